@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { SystemdUnitsError } from './errors.js'
+import { templateNames, type TemplateName } from './unit-views.js'
+
+/** A template's text and where it came from (for messages about it). */
+export interface Template {
+  name: TemplateName
+  text: string
+  /** The override's path relative to the working directory, or `built-in` for ours. */
+  file: string
+}
+
+/**
+ * Our templates, shipped next to the bundle. Each URL is a literal so ncc copies the file
+ * into dist/ and rewrites the URL.
+ */
+const BUILT_IN: Record<TemplateName, URL> = {
+  'systemd.service': new URL('../templates/systemd.service.mustache', import.meta.url),
+  'restart.path': new URL('../templates/restart.path.mustache', import.meta.url),
+  'restart.service': new URL('../templates/restart.service.mustache', import.meta.url),
+  'runtime-environment.service': new URL('../templates/runtime-environment.service.mustache', import.meta.url),
+}
+
+export const TEMPLATE_SUFFIX = '.mustache'
+
+export function readBuiltInTemplate(name: TemplateName): Promise<string> {
+  return readFile(BUILT_IN[name], 'utf8')
+}
+
+/** Every template: the repository's override from `templateDir` where there is one, else ours. */
+export async function loadTemplates(workingDirectory: string, templateDir: string): Promise<Map<TemplateName, Template>> {
+  const templates = new Map<TemplateName, Template>()
+  for (const name of templateNames) {
+    const file = join(templateDir, name + TEMPLATE_SUFFIX)
+    const override = await readOptional(join(workingDirectory, file), file)
+    templates.set(name, override === undefined ? { name, text: await readBuiltInTemplate(name), file: 'built-in' } : { name, text: override, file })
+  }
+  return templates
+}
+
+async function readOptional(path: string, file: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw new SystemdUnitsError(`cannot read template: ${(error as Error).message}`, { file })
+  }
+}
