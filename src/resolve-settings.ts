@@ -2,7 +2,7 @@ import { ecosystemDefaults, isMix, startCommand } from './ecosystem-defaults.js'
 import { SystemdUnitsError, type SourceLocation } from './errors.js'
 import type { Manifest } from './manifest/types.js'
 import { MANIFEST_FILES } from './manifest/read-manifest.js'
-import { ReferenceError, substituteReferences } from './references.js'
+import { InvalidReference, substituteReferences } from './references.js'
 import { closestName, configSchema, isOption, optionNames, schemaDefaults, validateOption } from './schema.js'
 import { fixedLayer, type SettingsLayer } from './settings-layers.js'
 import { Settings, type OptionName } from './settings.js'
@@ -124,7 +124,7 @@ function resolveReferences(
     try {
       return substituteReferences(text, lookup, inCommandLine ? commandWord : undefined)
     } catch (error) {
-      if (error instanceof ReferenceError) throw new SystemdUnitsError(error.message, locate(key, item))
+      if (error instanceof InvalidReference) throw new SystemdUnitsError(error.message, locate(key, item))
       throw error
     }
   }

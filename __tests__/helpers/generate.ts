@@ -1,0 +1,35 @@
+import { expect } from '@jest/globals'
+import { generateUnits, type GeneratedUnits } from '../../src/generate-units.js'
+import type { JobRequest } from '../../src/load-settings.js'
+import { verifyUnits } from '../../src/verify-units.js'
+import { makeProject, removeProject } from './project.js'
+
+export interface Generated {
+  generated: GeneratedUnits
+  /** Unit contents by file name. */
+  units: Record<string, string>
+}
+
+/** Generate units for a throwaway project in memory, and prove them with systemd-analyze verify. */
+export async function generateFor(files: Record<string, string>, request: Partial<JobRequest> = {}): Promise<Generated> {
+  const dir = await makeProject(files)
+  try {
+    const generated = await generateUnits({ workingDirectory: dir, ...request })
+    await expectVerified(generated.units)
+    return { generated, units: Object.fromEntries(generated.units.map((unit) => [unit.name, unit.content])) }
+  } finally {
+    await removeProject(dir)
+  }
+}
+
+/** Every unit the suite generates must pass systemd-analyze verify without a single message. */
+export async function expectVerified(units: ReadonlyArray<{ name: string; content: string }>): Promise<void> {
+  const result = await verifyUnits(units)
+  expect(result.messages).toEqual([])
+  expect(result.ok).toBe(true)
+}
+
+/** The lines of a unit that set `key`, as `key=value` strings. */
+export function directives(unit: string | undefined, key: string): string[] {
+  return (unit ?? '').split('\n').filter((line) => line.startsWith(`${key}=`))
+}

@@ -1,0 +1,38 @@
+import { access } from 'node:fs/promises'
+import { join, relative, resolve } from 'node:path'
+import { loadSettings, type JobRequest } from './load-settings.js'
+import { readBuiltInTemplate, TEMPLATE_SUFFIX } from './templates.js'
+import { templateNames } from './unit-views.js'
+import { writeFilesAtomically, type FileToWrite } from './write-files.js'
+
+export interface InitResult {
+  /** template_dir relative to the working directory. */
+  templateDir: string
+  /** Templates written, relative to the working directory. */
+  written: string[]
+  /** Templates already there and left alone (no `force`). */
+  kept: string[]
+}
+
+/** Copy our templates into template_dir for the repository to edit (mix systemd.init). */
+export async function initTemplates(request: JobRequest, force: boolean): Promise<InitResult> {
+  const settings = await loadSettings(request)
+  const templateDir = settings.string('template_dir')
+  const directory = resolve(request.workingDirectory, templateDir)
+  const files: FileToWrite[] = []
+  const kept: string[] = []
+  for (const name of templateNames) {
+    const file = name + TEMPLATE_SUFFIX
+    if (!force && (await exists(join(directory, file)))) kept.push(join(templateDir, file))
+    else files.push({ name: file, content: await readBuiltInTemplate(name) })
+  }
+  const written = files.length > 0 ? await writeFilesAtomically(directory, files) : []
+  return { templateDir, written: written.map((path) => relative(request.workingDirectory, path)), kept }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  )
+}

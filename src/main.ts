@@ -1,0 +1,51 @@
+import { join } from 'node:path'
+import { SystemdUnitsError, messageOf } from './errors.js'
+import { generateUnits, writeUnits } from './generate-units.js'
+import { initTemplates } from './init-templates.js'
+import { readInputs } from './inputs.js'
+import { annotate, appendSummary, info, setOutput, type Environment } from './runner.js'
+import { unitsSummary } from './summary.js'
+
+/** The action: read inputs, run the job, report outputs, summary and annotations. */
+export async function run(env: Environment = process.env): Promise<void> {
+  let workingDirectory = '.'
+  try {
+    const inputs = readInputs(env)
+    workingDirectory = inputs.workingDirectoryInput
+    if (inputs.mode === 'init') {
+      const result = await initTemplates(inputs.request, inputs.force)
+      for (const file of result.written) info(`wrote ${file}`)
+      for (const file of result.kept) info(`kept ${file} (exists; set force: true to overwrite)`)
+      setOutput('files', JSON.stringify(result.written), env)
+      setOutput('directory', result.templateDir, env)
+      return
+    }
+    const generated = await generateUnits(inputs.request)
+    const files = await writeUnits(inputs.request.workingDirectory, generated)
+    for (const file of files) info(`wrote ${file}`)
+    for (const notice of generated.notices) annotate('warning', notice, { title: 'systemd-units' })
+    const { settings } = generated
+    setOutput('files', JSON.stringify(files), env)
+    setOutput('directory', generated.outputDir, env)
+    setOutput('units', JSON.stringify(generated.units.map((unit) => unit.name)), env)
+    setOutput('app-name', settings.string('app_name'), env)
+    setOutput('version', settings.optional('version') ?? '', env)
+    setOutput('service-name', settings.string('service_name'), env)
+    appendSummary(unitsSummary(generated, files), env)
+  } catch (error) {
+    reportFailure(error, workingDirectory)
+  }
+}
+
+/** One error annotation, on the file and line at fault when we know them, and a failed step. */
+function reportFailure(error: unknown, workingDirectory: string): void {
+  const location = error instanceof SystemdUnitsError ? error.location : undefined
+  // Annotations take paths from the repository root; ours are relative to working-directory.
+  const isFile = location && !location.file.startsWith('input ') && location.file !== 'default' && location.file !== 'built-in'
+  annotate('error', messageOf(error), {
+    title: 'systemd-units',
+    file: isFile ? join(workingDirectory, location.file) : undefined,
+    line: isFile ? location.line : undefined,
+  })
+  process.exitCode = 1
+}
