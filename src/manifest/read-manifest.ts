@@ -1,0 +1,119 @@
+import { readFile, stat } from 'node:fs/promises'
+import { basename, dirname, join, relative, resolve } from 'node:path'
+import { SystemdUnitsError } from '../errors.js'
+import { parseCargoToml, workspaceVersion } from './cargo-toml.js'
+import { gitDescribe } from './git-describe.js'
+import { parseGoMod } from './go-mod.js'
+import { parseMixExs } from './mix-exs.js'
+import { parsePackageJson } from './package-json.js'
+import { parsePyproject } from './pyproject-toml.js'
+import type { Manifest } from './types.js'
+
+/** Manifest files in the order they are looked for. */
+export const MANIFEST_FILES: readonly string[] = ['mix.exs', 'Cargo.toml', 'go.mod', 'pyproject.toml', 'package.json']
+
+export interface ReadManifestOptions {
+  /** Manifest path relative to the project dir; overrides detection. */
+  explicit?: string
+  /** Source of the version for go.mod, which declares none. */
+  gitDescribe?: (dir: string) => Promise<string | undefined>
+}
+
+/** A manifest found on disk: where it is, and its text. */
+interface ManifestSource {
+  /** Project dir everything is reported relative to. */
+  dir: string
+  /** Absolute path of the manifest. */
+  path: string
+  /** `path` relative to `dir`, as errors and Manifest.file show it. */
+  file: string
+  text: string
+}
+
+type Reader = (source: ManifestSource, options: ReadManifestOptions) => Promise<Manifest> | Manifest
+
+const READERS: Record<string, Reader> = {
+  'mix.exs': ({ text, file }) => parseMixExs(text, file),
+  'Cargo.toml': readCargoToml,
+  'go.mod': async ({ text, file, path }, options) => {
+    const describe = options.gitDescribe ?? gitDescribe
+    return parseGoMod(text, file, await describe(dirname(path)))
+  },
+  'pyproject.toml': ({ text, file }) => parsePyproject(text, file),
+  'package.json': ({ text, file }) => parsePackageJson(text, file),
+}
+
+/**
+ * Find and read the manifest of the project at `dir`. `explicit` (a path relative to dir) overrides detection;
+ * its ecosystem comes from its file name; a missing explicit file is an error. Returns undefined when no manifest exists.
+ */
+export async function readManifest(dir: string, options: ReadManifestOptions = {}): Promise<Manifest | undefined> {
+  if (options.explicit !== undefined) return readExplicit(dir, options.explicit, options)
+  for (const name of MANIFEST_FILES) {
+    const path = join(dir, name)
+    const text = await readText(path, name)
+    if (text !== undefined) return READERS[name]!({ dir, path, file: name, text }, options)
+  }
+  return undefined
+}
+
+async function readExplicit(dir: string, explicit: string, options: ReadManifestOptions): Promise<Manifest> {
+  const path = resolve(dir, explicit)
+  const file = relative(dir, path)
+  const reader = READERS[basename(path)]
+  if (!reader) {
+    throw new SystemdUnitsError(`cannot tell the ecosystem from the file name; the manifest must be one of ${MANIFEST_FILES.join(', ')}`, {
+      file,
+      key: 'manifest',
+    })
+  }
+  const text = await readText(path, file)
+  if (text === undefined) throw new SystemdUnitsError('manifest file not found', { file, key: 'manifest' })
+  return reader({ dir, path, file, text }, options)
+}
+
+/** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */
+async function readCargoToml(source: ManifestSource): Promise<Manifest> {
+  const { manifest, inheritsWorkspaceVersion } = parseCargoToml(source.text, source.file)
+  if (!inheritsWorkspaceVersion) return manifest
+  return { ...manifest, version: await findWorkspaceVersion(source) }
+}
+
+/**
+ * Walk up from the crate's directory to the first Cargo.toml with `[workspace]`, as Cargo does,
+ * but stop at the repository root (a directory holding `.git`) or the filesystem root.
+ */
+async function findWorkspaceVersion(crate: ManifestSource): Promise<string> {
+  for (let current = dirname(crate.path); ; current = dirname(current)) {
+    const path = join(current, 'Cargo.toml')
+    const file = relative(crate.dir, path)
+    const text = path === crate.path ? crate.text : await readText(path, file)
+    const version = text === undefined ? undefined : workspaceVersion(text, file)
+    if (version !== undefined) return version
+    if ((await exists(join(current, '.git'))) || dirname(current) === current) break
+  }
+  throw new SystemdUnitsError('version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)', {
+    file: crate.file,
+    key: 'package.version',
+  })
+}
+
+/** The file's text, or undefined when it does not exist; any other failure names the file. */
+async function readText(path: string, file: string): Promise<string | undefined> {
+  try {
+    // A UTF-8 byte order mark is legal in these files but not in JSON.parse's input.
+    return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
+    const why = code === 'EISDIR' ? 'it is a directory' : (error as Error).message
+    throw new SystemdUnitsError(`cannot read the manifest: ${why}`, { file })
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  )
+}

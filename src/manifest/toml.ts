@@ -1,0 +1,22 @@
+import { parse, TomlError } from 'smol-toml'
+import { SystemdUnitsError } from '../errors.js'
+
+export type TomlTable = Record<string, unknown>
+
+/** Parse TOML, turning a syntax error into one that points at the file and line. */
+export function parseToml(text: string, file: string): TomlTable {
+  try {
+    return parse(text)
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error
+    // smol-toml's message repeats the source as a code block after its first line.
+    const reason = error.message.split('\n', 1)[0]!.replace(/^Invalid TOML document: /, '')
+    throw new SystemdUnitsError(`invalid TOML: ${reason} (column ${error.column})`, { file, line: error.line })
+  }
+}
+
+/** The sub-table at `key`, if it is one (a TOML array of tables or a value is not). */
+export function tableAt(table: TomlTable | undefined, key: string): TomlTable | undefined {
+  const value = table?.[key]
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as TomlTable) : undefined
+}

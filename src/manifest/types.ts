@@ -1,0 +1,23 @@
+export type Ecosystem = 'mix' | 'cargo' | 'go' | 'python' | 'node'
+
+/** What a manifest declares as the program to run, relative to the release root on the target (current_dir). */
+export interface EntryPoint {
+  /** 'binary': run `path` directly; 'node': run `node path`. */
+  kind: 'binary' | 'node'
+  /** Relative, normalised path without leading './', e.g. 'bin/my-app' or 'dist/server.js'. */
+  path: string
+}
+
+export interface Manifest {
+  ecosystem: Ecosystem
+  /** Path of the manifest relative to the project dir, e.g. 'mix.exs'. */
+  file: string
+  /** Raw application name as the manifest spells it (mix app atom without ':', npm name without '@scope/', crate name, PEP 621/poetry name, go binary name). */
+  appName: string
+  version?: string
+  /** mix only: the module of the project, e.g. 'MyApp' from `defmodule MyApp.MixProject`. */
+  moduleName?: string
+  /** mix only: release name when the project declares one (umbrella: default_release, else the first of releases:). */
+  releaseName?: string
+  entryPoint?: EntryPoint
+}
