@@ -2,13 +2,13 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { generateFor } from './helpers/generate.js'
-import { MIX_EXS } from './helpers/project.js'
+import { MIX_EXS, repoRoot } from './helpers/project.js'
 
 /**
  * Golden files: the exact bytes we generate for a set of configurations. Regenerate them with
  * `UPDATE_GOLDEN=1 npm test` after an intended change, and review the diff.
  */
-const GOLDEN = join(import.meta.dirname, 'golden')
+const GOLDEN = join(repoRoot, '__tests__', 'golden')
 
 const PACKAGE_JSON = JSON.stringify({ name: '@acme/web-api', version: '2.0.1', main: 'dist/server.js' })
 

@@ -118,7 +118,7 @@ describe('references', () => {
 
   test('a referenced value inside a command line stays one word', async () => {
     const { units } = await generateFor(mix('deploy_dir: "/srv/my app"\nexec_start_pre: ["!{{deploy_dir}}/bin/sync --all"]\n'))
-    expect(directives(units['my-app.service'], 'ExecStartPre')).toEqual(['ExecStartPre=!"/srv/my app"/bin/sync --all'])
+    expect(directives(units['my-app.service'], 'ExecStartPre')).toEqual(['ExecStartPre=!/srv/my\\x20app/bin/sync --all'])
   })
 })
 

@@ -6,7 +6,7 @@ import { InvalidReference, substituteReferences } from './references.js'
 import { closestName, configSchema, isOption, optionNames, schemaDefaults, validateOption } from './schema.js'
 import { fixedLayer, type SettingsLayer } from './settings-layers.js'
 import { Settings, type OptionName } from './settings.js'
-import { escapeExecArgv } from './systemd-syntax.js'
+import { escapeExecWordFragment } from './systemd-syntax.js'
 import { valueFormats } from './value-formats.js'
 
 export interface ResolveRequest {
@@ -69,7 +69,8 @@ export function resolveSettings(request: ResolveRequest): Settings {
   for (const key of optionNames) resolve(key as OptionName)
 
   for (const key of optionNames) {
-    const violation = validateOption(key, resolved.get(key) ?? null, valueFormats)
+    if (resolved.get(key) === undefined) continue
+    const violation = validateOption(key, resolved.get(key), valueFormats)
     if (violation) throw new SystemdUnitsError(violation.reason, locate(key, violation.item))
   }
   return new Settings(resolved, locate, isMix(manifest))
@@ -107,8 +108,16 @@ function normalise(key: OptionName, value: unknown): unknown {
   if (typeof value === 'number' && configSchema.properties[key]?.format === 'octal-mode') {
     return String(value).padStart(4, '0')
   }
+  // mix_systemd runs a runtime_environment_service_script given as a bare name from scripts_dir.
+  if (key === 'runtime_environment_service_script') {
+    if (typeof value === 'string' && BARE_NAME.test(value)) return `{{scripts_dir}}/${value}`
+    if (Array.isArray(value) && typeof value[0] === 'string' && BARE_NAME.test(value[0])) return [`{{scripts_dir}}/${value[0]}`, ...value.slice(1)]
+  }
   return value
 }
+
+/** A program name without a directory, optionally followed by arguments. */
+const BARE_NAME = /^[A-Za-z0-9_.+-]+(\s|$)/
 
 /** Resolve references in every string of `value`. */
 function resolveReferences(
@@ -122,7 +131,7 @@ function resolveReferences(
   const shape = commandShape(key)
   const substitute = (text: string, item?: number | string, inCommandLine = false): string => {
     try {
-      return substituteReferences(text, lookup, inCommandLine ? commandWord : undefined)
+      return substituteReferences(text, lookup, inCommandLine ? escapeExecWordFragment : undefined)
     } catch (error) {
       if (error instanceof InvalidReference) throw new SystemdUnitsError(error.message, locate(key, item))
       throw error
@@ -154,9 +163,6 @@ function commandShape(key: OptionName): 'command' | 'commands' | undefined {
   return undefined
 }
 
-function commandWord(value: string): string {
-  return escapeExecArgv([value])
-}
 
 function referencedValue(
   from: OptionName,

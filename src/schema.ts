@@ -84,17 +84,17 @@ function validateNode(node: SchemaNode, value: unknown, formats?: FormatCheckers
 }
 
 function validateAnyOf(node: SchemaNode, value: unknown, formats?: FormatCheckers): SchemaViolation | undefined {
-  const alternatives = node.anyOf!.map((alternative) => resolveNode(alternative))
   // Report against the alternative whose type matches, so the message is about content, not shape.
-  const matching = alternatives.find((alternative) => {
-    const types = alternative.type === undefined ? undefined : [alternative.type].flat()
-    return !types || types.some((type) => hasType(value, type))
-  })
-  if (!matching) {
-    const types = alternatives.flatMap((alternative) => [alternative.type ?? []].flat())
-    return { reason: `expected ${describeTypes(types)}, got ${describeValue(value)}` }
-  }
+  const matching = node.anyOf!.find((alternative) => typesOf(alternative).some((type) => hasType(value, type)))
+  if (!matching) return { reason: `expected ${describeTypes(typesOf(node))}, got ${describeValue(value)}` }
   return validateNode(matching, value, formats)
+}
+
+/** The JSON types a node accepts, looking through $ref and anyOf. */
+function typesOf(node: SchemaNode): string[] {
+  if (node.$ref) return typesOf(resolveRef(node.$ref))
+  if (node.anyOf) return node.anyOf.flatMap(typesOf)
+  return [node.type ?? []].flat()
 }
 
 function validateArray(node: SchemaNode, value: unknown[], formats?: FormatCheckers): SchemaViolation | undefined {
@@ -129,10 +129,6 @@ function validateMapping(node: SchemaNode, value: Record<string, unknown>, forma
     }
   }
   return undefined
-}
-
-function resolveNode(node: SchemaNode): SchemaNode {
-  return node.$ref ? resolveRef(node.$ref) : node
 }
 
 function resolveRef(ref: string): SchemaNode {

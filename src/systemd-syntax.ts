@@ -302,6 +302,16 @@ export function escapeExecArgument(value: string): string {
   return value === '' || /[\s"']/.test(value) ? `"${body}"` : body
 }
 
+/**
+ * A value spliced into the middle of an Exec word the user wrote (a {{reference}}). Quotes in
+ * mid-word are not systemd.service(5) syntax, so everything is escaped with backslashes
+ * (systemd.syntax(7) "Quoting", table 1: \x20 for a space, \' for a single quote).
+ */
+export function escapeExecWordFragment(value: string): string {
+  refuse(checkEscapable(value))
+  return cEscape(escapeSpecifiers(value).replaceAll('$', '$$$$')).replace(/[ ']/g, (c) => (c === ' ' ? '\\x20' : "\\'"))
+}
+
 /** What no C-escaped setting can carry: systemd.syntax(7) refuses "\x00", and lone surrogates are not text. */
 function checkEscapable(value: string): string | undefined {
   if (value.includes('\u0000')) return 'contains a NUL character'

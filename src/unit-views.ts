@@ -1,7 +1,7 @@
 import { parseCommandLine } from './command-line.js'
 import { SystemdUnitsError } from './errors.js'
 import type { Command, OptionName, Settings } from './settings.js'
-import { escapeEnvironment, escapeExecArgv, escapePath, escapeText, escapeWordList } from './systemd-syntax.js'
+import { checkUnitName, escapeEnvironment, escapeExecArgv, escapePath, escapeText, escapeWordList } from './systemd-syntax.js'
 
 /** The values a template sees: every directive value already escaped for its directive. */
 export type UnitView = Record<string, string | readonly string[] | boolean | undefined>
@@ -61,6 +61,11 @@ export function planUnits(settings: Settings): UnitPlans {
       template: 'runtime-environment.service',
       view: runtimeEnvironmentView(settings, runtimeEnvironment, notices),
     })
+  }
+  for (const { name } of units) {
+    // The suffixes we add can push a valid service_name past systemd's 255-character limit.
+    const reason = checkUnitName(name)
+    if (reason) throw new SystemdUnitsError(`${name}: ${reason}`, settings.locate('service_name'))
   }
   return { units, notices }
 }

@@ -3,6 +3,7 @@ import type { FormatCheckers } from './schema.js'
 import {
   checkAbsolutePath,
   checkEnvironmentName,
+  checkExecutablePath,
   checkOctalMode,
   checkRelativeDirectoryName,
   checkResourceLimit,
@@ -29,11 +30,12 @@ export const valueFormats: FormatCheckers = {
   'user-name': checkUserName,
   'project-path': (value) => checkSingleLine(value) ?? (value === '' ? 'must not be empty' : undefined),
   'absolute-path': checkAbsolutePath,
-  executable: checkAbsolutePath,
+  executable: checkExecutablePath,
   'directory-name': checkRelativeDirectoryName,
   'octal-mode': checkOctalMode,
   timespan: checkTimespan,
-  'resource-limit': checkResourceLimit,
+  'resource-limit': (value) => checkResourceLimit(value, 'count'),
+  'resource-limit-bytes': (value) => checkResourceLimit(value, 'bytes'),
   'environment-file': (value) => checkAbsolutePath(value.startsWith('-') ? value.slice(1) : value),
   'environment-name': checkEnvironmentName,
   'environment-assignment': (value) => {

@@ -2,10 +2,11 @@ import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 
 const run = promisify(execFile)
-export const repoRoot = join(import.meta.dirname, '..', '..')
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 
 /** A throwaway project directory holding the given files. */
 export async function makeProject(files: Record<string, string>): Promise<string> {
