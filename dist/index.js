@@ -1,31 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(590);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 590:
+/***/ 916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ main_run)
-});
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/errors.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf),
+/* harmony export */   d: () => (/* binding */ SystemdUnitsError)
+/* harmony export */ });
 /**
  * The one error type users see. Its message names the file, line and key so the
  * action can turn it into an annotation and the CLI can print it as is.
@@ -53,6 +35,35 @@ function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+
+/***/ }),
+
+/***/ 407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(101);
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -3718,27 +3729,33 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 /** Parse `text` as a mapping of settings; empty text (or only comments) is an empty mapping. */
 function parseYamlMapping(text, file) {
     let values;
+    let events;
     try {
-        values = load(text, { filename: file });
+        // One parse: the events give both the values and the line of every key.
+        events = parseEvents(text, { filename: file });
+        const documents = constructFromEvents(events, { source: text, filename: file });
+        if (documents.length > 1)
+            throw new errors/* SystemdUnitsError */.d('expected one YAML document, found several', { file });
+        values = documents[0];
     }
     catch (error) {
         if (error instanceof YAMLException) {
-            throw new SystemdUnitsError(`invalid YAML: ${error.reason}`, { file, line: (error.mark?.line ?? 0) + 1 });
+            throw new errors/* SystemdUnitsError */.d(`invalid YAML: ${error.reason}`, { file, line: (error.mark?.line ?? 0) + 1 });
         }
         throw error;
     }
     if (values === undefined || values === null)
         values = {};
     if (typeof values !== 'object' || Array.isArray(values)) {
-        throw new SystemdUnitsError('expected a mapping of settings (key: value)', { file, line: 1 });
+        throw new errors/* SystemdUnitsError */.d('expected a mapping of settings (key: value)', { file, line: 1 });
     }
-    return { file, values: values, ...linesOf(text) };
+    return { file, values: values, ...linesOf(text, events) };
 }
 /**
- * Walk the parser's event stream (which load() has already accepted) to find where each
+ * Walk the parser's event stream (already parsed) to find where each
  * top-level key and each of its list items or mapping entries starts.
  */
-function linesOf(text) {
+function linesOf(text, events) {
     const lineAt = lineIndex(text);
     const keyLines = new Map();
     const itemLines = new Map();
@@ -3747,7 +3764,7 @@ function linesOf(text) {
     let currentKey;
     let childIsKey = true; // at depth 2 inside a mapping value: alternate key/value
     let childKind;
-    for (const event of parseEvents(text, {})) {
+    for (const event of events) {
         if (event.type === EVENT_ID.POP) {
             depth--;
             if (depth === 1)
@@ -3835,14 +3852,14 @@ async function readConfigFile(workingDirectory, config) {
     const file = config ?? DEFAULT_CONFIG;
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(workingDirectory, file), 'utf8');
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(workingDirectory, file), 'utf8');
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT' && config === undefined)
             return undefined;
         const reason = code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${error.message}`;
-        throw new SystemdUnitsError(reason, { file });
+        throw new errors/* SystemdUnitsError */.d(reason, { file });
     }
     return parseYamlMapping(text, file);
 }
@@ -3851,2207 +3868,26 @@ function parseSettingsInput(text) {
     return text === undefined || text.trim() === '' ? undefined : parseYamlMapping(text, 'input "settings"');
 }
 
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./src/manifest/toml.ts
-
-
-/** Parse TOML, turning a syntax error into one that points at the file and line. */
-function parseToml(text, file) {
-    try {
-        return parse(text);
-    }
-    catch (error) {
-        if (!(error instanceof TomlError))
-            throw error;
-        // smol-toml's message repeats the source as a code block after its first line.
-        const reason = error.message.split('\n', 1)[0].replace(/^Invalid TOML document: /, '');
-        throw new SystemdUnitsError(`invalid TOML: ${reason} (column ${error.column})`, { file, line: error.line });
-    }
-}
-/** The sub-table at `key`, if it is one (a TOML array of tables or a value is not). */
-function tableAt(table, key) {
-    const value = table?.[key];
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/cargo-toml.ts
-
-
-/** Read `[package]` and the binary to run from a crate's Cargo.toml. */
-function parseCargoToml(text, file) {
-    const toml = parseToml(text, file);
-    const pkg = tableAt(toml, 'package');
-    if (!pkg)
-        throw missingPackage(toml, file);
-    const name = pkg.name;
-    if (typeof name !== 'string' || name === '') {
-        throw new SystemdUnitsError('[package] has no name', { file, key: 'package.name' });
-    }
-    const inheritsWorkspaceVersion = tableAt(pkg, 'version')?.workspace === true;
-    if (pkg.version !== undefined && typeof pkg.version !== 'string' && !inheritsWorkspaceVersion) {
-        throw new SystemdUnitsError('must be a string or { workspace = true }', { file, key: 'package.version' });
-    }
-    return {
-        manifest: {
-            ecosystem: 'cargo',
-            file,
-            appName: name,
-            ...(typeof pkg.version === 'string' && { version: pkg.version }),
-            entryPoint: { kind: 'binary', path: `bin/${binaryName(toml, name)}` },
-        },
-        inheritsWorkspaceVersion,
-    };
-}
-/**
- * The version a workspace root gives its members, or undefined when this Cargo.toml is not a
- * workspace root (has no `[workspace]`).
- */
-function workspaceVersion(text, file) {
-    const workspace = tableAt(parseToml(text, file), 'workspace');
-    if (!workspace)
-        return undefined;
-    const version = tableAt(workspace, 'package')?.version;
-    if (typeof version !== 'string') {
-        throw new SystemdUnitsError('a member crate inherits its version from here, but [workspace.package] sets no version', {
-            file,
-            key: 'workspace.package.version',
-        });
-    }
-    return version;
-}
-/**
- * The `[[bin]]` named after the package, else the only `[[bin]]`, else Cargo's default: the
- * package name. With several targets the one named after the package is the package name, so
- * only the single-target case needs looking at.
- */
-function binaryName(toml, packageName) {
-    const bins = Array.isArray(toml.bin) ? toml.bin : [];
-    const names = bins.flatMap((bin) => {
-        const name = bin?.name;
-        return typeof name === 'string' ? [name] : [];
-    });
-    return names.length === 1 ? names[0] : packageName;
-}
-function missingPackage(toml, file) {
-    const workspace = tableAt(toml, 'workspace');
-    if (!workspace)
-        return new SystemdUnitsError('has no [package] table', { file, key: 'package' });
-    const members = Array.isArray(workspace.members) ? workspace.members.filter((m) => typeof m === 'string') : [];
-    return new SystemdUnitsError('is a virtual workspace ([workspace] without [package]), so it names no program to run; ' +
-        'point working-directory or the `manifest` setting at the member crate' +
-        (members.length > 0 ? ` (members: ${members.join(', ')})` : ''), { file, key: 'package' });
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/manifest/git-describe.ts
-
-
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/** `git describe --tags` in `dir` (e.g. `v1.4.0-3-gabc123`); undefined when it is not a repository or has no tags. */
-async function gitDescribe(dir) {
-    try {
-        const { stdout } = await run('git', ['describe', '--tags'], { cwd: dir });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manifest/go-mod.ts
-
-/** `/v2`, `/v3`...: a major-version suffix, which `go build` leaves out of the binary name. */
-const MAJOR_VERSION_SUFFIX = /^v([2-9]|[1-9]\d+)$/;
-const MODULE_DIRECTIVE = /^module\s+("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)\s*$/;
-/**
- * Read the binary name from go.mod's module path. go.mod carries no version, so it comes from
- * `gitDescription` (`git describe --tags`), with the tag's leading `v` dropped.
- */
-function parseGoMod(text, file, gitDescription) {
-    const { path, line } = modulePath(text, file);
-    const elements = path.split('/');
-    let appName = elements[elements.length - 1];
-    if (elements.length > 1 && MAJOR_VERSION_SUFFIX.test(appName))
-        appName = elements[elements.length - 2];
-    if (appName === '')
-        throw new SystemdUnitsError(`"${path}" does not end in a name`, { file, line, key: 'module' });
-    const version = gitDescription?.replace(/^v(?=\d)/, '');
-    return {
-        ecosystem: 'go',
-        file,
-        appName,
-        ...(version !== undefined && { version }),
-        entryPoint: { kind: 'binary', path: `bin/${appName}` },
-    };
-}
-function modulePath(text, file) {
-    const lines = text.split('\n');
-    for (const [index, raw] of lines.entries()) {
-        // A module path cannot contain `//`, so whatever follows one is a comment.
-        const found = MODULE_DIRECTIVE.exec(raw.replace(/\/\/.*/, '').trim());
-        if (found)
-            return { path: unquote(found[1]), line: index + 1 };
-    }
-    throw new SystemdUnitsError('go.mod has no module directive', { file, key: 'module' });
-}
-/** Module paths are plain ASCII, so undoing `\"` and `\\` is all an interpreted string needs. */
-function unquote(token) {
-    if (token.startsWith('`'))
-        return token.slice(1, -1);
-    return token.startsWith('"') ? token.slice(1, -1).replace(/\\(.)/g, '$1') : token;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/mix-terms.ts
-
-/** Identifiers that start or end blocks rather than name values. */
-const BLOCK_OPENERS = new Set(['do', 'fn']);
-const MATCHING_OPEN = { ')': '(', ']': '[', '}': '{', '>>': '<<' };
-/** Reads terms out of a token list; every read returns the term and the index just after it. */
-class TermReader {
-    tokens;
-    file;
-    constructor(tokens, file) {
-        this.tokens = tokens;
-        this.file = file;
-    }
-    /**
-     * One expression starting at `at`: its term when it is a single literal, list, attribute or
-     * local call; opaque when it is anything more (`@version <> "-dev"`, `Mix.env() == :prod`).
-     */
-    readExpression(at) {
-        const primary = this.readPrimary(at);
-        if (primary && this.endsExpression(primary.next))
-            return primary;
-        return { term: { kind: 'opaque', line: this.lineAt(at) }, next: this.skipExpression(at) };
-    }
-    /** Whether the expression that ends just before `at` cannot continue there. */
-    endsExpression(at) {
-        const token = this.tokens[at];
-        if (!token || this.isHardEnd(token))
-            return true;
-        // A new line starts a new expression unless an operator joins the lines (`|> String.trim()`).
-        const previous = this.tokens[at - 1];
-        return previous !== undefined && token.line > previous.line && token.kind !== 'operator' && previous.kind !== 'operator';
-    }
-    /** Tokens that end an expression wherever they appear: `,`, a closing bracket, `end`. */
-    isHardEnd(token) {
-        return token.kind === 'comma' || token.kind === 'close' || (token.kind === 'identifier' && token.value === 'end');
-    }
-    readPrimary(at) {
-        const token = this.tokens[at];
-        if (!token)
-            return undefined;
-        const { line } = token;
-        switch (token.kind) {
-            case 'string':
-            case 'atom':
-                return token.value === undefined ? undefined : { term: { kind: token.kind, value: token.value, line }, next: at + 1 };
-            case 'attribute':
-                return { term: { kind: 'attribute', name: token.value, at, line }, next: at + 1 };
-            case 'identifier': {
-                if (BLOCK_OPENERS.has(token.value) || token.value === 'end')
-                    return undefined;
-                const emptyParens = this.tokens[at + 1]?.value === '(' && this.tokens[at + 2]?.value === ')';
-                return { term: { kind: 'call', name: token.value, line }, next: emptyParens ? at + 3 : at + 1 };
-            }
-            case 'open':
-                return token.value === '[' ? this.readList(at) : undefined;
-            default:
-                return undefined;
-        }
-    }
-    /** `[...]` with plain and keyword entries; the cursor is on `[`. */
-    readList(at) {
-        const entries = [];
-        let i = at + 1;
-        while (this.tokens[i]?.value !== ']') {
-            const token = this.tokens[i];
-            if (!token)
-                this.fail('unclosed [', this.lineAt(at));
-            const key = token.kind === 'key' ? token.value : undefined;
-            if (token.kind === 'key')
-                i++;
-            const { term, next } = this.readExpression(i);
-            if (next === i)
-                this.fail(`unexpected ${this.tokens[i]?.value ?? 'end of file'} in a list`, this.lineAt(i));
-            entries.push(key === undefined ? { value: term, line: token.line } : { key, value: term, line: token.line });
-            i = next;
-            if (this.tokens[i]?.kind === 'comma')
-                i++;
-        }
-        return { term: { kind: 'list', entries, line: this.lineAt(at) }, next: i + 1 };
-    }
-    /**
-     * Index just after the expression starting at `at`, following brackets and do/fn...end blocks
-     * so a comma or line break inside them does not end it.
-     */
-    skipExpression(at) {
-        const open = [];
-        let i = at;
-        for (; i < this.tokens.length; i++) {
-            const token = this.tokens[i];
-            if (open.length === 0 && (this.isHardEnd(token) || (i > at && this.endsExpression(i))))
-                break;
-            if (token.kind === 'open' || (token.kind === 'identifier' && BLOCK_OPENERS.has(token.value))) {
-                open.push(token.value);
-            }
-            else if (token.kind === 'close' || (token.kind === 'identifier' && token.value === 'end')) {
-                const opener = open.pop();
-                const matches = token.value === 'end' ? opener !== undefined && BLOCK_OPENERS.has(opener) : opener === MATCHING_OPEN[token.value];
-                if (!matches)
-                    this.fail(`unexpected ${token.value}`, token.line);
-            }
-        }
-        return i;
-    }
-    lineAt(at) {
-        return (this.tokens[at] ?? this.tokens[this.tokens.length - 1])?.line ?? 1;
-    }
-    fail(reason, line) {
-        throw new SystemdUnitsError(reason, { file: this.file, line });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manifest/mix-tokens.ts
-
-const IDENTIFIER = /[\p{Ll}_][\p{L}\p{N}_]*[?!]?/uy;
-const ATOM_NAME = /[\p{L}_][\p{L}\p{N}_@]*[?!]?/uy;
-const ALIAS = /[A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*/y;
-const NUMBER = /0x[0-9a-fA-F_]+|0b[01_]+|0o[0-7_]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?/y;
-const SIGIL_NAME = /[a-z]|[A-Z][A-Z0-9]*/y;
-const MODIFIERS = /[a-zA-Z]*/y;
-const SIGIL_CLOSERS = { '(': ')', '[': ']', '{': '}', '<': '>', '/': '/', '|': '|', '"': '"', "'": "'" };
-const ESCAPES = { n: '\n', t: '\t', r: '\r', s: ' ', e: '\x1b', '0': '\0' };
-/** Split Elixir source into tokens; comments are dropped, strings and sigils are read whole. */
-function tokenize(text, file) {
-    return new Lexer(text, file).tokens();
-}
-class Lexer {
-    text;
-    file;
-    pos = 0;
-    line = 1;
-    constructor(text, file) {
-        this.text = text;
-        this.file = file;
-    }
-    tokens() {
-        const tokens = [];
-        this.scan((token) => tokens.push(token), false);
-        return tokens;
-    }
-    /**
-     * Read tokens until the end of the text or, inside `#{...}`, until the brace that closes
-     * the interpolation (tokens inside an interpolation only matter for finding that brace).
-     */
-    scan(emit, inInterpolation) {
-        let braceDepth = 0;
-        const startLine = this.line;
-        while (this.pos < this.text.length) {
-            const c = this.text[this.pos];
-            const line = this.line;
-            const push = (kind, value) => emit({ kind, value, line });
-            if (c === '\n') {
-                this.line++;
-                this.pos++;
-            }
-            else if (c === ' ' || c === '\t' || c === '\r') {
-                this.pos++;
-            }
-            else if (c === '#') {
-                this.skipComment();
-            }
-            else if (c === '"' || c === "'") {
-                const value = this.readQuoted();
-                if (this.atKeySuffix()) {
-                    this.pos++;
-                    push('key', value);
-                }
-                else {
-                    push('string', value);
-                }
-            }
-            else if (c === ':' && this.peek(1) !== ':' && this.startsAtom(this.pos + 1)) {
-                this.pos++;
-                push('atom', this.peek(0) === '"' || this.peek(0) === "'" ? this.readQuoted() : this.match(ATOM_NAME));
-            }
-            else if (c === '~' && this.startsSigil()) {
-                this.readSigil();
-                push('literal', undefined);
-            }
-            else if (c === '?') {
-                // A character literal such as ?" or ?# must not open a string or a comment.
-                this.pos += this.peek(1) === '\\' ? 3 : 1 + String.fromCodePoint(this.text.codePointAt(this.pos + 1) ?? 0).length;
-                push('literal', undefined);
-            }
-            else if (c === '@' && this.matchAt(IDENTIFIER, this.pos + 1)) {
-                this.pos++;
-                push('attribute', this.match(IDENTIFIER));
-            }
-            else if (this.matchAt(IDENTIFIER, this.pos)) {
-                const name = this.match(IDENTIFIER);
-                if (this.atKeySuffix()) {
-                    this.pos++;
-                    push('key', name);
-                }
-                else {
-                    push('identifier', name);
-                }
-            }
-            else if (this.matchAt(ALIAS, this.pos)) {
-                push('alias', this.match(ALIAS));
-            }
-            else if (this.matchAt(NUMBER, this.pos)) {
-                push('number', this.match(NUMBER));
-            }
-            else if (this.text.startsWith('<<<', this.pos) || this.text.startsWith('>>>', this.pos)) {
-                this.pos += 3;
-                push('operator', c.repeat(3));
-            }
-            else if (this.text.startsWith('<<', this.pos) || this.text.startsWith('>>', this.pos)) {
-                this.pos += 2;
-                push(c === '<' ? 'open' : 'close', c.repeat(2));
-            }
-            else if (c === '(' || c === '[' || c === '{') {
-                this.pos++;
-                if (c === '{')
-                    braceDepth++;
-                push('open', c);
-            }
-            else if (c === ')' || c === ']' || c === '}') {
-                this.pos++;
-                if (c === '}' && inInterpolation && braceDepth === 0)
-                    return;
-                if (c === '}')
-                    braceDepth--;
-                push('close', c);
-            }
-            else if (c === ',') {
-                this.pos++;
-                push('comma', c);
-            }
-            else {
-                this.pos++;
-                push('operator', c);
-            }
-        }
-        if (inInterpolation)
-            this.fail('unterminated #{ interpolation', startLine);
-    }
-    skipComment() {
-        const end = this.text.indexOf('\n', this.pos);
-        this.pos = end === -1 ? this.text.length : end;
-    }
-    /** `"name":` makes a keyword key only when the colon is not the start of `::`. */
-    atKeySuffix() {
-        return this.peek(0) === ':' && this.peek(1) !== ':';
-    }
-    startsAtom(at) {
-        const c = this.text[at];
-        return c === '"' || c === "'" || this.matchAt(ATOM_NAME, at);
-    }
-    startsSigil() {
-        SIGIL_NAME.lastIndex = this.pos + 1;
-        const name = SIGIL_NAME.exec(this.text);
-        return name !== null && this.text[this.pos + 1 + name[0].length] in SIGIL_CLOSERS;
-    }
-    /** A string or charlist (plain or heredoc); the cursor is on its opening quote. */
-    readQuoted() {
-        const quote = this.text[this.pos];
-        if (this.text.startsWith(quote.repeat(3), this.pos)) {
-            this.pos += 3;
-            return this.readBody(quote.repeat(3), { interpolates: true, heredoc: true });
-        }
-        this.pos++;
-        return this.readBody(quote, { interpolates: true, heredoc: false });
-    }
-    /** ~r/.../i, ~w(...)a, ~S"""...""": skipped whole so their contents are never read as code. */
-    readSigil() {
-        this.pos++;
-        const name = this.match(SIGIL_NAME);
-        const open = this.text[this.pos];
-        const interpolates = name === name.toLowerCase();
-        if ((open === '"' || open === "'") && this.text.startsWith(open.repeat(3), this.pos)) {
-            this.pos += 3;
-            this.readBody(open.repeat(3), { interpolates, heredoc: true });
-        }
-        else {
-            this.pos++;
-            this.readBody(SIGIL_CLOSERS[open], { interpolates, heredoc: false });
-        }
-        this.match(MODIFIERS);
-    }
-    /**
-     * Read up to and past `close`. Returns the decoded text, or undefined when it interpolates or
-     * is a heredoc (a heredoc's value depends on indentation rules no manifest field needs).
-     * A heredoc closes only on a line that starts (after indentation) with its delimiter.
-     */
-    readBody(close, options) {
-        const startLine = this.line;
-        let value = '';
-        let interpolated = false;
-        let atLineStart = false;
-        while (this.pos < this.text.length) {
-            const c = this.text[this.pos];
-            if (options.heredoc && atLineStart && this.text.startsWith(close, this.pos)) {
-                this.pos += close.length;
-                return undefined;
-            }
-            if (!options.heredoc && this.text.startsWith(close, this.pos)) {
-                this.pos += close.length;
-                return interpolated ? undefined : value;
-            }
-            if (c === '\\' && this.pos + 1 < this.text.length) {
-                const next = this.text[this.pos + 1];
-                if (next === '\n')
-                    this.line++;
-                value += options.interpolates ? (ESCAPES[next] ?? next) : c + next;
-                this.pos += 2;
-            }
-            else if (options.interpolates && this.text.startsWith('#{', this.pos)) {
-                this.pos += 2;
-                this.scan(() => { }, true);
-                interpolated = true;
-            }
-            else {
-                if (c === '\n')
-                    this.line++;
-                value += c;
-                this.pos++;
-            }
-            if (c === '\n')
-                atLineStart = true;
-            else if (c !== ' ' && c !== '\t')
-                atLineStart = false;
-        }
-        return this.fail(`no closing ${close} for the text that starts on this line`, startLine);
-    }
-    peek(offset) {
-        return this.text[this.pos + offset];
-    }
-    matchAt(pattern, at) {
-        pattern.lastIndex = at;
-        return pattern.test(this.text);
-    }
-    /** Consume `pattern` at the cursor and return what it matched. */
-    match(pattern) {
-        pattern.lastIndex = this.pos;
-        const found = pattern.exec(this.text);
-        if (!found)
-            return undefined;
-        this.pos += found[0].length;
-        return found[0];
-    }
-    fail(reason, line) {
-        throw new SystemdUnitsError(reason, { file: this.file, line });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manifest/mix-exs.ts
-
-
-
-/** How many attribute or function indirections to follow before giving up (they could loop). */
-const MAX_INDIRECTIONS = 8;
-/**
- * Read the app name, version, module and release name out of a mix.exs without running it:
- * only literals, module attributes and zero-arity local functions returning literals are understood.
- */
-function parseMixExs(text, file) {
-    const source = new MixSource(text, file);
-    const project = source.projectKeywords();
-    const lookup = (key) => project.entries.find((entry) => entry.key === key);
-    const app = lookup('app');
-    const appName = app && source.atomOf(app, 'app');
-    const version = lookup('version');
-    const versionTerm = version && source.resolve(version.value);
-    const releaseName = source.releaseName(lookup('default_release'), lookup('releases'));
-    const umbrella = lookup('apps_path') !== undefined;
-    const moduleName = source.moduleName();
-    const name = umbrella ? releaseName : appName;
-    if (name === undefined) {
-        throw umbrella
-            ? new SystemdUnitsError('this umbrella project (apps_path:) has no default_release: or literal releases: to name the service after; add one to project/0, or set app_name', { file, line: project.line, key: 'releases' })
-            : new SystemdUnitsError('project/0 has no app: entry', { file, line: project.line, key: 'app' });
-    }
-    return {
-        ecosystem: 'mix',
-        file,
-        appName: name,
-        ...(versionTerm?.kind === 'string' && { version: versionTerm.value }),
-        ...(moduleName !== undefined && { moduleName }),
-        ...(releaseName !== undefined && { releaseName }),
-    };
-}
-/** The tokens of one mix.exs and what can be looked up in them. */
-class MixSource {
-    file;
-    reader;
-    constructor(text, file) {
-        this.file = file;
-        this.reader = new TermReader(tokenize(text, file), file);
-    }
-    get tokens() {
-        return this.reader.tokens;
-    }
-    /** `MyApp` from `defmodule MyApp.MixProject do` (or `.Mixfile`, the older convention). */
-    moduleName() {
-        const modules = this.tokens.flatMap((token, i) => {
-            const name = this.tokens[i + 1];
-            return token.kind === 'identifier' && token.value === 'defmodule' && name?.kind === 'alias' ? [name.value] : [];
-        });
-        const project = modules.find((name) => /\.(MixProject|Mixfile)$/.test(name)) ?? modules[0];
-        return project?.replace(/\.(MixProject|Mixfile)$/, '');
-    }
-    /** The keyword list project/0 returns. */
-    projectKeywords() {
-        const body = this.functionBody('project');
-        if (body === undefined) {
-            throw new SystemdUnitsError('no `def project` found; is this a Mix project file?', { file: this.file, key: 'project' });
-        }
-        const project = this.resolve(body);
-        if (project.kind !== 'list') {
-            throw new SystemdUnitsError('project/0 does not return a literal keyword list', {
-                file: this.file,
-                line: project.line,
-                key: 'project',
-            });
-        }
-        return project;
-    }
-    /** `default_release:` when set, else the first release under `releases:`. */
-    releaseName(defaultRelease, releases) {
-        if (defaultRelease)
-            return this.atomOf(defaultRelease, 'default_release');
-        const list = releases && this.resolve(releases.value);
-        return list?.kind === 'list' ? list.entries.find((entry) => entry.key !== undefined)?.key : undefined;
-    }
-    /** The atom an entry is set to; anything else is an error, as the name cannot be guessed. */
-    atomOf(entry, key) {
-        const term = this.resolve(entry.value);
-        if (term.kind !== 'atom') {
-            throw new SystemdUnitsError('must be a literal atom such as :my_app to be read without running mix', {
-                file: this.file,
-                line: entry.line,
-                key,
-            });
-        }
-        return term.value;
-    }
-    /** Follow `@attribute` and `local_function()` references to the literal they stand for. */
-    resolve(term, depth = 0) {
-        if (depth > MAX_INDIRECTIONS)
-            return { kind: 'opaque', line: term.line };
-        if (term.kind === 'attribute') {
-            const value = this.attributeValue(term.name, term.at);
-            return value === undefined ? { kind: 'opaque', line: term.line } : this.resolve(value, depth + 1);
-        }
-        if (term.kind === 'call') {
-            const body = this.functionBody(term.name);
-            return body === undefined ? { kind: 'opaque', line: term.line } : this.resolve(body, depth + 1);
-        }
-        return term;
-    }
-    /** The value of `@name` as seen at token `at`: its last definition before that point, as in Elixir. */
-    attributeValue(name, at) {
-        for (let i = at - 1; i >= 0; i--) {
-            const token = this.tokens[i];
-            if (token.kind === 'attribute' && token.value === name && this.isAttributeDefinition(i)) {
-                return this.reader.readExpression(i + 1).term;
-            }
-        }
-        return undefined;
-    }
-    /** `@version "0.1.0"` defines; `version: @version` and `@version <> "-dev"` only read. */
-    isAttributeDefinition(at) {
-        const next = this.tokens[at + 1];
-        if (next === undefined || next.line !== this.tokens[at].line || next.kind === 'operator')
-            return false;
-        return !this.reader.endsExpression(at + 1);
-    }
-    /**
-     * The body of the zero-arity `def name`/`defp name`, when it is a single expression
-     * (`def project do [...] end` or `defp releases, do: [...]`).
-     */
-    functionBody(name) {
-        for (let i = 0; i < this.tokens.length; i++) {
-            const keyword = this.tokens[i];
-            if (keyword.kind !== 'identifier' || (keyword.value !== 'def' && keyword.value !== 'defp'))
-                continue;
-            if (this.tokens[i + 1]?.kind !== 'identifier' || this.tokens[i + 1]?.value !== name)
-                continue;
-            const afterName = this.tokens[i + 2]?.value === '(' && this.tokens[i + 3]?.value === ')' ? i + 4 : i + 2;
-            const opener = this.tokens[afterName];
-            if (opener?.kind === 'identifier' && opener.value === 'do') {
-                const { term, next } = this.reader.readExpression(afterName + 1);
-                const closesBlock = this.tokens[next]?.kind === 'identifier' && this.tokens[next]?.value === 'end';
-                return closesBlock ? term : { kind: 'opaque', line: opener.line };
-            }
-            if (opener?.kind === 'comma' && this.tokens[afterName + 1]?.kind === 'key' && this.tokens[afterName + 1]?.value === 'do') {
-                return this.reader.readExpression(afterName + 2).term;
-            }
-        }
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manifest/entry-path.ts
-
-
-/**
- * Normalise a path a manifest declares ('./dist/server.js' → 'dist/server.js'). It is run
- * relative to the release root, so a path that is absolute or leaves that root is an error.
- */
-function entryPath(declared, where) {
-    const path = external_node_path_namespaceObject.posix.normalize(declared);
-    if (declared.trim() === '' || external_node_path_namespaceObject.posix.isAbsolute(path) || path === '..' || path.startsWith('../')) {
-        throw new SystemdUnitsError(`"${declared}" is not a path inside the project`, where);
-    }
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/json-syntax.ts
-const json_syntax_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const STRING_CHARS = /(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*/y;
-/**
- * Locate the first syntax error in `text` by scanning it against the JSON grammar. V8's
- * JSON.parse messages carry a position only for some errors ("Unexpected token ']', "[1,]" is
- * not valid JSON" has none), so the line cannot be taken from them.
- */
-function findJsonSyntaxError(text) {
-    const scanner = new Scanner(text);
-    try {
-        scanner.document();
-        return undefined;
-    }
-    catch (error) {
-        if (!(error instanceof ScanError))
-            throw error;
-        return { line: lineOf(text, error.offset), reason: error.message };
-    }
-}
-function lineOf(text, offset) {
-    // An error at the very end (unclosed brace) belongs to the last line that has content.
-    const end = Math.min(offset, text.trimEnd().length);
-    return text.slice(0, end).split('\n').length;
-}
-class ScanError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-class Scanner {
-    text;
-    pos = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    document() {
-        this.value();
-        this.whitespace();
-        if (this.pos < this.text.length)
-            this.fail('unexpected content after the end of the document');
-    }
-    value() {
-        this.whitespace();
-        const c = this.text[this.pos];
-        if (c === '{')
-            this.object();
-        else if (c === '[')
-            this.array();
-        else if (c === '"')
-            this.string();
-        else if (!this.eat('true') && !this.eat('false') && !this.eat('null') && !this.number()) {
-            this.fail('expected a value');
-        }
-    }
-    object() {
-        this.pos++;
-        this.whitespace();
-        if (this.eat('}'))
-            return;
-        do {
-            this.whitespace();
-            if (this.text[this.pos] !== '"')
-                this.fail('expected a double-quoted property name');
-            this.string();
-            this.whitespace();
-            if (!this.eat(':'))
-                this.fail("expected ':' after a property name");
-            this.value();
-            this.whitespace();
-        } while (this.eat(','));
-        if (!this.eat('}'))
-            this.fail("expected ',' or '}'");
-    }
-    array() {
-        this.pos++;
-        this.whitespace();
-        if (this.eat(']'))
-            return;
-        do {
-            this.value();
-            this.whitespace();
-        } while (this.eat(','));
-        if (!this.eat(']'))
-            this.fail("expected ',' or ']'");
-    }
-    string() {
-        this.pos++;
-        STRING_CHARS.lastIndex = this.pos;
-        this.pos += STRING_CHARS.exec(this.text)[0].length;
-        if (!this.eat('"'))
-            this.fail(this.pos < this.text.length ? 'bad character or escape in a string' : 'unterminated string');
-    }
-    number() {
-        json_syntax_NUMBER.lastIndex = this.pos;
-        const found = json_syntax_NUMBER.exec(this.text);
-        if (found)
-            this.pos += found[0].length;
-        return found !== null;
-    }
-    whitespace() {
-        while (/[ \t\n\r]/.test(this.text[this.pos] ?? ''))
-            this.pos++;
-    }
-    eat(expected) {
-        if (!this.text.startsWith(expected, this.pos))
-            return false;
-        this.pos += expected.length;
-        return true;
-    }
-    fail(reason) {
-        throw new ScanError(reason, this.pos);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manifest/package-json.ts
-
-
-
-/** Read name, version and entry point (bin, else main) from a package.json. */
-function parsePackageJson(text, file) {
-    const pkg = parseJsonObject(text, file);
-    if (typeof pkg.name !== 'string' || pkg.name.trim() === '') {
-        throw new SystemdUnitsError('package.json has no name', { file, key: 'name' });
-    }
-    const appName = pkg.name.replace(/^@[^/]+\//, '');
-    const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file);
-    return {
-        ecosystem: 'node',
-        file,
-        appName,
-        ...(typeof pkg.version === 'string' && { version: pkg.version }),
-        ...(entryPoint && { entryPoint }),
-    };
-}
-function parseJsonObject(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        const syntax = findJsonSyntaxError(text);
-        const reason = syntax?.reason ?? (error instanceof Error ? error.message : String(error));
-        throw new SystemdUnitsError(`invalid JSON: ${reason}`, { file, ...(syntax && { line: syntax.line }) });
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new SystemdUnitsError('package.json must hold a JSON object', { file });
-    }
-    return value;
-}
-/**
- * `"bin": "cli.js"` names the program outright; in `"bin": { ... }` the command named after the
- * package is the program, or the only command when there is just one.
- */
-function binEntry(bin, appName, file) {
-    if (typeof bin === 'string')
-        return { kind: 'binary', path: entryPath(bin, { file, key: 'bin' }) };
-    if (typeof bin !== 'object' || bin === null)
-        return undefined;
-    const commands = Object.entries(bin).filter((entry) => typeof entry[1] === 'string');
-    const [command, path] = commands.find(([name]) => name === appName) ?? (commands.length === 1 ? commands[0] : []);
-    return path === undefined ? undefined : { kind: 'binary', path: entryPath(path, { file, key: `bin.${command}` }) };
-}
-function mainEntry(main, file) {
-    return typeof main === 'string' ? { kind: 'node', path: entryPath(main, { file, key: 'main' }) } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/manifest/pyproject-toml.ts
-
-
-/** Read name, version and console script from PEP 621 `[project]`, else Poetry's `[tool.poetry]`. */
-function parsePyproject(text, file) {
-    const toml = parseToml(text, file);
-    const project = tableAt(toml, 'project');
-    const poetry = tableAt(tableAt(toml, 'tool'), 'poetry');
-    const source = typeof project?.name === 'string' ? project : typeof poetry?.name === 'string' ? poetry : undefined;
-    if (!source)
-        throw new SystemdUnitsError('no name in [project] or [tool.poetry]', { file, key: 'project.name' });
-    const name = source.name;
-    const script = consoleScript(tableAt(project, 'scripts') ?? tableAt(poetry, 'scripts'), name);
-    return {
-        ecosystem: 'python',
-        file,
-        appName: name,
-        ...(typeof source.version === 'string' && !isDynamic(source, 'version') && { version: source.version }),
-        // pip installs console scripts into the virtualenv's bin/.
-        ...(script !== undefined && { entryPoint: { kind: 'binary', path: `bin/${script}` } }),
-    };
-}
-/** PEP 621 `dynamic = ["version"]`: the build backend computes it, and we never run one. */
-function isDynamic(project, field) {
-    return Array.isArray(project.dynamic) && project.dynamic.includes(field);
-}
-/** The script named after the project (compared as PEP 503 normalises names), else the only script. */
-function consoleScript(scripts, projectName) {
-    const names = Object.keys(scripts ?? {});
-    return names.find((name) => normalise(name) === normalise(projectName)) ?? (names.length === 1 ? names[0] : undefined);
-}
-function normalise(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
-
 ;// CONCATENATED MODULE: ./src/manifest/read-manifest.ts
-
-
-
-
-
-
 
 
 
 /** Manifest files in the order they are looked for. */
 const MANIFEST_FILES = ['mix.exs', 'Cargo.toml', 'go.mod', 'pyproject.toml', 'package.json'];
+/**
+ * One reader per manifest kind. Each parser is imported only when its manifest is found:
+ * a run reads one manifest, and the others' parsers (and the TOML library) would only add
+ * start-up time.
+ */
 const READERS = {
-    'mix.exs': ({ text, file }) => parseMixExs(text, file),
+    'mix.exs': async ({ text, file }) => (await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 497))).parseMixExs(text, file),
     'Cargo.toml': readCargoToml,
     'go.mod': async ({ text, file, path }, options) => {
-        const describe = options.gitDescribe ?? gitDescribe;
-        return parseGoMod(text, file, await describe((0,external_node_path_namespaceObject.dirname)(path)));
+        const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 199))).gitDescribe;
+        return (await __nccwpck_require__.e(/* import() */ 330).then(__nccwpck_require__.bind(__nccwpck_require__, 330))).parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)));
     },
-    'pyproject.toml': ({ text, file }) => parsePyproject(text, file),
-    'package.json': ({ text, file }) => parsePackageJson(text, file),
+    'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 806))).parsePyproject(text, file),
+    'package.json': async ({ text, file }) => (await __nccwpck_require__.e(/* import() */ 686).then(__nccwpck_require__.bind(__nccwpck_require__, 686))).parsePackageJson(text, file),
 };
 /**
  * Find and read the manifest of the project at `dir`. `explicit` (a path relative to dir) overrides detection;
@@ -6061,7 +3897,7 @@ async function readManifest(dir, options = {}) {
     if (options.explicit !== undefined)
         return readExplicit(dir, options.explicit, options);
     for (const name of MANIFEST_FILES) {
-        const path = (0,external_node_path_namespaceObject.join)(dir, name);
+        const path = (0,external_node_path_.join)(dir, name);
         const text = await readText(path, name);
         if (text !== undefined)
             return READERS[name]({ dir, path, file: name, text }, options);
@@ -6069,22 +3905,23 @@ async function readManifest(dir, options = {}) {
     return undefined;
 }
 async function readExplicit(dir, explicit, options) {
-    const path = (0,external_node_path_namespaceObject.resolve)(dir, explicit);
-    const file = (0,external_node_path_namespaceObject.relative)(dir, path);
-    const reader = READERS[(0,external_node_path_namespaceObject.basename)(path)];
+    const path = (0,external_node_path_.resolve)(dir, explicit);
+    const file = (0,external_node_path_.relative)(dir, path);
+    const reader = READERS[(0,external_node_path_.basename)(path)];
     if (!reader) {
-        throw new SystemdUnitsError(`cannot tell the ecosystem from the file name; the manifest must be one of ${MANIFEST_FILES.join(', ')}`, {
+        throw new errors/* SystemdUnitsError */.d(`cannot tell the ecosystem from the file name; the manifest must be one of ${MANIFEST_FILES.join(', ')}`, {
             file,
             key: 'manifest',
         });
     }
     const text = await readText(path, file);
     if (text === undefined)
-        throw new SystemdUnitsError('manifest file not found', { file, key: 'manifest' });
+        throw new errors/* SystemdUnitsError */.d('manifest file not found', { file, key: 'manifest' });
     return reader({ dir, path, file, text }, options);
 }
 /** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */
 async function readCargoToml(source) {
+    const { parseCargoToml } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
     const { manifest, inheritsWorkspaceVersion } = parseCargoToml(source.text, source.file);
     if (!inheritsWorkspaceVersion)
         return manifest;
@@ -6095,17 +3932,18 @@ async function readCargoToml(source) {
  * but stop at the repository root (a directory holding `.git`) or the filesystem root.
  */
 async function findWorkspaceVersion(crate) {
-    for (let current = (0,external_node_path_namespaceObject.dirname)(crate.path);; current = (0,external_node_path_namespaceObject.dirname)(current)) {
-        const path = (0,external_node_path_namespaceObject.join)(current, 'Cargo.toml');
-        const file = (0,external_node_path_namespaceObject.relative)(crate.dir, path);
+    const { workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
+    for (let current = (0,external_node_path_.dirname)(crate.path);; current = (0,external_node_path_.dirname)(current)) {
+        const path = (0,external_node_path_.join)(current, 'Cargo.toml');
+        const file = (0,external_node_path_.relative)(crate.dir, path);
         const text = path === crate.path ? crate.text : await readText(path, file);
         const version = text === undefined ? undefined : workspaceVersion(text, file);
         if (version !== undefined)
             return version;
-        if ((await exists((0,external_node_path_namespaceObject.join)(current, '.git'))) || (0,external_node_path_namespaceObject.dirname)(current) === current)
+        if ((await exists((0,external_node_path_.join)(current, '.git'))) || (0,external_node_path_.dirname)(current) === current)
             break;
     }
-    throw new SystemdUnitsError('version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)', {
+    throw new errors/* SystemdUnitsError */.d('version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)', {
         file: crate.file,
         key: 'package.version',
     });
@@ -6121,7 +3959,7 @@ async function readText(path, file) {
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         const why = code === 'EISDIR' ? 'it is a directory' : error.message;
-        throw new SystemdUnitsError(`cannot read the manifest: ${why}`, { file });
+        throw new errors/* SystemdUnitsError */.d(`cannot read the manifest: ${why}`, { file });
     }
 }
 async function exists(path) {
@@ -6705,7 +4543,7 @@ function checkExecutablePath(path) {
 // ---------------------------------------------------------------------------------------------
 function refuse(reason) {
     if (reason)
-        throw new SystemdUnitsError(reason);
+        throw new errors/* SystemdUnitsError */.d(reason);
 }
 /** systemd.unit(5) "Specifiers": "%%" is a single "%". */
 function escapeSpecifiers(value) {
@@ -6740,7 +4578,7 @@ function escapeListWord(value) {
     if (value !== '' && !/[ \t"']/.test(value))
         return body;
     if (value.includes('"') && value.includes("'")) {
-        throw new SystemdUnitsError('contains both \' and ", which no quoting in a systemd list can carry');
+        throw new errors/* SystemdUnitsError */.d('contains both \' and ", which no quoting in a systemd list can carry');
     }
     const quote = value.includes('"') ? "'" : '"';
     return `${quote}${body}${quote}`;
@@ -6764,7 +4602,7 @@ function escapeEnvironment(name, value) {
 function escapeExecArgv(argv) {
     const [executable, ...args] = argv;
     if (executable === undefined)
-        throw new SystemdUnitsError('a command needs at least an executable');
+        throw new errors/* SystemdUnitsError */.d('a command needs at least an executable');
     refuse(checkExecutablePath(executable));
     return [executable, ...args].map(escapeExecArgument).join(' ');
 }
@@ -6818,7 +4656,7 @@ function checkCommandLine(line) {
         return undefined;
     }
     catch (error) {
-        if (error instanceof SystemdUnitsError)
+        if (error instanceof errors/* SystemdUnitsError */.d)
             return error.reason;
         throw error;
     }
@@ -6848,7 +4686,7 @@ function parseCommandLine(line) {
     return { prefixes, command, executable, words };
 }
 function fail(reason) {
-    throw new SystemdUnitsError(reason);
+    throw new errors/* SystemdUnitsError */.d(reason);
 }
 function failIf(reason) {
     if (reason)
@@ -7053,7 +4891,7 @@ function resolveSettings(request) {
             winners.set(key, layer);
     const locate = (key, item) => (winners.get(key) ?? layers[0]).locate(key, item);
     if (!winners.has('app_name')) {
-        throw new SystemdUnitsError(`no manifest found (looked for ${MANIFEST_FILES.join(', ')}) and no app_name: set the app-name input or app_name in the config`);
+        throw new errors/* SystemdUnitsError */.d(`no manifest found (looked for ${MANIFEST_FILES.join(', ')}) and no app_name: set the app-name input or app_name in the config`);
     }
     const derived = derivedDefaults(manifest);
     const resolved = new Map();
@@ -7063,12 +4901,12 @@ function resolveSettings(request) {
             return resolved.get(key);
         if (resolving.includes(key)) {
             const cycle = [...resolving.slice(resolving.indexOf(key)), key].join(' → ');
-            throw new SystemdUnitsError(`reference cycle: ${cycle}`, locate(resolving[resolving.length - 1]));
+            throw new errors/* SystemdUnitsError */.d(`reference cycle: ${cycle}`, locate(resolving[resolving.length - 1]));
         }
         resolving.push(key);
         const layer = winners.get(key);
         const raw = layer ? layer.values[key] : derived[key]?.(resolve);
-        const value = resolveReferences(key, resolve_settings_normalise(key, raw), (name) => referencedValue(key, name, resolve, locate), locate);
+        const value = resolveReferences(key, normalise(key, raw), (name) => referencedValue(key, name, resolve, locate), locate);
         resolving.pop();
         resolved.set(key, value);
         return value;
@@ -7080,7 +4918,7 @@ function resolveSettings(request) {
             continue;
         const violation = validateOption(key, resolved.get(key), valueFormats);
         if (violation)
-            throw new SystemdUnitsError(violation.reason, locate(key, violation.item));
+            throw new errors/* SystemdUnitsError */.d(violation.reason, locate(key, violation.item));
     }
     return new Settings(resolved, locate, isMix(manifest));
 }
@@ -7105,15 +4943,15 @@ function checkShape(layer) {
         if (!isOption(key)) {
             const suggestion = closestName(key, optionNames);
             const hint = suggestion ? ` (did you mean ${suggestion}?)` : '';
-            throw new SystemdUnitsError(`unknown setting${hint}`, layer.locate(key));
+            throw new errors/* SystemdUnitsError */.d(`unknown setting${hint}`, layer.locate(key));
         }
         const violation = validateOption(key, value);
         if (violation)
-            throw new SystemdUnitsError(violation.reason, layer.locate(key, violation.item));
+            throw new errors/* SystemdUnitsError */.d(violation.reason, layer.locate(key, violation.item));
     }
 }
 /** Put values into the one form the rest of the code reads. */
-function resolve_settings_normalise(key, value) {
+function normalise(key, value) {
     // YAML reads `umask: 0027` as the integer 27: modes are octal digits, so pad them back.
     if (typeof value === 'number' && configSchema.properties[key]?.format === 'octal-mode') {
         return String(value).padStart(4, '0');
@@ -7140,7 +4978,7 @@ function resolveReferences(key, value, lookup, locate) {
         }
         catch (error) {
             if (error instanceof InvalidReference)
-                throw new SystemdUnitsError(error.message, locate(key, item));
+                throw new errors/* SystemdUnitsError */.d(error.message, locate(key, item));
             throw error;
         }
     };
@@ -7171,13 +5009,13 @@ function commandShape(key) {
 function referencedValue(from, name, resolve, locate) {
     if (!isOption(name)) {
         const suggestion = closestName(name, optionNames);
-        throw new SystemdUnitsError(`references unknown setting ${name}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, locate(from));
+        throw new errors/* SystemdUnitsError */.d(`references unknown setting ${name}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, locate(from));
     }
     const value = resolve(name);
     if (value === undefined || value === null)
-        throw new SystemdUnitsError(`references ${name}, which is not set`, locate(from));
+        throw new errors/* SystemdUnitsError */.d(`references ${name}, which is not set`, locate(from));
     if (typeof value === 'object')
-        throw new SystemdUnitsError(`references ${name}, which is a list, not a single value`, locate(from));
+        throw new errors/* SystemdUnitsError */.d(`references ${name}, which is a list, not a single value`, locate(from));
     return String(value);
 }
 function camelCase(name) {
@@ -7374,7 +5212,7 @@ function parseTemplate (template, tags) {
 
   compileTags(tags || mustache.tags);
 
-  var scanner = new mustache_Scanner(template);
+  var scanner = new Scanner(template);
 
   var start, type, value, chr, token, openSection;
   while (!scanner.eos()) {
@@ -7539,7 +5377,7 @@ function nestTokens (tokens) {
  * A simple string scanner that is used by the template parser to find
  * tokens in template strings.
  */
-function mustache_Scanner (string) {
+function Scanner (string) {
   this.string = string;
   this.tail = string;
   this.pos = 0;
@@ -7548,7 +5386,7 @@ function mustache_Scanner (string) {
 /**
  * Returns `true` if the tail is empty (end of string).
  */
-mustache_Scanner.prototype.eos = function eos () {
+Scanner.prototype.eos = function eos () {
   return this.tail === '';
 };
 
@@ -7556,7 +5394,7 @@ mustache_Scanner.prototype.eos = function eos () {
  * Tries to match the given regular expression at the current position.
  * Returns the matched text if it can match, the empty string otherwise.
  */
-mustache_Scanner.prototype.scan = function scan (re) {
+Scanner.prototype.scan = function scan (re) {
   var match = this.tail.match(re);
 
   if (!match || match.index !== 0)
@@ -7574,7 +5412,7 @@ mustache_Scanner.prototype.scan = function scan (re) {
  * Skips all text until the given regular expression can be matched. Returns
  * the skipped string, which is the entire tail if no match can be made.
  */
-mustache_Scanner.prototype.scanUntil = function scanUntil (re) {
+Scanner.prototype.scanUntil = function scanUntil (re) {
   var index = this.tail.search(re), match;
 
   switch (index) {
@@ -7984,7 +5822,7 @@ mustache.render = function render (template, view, partials, config) {
 mustache.escape = escapeHtml;
 
 // Export these mainly for testing, but also for advanced usage.
-mustache.Scanner = mustache_Scanner;
+mustache.Scanner = Scanner;
 mustache.Context = Context;
 mustache.Writer = Writer;
 
@@ -8018,14 +5856,14 @@ function checkTemplateNames(template, names) {
     catch (error) {
         const offset = /at (\d+)/.exec(error.message)?.[1];
         const line = offset === undefined ? undefined : lineIndex(template.text)(Number(offset));
-        throw new SystemdUnitsError(`invalid template: ${error.message}`, { file: template.file, line });
+        throw new errors/* SystemdUnitsError */.d(`invalid template: ${error.message}`, { file: template.file, line });
     }
     const at = lineIndex(template.text);
     const visit = (list) => {
         for (const [type, name, start, , children] of list) {
             if (['name', '&', '#', '^'].includes(type) && name !== '.' && !names.includes(name)) {
                 const suggestion = closestName(name, names);
-                throw new SystemdUnitsError(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
+                throw new errors/* SystemdUnitsError */.d(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
                     file: template.file,
                     line: at(start),
                     key: name,
@@ -8044,13 +5882,13 @@ function checkUnitSyntax(name, content, template) {
     for (const [index, line] of lines.entries()) {
         // A trailing backslash would join the next line to this one (systemd.syntax(7) "continuation").
         if (!UNIT_LINE.test(line) || line.endsWith('\\')) {
-            throw new SystemdUnitsError(`renders line ${index + 1} of ${name} as ${JSON.stringify(line)}, which is not unit file syntax`, {
+            throw new errors/* SystemdUnitsError */.d(`renders line ${index + 1} of ${name} as ${JSON.stringify(line)}, which is not unit file syntax`, {
                 file: template.file,
             });
         }
     }
     if (!/^\[[A-Za-z]+\]$/.test(lines.find((line) => line !== '' && !/^[#;]/.test(line)) ?? '')) {
-        throw new SystemdUnitsError(`renders ${name} without a [Section] before its first setting`, { file: template.file });
+        throw new errors/* SystemdUnitsError */.d(`renders ${name} without a [Section] before its first setting`, { file: template.file });
     }
 }
 
@@ -8097,7 +5935,7 @@ function planUnits(settings) {
         // The suffixes we add can push a valid service_name past systemd's 255-character limit.
         const reason = checkUnitName(name);
         if (reason)
-            throw new SystemdUnitsError(`${name}: ${reason}`, settings.locate('service_name'));
+            throw new errors/* SystemdUnitsError */.d(`${name}: ${reason}`, settings.locate('service_name'));
     }
     return { units, notices };
 }
@@ -8173,14 +6011,14 @@ function afterList(units) {
 function execStartLine(settings) {
     const command = settings.command('exec_start');
     if (command === undefined)
-        throw new SystemdUnitsError('exec_start is not set', settings.locate('exec_start'));
+        throw new errors/* SystemdUnitsError */.d('exec_start is not set', settings.locate('exec_start'));
     const rendered = renderCommand(command);
     const wrap = settings.command('exec_start_wrap');
     if (wrap === undefined)
         return rendered;
     const wrapper = renderCommand(wrap);
     if (parseCommandLine(wrapper).prefixes !== '') {
-        throw new SystemdUnitsError('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
+        throw new errors/* SystemdUnitsError */.d('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
     }
     const { prefixes, command: rest } = parseCommandLine(rendered);
     return `${prefixes}${wrapper} ${rest}`;
@@ -8300,8 +6138,8 @@ function readBuiltInTemplate(name) {
 async function loadTemplates(workingDirectory, templateDir) {
     const templates = new Map();
     for (const name of templateNames) {
-        const file = (0,external_node_path_namespaceObject.join)(templateDir, name + TEMPLATE_SUFFIX);
-        const override = await readOptional((0,external_node_path_namespaceObject.join)(workingDirectory, file), file);
+        const file = (0,external_node_path_.join)(templateDir, name + TEMPLATE_SUFFIX);
+        const override = await readOptional((0,external_node_path_.join)(workingDirectory, file), file);
         templates.set(name, override === undefined ? { name, text: await readBuiltInTemplate(name), file: 'built-in' } : { name, text: override, file });
     }
     return templates;
@@ -8313,17 +6151,15 @@ async function readOptional(path, file) {
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new SystemdUnitsError(`cannot read template: ${error.message}`, { file });
+        throw new errors/* SystemdUnitsError */.d(`cannot read template: ${error.message}`, { file });
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/write-files.ts
 
 
 
-
+let writes = 0;
 /**
  * Write files into `directory` all or nothing: every file goes to a temporary name first,
  * then each is renamed over its target. A rename replaces a symlink instead of writing
@@ -8332,7 +6168,8 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 async function writeFilesAtomically(directory, files) {
     const targets = files.map((file) => containedPath(directory, file.name));
     await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
-    const suffix = `.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    // Unique per process and call; 'wx' refuses an existing file rather than trusting the name.
+    const suffix = `.tmp-${process.pid}-${Date.now()}-${++writes}`;
     const staged = [];
     try {
         for (const [index, file] of files.entries()) {
@@ -8351,12 +6188,12 @@ async function writeFilesAtomically(directory, files) {
 }
 /** `directory/name`, refusing any name that would resolve outside `directory`. */
 function containedPath(directory, name) {
-    const target = (0,external_node_path_namespaceObject.resolve)(directory, name);
-    const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(directory), target);
-    if (name.includes('/') || name.includes(external_node_path_namespaceObject.sep) || inside === '' || inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
-        throw new SystemdUnitsError(`refusing to write ${JSON.stringify(name)}: it is not a plain file name inside ${directory}`);
+    const target = (0,external_node_path_.resolve)(directory, name);
+    const inside = (0,external_node_path_.relative)((0,external_node_path_.resolve)(directory), target);
+    if (name.includes('/') || name.includes(external_node_path_.sep) || inside === '' || inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside)) {
+        throw new errors/* SystemdUnitsError */.d(`refusing to write ${JSON.stringify(name)}: it is not a plain file name inside ${directory}`);
     }
-    return (0,external_node_path_namespaceObject.join)(directory, name);
+    return (0,external_node_path_.join)(directory, name);
 }
 
 ;// CONCATENATED MODULE: ./src/generate-units.ts
@@ -8375,8 +6212,8 @@ async function generateUnits(request) {
 }
 /** Write the units; returns their paths relative to the working directory. */
 async function writeUnits(workingDirectory, generated) {
-    const written = await writeFilesAtomically((0,external_node_path_namespaceObject.resolve)(workingDirectory, generated.outputDir), generated.units);
-    return written.map((path) => (0,external_node_path_namespaceObject.relative)(workingDirectory, path));
+    const written = await writeFilesAtomically((0,external_node_path_.resolve)(workingDirectory, generated.outputDir), generated.units);
+    return written.map((path) => (0,external_node_path_.relative)(workingDirectory, path));
 }
 
 ;// CONCATENATED MODULE: ./src/init-templates.ts
@@ -8390,18 +6227,18 @@ async function writeUnits(workingDirectory, generated) {
 async function initTemplates(request, force) {
     const settings = await loadSettings(request);
     const templateDir = settings.string('template_dir');
-    const directory = (0,external_node_path_namespaceObject.resolve)(request.workingDirectory, templateDir);
+    const directory = (0,external_node_path_.resolve)(request.workingDirectory, templateDir);
     const files = [];
     const kept = [];
     for (const name of templateNames) {
         const file = name + TEMPLATE_SUFFIX;
-        if (!force && (await init_templates_exists((0,external_node_path_namespaceObject.join)(directory, file))))
-            kept.push((0,external_node_path_namespaceObject.join)(templateDir, file));
+        if (!force && (await init_templates_exists((0,external_node_path_.join)(directory, file))))
+            kept.push((0,external_node_path_.join)(templateDir, file));
         else
             files.push({ name: file, content: await readBuiltInTemplate(name) });
     }
     const written = files.length > 0 ? await writeFilesAtomically(directory, files) : [];
-    return { templateDir, written: written.map((path) => (0,external_node_path_namespaceObject.relative)(request.workingDirectory, path)), kept };
+    return { templateDir, written: written.map((path) => (0,external_node_path_.relative)(request.workingDirectory, path)), kept };
 }
 async function init_templates_exists(path) {
     return (0,promises_namespaceObject.access)(path).then(() => true, () => false);
@@ -8412,7 +6249,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/runner.ts
-
 
 
 /** An input as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper case, trimmed; '' when unset. */
@@ -8435,21 +6271,34 @@ function annotate(kind, message, properties = {}) {
     issueCommand(kind, { ...properties }, message);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    writeStdout(message + external_node_os_namespaceObject.EOL);
 }
-/** A multi-line value in a file command, fenced by a delimiter that cannot occur in it. */
+/** Straight to fd 1: setting up process.stdout as a stream costs ~5 ms of start-up. */
+function writeStdout(text) {
+    (0,external_node_fs_namespaceObject.writeSync)(1, text);
+}
+/**
+ * A multi-line value in a file command, fenced by a delimiter that does not occur in it.
+ * Uniqueness is checked, not left to chance, so Math.random serves: node:crypto would add
+ * ~27 ms to every start.
+ */
 function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${randomHex()}${randomHex()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`output ${name} contains its delimiter`);
     return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+}
+function randomHex() {
+    return Math.floor(Math.random() * 2 ** 48)
+        .toString(16)
+        .padStart(12, '0');
 }
 function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter(([, value]) => value !== undefined && value !== '')
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    writeStdout(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
 }
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -8482,7 +6331,7 @@ function readInputs(env = process.env) {
     const input = (name) => getInput(name, env) || INPUT_DEFAULTS[name];
     const mode = input('mode');
     if (!MODES.includes(mode)) {
-        throw new SystemdUnitsError(`expected one of ${MODES.join(', ')}, got ${JSON.stringify(mode)}`, { file: 'input "mode"' });
+        throw new errors/* SystemdUnitsError */.d(`expected one of ${MODES.join(', ')}, got ${JSON.stringify(mode)}`, { file: 'input "mode"' });
     }
     const workingDirectoryInput = input('working-directory');
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
@@ -8492,7 +6341,7 @@ function readInputs(env = process.env) {
         force: booleanInput('force', input('force')),
         workingDirectoryInput,
         request: {
-            workingDirectory: (0,external_node_path_namespaceObject.isAbsolute)(workingDirectoryInput) ? workingDirectoryInput : (0,external_node_path_namespaceObject.resolve)(workspace, workingDirectoryInput),
+            workingDirectory: (0,external_node_path_.isAbsolute)(workingDirectoryInput) ? workingDirectoryInput : (0,external_node_path_.resolve)(workspace, workingDirectoryInput),
             // The default file may be absent; a file named explicitly may not.
             config: config === DEFAULT_CONFIG ? undefined : config,
             settings: input('settings') || undefined,
@@ -8508,7 +6357,7 @@ function booleanInput(name, value) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new SystemdUnitsError(`expected true or false, got ${JSON.stringify(value)}`, { file: `input "${name}"` });
+    throw new errors/* SystemdUnitsError */.d(`expected true or false, got ${JSON.stringify(value)}`, { file: `input "${name}"` });
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -8549,7 +6398,7 @@ function summary_escapeHtml(text) {
 
 
 /** The action: read inputs, run the job, report outputs, summary and annotations. */
-async function main_run(env = process.env) {
+async function run(env = process.env) {
     let workingDirectory = '.';
     try {
         const inputs = readInputs(env);
@@ -8585,17 +6434,31 @@ async function main_run(env = process.env) {
 }
 /** One error annotation, on the file and line at fault when we know them, and a failed step. */
 function reportFailure(error, workingDirectory) {
-    const location = error instanceof SystemdUnitsError ? error.location : undefined;
+    const location = error instanceof errors/* SystemdUnitsError */.d ? error.location : undefined;
     // Annotations take paths from the repository root; ours are relative to working-directory.
     const isFile = location && !location.file.startsWith('input ') && location.file !== 'default' && location.file !== 'built-in';
-    annotate('error', messageOf(error), {
+    annotate('error', (0,errors/* messageOf */.b)(error), {
         title: 'systemd-units',
-        file: isFile ? (0,external_node_path_namespaceObject.join)(workingDirectory, location.file) : undefined,
+        file: isFile ? (0,external_node_path_.join)(workingDirectory, location.file) : undefined,
         line: isFile ? location.line : undefined,
     });
     process.exitCode = 1;
 }
 
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ })
 
@@ -8630,6 +6493,9 @@ function reportFailure(error, workingDirectory) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -8704,6 +6570,36 @@ function reportFailure(error, workingDirectory) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -8716,9 +6612,105 @@ function reportFailure(error, workingDirectory) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

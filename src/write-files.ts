@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { SystemdUnitsError } from './errors.js'
@@ -9,6 +8,8 @@ export interface FileToWrite {
   content: string
 }
 
+let writes = 0
+
 /**
  * Write files into `directory` all or nothing: every file goes to a temporary name first,
  * then each is renamed over its target. A rename replaces a symlink instead of writing
@@ -17,7 +18,8 @@ export interface FileToWrite {
 export async function writeFilesAtomically(directory: string, files: readonly FileToWrite[]): Promise<string[]> {
   const targets = files.map((file) => containedPath(directory, file.name))
   await mkdir(directory, { recursive: true })
-  const suffix = `.tmp-${process.pid}-${randomBytes(4).toString('hex')}`
+  // Unique per process and call; 'wx' refuses an existing file rather than trusting the name.
+  const suffix = `.tmp-${process.pid}-${Date.now()}-${++writes}`
   const staged: string[] = []
   try {
     for (const [index, file] of files.entries()) {

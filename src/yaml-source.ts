@@ -1,4 +1,4 @@
-import { EVENT_ID, getScalarValue, load, parseEvents, YAMLException, type Event } from 'js-yaml'
+import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, YAMLException, type Event } from 'js-yaml'
 import { SystemdUnitsError } from './errors.js'
 
 /** A YAML mapping read from a file or an input, with the line of every top-level key and list item. */
@@ -15,8 +15,13 @@ export interface YamlMapping {
 /** Parse `text` as a mapping of settings; empty text (or only comments) is an empty mapping. */
 export function parseYamlMapping(text: string, file: string): YamlMapping {
   let values: unknown
+  let events: Event[]
   try {
-    values = load(text, { filename: file })
+    // One parse: the events give both the values and the line of every key.
+    events = parseEvents(text, { filename: file })
+    const documents = constructFromEvents(events, { source: text, filename: file })
+    if (documents.length > 1) throw new SystemdUnitsError('expected one YAML document, found several', { file })
+    values = documents[0]
   } catch (error) {
     if (error instanceof YAMLException) {
       throw new SystemdUnitsError(`invalid YAML: ${error.reason}`, { file, line: (error.mark?.line ?? 0) + 1 })
@@ -27,14 +32,14 @@ export function parseYamlMapping(text: string, file: string): YamlMapping {
   if (typeof values !== 'object' || Array.isArray(values)) {
     throw new SystemdUnitsError('expected a mapping of settings (key: value)', { file, line: 1 })
   }
-  return { file, values: values as Record<string, unknown>, ...linesOf(text) }
+  return { file, values: values as Record<string, unknown>, ...linesOf(text, events) }
 }
 
 /**
- * Walk the parser's event stream (which load() has already accepted) to find where each
+ * Walk the parser's event stream (already parsed) to find where each
  * top-level key and each of its list items or mapping entries starts.
  */
-function linesOf(text: string): Pick<YamlMapping, 'keyLines' | 'itemLines'> {
+function linesOf(text: string, events: readonly Event[]): Pick<YamlMapping, 'keyLines' | 'itemLines'> {
   const lineAt = lineIndex(text)
   const keyLines = new Map<string, number>()
   const itemLines = new Map<string, number[]>()
@@ -43,7 +48,7 @@ function linesOf(text: string): Pick<YamlMapping, 'keyLines' | 'itemLines'> {
   let currentKey: string | undefined
   let childIsKey = true // at depth 2 inside a mapping value: alternate key/value
   let childKind: number | undefined
-  for (const event of parseEvents(text, {})) {
+  for (const event of events) {
     if (event.type === EVENT_ID.POP) {
       depth--
       if (depth === 1) expectingKey = true

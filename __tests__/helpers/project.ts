@@ -90,7 +90,7 @@ export async function runCli(args: string[], cwd: string): Promise<{ code: numbe
 /** The runner's GITHUB_OUTPUT format: `name<<DELIMITER`, the value, then the delimiter. */
 function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
-  const pattern = /^([^\n<]+)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n\2\n/gm
+  const pattern = /^([^\n<]+)<<(ghadelimiter_[0-9a-f]+)\n([\s\S]*?)\n\2\n/gm
   for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!
   return outputs
 }

@@ -1,12 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { SystemdUnitsError } from '../errors.js'
-import { parseCargoToml, workspaceVersion } from './cargo-toml.js'
-import { gitDescribe } from './git-describe.js'
-import { parseGoMod } from './go-mod.js'
-import { parseMixExs } from './mix-exs.js'
-import { parsePackageJson } from './package-json.js'
-import { parsePyproject } from './pyproject-toml.js'
 import type { Manifest } from './types.js'
 
 /** Manifest files in the order they are looked for. */
@@ -32,15 +26,20 @@ interface ManifestSource {
 
 type Reader = (source: ManifestSource, options: ReadManifestOptions) => Promise<Manifest> | Manifest
 
+/**
+ * One reader per manifest kind. Each parser is imported only when its manifest is found:
+ * a run reads one manifest, and the others' parsers (and the TOML library) would only add
+ * start-up time.
+ */
 const READERS: Record<string, Reader> = {
-  'mix.exs': ({ text, file }) => parseMixExs(text, file),
+  'mix.exs': async ({ text, file }) => (await import('./mix-exs.js')).parseMixExs(text, file),
   'Cargo.toml': readCargoToml,
   'go.mod': async ({ text, file, path }, options) => {
-    const describe = options.gitDescribe ?? gitDescribe
-    return parseGoMod(text, file, await describe(dirname(path)))
+    const describe = options.gitDescribe ?? (await import('./git-describe.js')).gitDescribe
+    return (await import('./go-mod.js')).parseGoMod(text, file, await describe(dirname(path)))
   },
-  'pyproject.toml': ({ text, file }) => parsePyproject(text, file),
-  'package.json': ({ text, file }) => parsePackageJson(text, file),
+  'pyproject.toml': async ({ text, file }) => (await import('./pyproject-toml.js')).parsePyproject(text, file),
+  'package.json': async ({ text, file }) => (await import('./package-json.js')).parsePackageJson(text, file),
 }
 
 /**
@@ -74,6 +73,7 @@ async function readExplicit(dir: string, explicit: string, options: ReadManifest
 
 /** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */
 async function readCargoToml(source: ManifestSource): Promise<Manifest> {
+  const { parseCargoToml } = await import('./cargo-toml.js')
   const { manifest, inheritsWorkspaceVersion } = parseCargoToml(source.text, source.file)
   if (!inheritsWorkspaceVersion) return manifest
   return { ...manifest, version: await findWorkspaceVersion(source) }
@@ -84,6 +84,7 @@ async function readCargoToml(source: ManifestSource): Promise<Manifest> {
  * but stop at the repository root (a directory holding `.git`) or the filesystem root.
  */
 async function findWorkspaceVersion(crate: ManifestSource): Promise<string> {
+  const { workspaceVersion } = await import('./cargo-toml.js')
   for (let current = dirname(crate.path); ; current = dirname(current)) {
     const path = join(current, 'Cargo.toml')
     const file = relative(crate.dir, path)

@@ -1,0 +1,117 @@
+export const id = 234;
+export const ids = [234];
+export const modules = {
+
+/***/ 234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseCargoToml: () => (/* binding */ parseCargoToml),
+/* harmony export */   workspaceVersion: () => (/* binding */ workspaceVersion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(916);
+/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(429);
+
+
+/** Read `[package]` and the binary to run from a crate's Cargo.toml. */
+function parseCargoToml(text, file) {
+    const toml = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .M)(text, file);
+    const pkg = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(toml, 'package');
+    if (!pkg)
+        throw missingPackage(toml, file);
+    const name = pkg.name;
+    if (typeof name !== 'string' || name === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('[package] has no name', { file, key: 'package.name' });
+    }
+    const inheritsWorkspaceVersion = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(pkg, 'version')?.workspace === true;
+    if (pkg.version !== undefined && typeof pkg.version !== 'string' && !inheritsWorkspaceVersion) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('must be a string or { workspace = true }', { file, key: 'package.version' });
+    }
+    return {
+        manifest: {
+            ecosystem: 'cargo',
+            file,
+            appName: name,
+            ...(typeof pkg.version === 'string' && { version: pkg.version }),
+            entryPoint: { kind: 'binary', path: `bin/${binaryName(toml, name)}` },
+        },
+        inheritsWorkspaceVersion,
+    };
+}
+/**
+ * The version a workspace root gives its members, or undefined when this Cargo.toml is not a
+ * workspace root (has no `[workspace]`).
+ */
+function workspaceVersion(text, file) {
+    const workspace = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)((0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .M)(text, file), 'workspace');
+    if (!workspace)
+        return undefined;
+    const version = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(workspace, 'package')?.version;
+    if (typeof version !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('a member crate inherits its version from here, but [workspace.package] sets no version', {
+            file,
+            key: 'workspace.package.version',
+        });
+    }
+    return version;
+}
+/**
+ * The `[[bin]]` named after the package, else the only `[[bin]]`, else Cargo's default: the
+ * package name. With several targets the one named after the package is the package name, so
+ * only the single-target case needs looking at.
+ */
+function binaryName(toml, packageName) {
+    const bins = Array.isArray(toml.bin) ? toml.bin : [];
+    const names = bins.flatMap((bin) => {
+        const name = bin?.name;
+        return typeof name === 'string' ? [name] : [];
+    });
+    return names.length === 1 ? names[0] : packageName;
+}
+function missingPackage(toml, file) {
+    const workspace = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(toml, 'workspace');
+    if (!workspace)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('has no [package] table', { file, key: 'package' });
+    const members = Array.isArray(workspace.members) ? workspace.members.filter((m) => typeof m === 'string') : [];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('is a virtual workspace ([workspace] without [package]), so it names no program to run; ' +
+        'point working-directory or the `manifest` setting at the member crate' +
+        (members.length > 0 ? ` (members: ${members.join(', ')})` : ''), { file, key: 'package' });
+}
+
+
+/***/ }),
+
+/***/ 429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ parseToml),
+/* harmony export */   a: () => (/* binding */ tableAt)
+/* harmony export */ });
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(292);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(916);
+
+
+/** Parse TOML, turning a syntax error into one that points at the file and line. */
+function parseToml(text, file) {
+    try {
+        return (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        if (!(error instanceof smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .TomlError */ .zx))
+            throw error;
+        // smol-toml's message repeats the source as a code block after its first line.
+        const reason = error.message.split('\n', 1)[0].replace(/^Invalid TOML document: /, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .d(`invalid TOML: ${reason} (column ${error.column})`, { file, line: error.line });
+    }
+}
+/** The sub-table at `key`, if it is one (a TOML array of tables or a value is not). */
+function tableAt(table, key) {
+    const value = table?.[key];
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+
+
+/***/ })
+
+};
