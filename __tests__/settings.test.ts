@@ -192,3 +192,77 @@ describe('ecosystems', () => {
     expect(directives(units['tool.service'], 'ExecStart')).toEqual(['ExecStart=/srv/tool/current/bin/tool'])
   })
 })
+
+describe('each setting reaches its directive', () => {
+  // setting (as YAML) → a line the main unit must contain
+  const cases: Array<[string, string]> = [
+    ['app_user: svc', 'User=svc'],
+    ['app_group: svcgroup', 'Group=svcgroup'],
+    ['syslog_identifier: shop', 'SyslogIdentifier=shop'],
+    ['ext_name: shop', 'RuntimeDirectory=shop'],
+    ['release_name: shop_release', 'ExecStart=/srv/my-app/current/bin/shop_release start'],
+    ['start_command: foreground', 'ExecStart=/srv/my-app/current/bin/my_app foreground'],
+    ['current_dir: /opt/live', 'WorkingDirectory=/opt/live'],
+    ['working_dir: /var/lib/my-app', 'WorkingDirectory=/var/lib/my-app'],
+    ['deploy_dir: /apps/shop', 'Environment=DEPLOY_DIR=/apps/shop'],
+    ['runtime_directory: shop-run', 'RuntimeDirectory=shop-run'],
+    ['runtime_directory_mode: 0700', 'RuntimeDirectoryMode=0700'],
+    ['configuration_directory_mode: "0550"', 'ConfigurationDirectoryMode=0550'],
+    ['runtime_directory_preserve: yes', 'RuntimeDirectoryPreserve=yes'],
+    ['dirs: [state]\nstate_directory: shop-data\nstate_directory_mode: 700', 'StateDirectory=shop-data'],
+    ['dirs: [cache]\ncache_directory_mode: 750', 'CacheDirectory=my-app'],
+    ['dirs: [logs]\nlogs_directory_mode: 750', 'LogsDirectory=my-app'],
+    ['runtime_dir: /run/other', 'Environment=RUNTIME_DIR=/run/other'],
+    ['mix_env: staging', 'Environment=MIX_ENV=staging'],
+    ['env_lang: C.UTF-8', 'Environment=LANG=C.UTF-8'],
+    ['umask: 0077', 'UMask=0077'],
+    ['limit_nofile: infinity', 'LimitNOFILE=infinity'],
+    ['limit_core: 1G', 'LimitCORE=1G'],
+    ['restart: on-abnormal', 'Restart=on-abnormal'],
+    ['restart_sec: 500ms', 'RestartSec=500ms'],
+    ['timeout_start_sec: 90', 'TimeoutStartSec=90'],
+    ['service_type: notify', 'Type=notify'],
+    ['env_files: ["/etc/shop.env"]', 'EnvironmentFile=/etc/shop.env'],
+    ['exec_stop: /usr/bin/shop-stop --graceful', 'ExecStop=/usr/bin/shop-stop --graceful'],
+    ['service_type: forking\npid_file: /run/my-app/shop.pid', 'PIDFile=/run/my-app/shop.pid'],
+    ['chroot: true\nroot_directory: /srv/jail', 'RootDirectory=/srv/jail'],
+    ['read_only_paths: [/etc/ssl]', 'ReadOnlyPaths=/etc/ssl'],
+    ['inaccessible_paths: [/home]', 'InaccessiblePaths=/home'],
+    ['paranoia: true', 'ProtectSystem=full'],
+  ]
+  for (const [config, line] of cases) {
+    test(`${config.replace(/\n/g, '; ')} → ${line}`, async () => {
+      const { units } = await generateFor(mix(config + '\n'))
+      const main = Object.values(units)[0] // ext_name renames it
+      expect(main?.split('\n')).toContain(line)
+    })
+  }
+
+  test('restart_method: touch adds no unit (the app watches the flag itself)', async () => {
+    const { units } = await generateFor(mix('restart_method: touch\n'))
+    expect(Object.keys(units)).toEqual(['my-app.service'])
+  })
+
+  test('flags_dir moves the watched flag; scripts_dir hosts a bare runtime-environment script', async () => {
+    const { units } = await generateFor(
+      mix('restart_method: systemd_flag\nflags_dir: /var/lib/my-app/flags\nscripts_dir: /usr/local/lib/my-app\nruntime_environment_service_script: [make-env, --verbose]\n'),
+    )
+    expect(units['my-app-restart.path']).toContain('PathModified=/var/lib/my-app/flags/restart.flag\n')
+    expect(units['my-app-runtime-environment.service']).toContain('ExecStart=/usr/local/lib/my-app/make-env --verbose\n')
+  })
+
+  test('the manifest setting picks a manifest other than the first found', async () => {
+    const { units } = await generateFor({
+      'mix.exs': MIX_EXS,
+      'assets/package.json': JSON.stringify({ name: 'assets-server', version: '0.0.1', main: 'server.js' }),
+      '.systemd.yml': 'manifest: assets/package.json\n',
+    })
+    expect(Object.keys(units)).toEqual(['assets-server.service'])
+  })
+
+  test('module_name and releases_dir can be referenced', async () => {
+    const { units } = await generateFor(mix('env_vars: ["MODULE={{module_name}}", "RELEASES={{releases_dir}}"]\n'))
+    expect(units['my-app.service']).toContain('Environment=MODULE=MyApp\n')
+    expect(units['my-app.service']).toContain('Environment=RELEASES=/srv/my-app/releases\n')
+  })
+})
