@@ -6,7 +6,8 @@
 #
 #   boot-machine.sh ROOT DIR CGROUP
 #     ROOT    the cached root (read-only overlay lower layer)
-#     DIR     an empty temp dir: holds the overlay's upper/work/merged dirs
+#     DIR     holds the overlay's upper/work/merged dirs: an empty temp dir,
+#             or the dir of a machine that powered off, to boot it again
 #     CGROUP  an empty cgroup2 directory on the host for this machine
 set -euo pipefail
 
@@ -31,7 +32,7 @@ if [[ ${1-} != --inside ]]; then
 fi
 
 root=$2 dir=$3 m=$3/merged
-mkdir "$dir/upper" "$dir/work" "$m"
+mkdir -p "$dir/upper" "$dir/work" "$m"
 mount -t overlay overlay -o "lowerdir=$root,upperdir=$dir/upper,workdir=$dir/work" "$m"
 mount -t proc proc "$m/proc"
 # /sys read-only as in other containers: units that need to write it are

@@ -47,6 +47,12 @@ export interface Machine {
   journal(unit: string): Promise<string>;
   /** Powers off (SIGKILL after 10 s), then removes the machine's temp dir and cgroup. Safe to call twice. */
   shutdown(): Promise<void>;
+  /**
+   * Powers off and boots a new machine from the same disk (the overlay's
+   * upper layer): files and enabled units stay, /run and /tmp start empty,
+   * as after a real reboot. Use the returned machine from then on.
+   */
+  reboot(): Promise<Machine>;
   /** Where the machine lives on the host, for tests that check it leaves nothing behind. */
   readonly host: {
     /** Host PID of the machine's systemd (PID 1 inside). */
@@ -88,8 +94,13 @@ export function ensureTestRoot(): Promise<string> {
 
 /** Boots a fresh machine; resolves once systemd reports the boot finished (running or degraded). */
 export async function bootMachine(): Promise<Machine> {
+  await ensureTestRoot();
+  return boot(await mkdtemp(join(tmpdir(), 'systemd-machine-')));
+}
+
+/** Boots systemd over the overlay in dir: a fresh dir, or the one a machine powered off for reboot() left. */
+async function boot(dir: string): Promise<Machine> {
   const root = await ensureTestRoot();
-  const dir = await mkdtemp(join(tmpdir(), 'systemd-machine-'));
   const cgroup = join((await cgroup2Mount()) ?? '/sys/fs/cgroup', basename(dir));
   await mkdir(cgroup);
   // setpriv --pdeathsig: if this test process dies without shutting the
@@ -187,8 +198,14 @@ class RunningMachine implements Machine {
   }
 
   shutdown(): Promise<void> {
-    this.stopping ??= this.stop();
+    this.stopping ??= this.stop({ keepDisk: false });
     return this.stopping;
+  }
+
+  async reboot(): Promise<Machine> {
+    if (this.stopping) throw new Error('reboot() of a machine that was already shut down');
+    await (this.stopping = this.stop({ keepDisk: true }));
+    return boot(this.host.dir);
   }
 
   /** What a failed boot left to read: the state, failed units and the journal, if systemd still answers. */
@@ -199,7 +216,7 @@ class RunningMachine implements Machine {
     return stdout + stderr;
   }
 
-  private async stop(): Promise<void> {
+  private async stop({ keepDisk }: { keepDisk: boolean }): Promise<void> {
     if (this.host.initPid && !this.exitReason()) {
       await this.exec(['systemctl', 'poweroff', '--no-block'], { allowFailure: true });
       await Promise.race([this.exited, sleep(10_000, undefined, { ref: false })]);
@@ -213,7 +230,7 @@ class RunningMachine implements Machine {
     }
     // The mounts lived in the machine's mount namespace and went with it.
     await removeCgroup(this.host.cgroup);
-    await rm(this.host.dir, { recursive: true, force: true });
+    if (!keepDisk) await rm(this.host.dir, { recursive: true, force: true });
   }
 }
 

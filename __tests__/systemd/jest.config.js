@@ -9,6 +9,8 @@ export default {
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
+  // After jest's own output, a table of configuration × check (check-table.ts).
+  reporters: ['default', '<rootDir>/__tests__/systemd/check-table-reporter.js'],
   // Builds the cached Debian root (minutes, the first time) before any test.
   globalSetup: '<rootDir>/__tests__/systemd/global-setup.ts',
   // Machines boot one at a time: the suite's time is dominated by boots, and
