@@ -81,6 +81,10 @@ function mainServiceView(settings: Settings, runtimeEnvironmentUnit: string | un
     after: afterList(['local-fs.target', 'network.target', ...settings.list('unit_after_targets'), ...(runtimeEnvironmentUnit ? [runtimeEnvironmentUnit] : [])]),
     requires: runtimeEnvironmentUnit ? [escapeText(runtimeEnvironmentUnit)] : [],
     service_type: settings.string('service_type'),
+    // Type=notify accepts READY=1 only from the main process by default, so systemd refuses it
+    // from systemd-notify or any helper a start script runs, and the start times out
+    // (systemd-notify(1); systemd.service(5) "NotifyAccess="). Every process of the service is ours.
+    notify_access: settings.string('service_type') === 'notify' ? 'all' : undefined,
     app_user: escapeText(settings.string('app_user')),
     app_group: escapeText(settings.string('app_group')),
     working_dir: escapePath(settings.string('working_dir')),
