@@ -412,6 +412,9 @@ function run(command: string, args: string[], input?: string): Promise<ExecResul
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code: code ?? 128 + signalNumber(signal), stdout, stderr }));
+    // A command that exits without reading its stdin makes this write fail
+    // with EPIPE; its exit status, not the write, says how it went.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(input ?? '');
   });
 }

@@ -5,9 +5,10 @@
 // users and directories differ, so they cannot see each other.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { check } from './check-table.js';
+import { cleanCheck } from './common-checks.js';
 import { deployMixApp, type App } from './deploy.js';
 import { bootMachine, waitFor, type Machine } from './harness.js';
-import { idsOf, mainPid, mainProcess, show, standInRuns, unitFileMessages, waitForNewMainPid } from './inspect.js';
+import { idsOf, mainPid, mainProcess, show, standInRuns, waitForNewMainPid } from './inspect.js';
 
 let machine: Machine;
 
@@ -18,7 +19,7 @@ afterAll(async () => {
   await machine?.shutdown();
 });
 
-/** The checks every service type gets: it starts as its type, as its user, is restarted, and loaded cleanly. */
+/** The checks every service type gets: it starts as its type, as its user, is restarted, and loads cleanly. */
 function serviceTypeChecks(deployed: () => App, type: string): void {
   check('starts', `systemctl start returns with the service active as Type=${type}`, async () => {
     const app = deployed();
@@ -50,11 +51,7 @@ function serviceTypeChecks(deployed: () => App, type: string): void {
     expect(await show(machine, app.service, 'NRestarts', 'ActiveState')).toEqual({ NRestarts: '1', ActiveState: 'active' });
   });
 
-  check('clean', 'systemd loads every unit file without a message about it', async () => {
-    const app = deployed();
-    for (const unit of Object.keys(app.units)) expect(await show(machine, unit, 'LoadState')).toEqual({ LoadState: 'loaded' });
-    expect(await unitFileMessages(machine, Object.keys(app.units))).toEqual([]);
-  });
+  cleanCheck(() => machine, deployed);
 }
 
 describe('simple (mix defaults)', () => {
