@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expectVerified } from './helpers/generate.js'
+import { expectVerified, expectWrittenUnitsVerified } from './helpers/generate.js'
 import { listFiles, makeProject, MIX_EXS, removeProject, repoRoot, runAction } from './helpers/project.js'
 
 const projects: string[] = []
@@ -45,6 +45,7 @@ describe('dist/index.js run as the runner runs it', () => {
     expect(result.outputs['files']).toBe('["deploy/units/billing.service"]')
     expect(result.outputs['version']).toBe('7.0.0')
     expect(await readFile(join(dir, 'deploy/units/billing.service'), 'utf8')).toContain('User=svc\n')
+    await expectWrittenUnitsVerified(dir, JSON.parse(result.outputs['files']!))
   })
 
   test('a re-run writes the same bytes', async () => {
@@ -91,6 +92,7 @@ describe('mode: init', () => {
 
     const generated = await runAction(dir, {})
     expect(await readFile(join(dir, '_build/prod/systemd/lib/systemd/system/my-app.service'), 'utf8')).toContain('# edited\n[Install]')
+    await expectWrittenUnitsVerified(dir, JSON.parse(generated.outputs['files']!))
     expect(generated.summary).toContain('deploy/templates/systemd.service.mustache')
 
     const forced = await runAction(dir, { mode: 'init', force: 'true' })
@@ -110,5 +112,6 @@ describe('config input', () => {
     const result = await runAction(dir, { config: 'ops/units.yml' })
     expect(result.code).toBe(0)
     expect(await readFile(join(dir, '_build/prod/systemd/lib/systemd/system/my-app.service'), 'utf8')).toContain('User=ops\n')
+    await expectWrittenUnitsVerified(dir, JSON.parse(result.outputs['files']!))
   })
 })

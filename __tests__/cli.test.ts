@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { expectWrittenUnitsVerified } from './helpers/generate.js'
 import { makeProject, MIX_EXS, removeProject, repoRoot, runCli } from './helpers/project.js'
 
 const projects: string[] = []
@@ -22,6 +23,7 @@ describe('systemd-units CLI', () => {
       stderr: '',
     })
     expect(await readFile(join(dir, 'app/out/shop.service'), 'utf8')).toContain('ExecStart=/srv/shop/current/bin/shop start\n')
+    await expectWrittenUnitsVerified(join(dir, 'app'), ['out/shop.service', 'out/shop-restart.path', 'out/shop-restart.service'])
   })
 
   test('init copies the templates, and --force overwrites them', async () => {
@@ -39,9 +41,11 @@ describe('systemd-units CLI', () => {
   })
 
   test('runs the bundled example project', async () => {
-    const result = await runCli(['generate', '--dir', 'examples/elixir-app', '--output-dir', join(await makeProjectDir(), 'out')], repoRoot)
+    const out = join(await makeProjectDir(), 'out')
+    const result = await runCli(['generate', '--dir', 'examples/elixir-app', '--output-dir', out], repoRoot)
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('foo.service')
+    const units = ['foo.service', 'foo-restart.path', 'foo-restart.service', 'foo-runtime-environment.service']
+    await expectWrittenUnitsVerified(out, units)
   })
 })
 

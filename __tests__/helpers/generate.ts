@@ -1,4 +1,6 @@
 import { expect } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 import { generateUnits, type GeneratedUnits } from '../../src/generate-units.js'
 import type { JobRequest } from '../../src/load-settings.js'
 import { verifyUnits } from '../../src/verify-units.js'
@@ -27,6 +29,13 @@ export async function expectVerified(units: ReadonlyArray<{ name: string; conten
   const result = await verifyUnits(units)
   expect(result.messages).toEqual([])
   expect(result.ok).toBe(true)
+}
+
+/** Verify unit files a run wrote, given their paths relative to `dir` (as the `files` output lists them). */
+export async function expectWrittenUnitsVerified(dir: string, files: readonly string[]): Promise<void> {
+  const units = await Promise.all(files.map(async (file) => ({ name: basename(file), content: await readFile(join(dir, file), 'utf8') })))
+  expect(units.length).toBeGreaterThan(0)
+  await expectVerified(units)
 }
 
 /** The lines of a unit that set `key`, as `key=value` strings. */
