@@ -1,5 +1,6 @@
 import { ecosystemDefaults, isMix, startCommand } from './ecosystem-defaults.js'
 import { SystemdUnitsError, type SourceLocation } from './errors.js'
+import { runtimeFor } from './hardening-profiles.js'
 import type { Manifest } from './manifest/types.js'
 import { MANIFEST_FILES } from './manifest/read-manifest.js'
 import { InvalidReference, substituteReferences } from './references.js'
@@ -7,6 +8,7 @@ import { closestName, configSchema, isOption, optionNames, schemaDefaults, valid
 import { fixedLayer, type SettingsLayer } from './settings-layers.js'
 import { Settings, type OptionName } from './settings.js'
 import { escapeExecWordFragment } from './systemd-syntax.js'
+import { lowestSystemd, targetList } from './targets.js'
 import { valueFormats } from './value-formats.js'
 
 export interface ResolveRequest {
@@ -30,6 +32,8 @@ function derivedDefaults(manifest: Manifest | undefined): Partial<Record<OptionN
     // which OTP handles (and `bin/app stop` fails once the node has crashed).
     exec_stop: (get) =>
       isMix(manifest) && get('service_type') === 'forking' ? ['{{current_dir}}/bin/{{release_name}}', 'stop'] : undefined,
+    systemd_version: (get) => lowestSystemd(targetList(get('target'))),
+    runtime: () => runtimeFor(manifest?.ecosystem),
   }
 }
 

@@ -53,6 +53,12 @@ export class Settings {
     return Array.isArray(value) ? (value as Command[]) : []
   }
 
+  /** A mapping setting as name/value pairs, in the order written; [] when unset. */
+  mapping(name: OptionName): Array<[string, unknown]> {
+    const value = this.values.get(name)
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : []
+  }
+
   /** env_vars as name/value pairs, whichever form the user wrote them in. */
   environment(): Array<[string, string]> {
     const value = this.values.get('env_vars')

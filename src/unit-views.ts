@@ -1,7 +1,9 @@
 import { parseCommandLine } from './command-line.js'
 import { SystemdUnitsError } from './errors.js'
-import type { Command, OptionName, Settings } from './settings.js'
+import { serviceHardening, writablePaths } from './harden-service.js'
+import type { Command, Settings } from './settings.js'
 import { checkUnitName, escapeEnvironment, escapeExecArgv, escapePath, escapeText, escapeWordList } from './systemd-syntax.js'
+import { checkUserSettings, VersionGate } from './version-gate.js'
 
 /** The values a template sees: every directive value already escaped for its directive. */
 export type UnitView = Record<string, string | readonly string[] | boolean | undefined>
@@ -24,21 +26,20 @@ export interface UnitPlans {
 
 /** Directories systemd creates from `*Directory=` settings, always under these bases (systemd.exec(5) "Paths"). */
 const SYSTEMD_DIRECTORIES = [
-  { kind: 'runtime', directive: 'RuntimeDirectory', base: '/run', since: 211 },
-  { kind: 'state', directive: 'StateDirectory', base: '/var/lib', since: 235 },
-  { kind: 'cache', directive: 'CacheDirectory', base: '/var/cache', since: 235 },
-  { kind: 'logs', directive: 'LogsDirectory', base: '/var/log', since: 235 },
-  { kind: 'configuration', directive: 'ConfigurationDirectory', base: '/etc', since: 235 },
+  { kind: 'runtime', directive: 'RuntimeDirectory', base: '/run' },
+  { kind: 'state', directive: 'StateDirectory', base: '/var/lib' },
+  { kind: 'cache', directive: 'CacheDirectory', base: '/var/cache' },
+  { kind: 'logs', directive: 'LogsDirectory', base: '/var/log' },
+  { kind: 'configuration', directive: 'ConfigurationDirectory', base: '/etc' },
 ] as const
 
 const DIRECTORY_KINDS = ['runtime', 'configuration', 'state', 'cache', 'logs', 'tmp'] as const
 
-/** systemd version that added RuntimeDirectoryPreserve= (NEWS for 235). */
-const PRESERVE_SINCE = 235
-
 /** Decide which units to generate and what each template sees. Pure. */
 export function planUnits(settings: Settings): UnitPlans {
   const notices: string[] = []
+  const gate = new VersionGate(settings)
+  checkUserSettings(settings, gate)
   const service = settings.string('service_name')
   const runtimeEnvironment = settings.command('runtime_environment_service_script')
   const runtimeEnvironmentUnit = `${service}-runtime-environment.service`
@@ -46,7 +47,7 @@ export function planUnits(settings: Settings): UnitPlans {
     {
       name: `${service}.service`,
       template: 'systemd.service',
-      view: mainServiceView(settings, runtimeEnvironment ? runtimeEnvironmentUnit : undefined, notices),
+      view: mainServiceView(settings, gate, runtimeEnvironment ? runtimeEnvironmentUnit : undefined, notices),
     },
   ]
   if (settings.string('restart_method') === 'systemd_flag') {
@@ -59,7 +60,7 @@ export function planUnits(settings: Settings): UnitPlans {
     units.push({
       name: runtimeEnvironmentUnit,
       template: 'runtime-environment.service',
-      view: runtimeEnvironmentView(settings, runtimeEnvironment, notices),
+      view: runtimeEnvironmentView(settings, gate, runtimeEnvironment, notices),
     })
   }
   for (const { name } of units) {
@@ -70,12 +71,16 @@ export function planUnits(settings: Settings): UnitPlans {
   return { units, notices }
 }
 
-function mainServiceView(settings: Settings, runtimeEnvironmentUnit: string | undefined, notices: string[]): UnitView {
+function mainServiceView(settings: Settings, gate: VersionGate, runtimeEnvironmentUnit: string | undefined, notices: string[]): UnitView {
   const forking = settings.string('service_type') === 'forking'
-  const dirs = new Set(settings.list('dirs'))
+  const hardening = serviceHardening(settings, gate, notices)
+  const enabled = new Set([...settings.list('dirs'), ...hardening.directories])
+  const dirs = new Set(enabled)
   // The runtime-environment oneshot owns the runtime directory, so a restart of the main
   // service does not delete the file it wrote there.
   if (runtimeEnvironmentUnit) dirs.delete('runtime')
+  const directories = directoryViews(settings, dirs, gate, notices)
+  const paths = pathViews(settings, gate, notices, hardening.readOnlySystem ? writablePaths(settings, hardening, enabled, directories.created) : [])
   return {
     description: escapeText(`${settings.string('service_name')} service`),
     after: afterList(['local-fs.target', 'network.target', ...settings.list('unit_after_targets'), ...(runtimeEnvironmentUnit ? [runtimeEnvironmentUnit] : [])]),
@@ -93,7 +98,7 @@ function mainServiceView(settings: Settings, runtimeEnvironmentUnit: string | un
     exec_stop: optionalCommand(settings.command('exec_stop')),
     pid_file: forking ? escapePath(settings.string('pid_file')) : undefined,
     env_files: settings.list('env_files').map(environmentFileLine),
-    environment: environmentLines(settings, forking),
+    environment: environmentLines(settings, forking, hardening.environment),
     limit_nofile: settings.optional('limit_nofile'),
     limit_core: settings.optional('limit_core'),
     umask: settings.optional('umask'),
@@ -101,12 +106,11 @@ function mainServiceView(settings: Settings, runtimeEnvironmentUnit: string | un
     restart: settings.string('restart'),
     restart_sec: settings.optional('restart_sec'),
     timeout_start_sec: settings.optional('timeout_start_sec'),
-    ...directoryViews(settings, dirs, notices),
+    ...directories.view,
     root_directory: settings.flag('chroot') ? escapePath(settings.string('root_directory')) : undefined,
-    read_write_paths: pathList(settings, 'read_write_paths'),
-    read_only_paths: pathList(settings, 'read_only_paths'),
-    inaccessible_paths: pathList(settings, 'inaccessible_paths'),
-    hardening: paranoiaDirectives(settings),
+    ...paths.view,
+    // Path lists in their pre-231 names are sandboxing lines too; the template names only the new ones.
+    hardening: [...paths.olderLines, ...hardening.lines],
   }
 }
 
@@ -128,7 +132,7 @@ function restartServiceView(settings: Settings): UnitView {
   }
 }
 
-function runtimeEnvironmentView(settings: Settings, script: Command, notices: string[]): UnitView {
+function runtimeEnvironmentView(settings: Settings, gate: VersionGate, script: Command, notices: string[]): UnitView {
   const service = settings.string('service_name')
   return {
     description: escapeText(`Runtime environment for ${service}`),
@@ -137,8 +141,8 @@ function runtimeEnvironmentView(settings: Settings, script: Command, notices: st
     app_user: escapeText(settings.string('app_user')),
     app_group: escapeText(settings.string('app_group')),
     exec_start: renderCommand(script),
-    environment: environmentLines(settings, false),
-    ...directoryViews(settings, new Set(['runtime']), notices),
+    environment: environmentLines(settings, false, []),
+    ...directoryViews(settings, new Set(['runtime']), gate, notices).view,
   }
 }
 
@@ -179,16 +183,40 @@ function environmentFileLine(entry: string): string {
   return `${optional ? '-' : ''}${escapePath(optional ? entry.slice(1) : entry)}`
 }
 
-function pathList(settings: Settings, name: OptionName): string | undefined {
-  const paths = settings.list(name)
-  return paths.length > 0 ? escapeWordList(paths) : undefined
+/** The path-list options and the directives they write (systemd.exec(5) "Sandboxing"). */
+const PATH_LISTS = [
+  { option: 'read_write_paths', directive: 'ReadWritePaths' },
+  { option: 'read_only_paths', directive: 'ReadOnlyPaths' },
+  { option: 'inaccessible_paths', directive: 'InaccessiblePaths' },
+] as const
+
+/**
+ * ReadWritePaths= and friends, the writable paths the hardening needs added to the user's. A
+ * target older than their names gets the older names instead (the same setting, for directories).
+ */
+function pathViews(settings: Settings, gate: VersionGate, notices: string[], writable: readonly string[]): { view: UnitView; olderLines: string[] } {
+  const view: UnitView = {}
+  const olderLines: string[] = []
+  for (const { option, directive } of PATH_LISTS) {
+    const paths = [...new Set([...settings.list(option), ...(option === 'read_write_paths' ? writable : [])])]
+    const value = paths.length > 0 ? escapeWordList(paths) : undefined
+    view[option] = value
+    if (value === undefined) continue
+    const result = gate.chosen(directive, value)
+    // The older names are in every version systemd_version accepts: nothing is left out.
+    if (result.kind !== 'older') continue
+    notices.push(result.change)
+    olderLines.push(result.line)
+    view[option] = undefined
+  }
+  return { view, olderLines }
 }
 
 /**
  * Built-in variables, then env_vars (a user's value replaces a built-in of the same name in place).
  * EnvironmentFile= entries override all of these (systemd.exec(5) "EnvironmentFile=").
  */
-function environmentLines(settings: Settings, forking: boolean): string[] {
+function environmentLines(settings: Settings, forking: boolean, needed: ReadonlyArray<[string, string]>): string[] {
   const variables = new Map<string, string>()
   const lang = settings.optional('env_lang')
   if (lang !== undefined) variables.set('LANG', lang)
@@ -202,6 +230,7 @@ function environmentLines(settings: Settings, forking: boolean): string[] {
     if (dirs.includes(kind)) variables.set(`${kind.toUpperCase()}_DIR`, settings.string(`${kind}_dir`))
   }
   if (forking) variables.set('PIDFILE', settings.string('pid_file'))
+  for (const [name, value] of needed) variables.set(name, value)
   for (const [name, value] of settings.environment()) variables.set(name, value)
   return [...variables].map(([name, value]) => escapeEnvironment(name, value))
 }
@@ -209,12 +238,13 @@ function environmentLines(settings: Settings, forking: boolean): string[] {
 /**
  * `*Directory=` settings for the enabled dirs. systemd creates them only under its own bases,
  * and only from the version that added each setting; otherwise deploy scripts must.
+ * `created` holds the kinds this unit has systemd create.
  */
-function directoryViews(settings: Settings, dirs: ReadonlySet<string>, notices: string[]): UnitView {
-  const version = settings.integer('systemd_version')
+function directoryViews(settings: Settings, dirs: ReadonlySet<string>, gate: VersionGate, notices: string[]): { view: UnitView; created: Set<string> } {
   // Every key is present, set or not, so templates can name any of them.
   const view: UnitView = { runtime_directory_preserve: undefined }
-  for (const { kind, directive, base, since } of SYSTEMD_DIRECTORIES) {
+  const created = new Set<string>()
+  for (const { kind, directive, base } of SYSTEMD_DIRECTORIES) {
     view[`${kind}_directory`] = undefined
     view[`${kind}_directory_mode`] = undefined
     if (!dirs.has(kind)) continue
@@ -224,32 +254,18 @@ function directoryViews(settings: Settings, dirs: ReadonlySet<string>, notices: 
       notices.push(`${directive}= left out: ${kind}_dir ${path} is not under systemd's ${base}; create it in your deploy scripts`)
       continue
     }
-    if (version < since) {
-      notices.push(`${directive}= left out: it needs systemd ${since} and the target has ${version}; create ${path} in your deploy scripts`)
+    const missing = gate.missing(directive, name)
+    if (missing) {
+      notices.push(`${directive}= left out: it needs systemd ${missing.since} and the target is ${gate.target.description}; create ${path} in your deploy scripts`)
       continue
     }
+    created.add(kind)
     view[`${kind}_directory`] = escapeWordList([name])
     view[`${kind}_directory_mode`] = settings.string(`${kind}_directory_mode`)
-    if (kind === 'runtime' && version >= PRESERVE_SINCE) {
-      view['runtime_directory_preserve'] = settings.string('runtime_directory_preserve')
-    }
+    const preserve = settings.string('runtime_directory_preserve')
+    // A preserve the user set is checked with their settings; the default, "no", is what systemd
+    // does without the directive, so leaving it out loses nothing and needs no notice.
+    if (kind === 'runtime' && !gate.missing('RuntimeDirectoryPreserve', preserve)) view['runtime_directory_preserve'] = preserve
   }
-  return view
-}
-
-/** mix_systemd's `paranoia` set, gated on the versions it gates them on. */
-function paranoiaDirectives(settings: Settings): string[] {
-  if (!settings.flag('paranoia')) return []
-  const version = settings.integer('systemd_version')
-  return [
-    'NoNewPrivileges=yes',
-    'PrivateDevices=yes',
-    'PrivateTmp=yes',
-    'ProtectSystem=full',
-    'ProtectHome=yes',
-    ...(version >= 232
-      ? ['PrivateUsers=yes', 'ProtectKernelModules=yes', 'ProtectKernelTunables=yes', 'ProtectControlGroups=yes']
-      : []),
-    ...(version >= 233 ? ['MountAPIVFS=yes'] : []),
-  ]
+  return { view, created }
 }

@@ -1,0 +1,215 @@
+/**
+ * The hardening profiles, as data: which sandboxing directives each profile writes, for which
+ * runtimes, and what each protects against (the README's table is rendered from this list).
+ * Runtime limits come from measurements (FACTS.md, systemd 252): under a strict set, BEAM (OTP 25,
+ * JIT on) serves with SystemCallFilter=@system-service, ~@privileged @resources and
+ * MemoryDenyWriteExecute=yes; Node 18 is killed by SIGSYS under @system-service unless
+ * SystemCallErrorNumber=EPERM is set, and by SIGTRAP under MemoryDenyWriteExecute=yes (V8's JIT).
+ * What is not proven for a runtime is not in its profile.
+ */
+import type { Ecosystem } from './manifest/types.js'
+
+export const RUNTIMES = ['beam', 'node', 'python', 'native'] as const
+export type Runtime = (typeof RUNTIMES)[number]
+
+/** The profiles a unit can get: `none` and the three sets below. */
+export type ProfileName = 'none' | 'paranoia' | 'standard' | 'strict'
+type SetName = Exclude<ProfileName, 'none'>
+export const SET_NAMES: readonly SetName[] = ['paranoia', 'standard', 'strict']
+
+/** A value written as is, or read from a setting. */
+export type ProfileValue = string | { setting: 'address_families' }
+
+export interface HardeningLine {
+  directive: string
+  /** What it protects against (systemd.exec(5)), for the README. */
+  protects: string
+  /** Its value in each set that writes it. */
+  values: Partial<Record<SetName, ProfileValue>>
+  /** The runtimes standard and strict write it for (all when absent); paranoia is mix_systemd's set and ignores runtimes. */
+  runtimes?: readonly Runtime[]
+  /** Why the other runtimes go without it. */
+  why?: string
+}
+
+/** Runtimes whose machine code is fixed at build time: nothing maps memory writable and executable. */
+const AHEAD_OF_TIME: readonly Runtime[] = ['beam', 'native']
+
+/** Every line any set writes, in the order units get them (paranoia's order is mix_systemd's). */
+export const HARDENING_LINES: readonly HardeningLine[] = [
+  {
+    directive: 'NoNewPrivileges',
+    protects: 'gaining privileges through setuid/setgid binaries or file capabilities',
+    values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'PrivateDevices',
+    protects: 'access to physical devices (/dev gets only pseudo-devices such as /dev/null)',
+    values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'PrivateTmp',
+    protects: 'reading or planting files in the shared /tmp and /var/tmp',
+    values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'ProtectSystem',
+    protects: 'writing to /usr, /boot and /etc (`full`), or to anything but the writable paths (`strict`)',
+    values: { paranoia: 'full', standard: 'full', strict: 'strict' },
+  },
+  {
+    directive: 'ProtectHome',
+    protects: 'reading users\' home directories (/home, /root, /run/user)',
+    values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'PrivateUsers',
+    protects: 'seeing or acting as other users: only root, nobody and the service user are mapped',
+    values: { paranoia: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'ProtectKernelModules',
+    protects: 'loading kernel modules',
+    values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'ProtectKernelTunables',
+    protects: 'changing kernel settings in /proc/sys and /sys',
+    values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'ProtectControlGroups',
+    protects: 'changing control groups (resource limits of this and other services)',
+    values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'MountAPIVFS',
+    protects: 'nothing by itself: mounts /proc, /sys and /dev in the service\'s namespace (mix_systemd sets it)',
+    values: { paranoia: 'yes' },
+  },
+  {
+    directive: 'ProtectKernelLogs',
+    protects: 'reading or writing the kernel log ring buffer',
+    values: { standard: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'ProtectClock',
+    protects: 'changing the system or hardware clock',
+    values: { standard: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'ProtectHostname',
+    protects: 'changing the host or domain name',
+    values: { standard: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'RestrictAddressFamilies',
+    protects: 'opening sockets of other families (raw packets, netlink, bluetooth …)',
+    values: { standard: { setting: 'address_families' }, strict: { setting: 'address_families' } },
+  },
+  {
+    directive: 'RestrictNamespaces',
+    protects: 'creating namespaces, a common step in container escapes and kernel exploits',
+    values: { standard: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'RestrictRealtime',
+    protects: 'taking realtime scheduling and starving the machine',
+    values: { standard: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'RestrictSUIDSGID',
+    protects: 'creating setuid/setgid files',
+    values: { standard: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'LockPersonality',
+    protects: 'switching execution domain (personality(2)), which can re-enable old, weaker ABIs',
+    values: { standard: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'RemoveIPC',
+    protects: 'System V and POSIX IPC objects outliving the service',
+    values: { standard: 'yes', strict: 'yes' },
+  },
+  {
+    directive: 'CapabilityBoundingSet',
+    protects: 'ever holding a capability (the empty set), even through a setuid binary or `!` commands',
+    values: { standard: '', strict: '' },
+  },
+  {
+    directive: 'SystemCallArchitectures',
+    protects: 'system calls through other ABIs (e.g. 32-bit x86 on x86-64), which bypass filters',
+    values: { standard: 'native', strict: 'native' },
+  },
+  {
+    directive: 'PrivateMounts',
+    protects: 'mounts made by the service reaching the host, and the host\'s reaching the service',
+    values: { strict: 'yes' },
+  },
+  {
+    directive: 'ProtectProc',
+    protects: 'seeing other users\' processes in /proc',
+    values: { strict: 'invisible' },
+  },
+  {
+    directive: 'ProcSubset',
+    protects: 'reading /proc beyond the process directories (kernel and hardware details)',
+    values: { strict: 'pid' },
+  },
+  {
+    directive: 'SystemCallFilter',
+    protects: 'system calls a service has no use for (allow list: systemd\'s @system-service group)',
+    values: { strict: '@system-service' },
+  },
+  {
+    directive: 'SystemCallFilter',
+    protects: 'privileged and resource-control system calls within @system-service',
+    values: { strict: '~@privileged @resources' },
+    runtimes: AHEAD_OF_TIME,
+    why: 'not yet proven for node and python (Node 18 is proven with @system-service alone)',
+  },
+  {
+    directive: 'SystemCallErrorNumber',
+    protects: 'nothing by itself: a filtered call fails with EPERM instead of killing the service (Node 18 needs it)',
+    values: { strict: 'EPERM' },
+  },
+  {
+    directive: 'MemoryDenyWriteExecute',
+    protects: 'writable and executable memory, which injected code needs',
+    values: { strict: 'yes' },
+    runtimes: AHEAD_OF_TIME,
+    why: 'JIT compilers need it: Node 18 (V8) is killed by SIGTRAP; Python is not proven (libffi callbacks)',
+  },
+]
+
+/** One directive line of a profile, its value not yet read from settings. */
+export interface ProfileDirective {
+  directive: string
+  value: ProfileValue
+}
+
+/** The lines a profile writes for a runtime, in order: the data a real-systemd proof iterates over. */
+export function profileDirectives(profile: ProfileName, runtime: Runtime): ProfileDirective[] {
+  if (profile === 'none') return []
+  return HARDENING_LINES.flatMap((line) => {
+    const value = line.values[profile]
+    if (value === undefined) return []
+    if (profile !== 'paranoia' && line.runtimes && !line.runtimes.includes(runtime)) return []
+    return [{ directive: line.directive, value }]
+  })
+}
+
+/** The runtime a manifest's ecosystem implies; compiled languages (and no manifest) are native. */
+export function runtimeFor(ecosystem: Ecosystem | undefined): Runtime {
+  switch (ecosystem) {
+    case 'mix':
+      return 'beam'
+    case 'node':
+      return 'node'
+    case 'python':
+      return 'python'
+    default:
+      return 'native'
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The distributions units are written for, and the systemd version each ships: what `target`
+ * turns into a `systemd_version`. Versions are each release's own systemd package.
+ */
+import type { Settings } from './settings.js'
+
+export const TARGET_SYSTEMD = {
+  'ubuntu-20.04': 245,
+  'ubuntu-22.04': 249,
+  'ubuntu-24.04': 255,
+  'debian-11': 247,
+  'debian-12': 252,
+  'debian-13': 257,
+  'rhel-8': 239,
+  'rhel-9': 252,
+  'rhel-10': 256,
+  'amazonlinux-2': 219,
+  'amazonlinux-2023': 252,
+} as const
+
+export type TargetName = keyof typeof TARGET_SYSTEMD
+
+export const targetNames = Object.keys(TARGET_SYSTEMD) as TargetName[]
+
+/** `target` as the user wrote it: one name or a list. */
+export function targetList(value: unknown): TargetName[] {
+  return [value ?? []].flat().filter((name): name is TargetName => Object.hasOwn(TARGET_SYSTEMD, String(name)))
+}
+
+/** Units for several targets must work on all of them: the lowest systemd decides. */
+export function lowestSystemd(targets: readonly TargetName[]): number | undefined {
+  return targets.length === 0 ? undefined : Math.min(...targets.map((name) => TARGET_SYSTEMD[name]))
+}
+
+/** The version units are written for and where it came from, for messages. */
+export interface Target {
+  /** undefined when neither target nor systemd_version is set: nothing is too new then. */
+  version: number | undefined
+  /** e.g. `rhel-8 (systemd 239)`, `systemd 219 (systemd_version)`. */
+  description: string
+}
+
+export function targetOf(settings: Settings): Target {
+  const version = settings.optional('systemd_version')
+  if (version === undefined) return { version: undefined, description: 'not set (nothing is left out for being too new)' }
+  // systemd_version wins over target when both are set (it is the more precise of the two).
+  if (settings.locate('systemd_version').file !== 'default') return { version: Number(version), description: `systemd ${version} (systemd_version)` }
+  const targets = targetList(settings.list('target').length > 0 ? settings.list('target') : settings.optional('target'))
+  return { version: Number(version), description: `${targets.join(', ')} (systemd ${version})` }
+}
