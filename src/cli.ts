@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { checkText, regenerateCommand } from './check-report.js'
+import { checkUnits } from './check-units.js'
 import { messageOf } from './errors.js'
 import { generateUnits, writeUnits } from './generate-units.js'
 import { initTemplates } from './init-templates.js'
 import type { JobRequest } from './load-settings.js'
 
-const USAGE = `Usage: systemd-units <generate|init> [options]
+const USAGE = `Usage: systemd-units <generate|init|check> [options]
 
   generate   write the unit files for the project
   init       copy the default templates into template_dir for editing
+  check      compare the unit files at output-dir with what the config generates;
+             exit 1 with a diff when they differ (writes nothing)
 
 Options (each mirrors the action input of the same name):
   --config FILE        config file, relative to --dir (default .systemd.yml, optional)
@@ -18,7 +22,12 @@ Options (each mirrors the action input of the same name):
   --output-dir DIR     where units are written, relative to --dir
   --app-name NAME      override the manifest's app name
   --version VERSION    override the manifest's version
-  --force              init: overwrite existing templates
+  --force              init: overwrite existing templates; --append-to: replace
+                       units the tarball already holds
+  --archive            generate: also write <service>-systemd-<version>.tar.gz
+  --append-to FILE     generate: add the units to this existing .tar.gz
+  --archive-prefix DIR directory of the units inside archives
+                       (default lib/systemd/system/)
   -h, --help           show this help
 `
 
@@ -30,6 +39,9 @@ const OPTIONS = {
   'app-name': { type: 'string' },
   version: { type: 'string' },
   force: { type: 'boolean', default: false },
+  archive: { type: 'boolean', default: false },
+  'append-to': { type: 'string' },
+  'archive-prefix': { type: 'string', default: 'lib/systemd/system/' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const
 
@@ -48,8 +60,13 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   const [command, ...extra] = positionals
-  if ((command !== 'generate' && command !== 'init') || extra.length > 0) {
-    process.stderr.write(`systemd-units: expected one command, generate or init\n\n${USAGE}`)
+  if ((command !== 'generate' && command !== 'init' && command !== 'check') || extra.length > 0) {
+    process.stderr.write(`systemd-units: expected one command, generate, init or check\n\n${USAGE}`)
+    return 1
+  }
+  const wantsArchive = values.archive || values['append-to'] !== undefined
+  if (wantsArchive && command !== 'generate') {
+    process.stderr.write(`systemd-units: --archive and --append-to go with generate\n\n${USAGE}`)
     return 1
   }
   const request: JobRequest = {
@@ -65,10 +82,23 @@ async function main(argv: string[]): Promise<number> {
       const result = await initTemplates(request, values.force)
       for (const file of result.written) process.stdout.write(`wrote ${file}\n`)
       for (const file of result.kept) process.stdout.write(`kept ${file} (exists; --force overwrites)\n`)
+    } else if (command === 'check') {
+      const result = await checkUnits(request, values.dir)
+      process.stdout.write(checkText(result, regenerateCommand(request, values.dir)))
+      return result.comparison.differences.length === 0 ? 0 : 1
     } else {
       const generated = await generateUnits(request)
       for (const notice of generated.notices) process.stderr.write(`warning: ${notice}\n`)
       for (const file of await writeUnits(request.workingDirectory, generated)) process.stdout.write(`wrote ${file}\n`)
+      if (wantsArchive) {
+        // Loaded only when asked: archives need zlib, crypto and git for their timestamp.
+        const { archiveUnits } = await import('./archive/archive-units.js')
+        const archiveRequest = { archive: values.archive, appendTo: values['append-to'] ?? '', prefix: values['archive-prefix'], force: values.force }
+        const result = await archiveUnits(request.workingDirectory, generated, archiveRequest, process.env)
+        if (result.archive) process.stdout.write(`wrote ${result.archive}\n`)
+        const appended = result.appended
+        for (const path of appended?.added ?? []) process.stdout.write(`added ${path} to ${appended!.tarball}\n`)
+      }
     }
     return 0
   } catch (error) {

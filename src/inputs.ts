@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from './load-config.js'
 import type { JobRequest } from './load-settings.js'
 import { getInput, type Environment } from './runner.js'
 
-export const MODES = ['generate', 'init'] as const
+export const MODES = ['generate', 'init', 'check'] as const
 export type Mode = (typeof MODES)[number]
 
 /** The action's inputs, typed. */
@@ -15,6 +15,37 @@ export interface ActionInputs {
   request: JobRequest
   /** working-directory as given, for paths in annotations (relative to the workspace). */
   workingDirectoryInput: string
+  publish: PublishInputs
+}
+
+export const COMMIT_METHODS = ['git', 'api'] as const
+
+/** Where the generated units go besides output-dir; everything off by default. */
+export interface PublishInputs {
+  /** Upload the units (and the archive, if made) as a workflow artifact. */
+  uploadArtifact: boolean
+  /** The artifact's name; '' means `<service>-systemd-units`. */
+  artifactName: string
+  /** Days to keep the artifact; undefined means the repository's default. */
+  retentionDays: number | undefined
+  /** Write `<service>-systemd-<version>.tar.gz` into working-directory. */
+  archive: boolean
+  /** An existing `.tar.gz`, relative to working-directory, to add the units to; '' for none. */
+  appendTo: string
+  /** Directory of the units inside both archives. */
+  archivePrefix: string
+  /** Commit the units at output-dir to the repository (implied by pullRequest). */
+  commit: boolean
+  /** `git`: commit and push with the checkout's credentials; `api`: createCommitOnBranch, signed by GitHub. */
+  commitMethod: (typeof COMMIT_METHODS)[number]
+  /** Branch to commit to, or to open the pull request against; '' means the current branch. */
+  commitBranch: string
+  /** '' means `chore: regenerate systemd units for <service> <version>`. */
+  commitMessage: string
+  /** Push to a branch of our own and open or update a pull request against commitBranch. */
+  pullRequest: boolean
+  /** For the API (commit-method api, pull requests) and nothing else; '' when none was given. */
+  token: string
 }
 
 /**
@@ -30,6 +61,18 @@ export const INPUT_DEFAULTS = {
   'output-dir': '',
   mode: 'generate',
   force: 'false',
+  'upload-artifact': 'false',
+  'artifact-name': '',
+  'retention-days': '',
+  archive: 'false',
+  'append-to': '',
+  'archive-prefix': 'lib/systemd/system/',
+  commit: 'false',
+  'commit-method': 'git',
+  'commit-branch': '',
+  'commit-message': '',
+  'pull-request': 'false',
+  token: '${{ github.token }}',
 } as const
 
 export type InputName = keyof typeof INPUT_DEFAULTS
@@ -56,7 +99,51 @@ export function readInputs(env: Environment = process.env): ActionInputs {
       version: input('version') || undefined,
       outputDir: input('output-dir') || undefined,
     },
+    publish: readPublishInputs(mode as Mode, input, env),
   }
+}
+
+function readPublishInputs(mode: Mode, input: (name: InputName) => string, env: Environment): PublishInputs {
+  const commitMethod = input('commit-method')
+  if (!(COMMIT_METHODS as readonly string[]).includes(commitMethod)) {
+    throw new SystemdUnitsError(`expected one of ${COMMIT_METHODS.join(', ')}, got ${JSON.stringify(commitMethod)}`, { file: 'input "commit-method"' })
+  }
+  const retentionDays = input('retention-days')
+  if (retentionDays !== '' && !/^[1-9]\d*$/.test(retentionDays)) {
+    throw new SystemdUnitsError(`expected a whole number of days, got ${JSON.stringify(retentionDays)}`, { file: 'input "retention-days"' })
+  }
+  const publish: PublishInputs = {
+    uploadArtifact: booleanInput('upload-artifact', input('upload-artifact')),
+    artifactName: input('artifact-name'),
+    retentionDays: retentionDays === '' ? undefined : Number(retentionDays),
+    archive: booleanInput('archive', input('archive')),
+    appendTo: input('append-to'),
+    archivePrefix: input('archive-prefix'),
+    commit: booleanInput('commit', input('commit')),
+    commitMethod: commitMethod as PublishInputs['commitMethod'],
+    commitBranch: input('commit-branch'),
+    commitMessage: input('commit-message'),
+    pullRequest: booleanInput('pull-request', input('pull-request')),
+    // Outside a workflow nothing expands the default expression; the environment's token stands in.
+    token: input('token') === INPUT_DEFAULTS.token ? (env['GITHUB_TOKEN'] ?? '') : input('token'),
+  }
+  const asked = publishingInputsSet(publish)
+  if (mode !== 'generate' && asked.length > 0) {
+    throw new SystemdUnitsError(`needs mode generate: mode ${mode} writes ${mode === 'check' ? 'nothing' : 'only templates'}`, { file: `input "${asked[0]}"` })
+  }
+  return publish
+}
+
+/** The publishing inputs that ask for something, by input name. */
+export function publishingInputsSet(publish: PublishInputs): InputName[] {
+  const asked: Array<[InputName, boolean]> = [
+    ['upload-artifact', publish.uploadArtifact],
+    ['archive', publish.archive],
+    ['append-to', publish.appendTo !== ''],
+    ['commit', publish.commit],
+    ['pull-request', publish.pullRequest],
+  ]
+  return asked.filter(([, set]) => set).map(([name]) => name)
 }
 
 /** The YAML 1.2 core booleans, as the runner's own toolkit accepts them. */

@@ -1,8 +1,9 @@
 import { join } from 'node:path'
+import { checkForAction } from './check-report.js'
 import { SystemdUnitsError, messageOf } from './errors.js'
 import { generateUnits, writeUnits } from './generate-units.js'
 import { initTemplates } from './init-templates.js'
-import { readInputs } from './inputs.js'
+import { publishingInputsSet, readInputs } from './inputs.js'
 import { annotate, appendSummary, info, setOutput, type Environment } from './runner.js'
 import { unitsSummary } from './summary.js'
 
@@ -20,6 +21,10 @@ export async function run(env: Environment = process.env): Promise<void> {
       setOutput('directory', result.templateDir, env)
       return
     }
+    if (inputs.mode === 'check') {
+      if (!(await checkForAction(inputs, env))) process.exitCode = 1
+      return
+    }
     const generated = await generateUnits(inputs.request)
     const files = await writeUnits(inputs.request.workingDirectory, generated)
     for (const file of files) info(`wrote ${file}`)
@@ -32,6 +37,11 @@ export async function run(env: Environment = process.env): Promise<void> {
     setOutput('version', settings.optional('version') ?? '', env)
     setOutput('service-name', settings.string('service_name'), env)
     appendSummary(unitsSummary(generated, files), env)
+    if (publishingInputsSet(inputs.publish).length > 0) {
+      // Archives, the artifact and the GitHub clients load only when an input asks for them.
+      const { publish } = await import('./publish/publish.js')
+      await publish({ request: inputs.request, generated, inputs: inputs.publish, force: inputs.force, env })
+    }
   } catch (error) {
     reportFailure(error, workingDirectory)
   }
