@@ -82,3 +82,18 @@ export async function deployMixApp(machine: Machine, app: string, config = ''): 
   await installStandIn(machine, generated);
   return generated;
 }
+
+/**
+ * Copies executables into a chroot at the paths they have in the machine,
+ * with every shared library they load (as ldd lists them, the dynamic
+ * loader included), so they run inside it.
+ */
+export async function installIntoChroot(machine: Machine, root: string, executables: readonly string[]): Promise<void> {
+  const script = `root=$1; shift
+for executable in "$@"; do
+  for file in "$executable" $(ldd "$executable" | grep -o '/[^ ]*'); do
+    mkdir -p "$root\${file%/*}" && cp -L "$file" "$root$file"
+  done
+done`;
+  await machine.exec(['bash', '-euo', 'pipefail', '-c', script, 'bash', root, ...executables]);
+}

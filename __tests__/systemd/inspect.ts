@@ -18,6 +18,10 @@ export interface ProcessView {
   environment: Map<string, string>;
   /** /proc/<pid>/limits, as text. */
   limits: string;
+  /** Capabilities the process can never regain, a bit per capability(7) number. */
+  capabilityBoundingSet: bigint;
+  /** /proc/<pid>/uid_map: how its user namespace maps user IDs, as text. */
+  uidMap: string;
 }
 
 export async function readProcess(machine: Machine, pid: number): Promise<ProcessView> {
@@ -36,7 +40,28 @@ export async function readProcess(machine: Machine, pid: number): Promise<Proces
     cwd: (await machine.exec(['readlink', `/proc/${pid}/cwd`])).stdout.trim(),
     environment: parseEnvironment(environ.split('\0')),
     limits: await machine.readFile(`/proc/${pid}/limits`),
+    capabilityBoundingSet: BigInt(`0x${field('CapBnd')}`),
+    uidMap: await machine.readFile(`/proc/${pid}/uid_map`),
   };
+}
+
+/** A mount as a process sees it (proc(5) /proc/<pid>/mountinfo). */
+export interface MountView {
+  /** The directory of the mounted file system that appears here: `/systemd/inaccessible/dir`, ... */
+  root: string;
+  readOnly: boolean;
+}
+
+/** The mounts a process sees, by mount point relative to its own root; the topmost one where several stack. */
+export async function mountsOf(machine: Machine, pid: number): Promise<Map<string, MountView>> {
+  const mounts = new Map<string, MountView>();
+  // Mount points escape space, tab, newline and backslash as octal.
+  const unescape = (field: string): string => field.replace(/\\([0-7]{3})/g, (_, octal: string) => String.fromCharCode(Number.parseInt(octal, 8)));
+  for (const line of (await machine.readFile(`/proc/${pid}/mountinfo`)).split('\n').filter(Boolean)) {
+    const [, , , root = '', mountPoint = '', options = ''] = line.split(' ');
+    mounts.set(unescape(mountPoint), { root: unescape(root), readOnly: options.split(',').includes('ro') });
+  }
+  return mounts;
 }
 
 /** `NAME=value` entries as a map (the first `=` separates). */

@@ -6,8 +6,8 @@
 # stand-in.log at the release root (next to bin/, so the same path works
 # inside a chroot), and then idles as a release would.
 #
-# It uses only bash, coreutils' id and sleep and, for Type=notify,
-# systemd-notify: a chroot must provide just those.
+# It runs bash, coreutils' id and sleep, and also rm and mv to daemonize and
+# systemd-notify for Type=notify: all a chroot must provide to start it.
 set -euo pipefail
 
 log=${0%/*}/../stand-in.log
