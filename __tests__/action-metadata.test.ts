@@ -76,7 +76,7 @@ describe('action.yml', () => {
   })
 
   const runs = examples.flatMap((example) => [
-    { example, mode: 'generate', inputs: {} },
+    { example, mode: 'generate', inputs: {} as Record<string, string> },
     { example, mode: 'check', inputs: { mode: 'check', 'output-dir': COMMITTED_UNITS_DIR } },
   ])
   test.each(runs)('every output the action sets on examples/$example in mode $mode is declared', async ({ example, inputs }) => {
