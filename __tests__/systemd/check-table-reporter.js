@@ -16,7 +16,9 @@ export default class CheckTableReporter {
     const table = new Map();
     const checks = [];
     const broken = [];
-    for (const file of results.testResults) {
+    // Files in name order, tests in the order they ran: the same table every run.
+    const files = [...results.testResults].sort((a, b) => a.testFilePath.localeCompare(b.testFilePath));
+    for (const file of files) {
       if (file.testExecError) broken.push(`${file.testFilePath}: ${file.testExecError.message}`);
       for (const test of file.testResults) {
         const check = CHECK_TITLE.exec(test.title)?.[1];
@@ -38,7 +40,7 @@ export default class CheckTableReporter {
     const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
     const out = [
       '',
-      'Generated units under real systemd (pass/FAIL per check; · = not applicable):',
+      'Generated units under real systemd (pass/FAIL per check; · = not checked for that configuration):',
       '',
       line(header),
       `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,

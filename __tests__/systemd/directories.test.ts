@@ -4,7 +4,7 @@
 // runtime directory across restart and stop as configured.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { check } from './check-table.js';
-import { cleanCheck } from './common-checks.js';
+import { cleanCheck, identityCheck, startsCheck } from './common-checks.js';
 import { deployMixApp, type App } from './deploy.js';
 import { bootMachine, type Machine } from './harness.js';
 import { exists, mainProcess, statOf } from './inspect.js';
@@ -59,17 +59,19 @@ function preserveCheck(deployed: () => App, keptOnRestart: boolean, keptOnStop: 
   });
 }
 
-describe('dirs defaults (runtime, configuration; preserve no)', () => {
+describe('dirs: defaults (preserve no)', () => {
   let app: App;
   beforeAll(async () => {
     app = await deployMixApp(machine, 'dirs_default');
   });
+  startsCheck(() => machine, () => app);
+  identityCheck(() => machine, () => app, { standIn: true });
+  cleanCheck(() => machine, () => app);
   dirsCheck(() => app, ['runtime', 'configuration']);
   preserveCheck(() => app, false, false);
-  cleanCheck(() => machine, () => app);
 });
 
-describe('all dirs, own modes (preserve restart)', () => {
+describe('dirs: all, own modes (preserve restart)', () => {
   let app: App;
   beforeAll(async () => {
     app = await deployMixApp(
@@ -85,27 +87,34 @@ runtime_directory_preserve: restart
 `,
     );
   });
+  startsCheck(() => machine, () => app);
+  identityCheck(() => machine, () => app, { standIn: true });
+  cleanCheck(() => machine, () => app);
   dirsCheck(() => app, CREATED_BY_SYSTEMD, ['tmp']);
   preserveCheck(() => app, true, false);
-  cleanCheck(() => machine, () => app);
 });
 
-describe('preserve yes', () => {
+describe('dirs: preserve yes', () => {
   let app: App;
   beforeAll(async () => {
     app = await deployMixApp(machine, 'dirs_preserved', 'runtime_directory_preserve: "yes"\n');
   });
-  preserveCheck(() => app, true, true);
+  startsCheck(() => machine, () => app);
+  identityCheck(() => machine, () => app, { standIn: true });
   cleanCheck(() => machine, () => app);
+  preserveCheck(() => app, true, true);
 });
 
-describe('systemd 219 (CentOS 7: only RuntimeDirectory=)', () => {
+describe('dirs: systemd 219 (CentOS 7)', () => {
   let app: App;
   beforeAll(async () => {
     app = await deployMixApp(machine, 'dirs_old', 'systemd_version: 219\ndirs: [runtime, configuration, state]\n');
   });
+  startsCheck(() => machine, () => app);
+  identityCheck(() => machine, () => app, { standIn: true });
+  cleanCheck(() => machine, () => app);
 
-  check('notices', 'reports configuration and state as left for the deploy scripts', async () => {
+  check('dirs', 'reports configuration and state as left for the deploy scripts (RuntimeDirectory= only)', async () => {
     expect([...app.notices].sort()).toEqual([
       expect.stringMatching(/^ConfigurationDirectory= left out: it needs systemd 235 .*create \/etc\/dirs-old in your deploy scripts$/),
       expect.stringMatching(/^StateDirectory= left out: it needs systemd 235 .*create \/var\/lib\/dirs-old in your deploy scripts$/),
@@ -114,5 +123,4 @@ describe('systemd 219 (CentOS 7: only RuntimeDirectory=)', () => {
   dirsCheck(() => app, ['runtime'], ['configuration', 'state']);
   // Without RuntimeDirectoryPreserve= (235+), systemd's default is no.
   preserveCheck(() => app, false, false);
-  cleanCheck(() => machine, () => app);
 });

@@ -4,7 +4,7 @@
 // restart, after kill -9, on stop and at boot.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { check } from './check-table.js';
-import { cleanCheck } from './common-checks.js';
+import { cleanCheck, identityCheck, startsCheck } from './common-checks.js';
 import { deployMixApp, type App } from './deploy.js';
 import { bootMachine, waitFor, type Machine } from './harness.js';
 import { exists, idsOf, mainPid, mainProcess, parseEnvironment, show, standInRuns, statOf, waitForNewMainPid } from './inspect.js';
@@ -18,7 +18,7 @@ afterAll(async () => {
   await machine?.shutdown();
 });
 
-describe('environment (env_vars, env_lang, env_files)', () => {
+describe('env_vars + env_files', () => {
   // Values systemd would otherwise expand or split: quotes, $, %, backslashes, spaces.
   const literal = {
     QUOTED: `say "hi", it's fine`,
@@ -46,8 +46,10 @@ ${Object.entries(literal)
     await machine.writeFile(`${app.setting('current_dir')}/etc/environment`, 'OVERRIDDEN=current\nLEVEL1=current\nLEVEL2=current\nLEVEL3=current\n');
     await machine.writeFile(`${app.setting('deploy_dir')}/etc/environment`, 'LEVEL2=deploy\nLEVEL3=deploy\n');
     await machine.writeFile(`${app.setting('configuration_dir')}/environment`, 'LEVEL3=configuration\n');
-    await machine.systemctl('start', app.service);
   });
+  startsCheck(() => machine, () => app);
+  identityCheck(() => machine, () => app, { standIn: true });
+  cleanCheck(() => machine, () => app);
 
   check('env', 'the process sees every Environment= value exactly as configured, built-ins included', async () => {
     const { environment } = await mainProcess(machine, app.service);
@@ -78,11 +80,9 @@ ${Object.entries(literal)
       LEVEL3: 'configuration',
     });
   });
-
-  cleanCheck(() => machine, () => app);
 });
 
-describe('runtime environment service (with exec_start_wrap)', () => {
+describe('runtime-environment oneshot + wrap', () => {
   let app: App;
   let oneshot: string;
   beforeAll(async () => {
@@ -113,8 +113,10 @@ printf 'RUNTIME_TOKEN=%s\\nLEVEL3=runtime\\n' "$token" >"$RUNTIME_DIR/runtime-en
     );
     await machine.writeFile(`${scripts}/deploy-runtime-environment-wrap`, '#!/bin/bash\necho "wrap: exec $*"\nexec "$@"\n', 0o755);
     await machine.writeFile(`${app.setting('configuration_dir')}/environment`, 'LEVEL3=configuration\n');
-    await machine.systemctl('start', app.service);
   });
+  startsCheck(() => machine, () => app);
+  identityCheck(() => machine, () => app, { standIn: true });
+  cleanCheck(() => machine, () => app);
 
   /** The token the oneshot wrote last, and the one the main process was started with. */
   async function tokens(): Promise<{ written: string | undefined; seen: string | undefined }> {
@@ -187,20 +189,16 @@ printf 'RUNTIME_TOKEN=%s\\nLEVEL3=runtime\\n' "$token" >"$RUNTIME_DIR/runtime-en
     ]);
   });
 
-  check('identity', 'the wrapper execs the release: it is the main process, as app_user:app_group in working_dir', async () => {
-    const ids = await idsOf(machine, app.setting('app_user'), app.setting('app_group'));
-    const main = await mainProcess(machine, app.service);
-    expect({ uid: main.uid, gid: main.gid, cwd: main.cwd }).toEqual({ ...ids, cwd: app.setting('working_dir') });
+  check('identity', 'exec_start_wrap execs the release: the release itself is the main process', async () => {
+    const main = await mainPid(machine, app.service);
     const started = (await standInRuns(machine, app.setting('current_dir'))).filter((run) => run.command === 'start');
-    expect(started.at(-1)?.pid).toBe(main.pid);
+    expect(started.at(-1)?.pid).toBe(main);
     const wrapped = `wrap: exec ${app.setting('current_dir')}/bin/${app.setting('release_name')} start`;
     await waitFor('the wrapper to show in the journal', async () => {
       const { stdout } = await machine.exec(['journalctl', '--no-pager', '-b', `--unit=${app.service}`, '--output=cat']);
       return stdout.includes(wrapped) ? true : undefined;
     });
   });
-
-  cleanCheck(() => machine, () => app);
 
   check('runtime-env', 'at boot, with the main service enabled, it runs first and its file is read', async () => {
     await machine.systemctl('enable', app.service);

@@ -3,7 +3,7 @@
 // tried from inside the service's own mount namespace.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { check } from './check-table.js';
-import { cleanCheck } from './common-checks.js';
+import { cleanCheck, identityCheck, startsCheck } from './common-checks.js';
 import { deployMixApp, installIntoChroot, type App } from './deploy.js';
 import { bootMachine, waitFor, type Machine } from './harness.js';
 import {
@@ -13,7 +13,6 @@ import {
   mainProcess,
   mountsOf,
   show,
-  standInRuns,
   type MountView,
   type ProcessView,
 } from './inspect.js';
@@ -60,15 +59,7 @@ function paranoiaInEffect(main: ProcessView, mounts: Map<string, MountView>, whe
   };
 }
 
-function startsCheck(deployed: () => App): void {
-  check('starts', 'systemctl start returns with the service active and running', async () => {
-    const app = deployed();
-    await machine.systemctl('start', app.service);
-    expect(await show(machine, app.service, 'ActiveState', 'SubState')).toEqual({ ActiveState: 'active', SubState: 'running' });
-  });
-}
-
-describe('paranoia (with read_write, read_only, inaccessible paths)', () => {
+describe('paranoia + paths', () => {
   let app: App;
   beforeAll(async () => {
     app = await deployMixApp(
@@ -85,13 +76,9 @@ inaccessible_paths: ["{{deploy_dir}}/secrets"]
       await machine.exec(['install', '-d', '-o', app.setting('app_user'), '-g', app.setting('app_group'), dir]);
     }
   });
-  startsCheck(() => app);
-
-  check('identity', 'the main process runs as app_user:app_group in working_dir', async () => {
-    const ids = await idsOf(machine, app.setting('app_user'), app.setting('app_group'));
-    const main = await mainProcess(machine, app.service);
-    expect({ uid: main.uid, gid: main.gid, cwd: main.cwd }).toEqual({ ...ids, cwd: app.setting('working_dir') });
-  });
+  startsCheck(() => machine, () => app);
+  identityCheck(() => machine, () => app, { standIn: true });
+  cleanCheck(() => machine, () => app);
 
   check('hardening', 'every directive of the paranoia set is in effect on the main process', async () => {
     const main = await mainProcess(machine, app.service);
@@ -119,8 +106,6 @@ inaccessible_paths: ["{{deploy_dir}}/secrets"]
       'outside the service, the user may list secrets/': 0,
     });
   });
-
-  cleanCheck(() => machine, () => app);
 });
 
 /**
@@ -148,15 +133,6 @@ ${extraConfig}`,
 
 /** The chroot checks both chroot configurations get. */
 function chrootChecks(deployed: () => App): void {
-  check('identity', 'the main process runs as app_user:app_group in working_dir inside the root', async () => {
-    const app = deployed();
-    const ids = await idsOf(machine, app.setting('app_user'), app.setting('app_group'));
-    const main = await mainProcess(machine, app.service);
-    expect({ uid: main.uid, gid: main.gid }).toEqual(ids);
-    const started = (await standInRuns(machine, app.setting('root_directory'))).filter((run) => run.command === 'start');
-    expect(started.at(-1)).toMatchObject({ pid: main.pid, ...ids, cwd: '/' });
-  });
-
   check('chroot', 'the process’s root is root_directory, with the runtime and configuration dirs and the host’s env files', async () => {
     const app = deployed();
     const main = await mainProcess(machine, app.service);
@@ -177,7 +153,9 @@ describe('chroot', () => {
   beforeAll(async () => {
     app = await deployChrootApp('chroot_app');
   });
-  startsCheck(() => app);
+  startsCheck(() => machine, () => app);
+  identityCheck(() => machine, () => app, { standIn: true });
+  cleanCheck(() => machine, () => app);
   chrootChecks(() => app);
 
   check('chroot', 'the root needs no /proc, /dev, /run or /tmp of its own: systemd mounts the first three, nothing mounts /tmp', async () => {
@@ -189,8 +167,6 @@ describe('chroot', () => {
       tmp: false,
     });
   });
-
-  cleanCheck(() => machine, () => app);
 });
 
 describe('chroot + paranoia', () => {
@@ -198,7 +174,9 @@ describe('chroot + paranoia', () => {
   beforeAll(async () => {
     app = await deployChrootApp('chroot_paranoid', 'paranoia: true\n');
   });
-  startsCheck(() => app);
+  startsCheck(() => machine, () => app);
+  identityCheck(() => machine, () => app, { standIn: true });
+  cleanCheck(() => machine, () => app);
   chrootChecks(() => app);
 
   check('hardening', 'the paranoia set applies inside the root, to the parts of the tree the root has', async () => {
@@ -208,11 +186,9 @@ describe('chroot + paranoia', () => {
     const effect = paranoiaInEffect(main, await mountsOf(machine, main.pid), { system: ['/usr', '/etc'], home: [] });
     expect(effect).toEqual(Object.fromEntries(Object.keys(effect).map((directive) => [directive, true])));
   });
-
-  cleanCheck(() => machine, () => app);
 });
 
-describe('chroot, default exec_start (a host path)', () => {
+describe('chroot, default exec_start', () => {
   let app: App;
   beforeAll(async () => {
     app = await deployMixApp(machine, 'chroot_default', 'chroot: true\nrestart: "no"\n');

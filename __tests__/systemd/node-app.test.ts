@@ -3,10 +3,10 @@
 // `main`, answering on 127.0.0.1 inside the machine's network namespace.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { check } from './check-table.js';
-import { cleanCheck } from './common-checks.js';
+import { cleanCheck, identityCheck, startsCheck } from './common-checks.js';
 import { generateApp, installUnits, type App } from './deploy.js';
 import { bootMachine, waitFor, type Machine } from './harness.js';
-import { idsOf, mainPid, show, waitForNewMainPid } from './inspect.js';
+import { idsOf, mainPid, waitForNewMainPid } from './inspect.js';
 
 let machine: Machine;
 
@@ -68,10 +68,9 @@ function nodeAppChecks(title: string, { name, port, extraConfig = '' }: { name: 
       await machine.writeFile(`${app.setting('current_dir')}/server.js`, SERVER);
     });
 
-    check('starts', 'systemctl start runs the package.json main with node, active and running', async () => {
-      await machine.systemctl('start', app.service);
-      expect(await show(machine, app.service, 'ActiveState', 'SubState')).toEqual({ ActiveState: 'active', SubState: 'running' });
-    });
+    startsCheck(() => machine, () => app);
+    identityCheck(() => machine, () => app, { standIn: false });
+    cleanCheck(() => machine, () => app);
 
     check('http', 'answers a request on 127.0.0.1 as app_user:app_group in working_dir', async () => {
       const answer = await waitFor(`the server to answer on port ${port}`, () => get(port, '/hello'));
@@ -92,8 +91,6 @@ function nodeAppChecks(title: string, { name, port, extraConfig = '' }: { name: 
       const answer = await waitFor(`the restarted server to answer on port ${port}`, () => get(port, '/again'));
       expect(answer.pid).toBe(restarted);
     });
-
-    cleanCheck(() => machine, () => app);
   });
 }
 

@@ -4,7 +4,7 @@
 // asked: not when installed, not at boot.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { check } from './check-table.js';
-import { cleanCheck } from './common-checks.js';
+import { cleanCheck, identityCheck, startsCheck } from './common-checks.js';
 import { deployMixApp, type App } from './deploy.js';
 import { bootMachine, waitFor, type Machine } from './harness.js';
 import { mainPid, show, waitForNewMainPid } from './inspect.js';
@@ -18,7 +18,7 @@ afterAll(async () => {
   await machine?.shutdown();
 });
 
-describe('restart_method: systemd_flag', () => {
+describe('systemd_flag restart', () => {
   let app: App;
   let pathUnit: string;
   let restarter: string;
@@ -30,8 +30,10 @@ describe('restart_method: systemd_flag', () => {
     flag = `${app.setting('flags_dir')}/restart.flag`;
     // The deploy gives the app user its flags dir.
     await machine.exec(['install', '-d', '-o', app.setting('app_user'), '-g', app.setting('app_group'), app.setting('flags_dir')]);
-    await machine.systemctl('start', app.service);
   });
+  startsCheck(() => machine, () => app);
+  identityCheck(() => machine, () => app, { standIn: true });
+  cleanCheck(() => machine, () => app);
 
   /** The restarter never ran since boot. */
   async function expectRestarterIdle(): Promise<void> {
@@ -56,8 +58,6 @@ describe('restart_method: systemd_flag', () => {
     }
     expect(await show(machine, restarter, 'Result')).toEqual({ Result: 'success' });
   });
-
-  cleanCheck(() => machine, () => app);
 
   check('flag-restart', 'at boot the restarter does not run, though the .path unit is enabled and the flag exists', async () => {
     await machine.systemctl('enable', app.service);

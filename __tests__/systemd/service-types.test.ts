@@ -5,7 +5,7 @@
 // users and directories differ, so they cannot see each other.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { check } from './check-table.js';
-import { cleanCheck } from './common-checks.js';
+import { cleanCheck, identityCheck, startsCheck } from './common-checks.js';
 import { deployMixApp, type App } from './deploy.js';
 import { bootMachine, waitFor, type Machine } from './harness.js';
 import { idsOf, mainPid, mainProcess, show, standInRuns, waitForNewMainPid } from './inspect.js';
@@ -19,29 +19,11 @@ afterAll(async () => {
   await machine?.shutdown();
 });
 
-/** The checks every service type gets: it starts as its type, as its user, is restarted, and loads cleanly. */
-function serviceTypeChecks(deployed: () => App, type: string): void {
-  check('starts', `systemctl start returns with the service active as Type=${type}`, async () => {
-    const app = deployed();
-    // For notify, start returns only once systemd accepted READY=1; for
-    // forking, once the PID file named the daemon.
-    await machine.systemctl('start', app.service);
-    expect(await show(machine, app.service, 'Type', 'ActiveState', 'SubState')).toEqual({
-      Type: type,
-      ActiveState: 'active',
-      SubState: 'running',
-    });
-  });
-
-  check('identity', 'the main process runs as app_user:app_group in working_dir', async () => {
-    const app = deployed();
-    const ids = await idsOf(machine, app.setting('app_user'), app.setting('app_group'));
-    const main = await mainProcess(machine, app.service);
-    expect({ uid: main.uid, gid: main.gid, cwd: main.cwd }).toEqual({ ...ids, cwd: app.setting('working_dir') });
-    // What the release itself saw when it was started.
-    const started = (await standInRuns(machine, app.setting('current_dir'))).filter((run) => /^(start|foreground|daemon)/.test(run.command));
-    expect(started.at(-1)).toMatchObject({ ...ids, groups: [ids.gid], cwd: app.setting('working_dir') });
-  });
+/** The checks every service type gets: it starts as its type, as its user, loads cleanly, and is restarted. */
+function serviceTypeChecks(deployed: () => App): void {
+  startsCheck(() => machine, deployed);
+  identityCheck(() => machine, deployed, { standIn: true });
+  cleanCheck(() => machine, deployed);
 
   check('kill-9', 'Restart= brings the service back after kill -9 of its main process', async () => {
     const app = deployed();
@@ -50,19 +32,17 @@ function serviceTypeChecks(deployed: () => App, type: string): void {
     await waitForNewMainPid(machine, app.service, killed);
     expect(await show(machine, app.service, 'NRestarts', 'ActiveState')).toEqual({ NRestarts: '1', ActiveState: 'active' });
   });
-
-  cleanCheck(() => machine, deployed);
 }
 
-describe('simple (mix defaults)', () => {
+describe('mix defaults (simple)', () => {
   let app: App;
   beforeAll(async () => {
     app = await deployMixApp(machine, 'plain_app');
   });
-  serviceTypeChecks(() => app, 'simple');
+  serviceTypeChecks(() => app);
 });
 
-describe('exec (distillery, process settings)', () => {
+describe('exec + distillery + process settings', () => {
   let app: App;
   beforeAll(async () => {
     app = await deployMixApp(
@@ -83,7 +63,7 @@ syslog_identifier: exec-stand-in
 `,
     );
   });
-  serviceTypeChecks(() => app, 'exec');
+  serviceTypeChecks(() => app);
 
   check('pre-root', 'ExecStartPre= with ! runs as root, without it as app_user, both before the release starts', async () => {
     const ids = await idsOf(machine, app.setting('app_user'), app.setting('app_group'));
@@ -118,7 +98,7 @@ describe('notify', () => {
     // A short start timeout: if READY=1 were refused, start fails in 10 s rather than 90.
     app = await deployMixApp(machine, 'notify_app', 'service_type: notify\nrestart_sec: 100ms\ntimeout_start_sec: 10s\n');
   });
-  serviceTypeChecks(() => app, 'notify');
+  serviceTypeChecks(() => app);
 });
 
 describe('forking (PIDFile)', () => {
@@ -126,7 +106,7 @@ describe('forking (PIDFile)', () => {
   beforeAll(async () => {
     app = await deployMixApp(machine, 'forking_app', 'service_type: forking\nrestart_sec: 100ms\n');
   });
-  serviceTypeChecks(() => app, 'forking');
+  serviceTypeChecks(() => app);
 
   check('pidfile', 'the main PID is the daemon the release wrote to PIDFile=', async () => {
     const pidFile = await machine.readFile(app.setting('pid_file'));
