@@ -134,13 +134,11 @@ export async function deleteCreatedBranch(checkout: string, branch: string, sha:
 
 /** The remote's own words (its `remote:` lines and the rejection reason), and the permission when it is one. */
 function pushRefused(branch: string, error: GitError): SystemdUnitsError {
-  const output = `${error.stdout}\n${error.stderr}`
-  const remote = output
-    .split('\n')
-    .filter((line) => /^remote: ./.test(line) || /^!\t/.test(line))
-    .map((line) => line.replace(/^!\t[^\t]*\t/, '').trim())
-  const reason = remote.length > 0 ? remote.join('; ') : error.stderr.trim()
-  const permission = isPermissionDenied(output) ? ' The token the checkout pushes with needs `contents: write` (permissions: contents: write).' : ''
+  const remote = error.stderr.split('\n').filter((line) => /^remote: ./.test(line))
+  const rejections = error.stdout.split('\n').flatMap((line) => (line.startsWith('!\t') ? [line.split('\t')[2]!] : []))
+  const words = [...remote, ...rejections].map((line) => line.trim().replace(/\.$/, ''))
+  const reason = words.length > 0 ? words.join('; ') : error.stderr.trim()
+  const permission = isPermissionDenied(`${error.stdout}\n${error.stderr}`) ? ' The token the checkout pushes with needs `contents: write` (permissions: contents: write).' : ''
   return new SystemdUnitsError(`git push to ${branch} was refused: ${reason}.${permission}`, { file: 'input "commit"' })
 }
 
