@@ -40,6 +40,15 @@ describe('mix defaults (simple)', () => {
     app = await deployMixApp(machine, 'plain_app');
   });
   serviceTypeChecks(() => app);
+
+  check('limits', 'the default LimitNOFILE=65535 applies, up to the hard limit systemd itself may grant', async () => {
+    // systemd sets the closest limit it can (setrlimit_closest): without
+    // CAP_SYS_RESOURCE, as in this sandbox, no more than its own hard limit.
+    const openFiles = (limits: string): number[] => (/^Max open files\s+(\d+)\s+(\d+)/m.exec(limits) ?? []).slice(1).map(Number);
+    const [, grantable = 0] = openFiles(await machine.readFile('/proc/1/limits'));
+    const expected = Math.min(65535, grantable);
+    expect(openFiles((await mainProcess(machine, app.service)).limits)).toEqual([expected, expected]);
+  });
 });
 
 describe('exec + distillery + process settings', () => {
