@@ -29,6 +29,7 @@ describe('dist/index.js run as the runner runs it', () => {
       'app-name': 'my_app',
       version: '1.2.3',
       'service-name': 'my-app',
+      exposure: JSON.stringify({ 'my-app.service': 9.2, 'my-app-restart.service': 9.6 }),
     })
     const written = await Promise.all(files.map(async (file) => ({ name: file.split('/').pop()!, content: await readFile(join(dir, 'svc', file), 'utf8') })))
     await expectVerified(written)

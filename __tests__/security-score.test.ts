@@ -8,8 +8,9 @@ import { exposureTable, profileExposure } from '../src/exposure-matrix.js'
 import { RUNTIMES, type ProfileName } from '../src/hardening-profiles.js'
 import { scoreUnits } from '../src/security-score.js'
 import { parseSecurityOutput } from '../src/security-score/parse-output.js'
+import { runActionWithEnv } from './helpers/action-env.js'
 import { generateFor } from './helpers/generate.js'
-import { MIX_EXS } from './helpers/project.js'
+import { listFiles, makeProject, MIX_EXS, removeProject } from './helpers/project.js'
 
 const run = promisify(execFile)
 
@@ -85,5 +86,64 @@ describe('parseSecurityOutput', () => {
     expect(utf8!.costly.length).toBeGreaterThan(10)
     expect(utf8!.costly.map((check) => check.name)).not.toContain('PrivateTmp=')
     expect(ascii).toEqual(utf8)
+  })
+})
+
+describe('the action (dist/index.js)', () => {
+  /** Runs the action on a mix project with `config`; returns the run and the files it left. */
+  async function action(config: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
+    const dir = await makeProject({ 'mix.exs': MIX_EXS, '.systemd.yml': config })
+    try {
+      const result = await runActionWithEnv(dir, inputs, { env })
+      return { ...result, files: await listFiles(dir) }
+    } finally {
+      await removeProject(dir)
+    }
+  }
+
+  test('sets exposure per service and shows the target, what was left out and what still costs points in the summary', async () => {
+    const result = await action('hardening: strict\nrestart_method: systemd_flag\n', { target: 'rhel-8, debian-12' })
+    expect(result.code).toBe(0)
+    const exposure = JSON.parse(result.outputs['exposure']!) as Record<string, number>
+    expect(Object.keys(exposure)).toEqual(['my-app.service', 'my-app-restart.service'])
+    expect(exposure['my-app.service']).toBeLessThanOrEqual(2.0)
+    expect(result.summary).toContain('Target: rhel-8, debian-12 (systemd 239); hardening: strict for beam.')
+    expect(result.summary).toContain('hardening strict: left out for rhel-8, debian-12 (systemd 239), which lacks them: ProtectKernelLogs= (244)')
+    expect(result.summary).toMatch(new RegExp(`\\| my-app\\.service \\| ${exposure['my-app.service']!.toFixed(1)} OK \\| PrivateNetwork= 0\\.5, `))
+    expect(result.stdout).toContain('::warning title=systemd-units::hardening strict: left out for rhel-8, debian-12 (systemd 239)')
+  })
+
+  test('max-exposure fails the step above it and writes nothing, naming the score and the costliest checks', async () => {
+    const result = await action('hardening: standard\n', { 'max-exposure': '2.5' })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/::error title=systemd-units::input "max-exposure": my-app\.service scores 3\.\d \(OK\), above 2\.5; the costliest checks: PrivateNetwork= 0\.5, /)
+    expect(result.files).toEqual(['.systemd.yml', 'mix.exs'])
+  })
+
+  test('max-exposure at or above the score passes', async () => {
+    const result = await action('hardening: strict\n', { 'max-exposure': '2' })
+    expect(result.code).toBe(0)
+  })
+
+  test('a max-exposure that is not a score is refused', async () => {
+    const result = await action('', { 'max-exposure': 'low' })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('::error title=systemd-units::input "max-exposure": expected an exposure score from 0.0 to 10.0, got "low"')
+  })
+
+  test('without systemd-analyze on PATH: nothing is scored, unless max-exposure asks for it', async () => {
+    const unscored = await action('', {}, { PATH: '/nonexistent' })
+    expect(unscored.code).toBe(0)
+    expect(unscored.outputs['exposure']).toBe('{}')
+    expect(unscored.summary).toContain('Exposure not scored: systemd-analyze is not on PATH.')
+    const required = await action('', { 'max-exposure': '5' }, { PATH: '/nonexistent' })
+    expect(required.code).toBe(1)
+    expect(required.stdout).toContain('::error title=systemd-units::input "max-exposure": is set, but systemd-analyze is not on PATH to score the units')
+  })
+
+  test('an unknown target input is refused, naming the input', async () => {
+    const result = await action('', { target: 'debian-12 centos-7' })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/::error title=systemd-units::input "target": target\[1\]: expected one of ubuntu-20\.04, .*got "centos-7"/)
   })
 })

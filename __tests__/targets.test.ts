@@ -93,7 +93,9 @@ describe('the version table', () => {
 
 describe('targets', () => {
   test('the schema lists exactly the targets that have a systemd version', () => {
-    expect(configSchema.$defs['target']!.enum).toEqual(Object.keys(TARGET_SYSTEMD))
+    const [one, list] = configSchema.properties['target']!.anyOf!
+    expect(one!.enum).toEqual(Object.keys(TARGET_SYSTEMD))
+    expect(list!.items!.enum).toEqual(Object.keys(TARGET_SYSTEMD))
   })
 
   test('a target sets the version: what it lacks is left out, with a notice naming the target', async () => {
@@ -186,4 +188,11 @@ describe('older forms', () => {
     const { units } = await generateFor(mix('systemd_version: 231\nread_write_paths: [/srv/data]\n'))
     expect(directives(units['my-app.service'], 'ReadWritePaths')).toEqual(['ReadWritePaths=/srv/data'])
   })
+})
+
+test('the README lists every target with its systemd, as the code maps them', async () => {
+  const readme = await readFile(join(repoRoot, 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('### Targets'), readme.indexOf('### Hardening profiles'))
+  const listed = Object.fromEntries([...section.matchAll(/\| `([a-z0-9.-]+)` \| (\d+) /g)].map((match) => [match[1], Number(match[2])]))
+  expect(listed).toEqual(TARGET_SYSTEMD)
 })

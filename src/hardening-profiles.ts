@@ -167,7 +167,7 @@ export const HARDENING_LINES: readonly HardeningLine[] = [
     protects: 'privileged and resource-control system calls within @system-service',
     values: { strict: '~@privileged @resources' },
     runtimes: AHEAD_OF_TIME,
-    why: 'not yet proven for node and python (Node 18 is proven with @system-service alone)',
+    why: 'not yet proven (Node 18 is proven with @system-service alone)',
   },
   {
     directive: 'SystemCallErrorNumber',
@@ -179,7 +179,7 @@ export const HARDENING_LINES: readonly HardeningLine[] = [
     protects: 'writable and executable memory, which injected code needs',
     values: { strict: 'yes' },
     runtimes: AHEAD_OF_TIME,
-    why: 'JIT compilers need it: Node 18 (V8) is killed by SIGTRAP; Python is not proven (libffi callbacks)',
+    why: 'JIT compilers need writable executable memory: Node 18 (V8) is killed by SIGTRAP; Python is not proven (libffi callbacks)',
   },
 ]
 

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path'
 import { SystemdUnitsError } from './errors.js'
+import { parseMaxExposure } from './exposure-check.js'
 import { DEFAULT_CONFIG } from './load-config.js'
 import type { JobRequest } from './load-settings.js'
 import { getInput, type Environment } from './runner.js'
@@ -15,6 +16,8 @@ export interface ActionInputs {
   request: JobRequest
   /** working-directory as given, for paths in annotations (relative to the workspace). */
   workingDirectoryInput: string
+  /** Fail when the main service's exposure score is above this; undefined for no limit. */
+  maxExposure: number | undefined
   publish: PublishInputs
 }
 
@@ -59,6 +62,8 @@ export const INPUT_DEFAULTS = {
   'app-name': '',
   version: '',
   'output-dir': '',
+  target: '',
+  'max-exposure': '',
   mode: 'generate',
   force: 'false',
   'upload-artifact': 'false',
@@ -90,6 +95,7 @@ export function readInputs(env: Environment = process.env): ActionInputs {
     mode: mode as Mode,
     force: booleanInput('force', input('force')),
     workingDirectoryInput,
+    maxExposure: parseMaxExposure(input('max-exposure')),
     request: {
       workingDirectory: isAbsolute(workingDirectoryInput) ? workingDirectoryInput : resolve(workspace, workingDirectoryInput),
       // The default file may be absent; a file named explicitly may not.
@@ -98,6 +104,7 @@ export function readInputs(env: Environment = process.env): ActionInputs {
       appName: input('app-name') || undefined,
       version: input('version') || undefined,
       outputDir: input('output-dir') || undefined,
+      target: input('target') || undefined,
     },
     publish: readPublishInputs(mode as Mode, input, env),
   }

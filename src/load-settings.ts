@@ -15,10 +15,12 @@ export interface JobRequest {
   appName?: string
   version?: string
   outputDir?: string
+  /** Target distributions, separated by commas or white space. */
+  target?: string
 }
 
 /** Which input each override comes from, for messages. */
-const INPUT_OF = { app_name: 'app-name', version: 'version', output_dir: 'output-dir' } as const
+const INPUT_OF = { app_name: 'app-name', version: 'version', output_dir: 'output-dir', target: 'target' } as const
 
 /** Read config, settings input and manifest, and resolve them into checked settings. */
 export async function loadSettings(request: JobRequest): Promise<Settings> {
@@ -37,6 +39,10 @@ function inputsLayer(request: JobRequest): SettingsLayer {
   if (request.appName) values['app_name'] = request.appName
   if (request.version) values['version'] = request.version
   if (request.outputDir) values['output_dir'] = request.outputDir
+  if (request.target) {
+    const targets = request.target.split(/[\s,]+/).filter(Boolean)
+    values['target'] = targets.length === 1 ? targets[0] : targets
+  }
   return fixedLayer(values, (key) => `input "${INPUT_OF[key as keyof typeof INPUT_OF]}"`)
 }
 

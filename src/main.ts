@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { checkForAction } from './check-report.js'
 import { SystemdUnitsError, messageOf } from './errors.js'
+import { assessExposure, exposureOutput } from './exposure-check.js'
 import { generateUnits, writeUnits } from './generate-units.js'
 import { initTemplates } from './init-templates.js'
 import { publishingInputsSet, readInputs } from './inputs.js'
@@ -26,6 +27,7 @@ export async function run(env: Environment = process.env): Promise<void> {
       return
     }
     const generated = await generateUnits(inputs.request)
+    const exposure = await assessExposure(generated.units, inputs.maxExposure, env)
     const files = await writeUnits(inputs.request.workingDirectory, generated)
     for (const file of files) info(`wrote ${file}`)
     for (const notice of generated.notices) annotate('warning', notice, { title: 'systemd-units' })
@@ -36,7 +38,8 @@ export async function run(env: Environment = process.env): Promise<void> {
     setOutput('app-name', settings.string('app_name'), env)
     setOutput('version', settings.optional('version') ?? '', env)
     setOutput('service-name', settings.string('service_name'), env)
-    appendSummary(unitsSummary(generated, files), env)
+    setOutput('exposure', exposureOutput(exposure), env)
+    appendSummary(unitsSummary(generated, files, exposure), env)
     if (publishingInputsSet(inputs.publish).length > 0) {
       // Archives, the artifact and the GitHub clients load only when an input asks for them.
       const { publish } = await import('./publish/publish.js')
