@@ -26,6 +26,9 @@ export async function run(env: Environment = process.env): Promise<void> {
       if (!(await checkForAction(inputs, env))) process.exitCode = 1
       return
     }
+    // Archives, the artifact and the GitHub clients load only when an input asks for them.
+    const publisher = publishingInputsSet(inputs.publish).length > 0 ? await import('./publish/publish.js') : undefined
+    await publisher?.maskToken(inputs.publish)
     const generated = await generateUnits(inputs.request)
     const exposure = await assessExposure(generated.units, inputs.maxExposure, env)
     const files = await writeUnits(inputs.request.workingDirectory, generated)
@@ -40,11 +43,7 @@ export async function run(env: Environment = process.env): Promise<void> {
     setOutput('service-name', settings.string('service_name'), env)
     setOutput('exposure', exposureOutput(exposure), env)
     appendSummary(unitsSummary(generated, files, exposure), env)
-    if (publishingInputsSet(inputs.publish).length > 0) {
-      // Archives, the artifact and the GitHub clients load only when an input asks for them.
-      const { publish } = await import('./publish/publish.js')
-      await publish({ request: inputs.request, generated, inputs: inputs.publish, force: inputs.force, env })
-    }
+    await publisher?.publish({ request: inputs.request, generated, inputs: inputs.publish, force: inputs.force, env })
   } catch (error) {
     reportFailure(error, workingDirectory)
   }

@@ -105,10 +105,20 @@ async function createCommit(api: Api, target: CommitTarget, branch: string, head
     const answer = await api.github.graphql<CreateCommitAnswer>(CREATE_COMMIT_MUTATION, { input })
     return answer.createCommitOnBranch.commit.oid
   } catch (error) {
-    // createCommitOnBranch refuses a head other than the one we built on: that is a race, not a failure.
-    if ((await branchHead(api, branch).catch(() => head)) !== head) throw new BranchMoved(branch)
+    // createCommitOnBranch refuses a head other than the one we built on: that is a race, not a
+    // failure; unless the head is our own commit, whose answer was lost and whose retry was refused.
+    const now = await branchHead(api, branch).catch(() => head)
+    if (now !== undefined && now !== head) {
+      if (await isOurCommit(api, now, head, headline!)) return now
+      throw new BranchMoved(branch)
+    }
     throw explainRefusal(error, `a commit to ${branch}`, 'contents: write')
   }
+}
+
+async function isOurCommit(api: Api, sha: string, parent: string, headline: string): Promise<boolean> {
+  const { data } = await needing('contents: read', `reading commit ${sha}`, () => api.github.rest.git.getCommit({ ...api.repository, commit_sha: sha }))
+  return data.parents.length === 1 && data.parents[0]!.sha === parent && data.message.split('\n')[0] === headline
 }
 
 async function createBranch(api: Api, branch: string, sha: string): Promise<string> {

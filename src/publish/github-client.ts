@@ -34,7 +34,12 @@ export function githubClient(token: string, env: Environment, policy: RetryPolic
   github.hook.wrap('request', (request, options) =>
     withRetry(
       `GitHub API ${options.method} ${options.url}`,
-      async () => request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(timeout) } }),
+      async () => {
+        // The inner hooks (authentication) were bound to this very object and re-read it, so a
+        // fresh timeout per try is set on it rather than on a copy.
+        options.request = { ...options.request, signal: AbortSignal.timeout(timeout) }
+        return request(options)
+      },
       isTransient,
       policy,
     ),

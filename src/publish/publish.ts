@@ -24,8 +24,6 @@ export interface PublishJob {
  * line to the job summary. The artifact and GitHub clients load only when their step runs.
  */
 export async function publish({ request, generated, inputs, force, env }: PublishJob): Promise<void> {
-  // The token must be masked before anything could print it.
-  if (inputs.pullRequest || (inputs.commit && inputs.commitMethod === 'api')) await maskToken(inputs.token)
   const policy = retryPolicy(env)
   const summary: string[] = []
   let archive: string | undefined
@@ -66,8 +64,13 @@ export async function publish({ request, generated, inputs, force, env }: Publis
   appendSummary(['#### Published', '', ...summary, ''].join('\n') + '\n', env)
 }
 
-async function maskToken(token: string): Promise<void> {
-  if (!token) throw new SystemdUnitsError('is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)', { file: 'input "token"' })
+/**
+ * Mask the token in the log when a step will use it; the action calls this before it prints
+ * anything. An empty token is an error here, before any work is done.
+ */
+export async function maskToken(inputs: PublishInputs): Promise<void> {
+  if (!inputs.pullRequest && !(inputs.commit && inputs.commitMethod === 'api')) return
+  if (!inputs.token) throw new SystemdUnitsError('is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)', { file: 'input "token"' })
   const core = await import('@actions/core')
-  core.setSecret(token)
+  core.setSecret(inputs.token)
 }
