@@ -12,10 +12,11 @@ target=$1 mirror=$2
 debootstrap --variant=minbase --include=systemd,systemd-sysv,dbus,procps \
   bookworm "$target" "$mirror"
 
-# Runtimes the unit tests start services with.
+# Runtimes the unit tests start real applications with, one per hardening
+# profile runtime (apps.test.ts): node, beam, python.
 chroot "$target" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive \
   sh -ec 'apt-get update -q
-          apt-get install -y -q --no-install-recommends nodejs erlang-base
+          apt-get install -y -q --no-install-recommends nodejs erlang-base python3
           apt-get clean
           rm -rf /var/lib/apt/lists/*'
 

@@ -13,6 +13,8 @@ export interface ProcessView {
   /** Octal, as /proc/<pid>/status prints it: `0027`. */
   umask: string;
   noNewPrivileges: boolean;
+  /** seccomp(2) mode: 0 none, 2 a system call filter. */
+  seccomp: number;
   /** The working directory, as seen from the machine's root. */
   cwd: string;
   environment: Map<string, string>;
@@ -37,6 +39,7 @@ export async function readProcess(machine: Machine, pid: number): Promise<Proces
     groups: field('Groups').split(/\s+/).filter(Boolean).map(Number),
     umask: field('Umask'),
     noNewPrivileges: field('NoNewPrivs') === '1',
+    seccomp: Number(field('Seccomp')),
     cwd: (await machine.exec(['readlink', `/proc/${pid}/cwd`])).stdout.trim(),
     environment: parseEnvironment(environ.split('\0')),
     limits: await machine.readFile(`/proc/${pid}/limits`),
@@ -50,6 +53,13 @@ export interface MountView {
   /** The directory of the mounted file system that appears here: `/systemd/inaccessible/dir`, ... */
   root: string;
   readOnly: boolean;
+}
+
+/** The mount that holds `path`: the one at the longest mount point above it. */
+export function mountHolding(mounts: Map<string, MountView>, path: string): MountView | undefined {
+  const holders = [...mounts.keys()].filter((point) => point === '/' || path === point || path.startsWith(`${point}/`));
+  const deepest = holders.sort((a, b) => b.length - a.length)[0];
+  return deepest === undefined ? undefined : mounts.get(deepest);
 }
 
 /** The mounts a process sees, by mount point relative to its own root; the topmost one where several stack. */
