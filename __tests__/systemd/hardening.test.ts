@@ -11,6 +11,7 @@ import {
   exists,
   idsOf,
   mainProcess,
+  mountHolding,
   mountsOf,
   show,
   type MountView,
@@ -204,5 +205,42 @@ describe('chroot, default exec_start', () => {
       return ActiveState === 'failed' ? true : undefined;
     });
     expect(await show(machine, app.service, 'Result', 'ExecMainStatus')).toEqual({ Result: 'exit-code', ExecMainStatus: '203' });
+  });
+});
+
+describe('strict + runtime-environment oneshot + forking', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await deployMixApp(
+      machine,
+      'strict_forking',
+      `hardening: strict
+service_type: forking
+restart_sec: 100ms
+runtime_environment_service_script: ["/bin/sh", "-c", "echo ONESHOT_WROTE=yes >\\"$RUNTIME_DIR/runtime-environment\\""]
+read_write_paths: ["{{current_dir}}/stand-in.log"]
+`,
+    );
+  });
+  // Under ProtectSystem=strict the daemon can write its PID file only if the
+  // profile opened the runtime dir, which the oneshot, not this unit, creates.
+  startsCheck(() => machine, () => app);
+  identityCheck(() => machine, () => app, { standIn: true });
+  cleanCheck(() => machine, () => app);
+
+  check('hardening', 'the file system is read-only but for the runtime dir and the read_write_paths', async () => {
+    const main = await mainProcess(machine, app.service);
+    const mounts = await mountsOf(machine, main.pid);
+    const writable = (path: string): boolean => mountHolding(mounts, path)?.readOnly === false;
+    expect({
+      '/': writable('/'),
+      [app.setting('runtime_dir')]: writable(app.setting('runtime_dir')),
+      'stand-in.log': writable(`${app.setting('current_dir')}/stand-in.log`),
+    }).toEqual({ '/': false, [app.setting('runtime_dir')]: true, 'stand-in.log': true });
+    expect(Number(await machine.readFile(app.setting('pid_file')))).toBe(main.pid);
+  });
+
+  check('runtime-env', 'the main service reads the file the oneshot wrote', async () => {
+    expect((await mainProcess(machine, app.service)).environment.get('ONESHOT_WROTE')).toBe('yes');
   });
 });
