@@ -1,11 +1,11 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { generateUnits } from '../src/generate-units.js'
 import { hardeningReadmeTable } from '../src/hardening-docs.js'
 import { RUNTIMES, profileDirectives } from '../src/hardening-profiles.js'
 import { directives, generateFor } from './helpers/generate.js'
-import { makeProject, MIX_EXS, removeProject, repoRoot } from './helpers/project.js'
+import { generationError } from './helpers/generation-error.js'
+import { MIX_EXS, repoRoot } from './helpers/project.js'
 
 const mix = (config: string) => ({ 'mix.exs': MIX_EXS, '.systemd.yml': config })
 const node = (config: string) => ({ 'package.json': JSON.stringify({ name: 'api', version: '1.0.0', main: 'server.js' }), '.systemd.yml': config })
@@ -13,18 +13,6 @@ const node = (config: string) => ({ 'package.json': JSON.stringify({ name: 'api'
 /** The lines of a unit that no template writes: the hardening block. */
 const SANDBOXING = /^(NoNewPrivileges|Private\w+|Protect\w+|ProcSubset|MountAPIVFS|Restrict\w+|LockPersonality|RemoveIPC|CapabilityBoundingSet|SystemCall\w+|MemoryDenyWriteExecute|KeyringMode|IPAddress\w+|Device\w+)=/
 const sandboxing = (unit: string | undefined) => (unit ?? '').split('\n').filter((line) => SANDBOXING.test(line))
-
-async function failure(files: Record<string, string>): Promise<string> {
-  const dir = await makeProject(files)
-  try {
-    await generateUnits({ workingDirectory: dir })
-  } catch (error) {
-    return (error as Error).message
-  } finally {
-    await removeProject(dir)
-  }
-  throw new Error('generation succeeded')
-}
 
 const MIX_SYSTEMD_PARANOIA = [
   'NoNewPrivileges=yes',
@@ -55,7 +43,7 @@ describe('paranoia', () => {
   })
 
   test('cannot be combined with hardening', async () => {
-    expect(await failure(mix('hardening: strict\nparanoia: true\n'))).toBe(".systemd.yml:2: paranoia: paranoia is mix_systemd's set and hardening: strict is another: set one of them")
+    expect(await generationError(mix('hardening: strict\nparanoia: true\n'))).toBe(".systemd.yml:2: paranoia: paranoia is mix_systemd's set and hardening: strict is another: set one of them")
   })
 })
 
@@ -212,25 +200,25 @@ hardening_overrides:
   })
 
   test('an unknown directive is refused at its line, with the closest sandboxing directive', async () => {
-    expect(await failure(mix('hardening: strict\nhardening_overrides:\n  ProtectKernelLog: yes\n'))).toBe(
+    expect(await generationError(mix('hardening: strict\nhardening_overrides:\n  ProtectKernelLog: yes\n'))).toBe(
       '.systemd.yml:3: hardening_overrides["ProtectKernelLog"]: unknown sandboxing directive ProtectKernelLog= (did you mean ProtectKernelLogs?)',
     )
   })
 
   test('a directive with a setting of its own is refused', async () => {
-    expect(await failure(mix('hardening_overrides:\n  User: root\n'))).toBe(
+    expect(await generationError(mix('hardening_overrides:\n  User: root\n'))).toBe(
       '.systemd.yml:2: hardening_overrides["User"]: User= is not a sandboxing directive; it has its own setting or is written by the templates',
     )
   })
 
   test('one the target lacks is an error, not a silent omission', async () => {
-    expect(await failure(mix('target: rhel-8\nhardening_overrides:\n  ProtectClock: yes\n'))).toBe(
+    expect(await generationError(mix('target: rhel-8\nhardening_overrides:\n  ProtectClock: yes\n'))).toBe(
       '.systemd.yml:3: hardening_overrides["ProtectClock"]: ProtectClock= needs systemd 245; the target is rhel-8 (systemd 239)',
     )
   })
 
   test('a value that would start a new line is refused', async () => {
-    expect(await failure(mix('hardening_overrides:\n  ProtectHome: "yes\\nUser=root"\n'))).toBe(
+    expect(await generationError(mix('hardening_overrides:\n  ProtectHome: "yes\\nUser=root"\n'))).toBe(
       '.systemd.yml:2: hardening_overrides["ProtectHome"]: contains the control character "\\n"',
     )
   })

@@ -2,28 +2,15 @@ import { describe, expect, test } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { generateUnits } from '../src/generate-units.js'
 import { HARDENING_LINES } from '../src/hardening-profiles.js'
 import { configSchema } from '../src/schema.js'
 import { OLDEST_ACCEPTED, SYSTEMD_VERSIONS, requirementsOf, execPrefixRequirements } from '../src/systemd-versions.js'
 import { TARGET_SYSTEMD } from '../src/targets.js'
 import { directives, generateFor } from './helpers/generate.js'
-import { makeProject, MIX_EXS, removeProject, repoRoot } from './helpers/project.js'
+import { generationError } from './helpers/generation-error.js'
+import { MIX_EXS, repoRoot } from './helpers/project.js'
 
 const mix = (config: string) => ({ 'mix.exs': MIX_EXS, '.systemd.yml': config })
-
-/** Generation that must fail: the message, as the CLI and the annotation show it. */
-async function failure(files: Record<string, string>): Promise<string> {
-  const dir = await makeProject(files)
-  try {
-    await generateUnits({ workingDirectory: dir })
-  } catch (error) {
-    return (error as Error).message
-  } finally {
-    await removeProject(dir)
-  }
-  throw new Error('generation succeeded')
-}
 
 /** systemd's NEWS, split by release: version → its text with white space collapsed. */
 async function newsSections(): Promise<Map<number, string>> {
@@ -119,7 +106,7 @@ describe('targets', () => {
   })
 
   test('an unknown target is refused at its line, listing the known ones', async () => {
-    expect(await failure(mix('app_user: app\ntarget: [debian-12, centos-7]\n'))).toMatch(/^\.systemd\.yml:2: target\[1\]: expected one of ubuntu-20\.04, .*amazonlinux-2023, got "centos-7"$/)
+    expect(await generationError(mix('app_user: app\ntarget: [debian-12, centos-7]\n'))).toMatch(/^\.systemd\.yml:2: target\[1\]: expected one of ubuntu-20\.04, .*amazonlinux-2023, got "centos-7"$/)
   })
 
   test('without target or systemd_version nothing is left out for being too new', async () => {
@@ -131,19 +118,19 @@ describe('targets', () => {
 
 describe('settings the user wrote and the target lacks are errors naming the version, the target, file and line', () => {
   test('service_type: exec on rhel-8', async () => {
-    expect(await failure(mix('app_user: app\nservice_type: exec\ntarget: rhel-8\n'))).toBe(
+    expect(await generationError(mix('app_user: app\nservice_type: exec\ntarget: rhel-8\n'))).toBe(
       '.systemd.yml:2: service_type: Type=exec needs systemd 240; the target is rhel-8 (systemd 239)',
     )
   })
 
   test('Restart=on-abnormal below 214', async () => {
-    expect(await failure(mix('systemd_version: 213\nrestart: on-abnormal\n'))).toBe(
+    expect(await generationError(mix('systemd_version: 213\nrestart: on-abnormal\n'))).toBe(
       '.systemd.yml:2: restart: Restart=on-abnormal needs systemd 214; the target is systemd 213 (systemd_version)',
     )
   })
 
   test('runtime_directory_preserve on amazonlinux-2; its default is left out without a word', async () => {
-    expect(await failure(mix('target: amazonlinux-2\nruntime_directory_preserve: restart\n'))).toBe(
+    expect(await generationError(mix('target: amazonlinux-2\nruntime_directory_preserve: restart\n'))).toBe(
       '.systemd.yml:2: runtime_directory_preserve: RuntimeDirectoryPreserve= needs systemd 235; the target is amazonlinux-2 (systemd 219)',
     )
     const { units, generated } = await generateFor(mix('target: amazonlinux-2\n'))
@@ -152,13 +139,13 @@ describe('settings the user wrote and the target lacks are errors naming the ver
   })
 
   test('the "!" prefix on amazonlinux-2, at the item', async () => {
-    expect(await failure(mix('target: amazonlinux-2\nexec_start_pre:\n  - /usr/bin/true\n  - "!/usr/bin/setup"\n'))).toBe(
+    expect(await generationError(mix('target: amazonlinux-2\nexec_start_pre:\n  - /usr/bin/true\n  - "!/usr/bin/setup"\n'))).toBe(
       '.systemd.yml:4: exec_start_pre[1]: the "!" Exec prefix needs systemd 235; the target is amazonlinux-2 (systemd 219)',
     )
   })
 
   test('the ":" prefix on rhel-8, in exec_start', async () => {
-    expect(await failure(mix('target: rhel-8\nexec_start: ":/usr/bin/app $HOME"\n'))).toBe(
+    expect(await generationError(mix('target: rhel-8\nexec_start: ":/usr/bin/app $HOME"\n'))).toBe(
       '.systemd.yml:2: exec_start: the ":" Exec prefix needs systemd 242; the target is rhel-8 (systemd 239)',
     )
   })

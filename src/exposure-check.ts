@@ -7,7 +7,7 @@ import { accessSync, constants } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { SystemdUnitsError, messageOf } from './errors.js'
 import type { Environment } from './runner.js'
-import { scoreUnits, type UnitExposure } from './security-score.js'
+import type { UnitExposure } from './security-score.js'
 import type { UnitFile } from './verify-units.js'
 
 export interface ExposureReport {
@@ -27,6 +27,8 @@ export async function assessExposure(units: readonly UnitFile[], maxExposure: nu
   }
   let scores: UnitExposure[]
   try {
+    // Loaded only when it can run: it brings node:child_process, which generate alone does not need.
+    const { scoreUnits } = await import('./security-score.js')
     scores = await scoreUnits(units)
   } catch (error) {
     if (maxExposure !== undefined) throw new SystemdUnitsError(`is set, but the units could not be scored: ${messageOf(error)}`, MAX_EXPOSURE_INPUT)
