@@ -65,9 +65,14 @@ async function stage(staging: string, request: ArtifactRequest): Promise<string[
   return files
 }
 
-/** Failures @actions/artifact does not retry itself: the service dropped the connection, or the upload stalled. */
+/**
+ * Failures @actions/artifact does not retry itself: the connection failed (its NetworkError,
+ * which the service client rethrows as a plain "Failed to <call>: Unable to make request: E…"),
+ * or the upload stalled.
+ */
 function isRestartable(error: unknown): boolean {
-  return (error as Error | null)?.name === 'NetworkError' || messageOf(error).includes('Upload progress stalled')
+  const message = messageOf(error)
+  return (error as Error | null)?.name === 'NetworkError' || /Unable to make request: E[A-Z]+/.test(message) || message.includes('Upload progress stalled')
 }
 
 function artifactUrl(env: Environment, id: number): string {
@@ -80,5 +85,5 @@ function uploadFailed(name: string, error: unknown): unknown {
   const last = error instanceof RetriesExhausted ? error.cause : error
   const hint = /\(409\)/.test(messageOf(last)) ? ' An artifact of that name exists in this run already: set artifact-name to one of its own.' : ''
   const reason = error instanceof RetriesExhausted ? error.message : `uploading artifact ${name} failed: ${messageOf(error)}`
-  return new SystemdUnitsError(`${reason}${hint} The generated files on disk are complete; only the upload failed.`, { file: 'input "upload-artifact"' })
+  return new SystemdUnitsError(`${reason.replace(/\.?\s*$/, '.')}${hint} The generated files on disk are complete; only the upload failed.`, { file: 'input "upload-artifact"' })
 }
