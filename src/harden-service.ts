@@ -5,9 +5,9 @@
 import { posix } from 'node:path'
 import { SystemdUnitsError } from './errors.js'
 import { profileDirectives, type ProfileName, type Runtime } from './hardening-profiles.js'
+import { closestName } from './schema.js'
 import type { Settings } from './settings.js'
 import { escapeText } from './systemd-syntax.js'
-import { closestName } from './schema.js'
 import { directiveRow, sandboxingDirectives } from './systemd-versions.js'
 import type { VersionGate } from './version-gate.js'
 
@@ -38,10 +38,12 @@ export function serviceHardening(settings: Settings, gate: VersionGate, notices:
   const changes: string[] = []
   const leftOut: string[] = []
   const overrides = overridesOf(settings)
-  for (const [index, { directive, value }] of chosen.entries()) {
+  const overridden = new Set<string>()
+  for (const { directive, value } of chosen) {
     // An override replaces every line of its directive, where the first of them was.
     if (overrides.has(directive)) {
-      if (chosen.findIndex((line) => line.directive === directive) === index) lines.push(...explicitLines(settings, gate, directive, overrides.get(directive)))
+      if (!overridden.has(directive)) lines.push(...explicitLines(settings, gate, directive, overrides.get(directive)))
+      overridden.add(directive)
       continue
     }
     const result = gate.chosen(directive, value)
@@ -52,7 +54,7 @@ export function serviceHardening(settings: Settings, gate: VersionGate, notices:
     } else leftOut.push(`${result.missing.feature} (${result.missing.since})`)
   }
   for (const [directive, value] of overrides) {
-    if (!chosen.some((line) => line.directive === directive)) lines.push(...explicitLines(settings, gate, directive, value))
+    if (!overridden.has(directive)) lines.push(...explicitLines(settings, gate, directive, value))
   }
   if (leftOut.length > 0) {
     notices.push(`hardening ${profile}: left out for ${gate.target.description}, which lacks them: ${leftOut.join(', ')}`)
