@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fillReadme, readmeTables, type ActionMetadata } from '../src/docs/readme-tables.js'
 import { INPUT_DEFAULTS } from '../src/inputs.js'
 import { repoRoot } from './helpers/project.js'
+import { exampleWorkflowBlocks } from './helpers/workflows.js'
 
 const readmePath = join(repoRoot, 'README.md')
 
@@ -13,9 +14,9 @@ async function actionMetadata(): Promise<ActionMetadata> {
 }
 
 describe('documentation stays true to the code', () => {
-  test('README tables are generated from action.yml, the schema and the ecosystem defaults (npm run docs)', async () => {
+  test('README tables and example workflows are generated from action.yml, the schema, the ecosystem defaults and examples/workflows (npm run docs)', async () => {
     const readme = await readFile(readmePath, 'utf8')
-    const filled = fillReadme(readme, readmeTables(await actionMetadata()))
+    const filled = fillReadme(readme, { ...readmeTables(await actionMetadata()), ...(await exampleWorkflowBlocks()) })
     if (process.env['UPDATE_README']) await writeFile(readmePath, filled)
     else expect(readme).toBe(filled)
   })

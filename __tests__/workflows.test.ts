@@ -102,6 +102,14 @@ describe.each([...byPath(examples)])('example %s', (_path, file) => {
   })
 })
 
+describe('the README', () => {
+  test('shows only example workflows that are files under examples/workflows (npm run docs copies them in)', async () => {
+    const readme = await readFile(join(repoRoot, 'README.md'), 'utf8')
+    const shown = [...readme.matchAll(/<!-- (examples\/workflows\/[^ ]+):start -->/g)].map((match) => match[1])
+    expect(shown.sort()).toEqual(examples.map((file) => file.path).sort())
+  })
+})
+
 describe('the repository workflows', () => {
   const workflow = (name: string) => own.find((file) => file.path === `${OWN_WORKFLOWS}/${name}`)!.workflow
   const runs = (job: Job) => (job.steps ?? []).map((step) => step.run ?? '').join('\n')

@@ -61,3 +61,12 @@ export function isOurAction(step: Step): boolean {
 export function steps(workflow: Workflow): Step[] {
   return Object.values(workflow.jobs).flatMap((job) => job.steps ?? [])
 }
+
+/**
+ * The README's copy of each example workflow, between `<!-- examples/workflows/NAME.yml:start -->`
+ * and `<!-- …:end -->` markers, for `fillReadme`: `npm run docs` writes them, a test keeps them equal.
+ */
+export async function exampleWorkflowBlocks(): Promise<Record<string, string>> {
+  const files = await workflowFiles(EXAMPLE_WORKFLOWS)
+  return Object.fromEntries(files.map((file) => [file.path, '```yaml\n' + file.text + '```']))
+}
