@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { generateUnits, writeUnits } from '../src/generate-units.js'
-import { bundledExamples, COMMITTED_UNITS_DIR, examplesRoot } from './helpers/examples.js'
+import { bundledExamples, COMMITTED_UNITS_DIR, committedUnits, examplesRoot } from './helpers/examples.js'
 import { expectVerified } from './helpers/generate.js'
 
 /**
@@ -11,15 +11,6 @@ import { expectVerified } from './helpers/generate.js'
  * After an intended output change: `UPDATE_EXAMPLES=1 npm test`, or per example
  * `node dist/cli/index.js generate --dir examples/<project> --output-dir systemd` after `npm run package`.
  */
-async function committedUnits(example: string): Promise<Record<string, string>> {
-  const directory = join(examplesRoot, example, COMMITTED_UNITS_DIR)
-  const names = await readdir(directory).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return []
-    throw error
-  })
-  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(join(directory, name), 'utf8')] as const)))
-}
-
 const examples = await bundledExamples()
 
 describe('the units committed with each bundled example', () => {

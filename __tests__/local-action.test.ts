@@ -4,7 +4,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { COMMITTED_UNITS_DIR, examplesRoot } from './helpers/examples.js'
+import { committedUnits, examplesRoot } from './helpers/examples.js'
 import { repoRoot } from './helpers/project.js'
 
 /**
@@ -45,15 +45,9 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true })
 })
 
-async function committedUnits(): Promise<Record<string, string>> {
-  const directory = join(examplesRoot, 'elixir-app', COMMITTED_UNITS_DIR)
-  const names = await readdir(directory)
-  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(join(directory, name), 'utf8')] as const)))
-}
-
 describe('the action under @github/local-action with .env.example', () => {
   test('generates the example units into the working directory .env.example names', async () => {
-    const expected = await committedUnits()
+    const expected = await committedUnits('elixir-app')
     const written = join(scratch, 'workspace', 'examples', 'elixir-app', UNITS)
     expect((await readdir(written)).sort()).toEqual(Object.keys(expected).sort())
     for (const [name, content] of Object.entries(expected)) expect(await readFile(join(written, name), 'utf8')).toBe(content)
@@ -62,14 +56,14 @@ describe('the action under @github/local-action with .env.example', () => {
 
   test("writes the step's outputs to the runner's output file", async () => {
     const units = /^units<<(\S+)\n(.*)\n\1$/m.exec(outputs)?.[2]
-    expect(JSON.parse(units ?? 'null')).toEqual(expect.arrayContaining(Object.keys(await committedUnits())))
+    expect(JSON.parse(units ?? 'null')).toEqual(expect.arrayContaining(Object.keys(await committedUnits('elixir-app'))))
     expect(outputs).toMatch(/^artifact-id<<(\S+)\n1\n\1$/m)
   })
 
   test("uploads the units through local-action's artifact stub, which zips them locally", async () => {
     const zip = join(scratch, 'artifacts', 'foo-systemd-units.zip')
     const { stdout: listing } = await run('unzip', ['-Z1', zip])
-    const expected = await committedUnits()
+    const expected = await committedUnits('elixir-app')
     expect(listing.trim().split('\n').sort()).toEqual(Object.keys(expected).sort())
     for (const [name, content] of Object.entries(expected)) expect((await run('unzip', ['-p', zip, name])).stdout).toBe(content)
   })

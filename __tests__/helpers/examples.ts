@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { repoRoot } from './project.js'
 
@@ -17,4 +17,14 @@ export async function bundledExamples(): Promise<string[]> {
     .filter((entry) => entry.isDirectory() && entry.name !== 'workflows')
     .map((entry) => entry.name)
     .sort()
+}
+
+/** The unit files committed with an example, by name; none when the directory is absent. */
+export async function committedUnits(example: string): Promise<Record<string, string>> {
+  const directory = join(examplesRoot, example, COMMITTED_UNITS_DIR)
+  const names = await readdir(directory).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return []
+    throw error
+  })
+  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(join(directory, name), 'utf8')] as const)))
 }
