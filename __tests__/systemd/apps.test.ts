@@ -5,8 +5,8 @@
 // namespace. A profile is proven for a runtime when the app serves under it.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { check } from './check-table.js';
-import { cleanCheck, identityCheck, startsCheck } from './common-checks.js';
-import { generateApp, installStandIn, installUnits, mixProject, type App } from './deploy.js';
+import { runsCleanly } from './common-checks.js';
+import { generateApp, installStandIn, installUnits, machineConfig, mixProject, type App } from './deploy.js';
 import { bootMachine, waitFor, type Machine } from './harness.js';
 import { mainPid, mainProcess, mountHolding, mountsOf, waitForNewMainPid } from './inspect.js';
 
@@ -107,7 +107,7 @@ let nextPort = 8080;
 /** An app of `runtime` named `name`, with `config` in its .systemd.yml. */
 function realApp(runtime: Runtime, name: string, config: string): RealApp {
   const port = nextPort++;
-  const settings = `env_vars:\n  PORT: ${port}\nrestart_sec: 100ms\n${config}`;
+  const settings = machineConfig(`env_vars:\n  PORT: ${port}\nrestart_sec: 100ms\n${config}`);
   switch (runtime) {
     case 'node':
       return {
@@ -139,7 +139,7 @@ function realApp(runtime: Runtime, name: string, config: string): RealApp {
       return {
         files: {
           'Cargo.toml': `[package]\nname = "${name}"\nversion = "1.0.0"\n`,
-          '.systemd.yml': `${config}exec_start: ["{{current_dir}}/bin/{{release_name}}", "start"]\nread_write_paths: ["{{current_dir}}/stand-in.log"]\n`,
+          '.systemd.yml': machineConfig(`${config}exec_start: ["{{current_dir}}/bin/{{release_name}}", "start"]\nread_write_paths: ["{{current_dir}}/stand-in.log"]\n`),
         },
         install: (app) => installStandIn(machine, app),
       };
@@ -184,9 +184,7 @@ function realAppChecks(runtime: Runtime, profile: Profile, { killNine = false } 
       await installUnits(machine, app);
       await real.install(app);
     });
-    startsCheck(() => machine, () => app);
-    identityCheck(() => machine, () => app, { standIn: runtime === 'native' });
-    cleanCheck(() => machine, () => app);
+    runsCleanly(() => machine, () => app, { standIn: runtime === 'native' });
 
     const effect = profile === 'none' ? 'without a profile, the app runs unsandboxed' : `the ${profile} profile is in effect on the running app`;
     check('hardening', effect, async () => {

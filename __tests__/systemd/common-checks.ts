@@ -7,7 +7,7 @@ import type { Machine } from './harness.js';
 import { idsOf, mainProcess, show, standInRuns, unitFileMessages } from './inspect.js';
 
 /** `systemctl start` returns (for notify, once READY=1 was accepted; for forking, once the PID file named the daemon). */
-export function startsCheck(machine: () => Machine, deployed: () => App): void {
+function startsCheck(machine: () => Machine, deployed: () => App): void {
   check('starts', 'systemctl start returns with the service active and running as its Type=', async () => {
     const app = deployed();
     await machine().systemctl('start', app.service);
@@ -24,7 +24,7 @@ export function startsCheck(machine: () => Machine, deployed: () => App): void {
  * other groups) and working directory; with `standIn`, so did the stand-in
  * release when it last started (its own record, see stand-in-release.sh).
  */
-export function identityCheck(machine: () => Machine, deployed: () => App, { standIn }: { standIn: boolean }): void {
+function identityCheck(machine: () => Machine, deployed: () => App, { standIn }: { standIn: boolean }): void {
   check('identity', 'the main process runs as app_user:app_group in working_dir', async () => {
     const app = deployed();
     const ids = await idsOf(machine(), app.setting('app_user'), app.setting('app_group'));
@@ -38,7 +38,7 @@ export function identityCheck(machine: () => Machine, deployed: () => App, { sta
 }
 
 /** systemd loaded each of the app's unit files and said nothing about any line of them. */
-export function cleanCheck(machine: () => Machine, deployed: () => App): void {
+function cleanCheck(machine: () => Machine, deployed: () => App): void {
   check('clean', 'systemd loads every unit file without a message about it', async () => {
     const app = deployed();
     for (const unit of Object.keys(app.units)) {
@@ -46,4 +46,11 @@ export function cleanCheck(machine: () => Machine, deployed: () => App): void {
     }
     expect(await unitFileMessages(machine(), Object.keys(app.units))).toEqual([]);
   });
+}
+
+/** starts, identity and clean: what every configuration that should run gets. */
+export function runsCleanly(machine: () => Machine, deployed: () => App, options: { standIn: boolean }): void {
+  startsCheck(machine, deployed);
+  identityCheck(machine, deployed, options);
+  cleanCheck(machine, deployed);
 }

@@ -21,7 +21,15 @@ export interface App {
   setting(name: OptionName): string;
 }
 
-/** The files of a mix project named `app`, with `config` as its .systemd.yml. */
+/**
+ * A .systemd.yml for units that run on the test machines (Debian 12, systemd
+ * 252): `config`, generated for that target unless it names its own.
+ */
+export function machineConfig(config: string): string {
+  return /^(target|systemd_version):/m.test(config) ? config : `target: debian-12\n${config}`;
+}
+
+/** The files of a mix project named `app`, with `config` (see machineConfig) as its .systemd.yml. */
 export function mixProject(app: string, config = ''): Record<string, string> {
   const module = app.replace(/(^|_)(\w)/g, (_, _sep: string, letter: string) => letter.toUpperCase());
   const mixExs = `defmodule ${module}.MixProject do
@@ -32,7 +40,7 @@ export function mixProject(app: string, config = ''): Record<string, string> {
   end
 end
 `;
-  return { 'mix.exs': mixExs, '.systemd.yml': config };
+  return { 'mix.exs': mixExs, '.systemd.yml': machineConfig(config) };
 }
 
 /** Generates the units of a throwaway project (proven by systemd-analyze verify on the way). */

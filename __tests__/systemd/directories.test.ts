@@ -4,7 +4,7 @@
 // runtime directory across restart and stop as configured.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { check } from './check-table.js';
-import { cleanCheck, identityCheck, startsCheck } from './common-checks.js';
+import { runsCleanly } from './common-checks.js';
 import { deployMixApp, type App } from './deploy.js';
 import { bootMachine, type Machine } from './harness.js';
 import { exists, mainProcess, statOf } from './inspect.js';
@@ -64,9 +64,7 @@ describe('dirs: defaults (preserve no)', () => {
   beforeAll(async () => {
     app = await deployMixApp(machine, 'dirs_default');
   });
-  startsCheck(() => machine, () => app);
-  identityCheck(() => machine, () => app, { standIn: true });
-  cleanCheck(() => machine, () => app);
+  runsCleanly(() => machine, () => app, { standIn: true });
   dirsCheck(() => app, ['runtime', 'configuration']);
   preserveCheck(() => app, false, false);
 });
@@ -87,9 +85,7 @@ runtime_directory_preserve: restart
 `,
     );
   });
-  startsCheck(() => machine, () => app);
-  identityCheck(() => machine, () => app, { standIn: true });
-  cleanCheck(() => machine, () => app);
+  runsCleanly(() => machine, () => app, { standIn: true });
   dirsCheck(() => app, CREATED_BY_SYSTEMD, ['tmp']);
   preserveCheck(() => app, true, false);
 });
@@ -99,9 +95,7 @@ describe('dirs: preserve yes', () => {
   beforeAll(async () => {
     app = await deployMixApp(machine, 'dirs_preserved', 'runtime_directory_preserve: "yes"\n');
   });
-  startsCheck(() => machine, () => app);
-  identityCheck(() => machine, () => app, { standIn: true });
-  cleanCheck(() => machine, () => app);
+  runsCleanly(() => machine, () => app, { standIn: true });
   preserveCheck(() => app, true, true);
 });
 
@@ -110,9 +104,7 @@ describe('dirs: systemd 219 (CentOS 7)', () => {
   beforeAll(async () => {
     app = await deployMixApp(machine, 'dirs_old', 'systemd_version: 219\ndirs: [runtime, configuration, state]\n');
   });
-  startsCheck(() => machine, () => app);
-  identityCheck(() => machine, () => app, { standIn: true });
-  cleanCheck(() => machine, () => app);
+  runsCleanly(() => machine, () => app, { standIn: true });
 
   check('dirs', 'reports configuration and state as left for the deploy scripts (RuntimeDirectory= only)', async () => {
     expect([...app.notices].sort()).toEqual([

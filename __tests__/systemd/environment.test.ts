@@ -4,7 +4,7 @@
 // restart, after kill -9, on stop and at boot.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { check } from './check-table.js';
-import { cleanCheck, identityCheck, startsCheck } from './common-checks.js';
+import { runsCleanly } from './common-checks.js';
 import { deployMixApp, type App } from './deploy.js';
 import { bootMachine, waitFor, type Machine } from './harness.js';
 import { exists, idsOf, mainPid, mainProcess, parseEnvironment, show, standInRuns, statOf, waitForNewMainPid } from './inspect.js';
@@ -47,9 +47,7 @@ ${Object.entries(literal)
     await machine.writeFile(`${app.setting('deploy_dir')}/etc/environment`, 'LEVEL2=deploy\nLEVEL3=deploy\n');
     await machine.writeFile(`${app.setting('configuration_dir')}/environment`, 'LEVEL3=configuration\n');
   });
-  startsCheck(() => machine, () => app);
-  identityCheck(() => machine, () => app, { standIn: true });
-  cleanCheck(() => machine, () => app);
+  runsCleanly(() => machine, () => app, { standIn: true });
 
   check('env', 'the process sees every Environment= value exactly as configured, built-ins included', async () => {
     const { environment } = await mainProcess(machine, app.service);
@@ -114,9 +112,7 @@ printf 'RUNTIME_TOKEN=%s\\nLEVEL3=runtime\\n' "$token" >"$RUNTIME_DIR/runtime-en
     await machine.writeFile(`${scripts}/deploy-runtime-environment-wrap`, '#!/bin/bash\necho "wrap: exec $*"\nexec "$@"\n', 0o755);
     await machine.writeFile(`${app.setting('configuration_dir')}/environment`, 'LEVEL3=configuration\n');
   });
-  startsCheck(() => machine, () => app);
-  identityCheck(() => machine, () => app, { standIn: true });
-  cleanCheck(() => machine, () => app);
+  runsCleanly(() => machine, () => app, { standIn: true });
 
   /** The token the oneshot wrote last, and the one the main process was started with. */
   async function tokens(): Promise<{ written: string | undefined; seen: string | undefined }> {

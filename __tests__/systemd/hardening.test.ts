@@ -3,7 +3,7 @@
 // tried from inside the service's own mount namespace.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { check } from './check-table.js';
-import { cleanCheck, identityCheck, startsCheck } from './common-checks.js';
+import { runsCleanly } from './common-checks.js';
 import { deployMixApp, installIntoChroot, type App } from './deploy.js';
 import { bootMachine, waitFor, type Machine } from './harness.js';
 import {
@@ -77,9 +77,7 @@ inaccessible_paths: ["{{deploy_dir}}/secrets"]
       await machine.exec(['install', '-d', '-o', app.setting('app_user'), '-g', app.setting('app_group'), dir]);
     }
   });
-  startsCheck(() => machine, () => app);
-  identityCheck(() => machine, () => app, { standIn: true });
-  cleanCheck(() => machine, () => app);
+  runsCleanly(() => machine, () => app, { standIn: true });
 
   check('hardening', 'every directive of the paranoia set is in effect on the main process', async () => {
     const main = await mainProcess(machine, app.service);
@@ -154,9 +152,7 @@ describe('chroot', () => {
   beforeAll(async () => {
     app = await deployChrootApp('chroot_app');
   });
-  startsCheck(() => machine, () => app);
-  identityCheck(() => machine, () => app, { standIn: true });
-  cleanCheck(() => machine, () => app);
+  runsCleanly(() => machine, () => app, { standIn: true });
   chrootChecks(() => app);
 
   check('chroot', 'the root needs no /proc, /dev, /run or /tmp of its own: systemd mounts the first three, nothing mounts /tmp', async () => {
@@ -175,9 +171,7 @@ describe('chroot + paranoia', () => {
   beforeAll(async () => {
     app = await deployChrootApp('chroot_paranoid', 'paranoia: true\n');
   });
-  startsCheck(() => machine, () => app);
-  identityCheck(() => machine, () => app, { standIn: true });
-  cleanCheck(() => machine, () => app);
+  runsCleanly(() => machine, () => app, { standIn: true });
   chrootChecks(() => app);
 
   check('hardening', 'the paranoia set applies inside the root, to the parts of the tree the root has', async () => {
@@ -224,9 +218,7 @@ read_write_paths: ["{{current_dir}}/stand-in.log"]
   });
   // Under ProtectSystem=strict the daemon can write its PID file only if the
   // profile opened the runtime dir, which the oneshot, not this unit, creates.
-  startsCheck(() => machine, () => app);
-  identityCheck(() => machine, () => app, { standIn: true });
-  cleanCheck(() => machine, () => app);
+  runsCleanly(() => machine, () => app, { standIn: true });
 
   check('hardening', 'the file system is read-only but for the runtime dir and the read_write_paths', async () => {
     const main = await mainProcess(machine, app.service);

@@ -4,7 +4,7 @@
 // asked: not when installed, not at boot.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { check } from './check-table.js';
-import { cleanCheck, identityCheck, startsCheck } from './common-checks.js';
+import { runsCleanly } from './common-checks.js';
 import { deployMixApp, type App } from './deploy.js';
 import { bootMachine, waitFor, type Machine } from './harness.js';
 import { mainPid, show, waitForNewMainPid } from './inspect.js';
@@ -31,9 +31,7 @@ describe('systemd_flag restart', () => {
     // The deploy gives the app user its flags dir.
     await machine.exec(['install', '-d', '-o', app.setting('app_user'), '-g', app.setting('app_group'), app.setting('flags_dir')]);
   });
-  startsCheck(() => machine, () => app);
-  identityCheck(() => machine, () => app, { standIn: true });
-  cleanCheck(() => machine, () => app);
+  runsCleanly(() => machine, () => app, { standIn: true });
 
   /** The restarter never ran since boot. */
   async function expectRestarterIdle(): Promise<void> {

@@ -5,7 +5,7 @@
 // users and directories differ, so they cannot see each other.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { check } from './check-table.js';
-import { cleanCheck, identityCheck, startsCheck } from './common-checks.js';
+import { runsCleanly } from './common-checks.js';
 import { deployMixApp, type App } from './deploy.js';
 import { bootMachine, waitFor, type Machine } from './harness.js';
 import { idsOf, mainPid, mainProcess, show, standInRuns, waitForNewMainPid } from './inspect.js';
@@ -21,9 +21,7 @@ afterAll(async () => {
 
 /** The checks every service type gets: it starts as its type, as its user, loads cleanly, and is restarted. */
 function serviceTypeChecks(deployed: () => App): void {
-  startsCheck(() => machine, deployed);
-  identityCheck(() => machine, deployed, { standIn: true });
-  cleanCheck(() => machine, deployed);
+  runsCleanly(() => machine, deployed, { standIn: true });
 
   check('kill-9', 'Restart= brings the service back after kill -9 of its main process', async () => {
     const app = deployed();
