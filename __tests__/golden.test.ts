@@ -37,7 +37,7 @@ unit_after_targets: [cloud-init.target]
     'mix.exs': MIX_EXS,
     '.systemd.yml': 'service_type: forking\nruntime_directory_preserve: restart\nlimit_core: 0\ntimeout_start_sec: 1min 30s\n',
   },
-  'distillery-exec': { 'mix.exs': MIX_EXS, '.systemd.yml': 'release_system: distillery\nservice_type: exec\nrestart: on-failure\nrestart_sec: 5\n' },
+  'distillery-exec': { 'mix.exs': MIX_EXS, '.systemd.yml': 'target: ubuntu-22.04\nrelease_system: distillery\nservice_type: exec\nrestart: on-failure\nrestart_sec: 5\n' },
   'paranoia-chroot-232': {
     'mix.exs': MIX_EXS,
     '.systemd.yml': `systemd_version: 232

@@ -92,7 +92,8 @@ describe('parseSecurityOutput', () => {
 describe('the action (dist/index.js)', () => {
   /** Runs the action on a mix project with `config`; returns the run and the files it left. */
   async function action(config: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
-    const dir = await makeProject({ 'mix.exs': MIX_EXS, '.systemd.yml': config })
+    // The exposure targets are measured for debian-12's systemd 252.
+    const dir = await makeProject({ 'mix.exs': MIX_EXS, '.systemd.yml': `target: debian-12\n${config}` })
     try {
       const result = await runActionWithEnv(dir, inputs, { env })
       return { ...result, files: await listFiles(dir) }

@@ -109,10 +109,12 @@ describe('targets', () => {
     expect(await generationError(mix('app_user: app\ntarget: [debian-12, centos-7]\n'))).toMatch(/^\.systemd\.yml:2: target\[1\]: expected one of ubuntu-20\.04, .*amazonlinux-2023, got "centos-7"$/)
   })
 
-  test('without target or systemd_version nothing is left out for being too new', async () => {
-    const { units, generated } = await generateFor(mix('service_type: exec\nexec_start_pre: [":/usr/bin/true"]\n'))
-    expect(directives(units['my-app.service'], 'Type')).toEqual(['Type=exec'])
-    expect(generated.notices).toEqual([])
+  test('without target or systemd_version, the mix_systemd default of 235 applies and the message says to set target', async () => {
+    const { generated } = await generateFor(mix('dirs: [runtime]\n'))
+    expect(generated.settings.integer('systemd_version')).toBe(235)
+    expect(await generationError(mix('service_type: exec\n'))).toBe(
+      '.systemd.yml:1: service_type: Type=exec needs systemd 240; the target is systemd 235 (the default; set target to the distributions you deploy to)',
+    )
   })
 })
 

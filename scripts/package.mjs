@@ -1,7 +1,7 @@
 // Bundle the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
 // `node scripts/package.mjs DIR` bundles into DIR instead: the freshness test compares DIR with dist/.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, rmSync } from 'node:fs'
+import { chmodSync, renameSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 
@@ -12,7 +12,11 @@ const build = (entry, directory) =>
     stdio: ['ignore', 'ignore', 'inherit'],
   })
 
+// Build beside the target and swap it in, so nothing ever runs a half-written dist/.
+const staging = `${out}.building-${process.pid}`
+rmSync(staging, { recursive: true, force: true })
+build('src/index.ts', staging)
+build('src/cli.ts', join(staging, 'cli'))
+chmodSync(join(staging, 'cli', 'index.js'), 0o755)
 rmSync(out, { recursive: true, force: true })
-build('src/index.ts', out)
-build('src/cli.ts', join(out, 'cli'))
-chmodSync(join(out, 'cli', 'index.js'), 0o755)
+renameSync(staging, out)

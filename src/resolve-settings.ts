@@ -8,7 +8,7 @@ import { closestName, configSchema, isOption, optionNames, schemaDefaults, valid
 import { fixedLayer, type SettingsLayer } from './settings-layers.js'
 import { Settings, type OptionName } from './settings.js'
 import { escapeExecWordFragment } from './systemd-syntax.js'
-import { lowestSystemd, targetList } from './targets.js'
+import { DEFAULT_SYSTEMD_VERSION, lowestSystemd, targetList } from './targets.js'
 import { valueFormats } from './value-formats.js'
 
 export interface ResolveRequest {
@@ -32,7 +32,8 @@ function derivedDefaults(manifest: Manifest | undefined): Partial<Record<OptionN
     // which OTP handles (and `bin/app stop` fails once the node has crashed).
     exec_stop: (get) =>
       isMix(manifest) && get('service_type') === 'forking' ? ['{{current_dir}}/bin/{{release_name}}', 'stop'] : undefined,
-    systemd_version: (get) => lowestSystemd(targetList(get('target'))),
+    // The target's systemd, else mix_systemd's default of 235.
+    systemd_version: (get) => lowestSystemd(targetList(get('target'))) ?? DEFAULT_SYSTEMD_VERSION,
     runtime: () => runtimeFor(manifest?.ecosystem),
   }
 }

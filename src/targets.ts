@@ -32,19 +32,21 @@ export function lowestSystemd(targets: readonly TargetName[]): number | undefine
   return targets.length === 0 ? undefined : Math.min(...targets.map((name) => TARGET_SYSTEMD[name]))
 }
 
+/** mix_systemd's default systemd_version, used when neither target nor systemd_version is set. */
+export const DEFAULT_SYSTEMD_VERSION = 235
+
 /** The version units are written for and where it came from, for messages. */
 export interface Target {
-  /** undefined when neither target nor systemd_version is set: nothing is too new then. */
-  version: number | undefined
+  version: number
   /** e.g. `rhel-8 (systemd 239)`, `systemd 219 (systemd_version)`. */
   description: string
 }
 
 export function targetOf(settings: Settings): Target {
-  const version = settings.optional('systemd_version')
-  if (version === undefined) return { version: undefined, description: 'not set (nothing is left out for being too new)' }
+  const version = settings.integer('systemd_version')
   // systemd_version wins over target when both are set (it is the more precise of the two).
-  if (settings.locate('systemd_version').file !== 'default') return { version: Number(version), description: `systemd ${version} (systemd_version)` }
+  if (settings.locate('systemd_version').file !== 'default') return { version, description: `systemd ${version} (systemd_version)` }
   const targets = targetList(settings.list('target').length > 0 ? settings.list('target') : settings.optional('target'))
-  return { version: Number(version), description: `${targets.join(', ')} (systemd ${version})` }
+  if (targets.length === 0) return { version, description: `systemd ${version} (the default; set target to the distributions you deploy to)` }
+  return { version, description: `${targets.join(', ')} (systemd ${version})` }
 }

@@ -58,7 +58,7 @@ export class VersionGate {
   }
 
   private lacks(requirement: Requirement): boolean {
-    return this.target.version !== undefined && requirement.since > this.target.version
+    return requirement.since > this.target.version
   }
 
   /** `ProtectClock= needs systemd 245; the target is rhel-8 (systemd 239)`. */
