@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { chmod, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises'
@@ -11,19 +11,11 @@ import { readEntries } from '../src/archive/tar.js'
 import { archivePrefix } from '../src/archive/unit-entries.js'
 import { buildArchive } from '../src/archive/write-archive.js'
 import { runActionWithEnv } from './helpers/action-env.js'
-import { listFiles, makeProject, MIX_EXS, removeProject, runCli } from './helpers/project.js'
+import { listFiles, MIX_EXS, runCli } from './helpers/project.js'
+import { projectsRemovedAfterEach } from './helpers/scratch-projects.js'
 
 const run = promisify(execFile)
-const projects: string[] = []
-afterEach(async () => {
-  await Promise.all(projects.splice(0).map(removeProject))
-})
-
-async function project(files: Record<string, string>): Promise<string> {
-  const dir = await makeProject(files)
-  projects.push(dir)
-  return dir
-}
+const project = projectsRemovedAfterEach()
 
 /** 2023-11-14 22:13:20 UTC */
 const EPOCH = 1700000000

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -7,19 +7,11 @@ import { checkSummary, regenerateCommand } from '../src/check-report.js'
 import { checkUnits, compareUnits } from '../src/check-units.js'
 import { unifiedDiff } from '../src/unified-diff.js'
 import { runActionWithEnv } from './helpers/action-env.js'
-import { listFiles, makeProject, MIX_EXS, removeProject, runCli } from './helpers/project.js'
+import { listFiles, MIX_EXS, runCli } from './helpers/project.js'
+import { projectsRemovedAfterEach } from './helpers/scratch-projects.js'
 
 const run = promisify(execFile)
-const projects: string[] = []
-afterEach(async () => {
-  await Promise.all(projects.splice(0).map(removeProject))
-})
-
-async function project(files: Record<string, string>): Promise<string> {
-  const dir = await makeProject(files)
-  projects.push(dir)
-  return dir
-}
+const project = projectsRemovedAfterEach()
 
 const OUT = 'deploy/units'
 const CONFIG = `output_dir: ${OUT}\nrestart_method: systemd_flag\n`

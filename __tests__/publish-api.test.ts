@@ -7,6 +7,7 @@ import { retryPolicy } from '../src/publish/retry.js'
 import { runActionWithEnv } from './helpers/action-env.js'
 import { FakeGitHub, TOKEN } from './helpers/fake-github.js'
 import { makeProject, MIX_EXS, removeProject } from './helpers/project.js'
+import { publishInputs } from './helpers/publish-inputs.js'
 
 const PROJECT = { 'svc/mix.exs': MIX_EXS, 'svc/.systemd.yml': 'output_dir: deploy/units\napp_user: app\n', 'README.md': '# shop\n' }
 const UNIT = 'svc/deploy/units/my-app.service'
@@ -24,29 +25,11 @@ async function setUp(): Promise<{ dir: string; github: FakeGitHub }> {
   return { dir, github }
 }
 
-function inputs(overrides: Partial<PublishInputs> = {}): PublishInputs {
-  return {
-    uploadArtifact: false,
-    artifactName: '',
-    retentionDays: undefined,
-    archive: false,
-    appendTo: '',
-    archivePrefix: 'lib/systemd/system/',
-    commit: true,
-    commitMethod: 'api',
-    commitBranch: '',
-    commitMessage: '',
-    pullRequest: false,
-    token: TOKEN,
-    ...overrides,
-  }
-}
-
 /** Commit through the API as the action does, with short timeouts and waits. */
 async function commit(dir: string, github: FakeGitHub, overrides: Partial<PublishInputs> = {}) {
   const env = { ...github.env(), GITHUB_WORKSPACE: dir, SYSTEMD_UNITS_HTTP_TIMEOUT_MS: '1000', SYSTEMD_UNITS_RETRY_DELAY_MS: '10' }
   const request = { workingDirectory: join(dir, 'svc') }
-  return commitUnits(request, await generateUnits(request), inputs(overrides), env, retryPolicy(env))
+  return commitUnits(request, await generateUnits(request), publishInputs({ commit: true, commitMethod: 'api', token: TOKEN, ...overrides }), env, retryPolicy(env))
 }
 
 async function expectedUnit(dir: string): Promise<string> {

@@ -8,6 +8,7 @@ import { retryPolicy } from '../src/publish/retry.js'
 import { runActionWithEnv } from './helpers/action-env.js'
 import { git, gitFixture, NO_GIT_CONFIG, protectBranch, pushFromElsewhere, raceEachPush, type GitFixture } from './helpers/git-remote.js'
 import { MIX_EXS } from './helpers/project.js'
+import { publishInputs } from './helpers/publish-inputs.js'
 
 beforeAll(() => {
   // The code under test runs git in this process: no user or system config, as on a fresh runner.
@@ -30,28 +31,10 @@ async function fixture(files: Record<string, string> = PROJECT): Promise<GitFixt
   return made
 }
 
-function inputs(overrides: Partial<PublishInputs> = {}): PublishInputs {
-  return {
-    uploadArtifact: false,
-    artifactName: '',
-    retentionDays: undefined,
-    archive: false,
-    appendTo: '',
-    archivePrefix: 'lib/systemd/system/',
-    commit: true,
-    commitMethod: 'git',
-    commitBranch: '',
-    commitMessage: '',
-    pullRequest: false,
-    token: '',
-    ...overrides,
-  }
-}
-
 /** Commit the units of `checkout/svc` the way the action does after generating them. */
 async function commit(made: GitFixture, overrides: Partial<PublishInputs> = {}, env: Record<string, string> = { GITHUB_REF: 'refs/heads/main' }) {
   const request = { workingDirectory: join(made.checkout, 'svc') }
-  return commitUnits(request, await generateUnits(request), inputs(overrides), env, policy)
+  return commitUnits(request, await generateUnits(request), publishInputs({ commit: true, ...overrides }), env, policy)
 }
 
 /** What a unit file holds on origin's main. */

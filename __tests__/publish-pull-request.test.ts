@@ -2,13 +2,13 @@ import { afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { generateUnits } from '../src/generate-units.js'
-import type { PublishInputs } from '../src/inputs.js'
 import { commitUnits } from '../src/publish/commit-units.js'
 import { retryPolicy } from '../src/publish/retry.js'
 import { runActionWithEnv } from './helpers/action-env.js'
 import { FakeGitHub, TOKEN } from './helpers/fake-github.js'
 import { git, gitFixture, NO_GIT_CONFIG, pushFromElsewhere, type GitFixture } from './helpers/git-remote.js'
 import { makeProject, MIX_EXS, removeProject } from './helpers/project.js'
+import { publishInputs } from './helpers/publish-inputs.js'
 
 beforeAll(() => {
   Object.assign(process.env, NO_GIT_CONFIG)
@@ -29,27 +29,10 @@ async function fakeGitHub(): Promise<FakeGitHub> {
   return github
 }
 
-function inputs(commitMethod: 'git' | 'api'): PublishInputs {
-  return {
-    uploadArtifact: false,
-    artifactName: '',
-    retentionDays: undefined,
-    archive: false,
-    appendTo: '',
-    archivePrefix: 'lib/systemd/system/',
-    commit: false,
-    commitMethod,
-    commitBranch: '',
-    commitMessage: '',
-    pullRequest: true,
-    token: TOKEN,
-  }
-}
-
 async function openPullRequest(workspace: string, github: FakeGitHub, commitMethod: 'git' | 'api') {
   const env = { ...github.env(), GITHUB_WORKSPACE: workspace, SYSTEMD_UNITS_RETRY_DELAY_MS: '10' }
   const request = { workingDirectory: join(workspace, 'svc') }
-  return commitUnits(request, await generateUnits(request), inputs(commitMethod), env, retryPolicy(env))
+  return commitUnits(request, await generateUnits(request), publishInputs({ pullRequest: true, commitMethod, token: TOKEN }), env, retryPolicy(env))
 }
 
 describe('pull-request with commit-method api', () => {

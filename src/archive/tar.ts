@@ -5,7 +5,7 @@ import { SystemdUnitsError } from '../errors.js'
  * by hand so archives are byte-for-byte reproducible and an existing tarball can be extended
  * without re-encoding its entries.
  */
-export const BLOCK = 512
+const BLOCK = 512
 /** tar's default blocking factor: archives are padded to records of 20 blocks. */
 const RECORD = 20 * BLOCK
 

@@ -68,7 +68,7 @@ async function commitOnce(api: Api, target: CommitTarget, units: readonly FileTo
   }
 }
 
-export async function branchHead(api: Api, branch: string): Promise<string | undefined> {
+async function branchHead(api: Api, branch: string): Promise<string | undefined> {
   try {
     const { data } = await api.github.rest.git.getRef({ ...api.repository, ref: `heads/${branch}` })
     return data.object.sha
