@@ -28,6 +28,7 @@ export function regenerateCommand(request: JobRequest, dir: string): string {
     ['--app-name', request.appName],
     ['--version', request.version],
     ['--output-dir', request.outputDir],
+    ['--target', request.target],
   ]
   for (const [flag, value] of flags) if (value) args.push(flag, value)
   return args.map(shellQuote).join(' ')

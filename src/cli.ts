@@ -7,6 +7,8 @@ import { messageOf } from './errors.js'
 import { generateUnits, writeUnits } from './generate-units.js'
 import { initTemplates } from './init-templates.js'
 import type { JobRequest } from './load-settings.js'
+import { verifyGenerated } from './verify-step.js'
+import type { UnitFile } from './verify-units.js'
 
 const USAGE = `Usage: systemd-units <generate|init|check> [options]
 
@@ -22,6 +24,10 @@ Options (each mirrors the action input of the same name):
   --output-dir DIR     where units are written, relative to --dir
   --app-name NAME      override the manifest's app name
   --version VERSION    override the manifest's version
+  --target NAMES       distributions the units are for, e.g. debian-12 or
+                       "rhel-8, ubuntu-24.04" (sets systemd_version)
+  --verify             generate: prove the units with systemd-analyze verify
+                       before writing them; any warning fails (needs systemd)
   --force              init: overwrite existing templates; --append-to: replace
                        units the tarball already holds
   --archive            generate: also write <service>-systemd-<version>.tar.gz
@@ -38,6 +44,8 @@ const OPTIONS = {
   'output-dir': { type: 'string' },
   'app-name': { type: 'string' },
   version: { type: 'string' },
+  target: { type: 'string' },
+  verify: { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
   archive: { type: 'boolean', default: false },
   'append-to': { type: 'string' },
@@ -76,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
     appName: values['app-name'],
     version: values.version,
     outputDir: values['output-dir'],
+    target: values.target,
   }
   try {
     if (command === 'init') {
@@ -89,6 +98,7 @@ async function main(argv: string[]): Promise<number> {
     } else {
       const generated = await generateUnits(request)
       for (const notice of generated.notices) process.stderr.write(`warning: ${notice}\n`)
+      if (values.verify && !(await verifiedForCli(generated.units))) return 1
       for (const file of await writeUnits(request.workingDirectory, generated)) process.stdout.write(`wrote ${file}\n`)
       if (wantsArchive) {
         // Loaded only when asked: archives need zlib, crypto and git for their timestamp.
@@ -105,6 +115,15 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`error: ${messageOf(error)}\n`)
     return 1
   }
+}
+
+/** --verify: systemd-analyze's messages on stderr, one per line; false when there is any. */
+async function verifiedForCli(units: readonly UnitFile[]): Promise<boolean> {
+  const report = await verifyGenerated(units, 'true')
+  const messages = [...report.units.flatMap((unit) => unit.messages), ...report.general]
+  for (const message of messages) process.stderr.write(`error: ${message.text}\n`)
+  if (messages.length > 0) process.stderr.write('error: systemd-analyze verify found problems in the generated units; nothing was written\n')
+  return messages.length === 0
 }
 
 process.exitCode = await main(process.argv.slice(2))

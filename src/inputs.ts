@@ -4,6 +4,7 @@ import { parseMaxExposure } from './exposure-check.js'
 import { DEFAULT_CONFIG } from './load-config.js'
 import type { JobRequest } from './load-settings.js'
 import { getInput, type Environment } from './runner.js'
+import { VERIFY_MODES, type VerifyMode } from './verify-step.js'
 
 export const MODES = ['generate', 'init', 'check'] as const
 export type Mode = (typeof MODES)[number]
@@ -16,6 +17,8 @@ export interface ActionInputs {
   request: JobRequest
   /** working-directory as given, for paths in annotations (relative to the workspace). */
   workingDirectoryInput: string
+  /** Prove the units with systemd-analyze verify before writing: auto (when installed), true (required), false. */
+  verify: VerifyMode
   /** Fail when the main service's exposure score is above this; undefined for no limit. */
   maxExposure: number | undefined
   publish: PublishInputs
@@ -63,6 +66,7 @@ export const INPUT_DEFAULTS = {
   version: '',
   'output-dir': '',
   target: '',
+  verify: 'auto',
   'max-exposure': '',
   mode: 'generate',
   force: 'false',
@@ -84,17 +88,15 @@ export type InputName = keyof typeof INPUT_DEFAULTS
 
 export function readInputs(env: Environment = process.env): ActionInputs {
   const input = (name: InputName): string => getInput(name, env) || INPUT_DEFAULTS[name]
-  const mode = input('mode')
-  if (!(MODES as readonly string[]).includes(mode)) {
-    throw new SystemdUnitsError(`expected one of ${MODES.join(', ')}, got ${JSON.stringify(mode)}`, { file: 'input "mode"' })
-  }
+  const mode = enumInput('mode', input('mode'), MODES)
   const workingDirectoryInput = input('working-directory')
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd()
   const config = input('config')
   return {
-    mode: mode as Mode,
+    mode,
     force: booleanInput('force', input('force')),
     workingDirectoryInput,
+    verify: enumInput('verify', input('verify'), VERIFY_MODES),
     maxExposure: parseMaxExposure(input('max-exposure')),
     request: {
       workingDirectory: isAbsolute(workingDirectoryInput) ? workingDirectoryInput : resolve(workspace, workingDirectoryInput),
@@ -106,15 +108,12 @@ export function readInputs(env: Environment = process.env): ActionInputs {
       outputDir: input('output-dir') || undefined,
       target: input('target') || undefined,
     },
-    publish: readPublishInputs(mode as Mode, input, env),
+    publish: readPublishInputs(mode, input, env),
   }
 }
 
 function readPublishInputs(mode: Mode, input: (name: InputName) => string, env: Environment): PublishInputs {
-  const commitMethod = input('commit-method')
-  if (!(COMMIT_METHODS as readonly string[]).includes(commitMethod)) {
-    throw new SystemdUnitsError(`expected one of ${COMMIT_METHODS.join(', ')}, got ${JSON.stringify(commitMethod)}`, { file: 'input "commit-method"' })
-  }
+  const commitMethod = enumInput('commit-method', input('commit-method'), COMMIT_METHODS)
   const retentionDays = input('retention-days')
   if (retentionDays !== '' && !/^[1-9]\d*$/.test(retentionDays)) {
     throw new SystemdUnitsError(`expected a whole number of days, got ${JSON.stringify(retentionDays)}`, { file: 'input "retention-days"' })
@@ -127,7 +126,7 @@ function readPublishInputs(mode: Mode, input: (name: InputName) => string, env: 
     appendTo: input('append-to'),
     archivePrefix: input('archive-prefix'),
     commit: booleanInput('commit', input('commit')),
-    commitMethod: commitMethod as PublishInputs['commitMethod'],
+    commitMethod,
     commitBranch: input('commit-branch'),
     commitMessage: input('commit-message'),
     pullRequest: booleanInput('pull-request', input('pull-request')),
@@ -151,6 +150,12 @@ export function publishingInputsSet(publish: PublishInputs): InputName[] {
     ['pull-request', publish.pullRequest],
   ]
   return asked.filter(([, set]) => set).map(([name]) => name)
+}
+
+/** An input that takes one of a few words. */
+function enumInput<T extends string>(name: InputName, value: string, choices: readonly T[]): T {
+  if ((choices as readonly string[]).includes(value)) return value as T
+  throw new SystemdUnitsError(`expected one of ${choices.join(', ')}, got ${JSON.stringify(value)}`, { file: `input "${name}"` })
 }
 
 /** The YAML 1.2 core booleans, as the runner's own toolkit accepts them. */

@@ -7,6 +7,7 @@ import { initTemplates } from './init-templates.js'
 import { publishingInputsSet, readInputs } from './inputs.js'
 import { annotate, appendSummary, info, setOutput, type Environment } from './runner.js'
 import { unitsSummary } from './summary.js'
+import { verifyFailed, verifyGenerated, type VerifyReport } from './verify-step.js'
 
 /** The action: read inputs, run the job, report outputs, summary and annotations. */
 export async function run(env: Environment = process.env): Promise<void> {
@@ -30,6 +31,12 @@ export async function run(env: Environment = process.env): Promise<void> {
     const publisher = publishingInputsSet(inputs.publish).length > 0 ? await import('./publish/publish.js') : undefined
     await publisher?.maskToken(inputs.publish)
     const generated = await generateUnits(inputs.request)
+    const verification = await verifyGenerated(generated.units, inputs.verify)
+    if (verifyFailed(verification)) {
+      reportVerifyFailure(verification, join(workingDirectory, generated.outputDir))
+      appendSummary(unitsSummary(generated, [], undefined, verification), env)
+      throw new SystemdUnitsError('systemd-analyze verify found problems in the generated units; nothing was written', { file: 'input "verify"' })
+    }
     const exposure = await assessExposure(generated.units, inputs.maxExposure, env)
     const files = await writeUnits(inputs.request.workingDirectory, generated)
     for (const file of files) info(`wrote ${file}`)
@@ -42,11 +49,19 @@ export async function run(env: Environment = process.env): Promise<void> {
     setOutput('version', settings.optional('version') ?? '', env)
     setOutput('service-name', settings.string('service_name'), env)
     setOutput('exposure', exposureOutput(exposure), env)
-    appendSummary(unitsSummary(generated, files, exposure), env)
+    appendSummary(unitsSummary(generated, files, exposure, verification), env)
     await publisher?.publish({ request: inputs.request, generated, inputs: inputs.publish, force: inputs.force, env })
   } catch (error) {
     reportFailure(error, workingDirectory)
   }
+}
+
+/** An error annotation per systemd-analyze message, on the unit file (as it would be written) and line. */
+function reportVerifyFailure(report: VerifyReport, outputDir: string): void {
+  for (const { name, messages } of report.units) {
+    for (const message of messages) annotate('error', message.text, { title: 'systemd-analyze verify', file: join(outputDir, name), line: message.line })
+  }
+  for (const message of report.general) annotate('error', message.text, { title: 'systemd-analyze verify' })
 }
 
 /** One error annotation, on the file and line at fault when we know them, and a failed step. */
