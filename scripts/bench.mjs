@@ -1,7 +1,7 @@
 // npm run bench: start-up cost of the action against bare node, and the size of dist/.
 // Prints figures and ratios; it asserts nothing (timings belong here, not in tests).
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -9,15 +9,17 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 21)
 const scratch = mkdtempSync(join(tmpdir(), 'bench-'))
 const runnerFiles = { GITHUB_OUTPUT: join(scratch, 'output'), GITHUB_STEP_SUMMARY: join(scratch, 'summary') }
 const actionEnv = {
-  PATH: process.env.PATH,
   ...runnerFiles,
   'INPUT_WORKING-DIRECTORY': 'examples/elixir-app',
   'INPUT_OUTPUT-DIR': join(scratch, 'units'),
 }
 
+// The target is the action's own cost: with systemd-analyze off PATH it neither verifies nor
+// scores. The second row is what a GitHub runner runs by default (verify: auto, scoring on).
 const commands = {
-  'node -e 0': { args: ['-e', '0'], env: { PATH: process.env.PATH } },
-  'node dist/index.js (example project)': { args: ['dist/index.js'], env: actionEnv },
+  'node -e 0': { args: ['-e', '0'], env: { PATH: '' } },
+  'node dist/index.js, generate (example project)': { args: ['dist/index.js'], env: { ...actionEnv, PATH: '' } },
+  'node dist/index.js, generate + verify + exposure': { args: ['dist/index.js'], env: { ...actionEnv, PATH: process.env.PATH } },
 }
 
 function wallTime({ args, env }) {
@@ -35,8 +37,6 @@ for (let run = 0; run < RUNS; run++) {
   // Interleave the commands so load on the machine affects both alike.
   for (const [name, command] of Object.entries(commands)) samples[name].push(wallTime(command))
 }
-rmSync(scratch, { recursive: true, force: true })
-
 const [baselineName, actionName] = Object.keys(commands)
 const baseline = median(samples[baselineName])
 const action = median(samples[actionName])
@@ -57,3 +57,23 @@ console.log('Size of dist/')
 console.log(`| file | KiB |\n| --- | ---: |`)
 for (const { path, bytes } of files.filter((file) => file.path.endsWith('.js'))) console.log(`| ${path} | ${(bytes / 1024).toFixed(1)} |`)
 console.log(`| total (${files.length} files) | ${(files.reduce((sum, file) => sum + file.bytes, 0) / 1024).toFixed(1)} |`)
+
+// Exposure (systemd-analyze security --offline) of the main service, per hardening profile and
+// runtime, for debian-12's systemd, read from the action's own `exposure` output.
+const profiles = { none: '', paranoia: 'paranoia: true', standard: 'hardening: standard', strict: 'hardening: strict' }
+const runtimes = ['beam', 'node', 'python', 'native']
+function exposure(profile, runtime) {
+  for (const file of Object.values(runnerFiles)) writeFileSync(file, '')
+  const settings = `target: debian-12\nruntime: ${runtime}\n${profiles[profile]}\n`
+  const env = { ...actionEnv, PATH: process.env.PATH, INPUT_SETTINGS: settings, INPUT_VERIFY: 'false' }
+  const result = spawnSync(process.execPath, ['dist/index.js'], { env, encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`exposure ${profile}/${runtime}: ${result.stdout}`)
+  const output = /^exposure<<(\S+)\n(.*)\n\1$/m.exec(readFileSync(runnerFiles.GITHUB_OUTPUT, 'utf8'))
+  return output ? JSON.parse(output[2])['foo.service'] : undefined
+}
+console.log('\nExposure of the main service (systemd-analyze security, debian-12; 0 is locked down, 10 unprotected)')
+console.log(`| profile | ${runtimes.join(' | ')} |\n| --- |${runtimes.map(() => ' ---: |').join('')}`)
+for (const profile of Object.keys(profiles)) {
+  console.log(`| ${profile} | ${runtimes.map((runtime) => exposure(profile, runtime)?.toFixed(1) ?? 'not scored').join(' | ')} |`)
+}
+rmSync(scratch, { recursive: true, force: true })
