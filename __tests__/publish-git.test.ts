@@ -172,6 +172,16 @@ describe('commit: true through dist/index.js', () => {
     expect(await git(made.remote, 'rev-list', '--count', 'main')).toBe('2')
   })
 
+  test('a concurrent push is retried on the new head', async () => {
+    const made = await fixture()
+    await raceEachPush(made, 'main', 1, () => ({ 'README.md': '# shop, edited\n' }))
+    const result = await runActionWithEnv(made.checkout, { 'working-directory': 'svc', commit: 'true' }, { env: { ...NO_GIT_CONFIG, GITHUB_REF: 'refs/heads/main', SYSTEMD_UNITS_RETRY_DELAY_MS: '10' } })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('pushing the units to main failed (main moved while the commit was being made); try 2 of 4')
+    expect(result.outputs['commit-sha']).toBe(await git(made.remote, 'rev-parse', 'main'))
+    expect(await git(made.remote, 'log', '-1', '--format=%s', 'main^')).toBe('Concurrent change 1')
+  })
+
   test('a refused push fails the step with one error annotation; the generated files stay on disk', async () => {
     const made = await fixture()
     await protectBranch(made, 'main')

@@ -1,6 +1,6 @@
 import { codeBlock } from '../summary.js'
 import type { GitHub, Repository } from './github-client.js'
-import { needing, statusOf } from './permissions.js'
+import { explainRefusal, needing, statusOf } from './permissions.js'
 
 export interface PullRequestRequest {
   /** The branch holding the units commit. */
@@ -33,7 +33,7 @@ export async function openOrUpdatePullRequest(github: GitHub, repository: Reposi
     // 422 when one appeared meanwhile (or an earlier try created it before its answer was lost).
     const appeared = statusOf(error) === 422 ? await findOpen(github, repository, request) : undefined
     if (appeared) return appeared.html_url
-    return needing('pull-requests: write', `opening a pull request from ${request.head} into ${request.base}`, () => Promise.reject(error))
+    throw explainRefusal(error, `opening a pull request from ${request.head} into ${request.base}`, 'pull-requests: write')
   }
 }
 
