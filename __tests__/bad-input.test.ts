@@ -105,6 +105,6 @@ describe('the action reports bad input', () => {
     projects.push(dir)
     const result = await runAction(dir, { mode: 'publish' })
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('::error title=systemd-units::input "mode": expected one of generate, init, got "publish"')
+    expect(result.stdout).toContain('::error title=systemd-units::input "mode": expected one of generate, init, check, got "publish"')
   })
 })

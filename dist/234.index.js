@@ -2,15 +2,15 @@ export const id = 234;
 export const ids = [234];
 export const modules = {
 
-/***/ 234:
+/***/ 99234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseCargoToml: () => (/* binding */ parseCargoToml),
 /* harmony export */   workspaceVersion: () => (/* binding */ workspaceVersion)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(916);
-/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(429);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67429);
 
 
 /** Read `[package]` and the binary to run from a crate's Cargo.toml. */
@@ -81,15 +81,15 @@ function missingPackage(toml, file) {
 
 /***/ }),
 
-/***/ 429:
+/***/ 67429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ parseToml),
 /* harmony export */   a: () => (/* binding */ tableAt)
 /* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(292);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(916);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 
 
 /** Parse TOML, turning a syntax error into one that points at the file and line. */

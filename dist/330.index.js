@@ -2,14 +2,14 @@ export const id = 330;
 export const ids = [330];
 export const modules = {
 
-/***/ 330:
+/***/ 43330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseGoMod: () => (/* binding */ parseGoMod)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
 /** `/v2`, `/v3`...: a major-version suffix, which `go build` leaves out of the binary name. */
 const MAJOR_VERSION_SUFFIX = /^v([2-9]|[1-9]\d+)$/;

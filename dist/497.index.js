@@ -2,7 +2,7 @@ export const id = 497;
 export const ids = [497];
 export const modules = {
 
-/***/ 497:
+/***/ 1497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(916);
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/manifest/mix-terms.ts
 
 /** Identifiers that start or end blocks rather than name values. */

@@ -2,6 +2,427 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qW: () => (/* binding */ checkText),
+  mS: () => (/* binding */ regenerateCommand)
+});
+
+// UNUSED EXPORTS: checkForAction, checkSummary, reportCheck
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./src/check-units.ts + 1 modules
+var check_units = __nccwpck_require__(30);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: ./src/runner.ts
+
+
+/** An input as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper case, trimmed; '' when unset. */
+function getInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function runner_setOutput(name, value, env = process.env) {
+    const file = env['GITHUB_OUTPUT'];
+    if (file)
+        appendFileSync(file, keyValueMessage(name, value), 'utf8');
+    else
+        issueCommand('set-output', { name }, value);
+}
+function runner_appendSummary(markdown, env = process.env) {
+    const file = env['GITHUB_STEP_SUMMARY'];
+    if (file)
+        appendFileSync(file, markdown, 'utf8');
+}
+function runner_annotate(kind, message, properties = {}) {
+    issueCommand(kind, { ...properties }, message);
+}
+function info(message) {
+    writeStdout(message + EOL);
+}
+/** Straight to fd 1: setting up process.stdout as a stream costs ~5 ms of start-up. */
+function writeStdout(text) {
+    writeSync(1, text);
+}
+/**
+ * A multi-line value in a file command, fenced by a delimiter that does not occur in it.
+ * Uniqueness is checked, not left to chance, so Math.random serves: node:crypto would add
+ * ~27 ms to every start.
+ */
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${randomHex()}${randomHex()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`output ${name} contains its delimiter`);
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+}
+function randomHex() {
+    return Math.floor(Math.random() * 2 ** 48)
+        .toString(16)
+        .padStart(12, '0');
+}
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    writeStdout(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${EOL}`);
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+// EXTERNAL MODULE: ./src/targets.ts
+var targets = __nccwpck_require__(993);
+;// CONCATENATED MODULE: ./src/summary.ts
+
+/** The job summary: the target, every unit in full, what was left out and how exposed each service is. Markdown, with user text escaped. */
+function unitsSummary(generated, files, exposure, verification) {
+    const { settings, units, notices } = generated;
+    const title = [settings.string('service_name'), settings.optional('version')].filter(Boolean).join(' ');
+    const lines = [`### systemd units for ${summary_escapeHtml(title)}`, ''];
+    lines.push(`Target: ${summary_escapeHtml(targetOf(settings).description)}; hardening: ${summary_escapeHtml(settings.flag('paranoia') ? 'paranoia' : settings.string('hardening'))} for ${summary_escapeHtml(settings.string('runtime'))}.`, '');
+    const written = files.length > 0 ? `Written to \`${summary_escapeHtml(generated.outputDir)}\`:` : 'Nothing was written:';
+    lines.push(written, '', '| Unit file | Template | systemd-analyze verify |', '| --- | --- | --- |');
+    for (const [index, unit] of units.entries()) {
+        lines.push(`| ${summary_escapeHtml(files[index] ?? unit.name)} | ${summary_escapeHtml(unit.template)} | ${verifyCell(unit.name, verification)} |`);
+    }
+    lines.push('');
+    if (verification?.general.length) {
+        lines.push('**systemd-analyze verify:**', '', ...verification.general.map((message) => `- ${summary_escapeHtml(message.text)}`), '');
+    }
+    if (notices.length > 0) {
+        lines.push('**Left out for this target:**', '', ...notices.map((notice) => `- ${summary_escapeHtml(notice)}`), '');
+    }
+    if (exposure)
+        lines.push(...exposureLines(exposure));
+    for (const unit of units)
+        lines.push(`#### ${summary_escapeHtml(unit.name)}`, '', ...summary_codeBlock(unit.content, 'ini'), '');
+    return lines.join('\n') + '\n';
+}
+/** A unit's verification result: clean, its messages, or why verification did not run. */
+function verifyCell(unit, verification) {
+    if (!verification)
+        return 'not run';
+    if (verification.skipped !== undefined)
+        return `not run: ${summary_escapeHtml(verification.skipped)}`;
+    const messages = verification.units.find((entry) => entry.name === unit)?.messages ?? [];
+    return messages.length === 0 ? 'clean' : messages.map((message) => summary_escapeHtml(message.text)).join('<br>');
+}
+/** `systemd-analyze security` per service: the score, and the checks that still cost points. */
+function exposureLines({ scores, skipped }) {
+    if (skipped !== undefined)
+        return [`Exposure not scored: ${summary_escapeHtml(skipped)}.`, ''];
+    const lines = ['**Exposure** (`systemd-analyze security`, 0.0 locked down to 10.0 unprotected):', '', '| Service | Exposure | Checks that still cost points |', '| --- | ---: | --- |'];
+    for (const { unit, exposure, rating, costly } of scores) {
+        // Plain text: a code span would show escapeHtml's &#124; literally.
+        const checks = costly.map((check) => `${summary_escapeHtml(check.name)} ${check.exposure.toFixed(1)}`).join(', ');
+        lines.push(`| ${summary_escapeHtml(unit)} | ${exposure.toFixed(1)} ${summary_escapeHtml(rating)} | ${checks || 'none'} |`);
+    }
+    return [...lines, ''];
+}
+/** A fence longer than any run of backticks inside, so the content cannot close it. */
+function summary_codeBlock(content, language) {
+    const longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return [fence + language, content.replace(/\n$/, ''), fence];
+}
+/** The summary is rendered as HTML-capable Markdown and the toolkit does not escape: we do. */
+function summary_escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+
+;// CONCATENATED MODULE: ./src/check-report.ts
+
+
+
+
+/** How each kind of drift reads in messages. */
+const DRIFT_TEXT = {
+    missing: 'is generated but not committed',
+    changed: 'differs from what the config generates',
+    extra: 'is committed but no longer generated',
+};
+/** What a user changes in the workflow instead of regenerating by hand. */
+const WORKFLOW_CHANGE = 'or let the workflow do it: run this action with `mode: generate` and `commit: true` (or `pull-request: true`)';
+/**
+ * The exact CLI command that regenerates the units with the same inputs, to run from the
+ * repository root. Quoted for a POSIX shell.
+ */
+function regenerateCommand(request, dir) {
+    const args = ['npx', 'systemd-units', 'generate'];
+    if (dir !== '.' && dir !== '')
+        args.push('--dir', dir);
+    const flags = [
+        ['--config', request.config],
+        ['--settings', request.settings],
+        ['--app-name', request.appName],
+        ['--version', request.version],
+        ['--output-dir', request.outputDir],
+        ['--target', request.target],
+    ];
+    for (const [flag, value] of flags)
+        if (value)
+            args.push(flag, value);
+    return args.map(shellQuote).join(' ');
+}
+function shellQuote(word) {
+    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+/** `mode: check` in the action: compare and report; false when any unit file is out of date. */
+async function checkForAction(inputs, env) {
+    const dir = inputs.workingDirectoryInput;
+    const result = await checkUnits(inputs.request, dir);
+    reportCheck(result, regenerateCommand(inputs.request, dir), dir, env);
+    return result.comparison.differences.length === 0;
+}
+/** The check's outputs, one error annotation per differing unit file, and the summary. */
+function reportCheck(result, command, dir, env) {
+    const { differences, diff } = result.comparison;
+    setOutput('changed', String(differences.length > 0), env);
+    setOutput('diff', diff, env);
+    setOutput('units', JSON.stringify(result.generated.units.map((unit) => unit.name)), env);
+    setOutput('directory', result.generated.outputDir, env);
+    for (const difference of differences) {
+        annotate('error', `${difference.name} ${DRIFT_TEXT[difference.drift]}. Regenerate with \`${command}\` and commit the result, ${WORKFLOW_CHANGE}.`, {
+            title: `systemd-units: ${difference.name} is out of date`,
+            file: join(dir, result.generated.outputDir, difference.name),
+            line: difference.line,
+        });
+    }
+    appendSummary(checkSummary(result, command), env);
+}
+/** The job summary of a check: the verdict, a table of drifted units, and each unit's unified diff. */
+function checkSummary(result, command) {
+    const { generated, comparison } = result;
+    const { settings } = generated;
+    const title = [settings.string('service_name'), settings.optional('version')].filter(Boolean).join(' ');
+    const where = `\`${escapeHtml(generated.outputDir)}\``;
+    if (comparison.differences.length === 0) {
+        return `### systemd units for ${escapeHtml(title)}: up to date\n\nThe ${generated.units.length} unit files at ${where} match what the config generates.\n`;
+    }
+    const lines = [`### systemd units for ${escapeHtml(title)}: ${comparison.differences.length} out of date`, ''];
+    lines.push(`The unit files committed at ${where} do not match what the config generates.`, '');
+    lines.push('| Unit file | Drift |', '| --- | --- |', ...comparison.differences.map((d) => `| ${escapeHtml(d.name)} | ${d.drift} |`), '');
+    lines.push(`To fix: run ${inlineCode(command)} from the repository root and commit the result, ${WORKFLOW_CHANGE}.`, '');
+    for (const difference of comparison.differences)
+        lines.push(`#### ${escapeHtml(difference.name)} (${difference.drift})`, '', ...codeBlock(difference.diff, 'diff'), '');
+    return lines.join('\n') + '\n';
+}
+/** The CLI's report of a check: one line per drifted unit, then the diffs. */
+function checkText(result, command) {
+    const { differences, diff } = result.comparison;
+    if (differences.length === 0)
+        return `up to date: ${result.generated.units.length} unit files at ${result.generated.outputDir}\n`;
+    const verdicts = differences.map((difference) => `${difference.name} ${DRIFT_TEXT[difference.drift]}\n`);
+    return `${verdicts.join('')}\n${diff}\nregenerate with: ${command}\n`;
+}
+/** Inline code that user text cannot break out of: a backtick run longer than any inside, as Markdown allows. */
+function inlineCode(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence} ${text} ${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 30:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wG: () => (/* binding */ checkUnits)
+});
+
+// UNUSED EXPORTS: compareUnits, isUnitFileName, readUnitFiles
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./src/generate-units.ts + 2 modules
+var generate_units = __nccwpck_require__(45);
+;// CONCATENATED MODULE: ./src/unified-diff.ts
+/**
+ * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like
+ * the patch that would fix it and `git apply` / `patch` accept it. Lines keep their terminator:
+ * a last line without a newline differs from the same line with one, as in GNU diff.
+ */
+/** Lines of context around each change, as `diff -u` and git use. */
+const CONTEXT = 3;
+/** `--- a/path` … `+++ b/path` with hunks; `undefined` on a side means the file does not exist there. '' when equal. */
+function unifiedDiff(path, before, after) {
+    if (before === after)
+        return '';
+    const edits = diffLines(splitLines(before ?? ''), splitLines(after ?? ''));
+    const header = [before === undefined ? '--- /dev/null' : `--- a/${path}`, after === undefined ? '+++ /dev/null' : `+++ b/${path}`];
+    return [...header, ...hunks(edits)].join('\n') + '\n';
+}
+/** Each line with its `\n`; the last one may lack it. */
+function splitLines(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+/**
+ * The shortest edit script (Myers, "An O(ND) Difference Algorithm and Its Variations", 1986):
+ * walk diagonals keeping the furthest-reaching path per edit count, then backtrack.
+ */
+function diffLines(a, b) {
+    const max = a.length + b.length;
+    const offset = max + 1;
+    const furthest = new Array(2 * max + 3).fill(0);
+    const trace = [];
+    outer: for (let d = 0; d <= max; d++) {
+        trace.push([...furthest]);
+        for (let k = -d; k <= d; k += 2) {
+            const down = k === -d || (k !== d && furthest[offset + k - 1] < furthest[offset + k + 1]);
+            let x = down ? furthest[offset + k + 1] : furthest[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < a.length && y < b.length && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            furthest[offset + k] = x;
+            if (x >= a.length && y >= b.length)
+                break outer;
+        }
+    }
+    const edits = [];
+    let x = a.length;
+    let y = b.length;
+    for (let d = trace.length - 1; d >= 0; d--) {
+        const v = trace[d];
+        const k = x - y;
+        const down = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]);
+        const previousK = down ? k + 1 : k - 1;
+        const previousX = v[offset + previousK];
+        const previousY = previousX - previousK;
+        while (x > previousX && y > previousY) {
+            x--;
+            y--;
+            edits.push({ kind: ' ', line: a[x] });
+        }
+        if (d === 0)
+            break;
+        if (down)
+            edits.push({ kind: '+', line: b[--y] });
+        else
+            edits.push({ kind: '-', line: a[--x] });
+    }
+    return edits.reverse();
+}
+/** Group edits into hunks with CONTEXT lines around changes; nearby changes share a hunk. */
+function hunks(edits) {
+    const changed = edits.flatMap((edit, index) => (edit.kind === ' ' ? [] : [index]));
+    const out = [];
+    let index = 0;
+    while (index < changed.length) {
+        const start = Math.max(0, changed[index] - CONTEXT);
+        let end = changed[index];
+        while (index < changed.length && changed[index] - end <= 2 * CONTEXT)
+            end = changed[index++];
+        const slice = edits.slice(start, Math.min(edits.length, end + CONTEXT + 1));
+        const before = edits.slice(0, start);
+        const oldStart = before.filter((edit) => edit.kind !== '+').length;
+        const newStart = before.filter((edit) => edit.kind !== '-').length;
+        const oldCount = slice.filter((edit) => edit.kind !== '+').length;
+        const newCount = slice.filter((edit) => edit.kind !== '-').length;
+        out.push(`@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@`);
+        for (const edit of slice) {
+            out.push(edit.kind + edit.line.replace(/\n$/, ''));
+            if (!edit.line.endsWith('\n'))
+                out.push('\\ No newline at end of file');
+        }
+    }
+    return out;
+}
+/** `start,count` as diff prints it: 1-based, `,1` left out, an empty range at the line before it. */
+function range(linesBefore, count) {
+    if (count === 0)
+        return `${linesBefore},0`;
+    return count === 1 ? `${linesBefore + 1}` : `${linesBefore + 1},${count}`;
+}
+
+;// CONCATENATED MODULE: ./src/check-units.ts
+
+
+
+
+/**
+ * The unit types systemd knows (systemd.unit(5), "Description"): a file in the output
+ * directory with one of these suffixes is a unit, and one we no longer generate is drift.
+ */
+const UNIT_SUFFIXES = ['.service', '.socket', '.device', '.mount', '.automount', '.swap', '.target', '.path', '.timer', '.slice', '.scope'];
+/** Unit files in `directory` by name, as committed; an absent directory holds none. */
+async function readUnitFiles(directory) {
+    const entries = await (0,promises_.readdir)(directory, { withFileTypes: true }).catch((error) => {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    });
+    const names = entries.filter((entry) => entry.isFile() && isUnitFileName(entry.name)).map((entry) => entry.name);
+    const contents = await Promise.all(names.map((name) => (0,promises_.readFile)((0,external_node_path_.join)(directory, name), 'utf8')));
+    return new Map(names.map((name, index) => [name, contents[index]]));
+}
+function isUnitFileName(name) {
+    return UNIT_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length);
+}
+/**
+ * Generated units against committed ones: missing (generated, not committed), changed, and
+ * extra (committed unit files nothing generates any more). `pathPrefix` is the directory as
+ * the diff headers should show it, e.g. `svc/deploy/units`.
+ */
+function compareUnits(generated, committed, pathPrefix) {
+    const differences = [];
+    const path = (name) => (pathPrefix ? `${pathPrefix.replace(/\/+$/, '')}/${name}` : name);
+    for (const unit of generated) {
+        const before = committed.get(unit.name);
+        if (before === unit.content)
+            continue;
+        differences.push({
+            name: unit.name,
+            drift: before === undefined ? 'missing' : 'changed',
+            diff: unifiedDiff(path(unit.name), before, unit.content),
+            line: before === undefined ? 1 : firstDifferentLine(before, unit.content),
+        });
+    }
+    const generatedNames = new Set(generated.map((unit) => unit.name));
+    for (const [name, before] of [...committed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (generatedNames.has(name))
+            continue;
+        differences.push({ name, drift: 'extra', diff: unifiedDiff(path(name), before, undefined), line: 1 });
+    }
+    return { differences, diff: differences.map((difference) => difference.diff).join('') };
+}
+function firstDifferentLine(before, after) {
+    const a = before.split('\n');
+    const b = after.split('\n');
+    const index = a.findIndex((line, i) => line !== b[i]);
+    return index === -1 ? a.length : index + 1;
+}
+/**
+ * Generate in memory and compare with the unit files at output_dir. Writes nothing.
+ * `diffRoot` is the working directory as the diff's paths should start (the repository root's view).
+ */
+async function checkUnits(request, diffRoot = '.') {
+    const generated = await (0,generate_units/* generateUnits */.n)(request);
+    const committed = await readUnitFiles((0,external_node_path_.resolve)(request.workingDirectory, generated.outputDir));
+    return { generated, comparison: compareUnits(generated.units, committed, (0,external_node_path_.join)(diffRoot, generated.outputDir)) };
+}
+
+
+/***/ }),
+
 /***/ 581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -10,18 +431,26 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(916);
-/* harmony import */ var _generate_units_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(45);
-/* harmony import */ var _init_templates_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(819);
+/* harmony import */ var _check_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(627);
+/* harmony import */ var _check_units_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(916);
+/* harmony import */ var _generate_units_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(45);
+/* harmony import */ var _init_templates_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(819);
+/* harmony import */ var _verify_step_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(793);
 
 
 
 
 
-const USAGE = `Usage: systemd-units <generate|init> [options]
+
+
+
+const USAGE = `Usage: systemd-units <generate|init|check> [options]
 
   generate   write the unit files for the project
   init       copy the default templates into template_dir for editing
+  check      compare the unit files at output-dir with what the config generates;
+             exit 1 with a diff when they differ (writes nothing)
 
 Options (each mirrors the action input of the same name):
   --config FILE        config file, relative to --dir (default .systemd.yml, optional)
@@ -30,7 +459,16 @@ Options (each mirrors the action input of the same name):
   --output-dir DIR     where units are written, relative to --dir
   --app-name NAME      override the manifest's app name
   --version VERSION    override the manifest's version
-  --force              init: overwrite existing templates
+  --target NAMES       distributions the units are for, e.g. debian-12 or
+                       "rhel-8, ubuntu-24.04" (sets systemd_version)
+  --verify             generate: prove the units with systemd-analyze verify
+                       before writing them; any warning fails (needs systemd)
+  --force              init: overwrite existing templates; --append-to: replace
+                       units the tarball already holds
+  --archive            generate: also write <service>-systemd-<version>.tar.gz
+  --append-to FILE     generate: add the units to this existing .tar.gz
+  --archive-prefix DIR directory of the units inside archives
+                       (default lib/systemd/system/)
   -h, --help           show this help
 `;
 const OPTIONS = {
@@ -40,7 +478,12 @@ const OPTIONS = {
     'output-dir': { type: 'string' },
     'app-name': { type: 'string' },
     version: { type: 'string' },
+    target: { type: 'string' },
+    verify: { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
+    archive: { type: 'boolean', default: false },
+    'append-to': { type: 'string' },
+    'archive-prefix': { type: 'string', default: 'lib/systemd/system/' },
     help: { type: 'boolean', short: 'h', default: false },
 };
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
@@ -50,7 +493,7 @@ async function main(argv) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (error) {
-        process.stderr.write(`systemd-units: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error)}\n\n${USAGE}`);
+        process.stderr.write(`systemd-units: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error)}\n\n${USAGE}`);
         return 1;
     }
     const { values, positionals } = parsed;
@@ -59,8 +502,13 @@ async function main(argv) {
         return 0;
     }
     const [command, ...extra] = positionals;
-    if ((command !== 'generate' && command !== 'init') || extra.length > 0) {
-        process.stderr.write(`systemd-units: expected one command, generate or init\n\n${USAGE}`);
+    if ((command !== 'generate' && command !== 'init' && command !== 'check') || extra.length > 0) {
+        process.stderr.write(`systemd-units: expected one command, generate, init or check\n\n${USAGE}`);
+        return 1;
+    }
+    const wantsArchive = values.archive || values['append-to'] !== undefined;
+    if (wantsArchive && command !== 'generate') {
+        process.stderr.write(`systemd-units: --archive and --append-to go with generate\n\n${USAGE}`);
         return 1;
     }
     const request = {
@@ -70,28 +518,57 @@ async function main(argv) {
         appName: values['app-name'],
         version: values.version,
         outputDir: values['output-dir'],
+        target: values.target,
     };
     try {
         if (command === 'init') {
-            const result = await (0,_init_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .initTemplates */ .y)(request, values.force);
+            const result = await (0,_init_templates_js__WEBPACK_IMPORTED_MODULE_6__/* .initTemplates */ .y)(request, values.force);
             for (const file of result.written)
                 process.stdout.write(`wrote ${file}\n`);
             for (const file of result.kept)
                 process.stdout.write(`kept ${file} (exists; --force overwrites)\n`);
         }
+        else if (command === 'check') {
+            const result = await (0,_check_units_js__WEBPACK_IMPORTED_MODULE_3__/* .checkUnits */ .wG)(request, values.dir);
+            process.stdout.write((0,_check_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checkText */ .qW)(result, (0,_check_report_js__WEBPACK_IMPORTED_MODULE_2__/* .regenerateCommand */ .mS)(request, values.dir)));
+            return result.comparison.differences.length === 0 ? 0 : 1;
+        }
         else {
-            const generated = await (0,_generate_units_js__WEBPACK_IMPORTED_MODULE_3__/* .generateUnits */ .n)(request);
+            const generated = await (0,_generate_units_js__WEBPACK_IMPORTED_MODULE_5__/* .generateUnits */ .n)(request);
             for (const notice of generated.notices)
                 process.stderr.write(`warning: ${notice}\n`);
-            for (const file of await (0,_generate_units_js__WEBPACK_IMPORTED_MODULE_3__/* .writeUnits */ .R)(request.workingDirectory, generated))
+            if (values.verify && !(await verifiedForCli(generated.units)))
+                return 1;
+            for (const file of await (0,_generate_units_js__WEBPACK_IMPORTED_MODULE_5__/* .writeUnits */ .R)(request.workingDirectory, generated))
                 process.stdout.write(`wrote ${file}\n`);
+            if (wantsArchive) {
+                // Loaded only when asked: archives need zlib, crypto and git for their timestamp.
+                const { archiveUnits } = await __nccwpck_require__.e(/* import() */ 342).then(__nccwpck_require__.bind(__nccwpck_require__, 342));
+                const archiveRequest = { archive: values.archive, appendTo: values['append-to'] ?? '', prefix: values['archive-prefix'], force: values.force };
+                const result = await archiveUnits(request.workingDirectory, generated, archiveRequest, process.env);
+                if (result.archive)
+                    process.stdout.write(`wrote ${result.archive}\n`);
+                const appended = result.appended;
+                for (const path of appended?.added ?? [])
+                    process.stdout.write(`added ${path} to ${appended.tarball}\n`);
+            }
         }
         return 0;
     }
     catch (error) {
-        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .b)(error)}\n`);
+        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error)}\n`);
         return 1;
     }
+}
+/** --verify: systemd-analyze's messages on stderr, one per line; false when there is any. */
+async function verifiedForCli(units) {
+    const report = await (0,_verify_step_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyGenerated */ .pq)(units, 'true');
+    const messages = [...report.units.flatMap((unit) => unit.messages), ...report.general];
+    for (const message of messages)
+        process.stderr.write(`error: ${message.text}\n`);
+    if (messages.length > 0)
+        process.stderr.write('error: systemd-analyze verify found problems in the generated units; nothing was written\n');
+    return messages.length === 0;
 }
 process.exitCode = await main(process.argv.slice(2));
 
@@ -1180,8 +1657,8 @@ function checkUnitSyntax(name, content, template) {
 
 // EXTERNAL MODULE: ./src/templates.ts
 var src_templates = __nccwpck_require__(340);
-// EXTERNAL MODULE: ./src/unit-views.ts
-var unit_views = __nccwpck_require__(582);
+// EXTERNAL MODULE: ./src/unit-views.ts + 3 modules
+var unit_views = __nccwpck_require__(634);
 // EXTERNAL MODULE: ./src/write-files.ts
 var write_files = __nccwpck_require__(286);
 ;// CONCATENATED MODULE: ./src/generate-units.ts
@@ -1207,6 +1684,193 @@ async function writeUnits(workingDirectory, generated) {
 
 /***/ }),
 
+/***/ 804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ runtimeFor),
+/* harmony export */   u6: () => (/* binding */ profileDirectives)
+/* harmony export */ });
+/* unused harmony exports RUNTIMES, SET_NAMES, HARDENING_LINES */
+const RUNTIMES = (/* unused pure expression or super */ null && (['beam', 'node', 'python', 'native']));
+const SET_NAMES = (/* unused pure expression or super */ null && (['paranoia', 'standard', 'strict']));
+/** Every line any set writes, in the order units get them (paranoia's order is mix_systemd's). */
+const HARDENING_LINES = [
+    {
+        directive: 'NoNewPrivileges',
+        protects: 'gaining privileges through setuid/setgid binaries or file capabilities',
+        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'PrivateDevices',
+        protects: 'access to physical devices (/dev gets only pseudo-devices such as /dev/null)',
+        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'PrivateTmp',
+        protects: 'reading or planting files in the shared /tmp and /var/tmp',
+        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'ProtectSystem',
+        protects: 'writing to /usr, /boot and /etc (`full`), or to anything but the writable paths (`strict`)',
+        values: { paranoia: 'full', standard: 'full', strict: 'strict' },
+    },
+    {
+        directive: 'ProtectHome',
+        protects: 'reading users\' home directories (/home, /root, /run/user)',
+        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'PrivateUsers',
+        protects: 'seeing or acting as other users: only root, nobody and the service user are mapped',
+        values: { paranoia: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'ProtectKernelModules',
+        protects: 'loading kernel modules',
+        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'ProtectKernelTunables',
+        protects: 'changing kernel settings in /proc/sys and /sys',
+        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'ProtectControlGroups',
+        protects: 'changing control groups (resource limits of this and other services)',
+        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'MountAPIVFS',
+        protects: 'nothing by itself: mounts /proc, /sys and /dev in the service\'s namespace (mix_systemd sets it)',
+        values: { paranoia: 'yes' },
+    },
+    {
+        directive: 'ProtectKernelLogs',
+        protects: 'reading or writing the kernel log ring buffer',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'ProtectClock',
+        protects: 'changing the system or hardware clock',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'ProtectHostname',
+        protects: 'changing the host or domain name',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'RestrictAddressFamilies',
+        protects: 'opening sockets of other families (raw packets, netlink, bluetooth …)',
+        values: { standard: { setting: 'address_families' }, strict: { setting: 'address_families' } },
+    },
+    {
+        directive: 'RestrictNamespaces',
+        protects: 'creating namespaces, a common step in container escapes and kernel exploits',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'RestrictRealtime',
+        protects: 'taking realtime scheduling and starving the machine',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'RestrictSUIDSGID',
+        protects: 'creating setuid/setgid files',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'LockPersonality',
+        protects: 'switching execution domain (personality(2)), which can re-enable old, weaker ABIs',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'RemoveIPC',
+        protects: 'System V and POSIX IPC objects outliving the service',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'CapabilityBoundingSet',
+        protects: 'ever holding a capability (the empty set), even through a setuid binary or `!` commands',
+        values: { standard: '', strict: '' },
+    },
+    {
+        directive: 'SystemCallArchitectures',
+        protects: 'system calls through other ABIs (e.g. 32-bit x86 on x86-64), which bypass filters',
+        values: { standard: 'native', strict: 'native' },
+    },
+    {
+        directive: 'PrivateMounts',
+        protects: 'mounts made by the service reaching the host, and the host\'s reaching the service',
+        values: { strict: 'yes' },
+    },
+    {
+        directive: 'ProtectProc',
+        protects: 'seeing other users\' processes in /proc',
+        values: { strict: 'invisible' },
+    },
+    {
+        directive: 'ProcSubset',
+        protects: 'reading /proc beyond the process directories (kernel and hardware details)',
+        values: { strict: 'pid' },
+    },
+    {
+        directive: 'SystemCallFilter',
+        protects: 'system calls a service has no use for (allow list: systemd\'s @system-service group)',
+        values: { strict: '@system-service' },
+    },
+    {
+        directive: 'SystemCallFilter',
+        protects: 'privileged and resource-control system calls within @system-service',
+        values: { strict: '~@privileged @resources' },
+    },
+    {
+        directive: 'SystemCallErrorNumber',
+        protects: 'nothing by itself: a filtered call fails with EPERM instead of killing the service (Node 18 needs it: V8 calls pkey_alloc, outside @system-service)',
+        values: { strict: 'EPERM' },
+    },
+    {
+        directive: 'MemoryDenyWriteExecute',
+        protects: 'writable and executable memory, which injected code needs',
+        values: { strict: 'yes' },
+        // BEAM's JIT maps its code twice, writable and executable apart; CPython 3.11 has no JIT, and a
+        // ctypes callback through Debian 12's libffi 3.4.4 works under it (measured); native code is fixed at build time.
+        runtimes: ['beam', 'python', 'native'],
+        why: 'V8\'s JIT needs writable executable memory: Node 18 is killed by SIGTRAP (status 5) as it starts',
+    },
+];
+/** The lines a profile writes for a runtime, in order: the data a real-systemd proof iterates over. */
+function profileDirectives(profile, runtime) {
+    if (profile === 'none')
+        return [];
+    return HARDENING_LINES.flatMap((line) => {
+        const value = line.values[profile];
+        if (value === undefined)
+            return [];
+        if (profile !== 'paranoia' && line.runtimes && !line.runtimes.includes(runtime))
+            return [];
+        return [{ directive: line.directive, value }];
+    });
+}
+/** The runtime a manifest's ecosystem implies; compiled languages (and no manifest) are native. */
+function runtimeFor(ecosystem) {
+    switch (ecosystem) {
+        case 'mix':
+            return 'beam';
+        case 'node':
+            return 'node';
+        case 'python':
+            return 'python';
+        default:
+            return 'native';
+    }
+}
+
+
+/***/ }),
+
 /***/ 819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1219,7 +1883,7 @@ async function writeUnits(workingDirectory, generated) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _load_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(730);
 /* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(340);
-/* harmony import */ var _unit_views_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(582);
+/* harmony import */ var _unit_views_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(634);
 /* harmony import */ var _write_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(286);
 
 
@@ -1441,6 +2105,8 @@ const ecosystemDocs = {
     node: { manifest: 'package.json', entryPoint: '`{{current_dir}}/<bin>` from `bin`, else `/usr/bin/env node {{current_dir}}/<main>`' },
 };
 
+// EXTERNAL MODULE: ./src/hardening-profiles.ts
+var hardening_profiles = __nccwpck_require__(804);
 ;// CONCATENATED MODULE: ./src/references.ts
 /**
  * `{{name}}` references between settings. A reference is replaced by the referenced
@@ -1535,6 +2201,11 @@ class Settings {
         const value = this.values.get(name);
         return Array.isArray(value) ? value : [];
     }
+    /** A mapping setting as name/value pairs, in the order written; [] when unset. */
+    mapping(name) {
+        const value = this.values.get(name);
+        return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : [];
+    }
     /** env_vars as name/value pairs, whichever form the user wrote them in. */
     environment() {
         const value = this.values.get('env_vars');
@@ -1550,6 +2221,8 @@ class Settings {
 
 // EXTERNAL MODULE: ./src/systemd-syntax.ts
 var systemd_syntax = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./src/targets.ts
+var targets = __nccwpck_require__(993);
 // EXTERNAL MODULE: ./src/command-line.ts
 var command_line = __nccwpck_require__(689);
 ;// CONCATENATED MODULE: ./src/value-formats.ts
@@ -1597,6 +2270,8 @@ const valueFormats = {
 
 
 
+
+
 /** Settings computed from other settings when nobody set them. */
 function derivedDefaults(manifest) {
     return {
@@ -1608,6 +2283,9 @@ function derivedDefaults(manifest) {
         // A forking release is stopped by its script, as mix_systemd does; anything else gets SIGTERM,
         // which OTP handles (and `bin/app stop` fails once the node has crashed).
         exec_stop: (get) => isMix(manifest) && get('service_type') === 'forking' ? ['{{current_dir}}/bin/{{release_name}}', 'stop'] : undefined,
+        // The target's systemd, else mix_systemd's default of 235.
+        systemd_version: (get) => (0,targets/* lowestSystemd */.u7)((0,targets/* targetList */.OK)(get('target'))) ?? targets/* DEFAULT_SYSTEMD_VERSION */.Zi,
+        runtime: () => (0,hardening_profiles/* runtimeFor */.C9)(manifest?.ecosystem),
     };
 }
 /** Merge defaults, manifest and the user's layers; resolve references; check every value. Pure. */
@@ -1763,7 +2441,7 @@ function camelCase(name) {
 
 
 /** Which input each override comes from, for messages. */
-const INPUT_OF = { app_name: 'app-name', version: 'version', output_dir: 'output-dir' };
+const INPUT_OF = { app_name: 'app-name', version: 'version', output_dir: 'output-dir', target: 'target' };
 /** Read config, settings input and manifest, and resolve them into checked settings. */
 async function loadSettings(request) {
     const configFile = await readConfigFile(request.workingDirectory, request.config);
@@ -1785,6 +2463,10 @@ function inputsLayer(request) {
         values['version'] = request.version;
     if (request.outputDir)
         values['output_dir'] = request.outputDir;
+    if (request.target) {
+        const targets = request.target.split(/[\s,]+/).filter(Boolean);
+        values['target'] = targets.length === 1 ? targets[0] : targets;
+    }
     return fixedLayer(values, (key) => `input "${INPUT_OF[key]}"`);
 }
 /** The manifest must be known before settings can be resolved, so its setting is read first. */
@@ -1811,7 +2493,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./systemd-units.schema.json
-const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories and the unit name. Default: app_name with `_` and every character systemd does not allow in unit names replaced by `-`.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd (235+) creates runtime, configuration, state, cache and logs with the configured owner and mode; tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd\'s own base is /var/tmp; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; settings it does not support are left out with a notice.","default":235},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span."},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=`, open file limit.","default":65535},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=`, core dump size limit, e.g. `0` or `infinity`."},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027"},"mix_env":{"type":"string","description":"MIX_ENV of mix projects.","format":"name","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}]},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[]},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`ReadWritePaths=`.","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`ReadOnlyPaths=`.","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`InaccessiblePaths=`.","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS.","default":false}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]}}}');
+const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories and the unit name. Default: app_name with `_` and every character systemd does not allow in unit names replaced by `-`.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd (235+) creates runtime, configuration, state, cache and logs with the configured owner and mode; tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd\'s own base is /var/tmp; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"target":{"description":"Distribution(s) the units are for; a list means units that work on all of them (the lowest systemd decides). Sets systemd_version: ubuntu-20.04 245, ubuntu-22.04 249, ubuntu-24.04 255, debian-11 247, debian-12 252, debian-13 257, rhel-8 239, rhel-9 252, rhel-10 256, amazonlinux-2 219, amazonlinux-2023 252.","anyOf":[{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},{"type":"array","items":{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},"minItems":1,"uniqueItems":true}]},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; wins over target when both are set. What we would write and it lacks is left out (or written in its older form) with a notice; a setting you wrote that it lacks is an error. Default: the lowest systemd of target, else 235 (mix_systemd\'s default)."},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span."},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=`, open file limit.","default":65535},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=`, core dump size limit, e.g. `0` or `infinity`."},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027"},"mix_env":{"type":"string","description":"MIX_ENV of mix projects.","format":"name","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}]},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[]},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`ReadWritePaths=`.","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`ReadOnlyPaths=`.","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`InaccessiblePaths=`.","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS. For users migrating; use hardening instead, not both.","default":false},"hardening":{"type":"string","enum":["none","standard","strict"],"description":"Sandboxing profile of the main service, for its runtime: `standard` (little that can break an app) or `strict` (read-only file system but for the app\'s directories, system call filter, and more). See the README\'s Targets and hardening section.","default":"none"},"runtime":{"type":"string","enum":["beam","node","python","native"],"description":"What runs the service, for the hardening profile: JIT runtimes do not get what breaks them. Default: from the manifest (mix.exs beam, package.json node, pyproject.toml python, Cargo.toml and go.mod native), else native."},"address_families":{"type":"array","items":{"type":"string","enum":["AF_UNIX","AF_INET","AF_INET6","AF_NETLINK","AF_PACKET","AF_VSOCK","AF_CAN","AF_BLUETOOTH","AF_ALG"]},"minItems":1,"uniqueItems":true,"description":"Socket address families the hardening profiles allow (`RestrictAddressFamilies=`).","default":["AF_UNIX","AF_INET","AF_INET6"]},"hardening_overrides":{"type":"object","description":"Sandboxing directives to set over the profile, by name: a value replaces every line of that directive, a list writes one line per item, `null` removes it, `true`/`false` are yes/no. Values are written literally.","additionalProperties":{"anyOf":[{"type":["string","number","boolean","null"],"format":"single-line"},{"type":"array","items":{"type":"string","format":"single-line"}}]}}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]}}}');
 ;// CONCATENATED MODULE: ./src/schema.ts
 
 /** The published schema of `.systemd.yml`: the one list of options, their types, defaults and docs. */
@@ -2363,6 +3045,54 @@ function cEscape(value) {
 
 /***/ }),
 
+/***/ 993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ targetOf),
+/* harmony export */   OK: () => (/* binding */ targetList),
+/* harmony export */   Zi: () => (/* binding */ DEFAULT_SYSTEMD_VERSION),
+/* harmony export */   u7: () => (/* binding */ lowestSystemd)
+/* harmony export */ });
+/* unused harmony exports TARGET_SYSTEMD, targetNames */
+const TARGET_SYSTEMD = {
+    'ubuntu-20.04': 245,
+    'ubuntu-22.04': 249,
+    'ubuntu-24.04': 255,
+    'debian-11': 247,
+    'debian-12': 252,
+    'debian-13': 257,
+    'rhel-8': 239,
+    'rhel-9': 252,
+    'rhel-10': 256,
+    'amazonlinux-2': 219,
+    'amazonlinux-2023': 252,
+};
+const targetNames = Object.keys(TARGET_SYSTEMD);
+/** `target` as the user wrote it: one name or a list. */
+function targetList(value) {
+    return [value ?? []].flat().filter((name) => Object.hasOwn(TARGET_SYSTEMD, String(name)));
+}
+/** Units for several targets must work on all of them: the lowest systemd decides. */
+function lowestSystemd(targets) {
+    return targets.length === 0 ? undefined : Math.min(...targets.map((name) => TARGET_SYSTEMD[name]));
+}
+/** mix_systemd's default systemd_version, used when neither target nor systemd_version is set. */
+const DEFAULT_SYSTEMD_VERSION = 235;
+function targetOf(settings) {
+    const version = settings.integer('systemd_version');
+    // systemd_version wins over target when both are set (it is the more precise of the two).
+    if (settings.locate('systemd_version').file !== 'default')
+        return { version, description: `systemd ${version} (systemd_version)` };
+    const targets = targetList(settings.list('target').length > 0 ? settings.list('target') : settings.optional('target'));
+    if (targets.length === 0)
+        return { version, description: `systemd ${version} (the default; set target to the distributions you deploy to)` };
+    return { version, description: `${targets.join(', ')} (systemd ${version})` };
+}
+
+
+/***/ }),
+
 /***/ 340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2376,7 +3106,7 @@ function cEscape(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(916);
-/* harmony import */ var _unit_views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(582);
+/* harmony import */ var _unit_views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(634);
 
 
 
@@ -2419,34 +3149,456 @@ async function readOptional(path, file) {
 
 /***/ }),
 
-/***/ 582:
+/***/ 634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ templateNames),
-/* harmony export */   n: () => (/* binding */ planUnits)
-/* harmony export */ });
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(689);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(916);
-/* harmony import */ var _systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(770);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ planUnits),
+  V: () => (/* binding */ templateNames)
+});
+
+// EXTERNAL MODULE: ./src/command-line.ts
+var command_line = __nccwpck_require__(689);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./src/hardening-profiles.ts
+var hardening_profiles = __nccwpck_require__(804);
+// EXTERNAL MODULE: ./src/schema.ts + 1 modules
+var schema = __nccwpck_require__(273);
+// EXTERNAL MODULE: ./src/systemd-syntax.ts
+var systemd_syntax = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./src/systemd-versions.ts
+/**
+ * The one table of which systemd version first understands each directive we write, and each
+ * value or Exec prefix that came later than its directive. systemd ignores what it does not know
+ * with only a warning (systemd.unit(5) "unknown settings ... ignored"), so a unit written for a
+ * newer systemd silently does less on an older one: everything that gates on a version reads
+ * this table.
+ *
+ * Versions come from systemd's own NEWS file ("CHANGES WITH N"; Debian ships it as
+ * /usr/share/doc/systemd/NEWS.gz, upstream at github.com/systemd/systemd/blob/main/NEWS).
+ * `news` names the release whose entry announces the feature and quotes enough of it to find.
+ */
+
+/** The oldest version `systemd_version` accepts: a feature older than it needs no gate. */
+const OLDEST_ACCEPTED = schema/* configSchema */.Qn.properties['systemd_version'].minimum;
+/** What every accepted version has: its `since` is only known to be at most OLDEST_ACCEPTED, which is all a gate needs. */
+const ALWAYS = (news) => ({ since: OLDEST_ACCEPTED, news });
+const EARLY = 'in systemd since its first releases, before NEWS recorded settings';
+const sandboxing = (row) => ({ ...row, sandboxing: true });
+/** Directives, by name (section-independent unless `unitSection` says otherwise). */
+const directives = {
+    // [Unit] and [Install]
+    Description: ALWAYS(EARLY),
+    After: ALWAYS(EARLY),
+    Before: ALWAYS(EARLY),
+    Requires: ALWAYS(EARLY),
+    PartOf: ALWAYS('NEWS 188: "A new PartOf= unit dependency type has been introduced"'),
+    WantedBy: ALWAYS(EARLY),
+    // [Path]
+    PathModified: ALWAYS(EARLY),
+    // [Service]
+    Type: ALWAYS(EARLY),
+    NotifyAccess: ALWAYS(EARLY),
+    RemainAfterExit: ALWAYS(EARLY),
+    User: ALWAYS(EARLY),
+    Group: ALWAYS(EARLY),
+    WorkingDirectory: ALWAYS(EARLY),
+    RootDirectory: ALWAYS(EARLY),
+    ExecStartPre: ALWAYS(EARLY),
+    ExecStart: ALWAYS(EARLY),
+    ExecStop: ALWAYS(EARLY),
+    PIDFile: ALWAYS(EARLY),
+    EnvironmentFile: ALWAYS(EARLY),
+    Environment: ALWAYS(EARLY),
+    LimitNOFILE: ALWAYS(EARLY),
+    LimitCORE: ALWAYS(EARLY),
+    UMask: ALWAYS(EARLY),
+    SyslogIdentifier: ALWAYS(EARLY),
+    Restart: ALWAYS(EARLY),
+    RestartSec: ALWAYS(EARLY),
+    TimeoutStartSec: ALWAYS('NEWS 188: "TimeoutStartSec= and TimeoutStopSec= to allow configuration"'),
+    RestartSteps: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
+    RestartMaxDelaySec: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
+    RuntimeDirectory: { since: 211, news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="' },
+    RuntimeDirectoryMode: { since: 211, news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="' },
+    RuntimeDirectoryPreserve: { since: 235, news: 'NEWS 235: "A new unit setting RuntimeDirectoryPreserve= has been added"' },
+    ...Object.fromEntries(['State', 'Cache', 'Logs', 'Configuration'].flatMap((kind) => [`${kind}Directory`, `${kind}DirectoryMode`].map((name) => [
+        name,
+        { since: 235, news: 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)' },
+    ]))),
+    ReadWritePaths: {
+        since: 231,
+        news: 'NEWS 231: "ReadWriteDirectories= ... renamed to ... ReadWritePaths="',
+        olderName: 'ReadWriteDirectories',
+    },
+    ReadOnlyPaths: { since: 231, news: 'NEWS 231: "ReadOnlyDirectories= ... renamed to ... ReadOnlyPaths="', olderName: 'ReadOnlyDirectories' },
+    InaccessiblePaths: {
+        since: 231,
+        news: 'NEWS 231: "InaccessableDirectories= ... renamed to InaccessablePaths="',
+        olderName: 'InaccessibleDirectories',
+    },
+    ReadWriteDirectories: ALWAYS('NEWS 199: "Behaviour of PrivateTmp=, ReadWriteDirectories=, ReadOnlyDirectories= and InaccessibleDirectories= has changed" (older than that)'),
+    ReadOnlyDirectories: ALWAYS('NEWS 199: "Behaviour of PrivateTmp=, ReadWriteDirectories=, ReadOnlyDirectories= and InaccessibleDirectories= has changed" (older than that)'),
+    InaccessibleDirectories: ALWAYS('NEWS 199: "Behaviour of PrivateTmp=, ReadWriteDirectories=, ReadOnlyDirectories= and InaccessibleDirectories= has changed" (older than that)'),
+    // Sandboxing (systemd.exec(5) "Security", "Sandboxing", "System Call Filtering", "Capabilities").
+    NoNewPrivileges: sandboxing(ALWAYS('in systemd 187 with SystemCallFilter=, which NEWS 187 announces; NoNewPrivileges= has no entry of its own')),
+    PrivateTmp: sandboxing(ALWAYS('NEWS 183: "PrivateTmp= now affects both /tmp and /var/tmp" (older than that)')),
+    PrivateNetwork: sandboxing(ALWAYS('NEWS 212: "PrivateDevices=, PrivateNetwork= and PrivateTmp= is now used comprehensively" (older than that)')),
+    CapabilityBoundingSet: sandboxing(ALWAYS(EARLY)),
+    DevicePolicy: sandboxing(ALWAYS('NEWS 212: "imply DevicePolicy=closed" (older than that)')),
+    DeviceAllow: sandboxing(ALWAYS(EARLY)),
+    SystemCallFilter: sandboxing(ALWAYS('NEWS 187: "A new setting SystemCallFilters= has been added to services"')),
+    PrivateDevices: sandboxing({ since: 209, news: 'NEWS 209: "A new PrivateDevices= switch has been added to service units"' }),
+    SystemCallErrorNumber: sandboxing({ since: 209, news: 'NEWS 209: "a new SystemCallErrorNumber= setting has been introduced"' }),
+    SystemCallArchitectures: sandboxing({ since: 209, news: 'NEWS 209: "Also, SystemCallArchitectures= has been added"' }),
+    RestrictAddressFamilies: sandboxing({ since: 211, news: 'NEWS 211: "A new unit file setting RestrictAddressFamilies= has been added"' }),
+    ProtectSystem: sandboxing({ since: 214, news: 'NEWS 214: "Two new service settings, ProtectHome= and ProtectSystem=, have been added"' }),
+    ProtectHome: sandboxing({ since: 214, news: 'NEWS 214: "Two new service settings, ProtectHome= and ProtectSystem=, have been added"' }),
+    AmbientCapabilities: sandboxing({ since: 229, news: 'NEWS 229: "A new service setting AmbientCapabilities= has been added"' }),
+    MemoryDenyWriteExecute: sandboxing({ since: 231, news: 'NEWS 231: "A new service setting MemoryDenyWriteExecute= has been added"' }),
+    RestrictRealtime: sandboxing({ since: 231, news: 'NEWS 231: "A new RestrictRealtime= service setting has been added"' }),
+    PrivateUsers: sandboxing({ since: 232, news: 'NEWS 232: "their own user namespace using the new boolean PrivateUsers= option"' }),
+    ProtectKernelModules: sandboxing({ since: 232, news: 'NEWS 232: "The new ProtectKernelModules= option"' }),
+    ProtectKernelTunables: sandboxing({ since: 232, news: 'NEWS 232: "The new ProtectKernelTunables= option"' }),
+    ProtectControlGroups: sandboxing({ since: 232, news: 'NEWS 232: "The new ProtectControlGroups= option"' }),
+    RemoveIPC: sandboxing({ since: 232, news: 'NEWS 232: "The new RemoveIPC= option can be used to remove IPC objects"' }),
+    MountAPIVFS: sandboxing({ since: 233, news: 'NEWS 233: "A new MountAPIVFS= unit file option has been added"' }),
+    RestrictNamespaces: sandboxing({ since: 233, news: 'NEWS 233: "A new unit file option RestrictNamespaces= has been added"' }),
+    LockPersonality: sandboxing({ since: 235, news: 'NEWS 235: "A new unit file setting LockPersonality= has been added"' }),
+    KeyringMode: sandboxing({ since: 235, news: 'NEWS 235: "A new setting KeyringMode= has been added to unit files"' }),
+    IPAddressAllow: sandboxing({ since: 235, news: 'NEWS 235: "Service units acquired two new options IPAddressAllow= and IPAddressDeny="' }),
+    IPAddressDeny: sandboxing({ since: 235, news: 'NEWS 235: "Service units acquired two new options IPAddressAllow= and IPAddressDeny="' }),
+    PrivateMounts: sandboxing({ since: 239, news: 'NEWS 239: "A new unit file setting PrivateMounts= has been added"' }),
+    ProtectHostname: sandboxing({ since: 242, news: 'NEWS 242: "A new unit setting ProtectHostname= may be used"' }),
+    RestrictSUIDSGID: sandboxing({ since: 242, news: 'NEWS 242: "A new boolean sandboxing option RestrictSUIDSGID= has been added"' }),
+    ProtectKernelLogs: sandboxing({ since: 244, news: 'NEWS 244: "Service units gained a new sandboxing option ProtectKernelLogs="' }),
+    ProtectClock: sandboxing({ since: 245, news: 'NEWS 245: "A new per-service sandboxing option ProtectClock= has been added"' }),
+    ProtectProc: sandboxing({ since: 247, news: 'NEWS 247: "Two new unit file settings ProtectProc= and ProcSubset="' }),
+    ProcSubset: sandboxing({ since: 247, news: 'NEWS 247: "Two new unit file settings ProtectProc= and ProcSubset="' }),
+    PrivateIPC: sandboxing({ since: 248, news: 'NEWS 248: "A new PrivateIPC= setting on a unit file"' }),
+};
+/** Values that came later than their directive, by directive. */
+const values = {
+    Type: { exec: { since: 240, news: 'NEWS 240: "A new service type has been added: Type=exec"' } },
+    Restart: { 'on-abnormal': { since: 214, news: 'NEWS 214: "A new "on-abnormal" setting for Restart= has been added"' } },
+    ProtectSystem: {
+        strict: {
+            since: 232,
+            news: 'NEWS 232: DynamicUser= services "have ProtectHome=read-only and ProtectSystem=strict enabled"',
+            olderValue: 'full',
+        },
+    },
+    ProtectHome: { tmpfs: { since: 238, news: 'NEWS 238: "ProtectHome=tmpfs may now be used"' } },
+    // System call groups (systemd.exec(5) "System Call Filtering"), checked word by word.
+    SystemCallFilter: {
+        '@privileged': { since: 231, news: 'NEWS 231: "SystemCallFilter= ... gained support for pre-defined, named system call filter sets"' },
+        '@resources': { since: 231, news: 'NEWS 231: "SystemCallFilter= ... gained support for pre-defined, named system call filter sets"' },
+        // NEWS never announced @system-service; 239 is the first release whose seccomp-util.c has
+        // it, and NEWS 241 already changes it ("mincore() ... dropped from the @system-service").
+        '@system-service': { since: 239, news: 'systemd 239 src/shared/seccomp-util.c (NEWS 241 amends it: "dropped from the @system-service system call filter group")' },
+    },
+};
+/** systemd.service(5) "Command lines", table 1: the prefixes newer than Exec*= itself ("-" and "@" are older). */
+const execPrefixes = {
+    '+': { since: 231, news: 'NEWS 231: "if the character \'+\' is used the specified command line it will be run with full privileges"' },
+    '!': { since: 235, news: 'NEWS 235: "when a command line is prefixed with "!" the command will be executed as configured, except for the credentials"' },
+    '!!': { since: 235, news: 'NEWS 235: "There\'s also "!!" now"' },
+    ':': { since: 242, news: 'NEWS 242: "ExecStart= command lines in unit files may now be prefixed with \':\'"' },
+};
+/** Directives that moved into [Unit]: before `since` they are only understood under their [Service] name. */
+const unitSection = {
+    StartLimitIntervalSec: {
+        since: 229,
+        news: 'NEWS 229: "StartLimitBurst=, StartLimitInterval=, ... have been moved from the [Service] section of unit files to [Unit]"',
+        olderName: 'StartLimitInterval',
+    },
+};
+/** The table, for tests and documentation; code asks through the functions below. */
+const SYSTEMD_VERSIONS = { directives, values, execPrefixes, unitSection };
+function directiveRow(name) {
+    return Object.hasOwn(directives, name) ? directives[name] : undefined;
+}
+/** Every directive the table knows, for suggestions. */
+const knownDirectives = Object.keys(directives);
+/** Sandboxing directives `hardening_overrides` may set. */
+const sandboxingDirectives = knownDirectives.filter((name) => directives[name].sandboxing);
+/**
+ * Everything `Name=value` needs from systemd, newest first: the directive itself, then the value
+ * as a whole, then each word of it (a system call group, say, with its `~` taken off).
+ */
+function requirementsOf(name, value) {
+    const found = [];
+    const directive = directiveRow(name);
+    if (directive)
+        found.push({ ...directive, feature: `${name}=` });
+    const byValue = Object.hasOwn(values, name) ? values[name] : {};
+    const words = [value, ...value.split(/\s+/).map((word) => word.replace(/^~/, ''))];
+    for (const word of new Set(words)) {
+        const row = Object.hasOwn(byValue, word) ? byValue[word] : undefined;
+        if (row)
+            found.push({ ...row, feature: `${name}=${word}` });
+    }
+    return found.sort((a, b) => b.since - a.since);
+}
+/** The requirements of an Exec prefix string such as `-!!` or `:+`. */
+function execPrefixRequirements(prefixes) {
+    // "!!" is one prefix; a lone "!" is another (systemd.service(5) table 1).
+    const used = prefixes.includes('!!') ? [...prefixes.replace('!!', ''), '!!'] : [...prefixes];
+    return used
+        .filter((prefix) => Object.hasOwn(execPrefixes, prefix))
+        .map((prefix) => ({ ...execPrefixes[prefix], feature: `the "${prefix}" Exec prefix` }))
+        .sort((a, b) => b.since - a.since);
+}
+
+;// CONCATENATED MODULE: ./src/harden-service.ts
+/**
+ * The hardening the main service gets: its profile for the runtime, adapted to the configuration,
+ * with the user's overrides, gated on the target's systemd. Pure.
+ */
+
+
+
+
+
+
+/** Home directories ProtectHome= hides (systemd.exec(5) ProtectHome=). */
+const HOME_DIRECTORIES = ['/home', '/root', '/run/user'];
+function serviceHardening(settings, gate, notices) {
+    const profile = profileOf(settings);
+    const runtime = settings.string('runtime');
+    const chosen = (0,hardening_profiles/* profileDirectives */.u6)(profile, runtime).map(({ directive, value }) => ({
+        directive,
+        value: typeof value === 'string' ? value : settings.list(value.setting).join(' '),
+    }));
+    adaptToPaths(settings, chosen);
+    const lines = [];
+    const changes = [];
+    const leftOut = [];
+    const overrides = overridesOf(settings);
+    const overridden = new Set();
+    for (const { directive, value } of chosen) {
+        // An override replaces every line of its directive, where the first of them was.
+        if (overrides.has(directive)) {
+            if (!overridden.has(directive))
+                lines.push(...explicitLines(settings, gate, directive, overrides.get(directive)));
+            overridden.add(directive);
+            continue;
+        }
+        const result = gate.chosen(directive, value);
+        if (result.kind === 'kept')
+            lines.push(result.line);
+        else if (result.kind === 'older') {
+            lines.push(result.line);
+            changes.push(result.change);
+        }
+        else
+            leftOut.push(`${result.missing.feature} (${result.missing.since})`);
+    }
+    for (const [directive, value] of overrides) {
+        if (!overridden.has(directive))
+            lines.push(...explicitLines(settings, gate, directive, value));
+    }
+    if (leftOut.length > 0) {
+        notices.push(`hardening ${profile}: left out for ${gate.target.description}, which lacks them: ${leftOut.join(', ')}`);
+    }
+    notices.push(...changes.map((change) => `hardening ${profile}: ${change}`));
+    const readOnlySystem = lines.includes('ProtectSystem=strict');
+    const beamNeeds = runtime === 'beam' && readOnlySystem;
+    return {
+        lines,
+        readOnlySystem,
+        // The release writes RELEASE_TMP (the runtime directory) at start.
+        directories: beamNeeds && !settings.list('dirs').includes('runtime') ? ['runtime'] : [],
+        // Without ERL_CRASH_DUMP the VM writes erl_crash.dump to its working directory, read-only here.
+        environment: beamNeeds ? [['ERL_CRASH_DUMP', `${settings.string(settings.list('dirs').includes('state') ? 'state_dir' : 'runtime_dir')}/erl_crash.dump`]] : [],
+    };
+}
+/** `hardening`, or mix_systemd's `paranoia` set for users migrating; not both. */
+function profileOf(settings) {
+    const hardening = settings.string('hardening');
+    if (!settings.flag('paranoia'))
+        return hardening;
+    if (hardening !== 'none') {
+        throw new errors/* SystemdUnitsError */.d(`paranoia is mix_systemd's set and hardening: ${hardening} is another: set one of them`, settings.locate('paranoia'));
+    }
+    return 'paranoia';
+}
+/** An app deployed under a home directory must still see it: ProtectHome=read-only instead of yes. */
+function adaptToPaths(settings, chosen) {
+    const appPaths = [settings.string('deploy_dir'), settings.string('working_dir')];
+    const underHome = appPaths.some((path) => HOME_DIRECTORIES.some((home) => path === home || path.startsWith(`${home}/`)));
+    for (const line of chosen)
+        if (underHome && line.directive === 'ProtectHome' && line.value === 'yes')
+            line.value = 'read-only';
+}
+/** `hardening_overrides`, its directive names checked against the table. */
+function overridesOf(settings) {
+    const overrides = new Map();
+    for (const [directive, value] of settings.mapping('hardening_overrides')) {
+        if (!sandboxingDirectives.includes(directive)) {
+            const known = directiveRow(directive) !== undefined;
+            const suggestion = known ? undefined : (0,schema/* closestName */.Nf)(directive, sandboxingDirectives);
+            const reason = known
+                ? `${directive}= is not a sandboxing directive; it has its own setting or is written by the templates`
+                : `unknown sandboxing directive ${directive}=${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
+            throw new errors/* SystemdUnitsError */.d(reason, settings.locate('hardening_overrides', directive));
+        }
+        overrides.set(directive, value);
+    }
+    return overrides;
+}
+/** The lines an override writes: none for null, one per item of a list, else one; checked against the target. */
+function explicitLines(settings, gate, directive, value) {
+    if (value === null || value === undefined)
+        return [];
+    const items = Array.isArray(value) ? value : [value];
+    // An empty list resets the directive, as an empty assignment does (systemd.unit(5) "empty string").
+    const words = items.length === 0 ? [''] : items.map((item) => (typeof item === 'boolean' ? (item ? 'yes' : 'no') : String(item)));
+    return words.map((word) => {
+        let escaped;
+        try {
+            escaped = (0,systemd_syntax/* escapeText */.X1)(word);
+        }
+        catch (error) {
+            if (error instanceof errors/* SystemdUnitsError */.d)
+                throw new errors/* SystemdUnitsError */.d(error.reason, settings.locate('hardening_overrides', directive));
+            throw error;
+        }
+        gate.explicit(directive, word, settings.locate('hardening_overrides', directive));
+        return `${directive}=${escaped}`;
+    });
+}
+/** Directory kinds an app writes to (configuration is read, and systemd leaves it root's). */
+const WRITABLE_KINDS = ['runtime', 'state', 'cache', 'logs', 'tmp'];
+/**
+ * What the service must still write when the file system is read-only: the enabled directories
+ * this unit does not have systemd create (those systemd creates are writable already, systemd.exec(5)
+ * RuntimeDirectory=), and the PID file's directory. A private /tmp and /var/tmp are writable.
+ */
+function writablePaths(settings, hardening, enabled, created) {
+    const privateTmp = hardening.lines.includes('PrivateTmp=yes');
+    const candidates = WRITABLE_KINDS.filter((kind) => enabled.has(kind) && !created.has(kind)).map((kind) => settings.string(`${kind}_dir`));
+    if (settings.string('service_type') === 'forking')
+        candidates.push(external_node_path_.posix.dirname(settings.string('pid_file')));
+    const writable = WRITABLE_KINDS.filter((kind) => created.has(kind)).map((kind) => settings.string(`${kind}_dir`));
+    const covered = (path, by) => path === by || path.startsWith(`${by}/`);
+    return [...new Set(candidates)].filter((path) => !writable.some((dir) => covered(path, dir)) && !(privateTmp && ['/tmp', '/var/tmp'].some((tmp) => covered(path, tmp))));
+}
+
+// EXTERNAL MODULE: ./src/targets.ts
+var targets = __nccwpck_require__(993);
+;// CONCATENATED MODULE: ./src/version-gate.ts
+/**
+ * What the target's systemd can do, decided from the one table in systemd-versions.ts. What we
+ * chose (a default, a profile) and the target lacks is written in its older form or left out,
+ * and the caller says so in a notice; what the user asked for by name and the target lacks is an
+ * error, because leaving it out would silently do less than they wrote.
+ */
+
+
+
+
+class VersionGate {
+    target;
+    constructor(settings) {
+        this.target = (0,targets/* targetOf */.$r)(settings);
+    }
+    /** The newest thing `Name=value` needs that the target lacks, if any. */
+    missing(name, value) {
+        return requirementsOf(name, value).find((requirement) => this.lacks(requirement));
+    }
+    /** A directive we chose: kept, written in its older form, or left out. */
+    chosen(name, value) {
+        const missing = this.missing(name, value);
+        if (!missing)
+            return { kind: 'kept', line: `${name}=${value}` };
+        const older = missing.olderName !== undefined ? { name: missing.olderName, value } : missing.olderValue !== undefined ? { name, value: missing.olderValue } : undefined;
+        if (older && !this.missing(older.name, older.value)) {
+            const line = `${older.name}=${older.value}`;
+            return { kind: 'older', line, change: `${name}=${value} written as ${line}: ${this.needs(missing)}` };
+        }
+        return { kind: 'left-out', missing };
+    }
+    /** A directive the user set by name (at `location`): the target must understand it. */
+    explicit(name, value, location) {
+        const missing = this.missing(name, value);
+        if (missing)
+            throw new errors/* SystemdUnitsError */.d(this.needs(missing), location);
+    }
+    /** A command line the user wrote: its Exec prefixes must be ones the target understands. */
+    command(key, command, locate, item) {
+        // An argument vector is escaped whole and carries no prefixes.
+        if (typeof command !== 'string')
+            return;
+        const missing = execPrefixRequirements((0,command_line/* parseCommandLine */.D)(command).prefixes).find((requirement) => this.lacks(requirement));
+        if (missing)
+            throw new errors/* SystemdUnitsError */.d(this.needs(missing), locate(key, item));
+    }
+    lacks(requirement) {
+        return requirement.since > this.target.version;
+    }
+    /** `ProtectClock= needs systemd 245; the target is rhel-8 (systemd 239)`. */
+    needs(requirement) {
+        return `${requirement.feature} needs systemd ${requirement.since}; the target is ${this.target.description}`;
+    }
+}
+/** Options that write one directive each: a value the user set must be one the target understands. */
+const OPTION_DIRECTIVES = [
+    ['service_type', 'Type'],
+    ['restart', 'Restart'],
+    ['restart_sec', 'RestartSec'],
+    ['timeout_start_sec', 'TimeoutStartSec'],
+    ['limit_nofile', 'LimitNOFILE'],
+    ['limit_core', 'LimitCORE'],
+    ['umask', 'UMask'],
+    ['syslog_identifier', 'SyslogIdentifier'],
+    ['runtime_directory_preserve', 'RuntimeDirectoryPreserve'],
+];
+/** Options holding commands: their Exec prefixes must be ones the target understands. */
+const COMMAND_OPTIONS = ['exec_start', 'exec_stop', 'runtime_environment_service_script'];
+/** Fails on the first setting the user wrote that the target's systemd would ignore. */
+function checkUserSettings(settings, gate) {
+    for (const [option, directive] of OPTION_DIRECTIVES) {
+        const value = settings.optional(option);
+        const location = settings.locate(option);
+        if (value !== undefined && location.file !== 'default')
+            gate.explicit(directive, value, location);
+    }
+    for (const option of COMMAND_OPTIONS) {
+        const command = settings.command(option);
+        if (command !== undefined)
+            gate.command(option, command, settings.locate);
+    }
+    for (const [index, command] of settings.commands('exec_start_pre').entries())
+        gate.command('exec_start_pre', command, settings.locate, index);
+}
+
+;// CONCATENATED MODULE: ./src/unit-views.ts
+
+
 
 
 
 const templateNames = ['systemd.service', 'restart.path', 'restart.service', 'runtime-environment.service'];
 /** Directories systemd creates from `*Directory=` settings, always under these bases (systemd.exec(5) "Paths"). */
 const SYSTEMD_DIRECTORIES = [
-    { kind: 'runtime', directive: 'RuntimeDirectory', base: '/run', since: 211 },
-    { kind: 'state', directive: 'StateDirectory', base: '/var/lib', since: 235 },
-    { kind: 'cache', directive: 'CacheDirectory', base: '/var/cache', since: 235 },
-    { kind: 'logs', directive: 'LogsDirectory', base: '/var/log', since: 235 },
-    { kind: 'configuration', directive: 'ConfigurationDirectory', base: '/etc', since: 235 },
+    { kind: 'runtime', directive: 'RuntimeDirectory', base: '/run' },
+    { kind: 'state', directive: 'StateDirectory', base: '/var/lib' },
+    { kind: 'cache', directive: 'CacheDirectory', base: '/var/cache' },
+    { kind: 'logs', directive: 'LogsDirectory', base: '/var/log' },
+    { kind: 'configuration', directive: 'ConfigurationDirectory', base: '/etc' },
 ];
 const DIRECTORY_KINDS = ['runtime', 'configuration', 'state', 'cache', 'logs', 'tmp'];
-/** systemd version that added RuntimeDirectoryPreserve= (NEWS for 235). */
-const PRESERVE_SINCE = 235;
 /** Decide which units to generate and what each template sees. Pure. */
 function planUnits(settings) {
     const notices = [];
+    const gate = new VersionGate(settings);
+    checkUserSettings(settings, gate);
     const service = settings.string('service_name');
     const runtimeEnvironment = settings.command('runtime_environment_service_script');
     const runtimeEnvironmentUnit = `${service}-runtime-environment.service`;
@@ -2454,7 +3606,7 @@ function planUnits(settings) {
         {
             name: `${service}.service`,
             template: 'systemd.service',
-            view: mainServiceView(settings, runtimeEnvironment ? runtimeEnvironmentUnit : undefined, notices),
+            view: mainServiceView(settings, gate, runtimeEnvironment ? runtimeEnvironmentUnit : undefined, notices),
         },
     ];
     if (settings.string('restart_method') === 'systemd_flag') {
@@ -2464,38 +3616,46 @@ function planUnits(settings) {
         units.push({
             name: runtimeEnvironmentUnit,
             template: 'runtime-environment.service',
-            view: runtimeEnvironmentView(settings, runtimeEnvironment, notices),
+            view: runtimeEnvironmentView(settings, gate, runtimeEnvironment, notices),
         });
     }
     for (const { name } of units) {
         // The suffixes we add can push a valid service_name past systemd's 255-character limit.
-        const reason = (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .checkUnitName */ .Eg)(name);
+        const reason = (0,systemd_syntax/* checkUnitName */.Eg)(name);
         if (reason)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .d(`${name}: ${reason}`, settings.locate('service_name'));
+            throw new errors/* SystemdUnitsError */.d(`${name}: ${reason}`, settings.locate('service_name'));
     }
     return { units, notices };
 }
-function mainServiceView(settings, runtimeEnvironmentUnit, notices) {
+function mainServiceView(settings, gate, runtimeEnvironmentUnit, notices) {
     const forking = settings.string('service_type') === 'forking';
-    const dirs = new Set(settings.list('dirs'));
+    const hardening = serviceHardening(settings, gate, notices);
+    const enabled = new Set([...settings.list('dirs'), ...hardening.directories]);
+    const dirs = new Set(enabled);
     // The runtime-environment oneshot owns the runtime directory, so a restart of the main
     // service does not delete the file it wrote there.
     if (runtimeEnvironmentUnit)
         dirs.delete('runtime');
+    const directories = directoryViews(settings, dirs, gate, notices);
+    const paths = pathViews(settings, gate, notices, hardening.readOnlySystem ? writablePaths(settings, hardening, enabled, directories.created) : []);
     return {
-        description: (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(`${settings.string('service_name')} service`),
+        description: (0,systemd_syntax/* escapeText */.X1)(`${settings.string('service_name')} service`),
         after: afterList(['local-fs.target', 'network.target', ...settings.list('unit_after_targets'), ...(runtimeEnvironmentUnit ? [runtimeEnvironmentUnit] : [])]),
-        requires: runtimeEnvironmentUnit ? [(0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(runtimeEnvironmentUnit)] : [],
+        requires: runtimeEnvironmentUnit ? [(0,systemd_syntax/* escapeText */.X1)(runtimeEnvironmentUnit)] : [],
         service_type: settings.string('service_type'),
-        app_user: (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(settings.string('app_user')),
-        app_group: (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(settings.string('app_group')),
-        working_dir: (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapePath */ .ft)(settings.string('working_dir')),
+        // Type=notify accepts READY=1 only from the main process by default, so systemd refuses it
+        // from systemd-notify or any helper a start script runs, and the start times out
+        // (systemd-notify(1); systemd.service(5) "NotifyAccess="). Every process of the service is ours.
+        notify_access: settings.string('service_type') === 'notify' ? 'all' : undefined,
+        app_user: (0,systemd_syntax/* escapeText */.X1)(settings.string('app_user')),
+        app_group: (0,systemd_syntax/* escapeText */.X1)(settings.string('app_group')),
+        working_dir: (0,systemd_syntax/* escapePath */.ft)(settings.string('working_dir')),
         exec_start_pre: settings.commands('exec_start_pre').map(renderCommand),
         exec_start: execStartLine(settings),
         exec_stop: optionalCommand(settings.command('exec_stop')),
-        pid_file: forking ? (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapePath */ .ft)(settings.string('pid_file')) : undefined,
+        pid_file: forking ? (0,systemd_syntax/* escapePath */.ft)(settings.string('pid_file')) : undefined,
         env_files: settings.list('env_files').map(environmentFileLine),
-        environment: environmentLines(settings, forking),
+        environment: environmentLines(settings, forking, hardening.environment),
         limit_nofile: settings.optional('limit_nofile'),
         limit_core: settings.optional('limit_core'),
         umask: settings.optional('umask'),
@@ -2503,85 +3663,109 @@ function mainServiceView(settings, runtimeEnvironmentUnit, notices) {
         restart: settings.string('restart'),
         restart_sec: settings.optional('restart_sec'),
         timeout_start_sec: settings.optional('timeout_start_sec'),
-        ...directoryViews(settings, dirs, notices),
-        root_directory: settings.flag('chroot') ? (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapePath */ .ft)(settings.string('root_directory')) : undefined,
-        read_write_paths: pathList(settings, 'read_write_paths'),
-        read_only_paths: pathList(settings, 'read_only_paths'),
-        inaccessible_paths: pathList(settings, 'inaccessible_paths'),
-        hardening: paranoiaDirectives(settings),
+        ...directories.view,
+        root_directory: settings.flag('chroot') ? (0,systemd_syntax/* escapePath */.ft)(settings.string('root_directory')) : undefined,
+        ...paths.view,
+        // Path lists in their pre-231 names are sandboxing lines too; the template names only the new ones.
+        hardening: [...paths.olderLines, ...hardening.lines],
     };
 }
 function restartPathView(settings) {
     const service = settings.string('service_name');
     const flag = `${settings.string('flags_dir')}/restart.flag`;
     return {
-        description: (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(`Restart ${service} when ${flag} changes`),
-        path_modified: (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapePath */ .ft)(flag),
+        description: (0,systemd_syntax/* escapeText */.X1)(`Restart ${service} when ${flag} changes`),
+        path_modified: (0,systemd_syntax/* escapePath */.ft)(flag),
     };
 }
 function restartServiceView(settings) {
     const service = settings.string('service_name');
     return {
-        description: (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(`Restart ${service}`),
+        description: (0,systemd_syntax/* escapeText */.X1)(`Restart ${service}`),
         // /bin/systemctl exists on every target: merged-/usr systems link /bin to /usr/bin.
-        exec_start: (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeExecArgv */ .Rg)(['/bin/systemctl', 'restart', `${service}.service`]),
+        exec_start: (0,systemd_syntax/* escapeExecArgv */.Rg)(['/bin/systemctl', 'restart', `${service}.service`]),
     };
 }
-function runtimeEnvironmentView(settings, script, notices) {
+function runtimeEnvironmentView(settings, gate, script, notices) {
     const service = settings.string('service_name');
     return {
-        description: (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(`Runtime environment for ${service}`),
+        description: (0,systemd_syntax/* escapeText */.X1)(`Runtime environment for ${service}`),
         after: afterList(['local-fs.target', 'network.target', ...settings.list('runtime_environment_unit_after_targets')]),
-        main_unit: (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(`${service}.service`),
-        app_user: (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(settings.string('app_user')),
-        app_group: (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(settings.string('app_group')),
+        main_unit: (0,systemd_syntax/* escapeText */.X1)(`${service}.service`),
+        app_user: (0,systemd_syntax/* escapeText */.X1)(settings.string('app_user')),
+        app_group: (0,systemd_syntax/* escapeText */.X1)(settings.string('app_group')),
         exec_start: renderCommand(script),
-        environment: environmentLines(settings, false),
-        ...directoryViews(settings, new Set(['runtime']), notices),
+        environment: environmentLines(settings, false, []),
+        ...directoryViews(settings, new Set(['runtime']), gate, notices).view,
     };
 }
 function afterList(units) {
-    return (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)([...new Set(units)].join(' '));
+    return (0,systemd_syntax/* escapeText */.X1)([...new Set(units)].join(' '));
 }
 /** ExecStart=, with the wrapper (if any) between the command's prefixes and the command itself. */
 function execStartLine(settings) {
     const command = settings.command('exec_start');
     if (command === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .d('exec_start is not set', settings.locate('exec_start'));
+        throw new errors/* SystemdUnitsError */.d('exec_start is not set', settings.locate('exec_start'));
     const rendered = renderCommand(command);
     const wrap = settings.command('exec_start_wrap');
     if (wrap === undefined)
         return rendered;
     const wrapper = renderCommand(wrap);
-    if ((0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .D)(wrapper).prefixes !== '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .d('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
+    if ((0,command_line/* parseCommandLine */.D)(wrapper).prefixes !== '') {
+        throw new errors/* SystemdUnitsError */.d('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
     }
-    const { prefixes, command: rest } = (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .D)(rendered);
+    const { prefixes, command: rest } = (0,command_line/* parseCommandLine */.D)(rendered);
     return `${prefixes}${wrapper} ${rest}`;
 }
 /** A string is a command line, already checked and used as written; a list is an argument vector. */
 function renderCommand(command) {
-    return typeof command === 'string' ? command : (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeExecArgv */ .Rg)(command);
+    return typeof command === 'string' ? command : (0,systemd_syntax/* escapeExecArgv */.Rg)(command);
 }
 function optionalCommand(command) {
     return command === undefined ? undefined : renderCommand(command);
 }
 function optionalText(value) {
-    return value === undefined ? undefined : (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(value);
+    return value === undefined ? undefined : (0,systemd_syntax/* escapeText */.X1)(value);
 }
 function environmentFileLine(entry) {
     const optional = entry.startsWith('-');
-    return `${optional ? '-' : ''}${(0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapePath */ .ft)(optional ? entry.slice(1) : entry)}`;
+    return `${optional ? '-' : ''}${(0,systemd_syntax/* escapePath */.ft)(optional ? entry.slice(1) : entry)}`;
 }
-function pathList(settings, name) {
-    const paths = settings.list(name);
-    return paths.length > 0 ? (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeWordList */ .Qy)(paths) : undefined;
+/** The path-list options and the directives they write (systemd.exec(5) "Sandboxing"). */
+const PATH_LISTS = [
+    { option: 'read_write_paths', directive: 'ReadWritePaths' },
+    { option: 'read_only_paths', directive: 'ReadOnlyPaths' },
+    { option: 'inaccessible_paths', directive: 'InaccessiblePaths' },
+];
+/**
+ * ReadWritePaths= and friends, the writable paths the hardening needs added to the user's. A
+ * target older than their names gets the older names instead (the same setting, for directories).
+ */
+function pathViews(settings, gate, notices, writable) {
+    const view = {};
+    const olderLines = [];
+    for (const { option, directive } of PATH_LISTS) {
+        const paths = [...new Set([...settings.list(option), ...(option === 'read_write_paths' ? writable : [])])];
+        const value = paths.length > 0 ? (0,systemd_syntax/* escapeWordList */.Qy)(paths) : undefined;
+        view[option] = value;
+        if (value === undefined)
+            continue;
+        const result = gate.chosen(directive, value);
+        // The older names are in every version systemd_version accepts: nothing is left out.
+        if (result.kind !== 'older')
+            continue;
+        notices.push(result.change);
+        olderLines.push(result.line);
+        view[option] = undefined;
+    }
+    return { view, olderLines };
 }
 /**
  * Built-in variables, then env_vars (a user's value replaces a built-in of the same name in place).
  * EnvironmentFile= entries override all of these (systemd.exec(5) "EnvironmentFile=").
  */
-function environmentLines(settings, forking) {
+function environmentLines(settings, forking, needed) {
     const variables = new Map();
     const lang = settings.optional('env_lang');
     if (lang !== undefined)
@@ -2598,19 +3782,22 @@ function environmentLines(settings, forking) {
     }
     if (forking)
         variables.set('PIDFILE', settings.string('pid_file'));
+    for (const [name, value] of needed)
+        variables.set(name, value);
     for (const [name, value] of settings.environment())
         variables.set(name, value);
-    return [...variables].map(([name, value]) => (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeEnvironment */ .fw)(name, value));
+    return [...variables].map(([name, value]) => (0,systemd_syntax/* escapeEnvironment */.fw)(name, value));
 }
 /**
  * `*Directory=` settings for the enabled dirs. systemd creates them only under its own bases,
  * and only from the version that added each setting; otherwise deploy scripts must.
+ * `created` holds the kinds this unit has systemd create.
  */
-function directoryViews(settings, dirs, notices) {
-    const version = settings.integer('systemd_version');
+function directoryViews(settings, dirs, gate, notices) {
     // Every key is present, set or not, so templates can name any of them.
     const view = { runtime_directory_preserve: undefined };
-    for (const { kind, directive, base, since } of SYSTEMD_DIRECTORIES) {
+    const created = new Set();
+    for (const { kind, directive, base } of SYSTEMD_DIRECTORIES) {
         view[`${kind}_directory`] = undefined;
         view[`${kind}_directory_mode`] = undefined;
         if (!dirs.has(kind))
@@ -2621,34 +3808,60 @@ function directoryViews(settings, dirs, notices) {
             notices.push(`${directive}= left out: ${kind}_dir ${path} is not under systemd's ${base}; create it in your deploy scripts`);
             continue;
         }
-        if (version < since) {
-            notices.push(`${directive}= left out: it needs systemd ${since} and the target has ${version}; create ${path} in your deploy scripts`);
+        const missing = gate.missing(directive, name);
+        if (missing) {
+            notices.push(`${directive}= left out: it needs systemd ${missing.since} and the target is ${gate.target.description}; create ${path} in your deploy scripts`);
             continue;
         }
-        view[`${kind}_directory`] = (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeWordList */ .Qy)([name]);
+        created.add(kind);
+        view[`${kind}_directory`] = (0,systemd_syntax/* escapeWordList */.Qy)([name]);
         view[`${kind}_directory_mode`] = settings.string(`${kind}_directory_mode`);
-        if (kind === 'runtime' && version >= PRESERVE_SINCE) {
-            view['runtime_directory_preserve'] = settings.string('runtime_directory_preserve');
-        }
+        const preserve = settings.string('runtime_directory_preserve');
+        // A preserve the user set is checked with their settings; the default, "no", is what systemd
+        // does without the directive, so leaving it out loses nothing and needs no notice.
+        if (kind === 'runtime' && !gate.missing('RuntimeDirectoryPreserve', preserve))
+            view['runtime_directory_preserve'] = preserve;
     }
-    return view;
+    return { view, created };
 }
-/** mix_systemd's `paranoia` set, gated on the versions it gates them on. */
-function paranoiaDirectives(settings) {
-    if (!settings.flag('paranoia'))
-        return [];
-    const version = settings.integer('systemd_version');
-    return [
-        'NoNewPrivileges=yes',
-        'PrivateDevices=yes',
-        'PrivateTmp=yes',
-        'ProtectSystem=full',
-        'ProtectHome=yes',
-        ...(version >= 232
-            ? ['PrivateUsers=yes', 'ProtectKernelModules=yes', 'ProtectKernelTunables=yes', 'ProtectControlGroups=yes']
-            : []),
-        ...(version >= 233 ? ['MountAPIVFS=yes'] : []),
-    ];
+
+
+/***/ }),
+
+/***/ 793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pq: () => (/* binding */ verifyGenerated)
+/* harmony export */ });
+/* unused harmony exports VERIFY_MODES, verifyFailed */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+
+const VERIFY_MODES = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
+/**
+ * Prove the generated units with `systemd-analyze verify` before anything is written.
+ * Any message fails: a warning means systemd would ignore something the user asked for.
+ * The verifier (and node:child_process with it) loads only when verification runs.
+ */
+async function verifyGenerated(units, mode) {
+    if (mode === 'false')
+        return { skipped: 'verify: false', units: [], general: [] };
+    const { systemdAnalyzeAvailable, verifyUnits } = await __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 338));
+    if (!(await systemdAnalyzeAvailable())) {
+        if (mode === 'auto')
+            return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', {
+            file: 'input "verify"',
+        });
+    }
+    const { messages } = await verifyUnits(units);
+    return {
+        units: units.map((unit) => ({ name: unit.name, messages: messages.filter((message) => message.unit === unit.name) })),
+        general: messages.filter((message) => !units.some((unit) => unit.name === message.unit)),
+    };
+}
+function verifyFailed(report) {
+    return report.general.length > 0 || report.units.some((unit) => unit.messages.length > 0);
 }
 
 
@@ -6503,10 +7716,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -6521,6 +7748,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ })
 
