@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { repoRoot, type ActionRun } from './project.js'
 
 /**
- * runAction with more of the runner's environment: what publishing reads (GITHUB_REPOSITORY,
+ * The bundled action run as the runner runs it: INPUT_* variables, the runner's output and
+ * summary files, and more of its environment when a test needs it: what publishing reads (GITHUB_REPOSITORY,
  * GITHUB_API_URL, ACTIONS_RESULTS_URL, …) besides the inputs, stderr, and, on request, the
  * modules the process loaded.
  */
@@ -60,6 +61,6 @@ export async function runActionWithEnv(workspace: string, inputs: Record<string,
 /** The runner's GITHUB_OUTPUT format: `name<<DELIMITER`, the value, then the delimiter. */
 function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
-  for (const match of text.matchAll(/^([^\n<]+)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n\2\n/gm)) outputs[match[1]!] = match[3]!
+  for (const match of text.matchAll(/^([^\n<]+)<<(ghadelimiter_[0-9a-f]+)\n([\s\S]*?)\n\2\n/gm)) outputs[match[1]!] = match[3]!
   return outputs
 }

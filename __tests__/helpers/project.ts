@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -47,34 +47,8 @@ export interface ActionRun {
   summary: string
 }
 
-/** Run the bundled action exactly as the runner does: INPUT_* variables and the runner's files. */
-export async function runAction(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {
-  const runnerDir = await mkdtemp(join(tmpdir(), 'runner-'))
-  const outputFile = join(runnerDir, 'output')
-  const summaryFile = join(runnerDir, 'summary')
-  await writeFile(outputFile, '')
-  await writeFile(summaryFile, '')
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-  }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  let code = 0
-  let stdout = ''
-  try {
-    stdout = (await run(process.execPath, [join(repoRoot, 'dist', 'index.js')], { cwd: workspace, env })).stdout
-  } catch (error) {
-    const failure = error as { code: number; stdout: string }
-    code = failure.code
-    stdout = failure.stdout
-  }
-  const result = { code, stdout, outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') }
-  await rm(runnerDir, { recursive: true, force: true })
-  return result
-}
+/** Run the bundled action exactly as the runner does (see action-env.ts for more of its environment). */
+export { runActionWithEnv as runAction } from './action-env.js'
 
 /** Run the bundled CLI from a shell-like environment. */
 export async function runCli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -85,12 +59,4 @@ export async function runCli(args: string[], cwd: string): Promise<{ code: numbe
     const failure = error as { code: number; stdout: string; stderr: string }
     return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr }
   }
-}
-
-/** The runner's GITHUB_OUTPUT format: `name<<DELIMITER`, the value, then the delimiter. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const pattern = /^([^\n<]+)<<(ghadelimiter_[0-9a-f]+)\n([\s\S]*?)\n\2\n/gm
-  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!
-  return outputs
 }
