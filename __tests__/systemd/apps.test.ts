@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import type { ProfileName as Profile, Runtime } from '../../src/hardening-profiles.js';
 import { check } from './check-table.js';
 import { runsCleanly } from './common-checks.js';
-import { generateApp, installUnits, type App } from './deploy.js';
+import type { App } from './deploy.js';
 import { bootMachine, waitFor, type Machine } from './harness.js';
 import { mainPid, mainProcess, mountHolding, mountsOf, waitForNewMainPid } from './inspect.js';
-import { get, realApp } from './real-apps.js';
+import { deployRealApp, get, realApp } from './real-apps.js';
 
 let machine: Machine;
 
@@ -55,9 +55,7 @@ function realAppChecks(runtime: Runtime, profile: Profile, { killNine = false } 
   describe(`${runtime} app${profile === 'none' ? '' : `, ${profile}`}`, () => {
     let app: App;
     beforeAll(async () => {
-      app = await generateApp(real.files);
-      await installUnits(machine, app);
-      await real.install(app);
+      app = await deployRealApp(machine, real);
     });
     runsCleanly(() => machine, () => app, { standIn: runtime === 'native' });
 

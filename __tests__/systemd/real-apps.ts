@@ -3,7 +3,7 @@
 // root) and the stand-in release for native programs, as throwaway projects
 // the engine generates units for, installed where those units run them.
 import type { Runtime } from '../../src/hardening-profiles.js';
-import { installStandIn, machineConfig, mixProject, type App } from './deploy.js';
+import { generateApp, installStandIn, installUnits, machineConfig, mixProject, type App } from './deploy.js';
 import type { Machine } from './harness.js';
 
 /** What every server answers: the request path, and its own PID and working directory, as JSON. */
@@ -133,4 +133,12 @@ export function realApp(machine: () => Machine, runtime: Runtime, name: string, 
         install: (app) => installStandIn(machine(), app),
       };
   }
+}
+
+/** Generates the app's units, installs them with the app's user and group, and installs the app: ready to start. */
+export async function deployRealApp(machine: Machine, real: RealApp): Promise<App> {
+  const app = await generateApp(real.files);
+  await installUnits(machine, app);
+  await real.install(app);
+  return app;
 }

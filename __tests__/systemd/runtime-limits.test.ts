@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { HARDENING_LINES, RUNTIMES, type Runtime } from '../../src/hardening-profiles.js';
 import { check } from './check-table.js';
 import { runsCleanly } from './common-checks.js';
-import { generateApp, installUnits, type App } from './deploy.js';
+import type { App } from './deploy.js';
 import { bootMachine, waitFor, type Machine } from './harness.js';
 import { execInServiceNamespace, idsOf, mainPid, mainProcess, show } from './inspect.js';
-import { get, realApp } from './real-apps.js';
+import { deployRealApp, get, realApp } from './real-apps.js';
 
 let machine: Machine;
 
@@ -81,9 +81,7 @@ for (const undone of UNDONE) {
       const override = `hardening_overrides:\n  ${directive}: ${value ?? 'null'}\n`;
       // Restart=no: the first death is the one systemd reports.
       const real = realApp(() => machine, runtime, name, `hardening: strict\nrestart: "no"\n${override}`);
-      app = await generateApp(real.files);
-      await installUnits(machine, app);
-      await real.install(app);
+      app = await deployRealApp(machine, real);
     });
 
     check('dies', `the main process is killed by SIG${signal.name} as it starts, as systemd and the journal report`, async () => {
@@ -110,9 +108,7 @@ describe('node app, strict: ProcSubset=pid', () => {
   const real = realApp(() => machine, 'node', 'node-proc-subset', 'hardening: strict\n');
   let app: App;
   beforeAll(async () => {
-    app = await generateApp(real.files);
-    await installUnits(machine, app);
-    await real.install(app);
+    app = await deployRealApp(machine, real);
   });
   runsCleanly(() => machine, () => app, { standIn: false });
 
@@ -147,8 +143,8 @@ describe('python app, strict: ctypes callback', () => {
   const real = realApp(() => machine, 'python', 'python-ctypes', 'hardening: strict\n');
   let app: App;
   beforeAll(async () => {
-    app = await generateApp(real.files);
-    await installUnits(machine, app);
+    app = await deployRealApp(machine, real);
+    // In place of the server the app came with.
     await machine.writeFile(`${app.setting('current_dir')}/bin/python-ctypes`, PYTHON_CALLBACK, 0o755);
   });
   runsCleanly(() => machine, () => app, { standIn: false });
