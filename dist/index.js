@@ -1,194 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 55030:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  wG: () => (/* binding */ checkUnits),
-  HG: () => (/* binding */ compareUnits),
-  o8: () => (/* binding */ isUnitFileName),
-  _r: () => (/* binding */ readUnitFiles)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/generate-units.ts + 2 modules
-var generate_units = __nccwpck_require__(8045);
-;// CONCATENATED MODULE: ./src/unified-diff.ts
-/**
- * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like
- * the patch that would fix it and `git apply` / `patch` accept it. Lines keep their terminator:
- * a last line without a newline differs from the same line with one, as in GNU diff.
- */
-/** Lines of context around each change, as `diff -u` and git use. */
-const CONTEXT = 3;
-/** `--- a/path` … `+++ b/path` with hunks; `undefined` on a side means the file does not exist there. '' when equal. */
-function unifiedDiff(path, before, after) {
-    if (before === after)
-        return '';
-    const edits = diffLines(splitLines(before ?? ''), splitLines(after ?? ''));
-    const header = [before === undefined ? '--- /dev/null' : `--- a/${path}`, after === undefined ? '+++ /dev/null' : `+++ b/${path}`];
-    return [...header, ...hunks(edits)].join('\n') + '\n';
-}
-/** Each line with its `\n`; the last one may lack it. */
-function splitLines(text) {
-    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
-/**
- * The shortest edit script (Myers, "An O(ND) Difference Algorithm and Its Variations", 1986):
- * walk diagonals keeping the furthest-reaching path per edit count, then backtrack.
- */
-function diffLines(a, b) {
-    const max = a.length + b.length;
-    const offset = max + 1;
-    const furthest = new Array(2 * max + 3).fill(0);
-    const trace = [];
-    outer: for (let d = 0; d <= max; d++) {
-        trace.push([...furthest]);
-        for (let k = -d; k <= d; k += 2) {
-            const down = k === -d || (k !== d && furthest[offset + k - 1] < furthest[offset + k + 1]);
-            let x = down ? furthest[offset + k + 1] : furthest[offset + k - 1] + 1;
-            let y = x - k;
-            while (x < a.length && y < b.length && a[x] === b[y]) {
-                x++;
-                y++;
-            }
-            furthest[offset + k] = x;
-            if (x >= a.length && y >= b.length)
-                break outer;
-        }
-    }
-    const edits = [];
-    let x = a.length;
-    let y = b.length;
-    for (let d = trace.length - 1; d >= 0; d--) {
-        const v = trace[d];
-        const k = x - y;
-        const down = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]);
-        const previousK = down ? k + 1 : k - 1;
-        const previousX = v[offset + previousK];
-        const previousY = previousX - previousK;
-        while (x > previousX && y > previousY) {
-            x--;
-            y--;
-            edits.push({ kind: ' ', line: a[x] });
-        }
-        if (d === 0)
-            break;
-        if (down)
-            edits.push({ kind: '+', line: b[--y] });
-        else
-            edits.push({ kind: '-', line: a[--x] });
-    }
-    return edits.reverse();
-}
-/** Group edits into hunks with CONTEXT lines around changes; nearby changes share a hunk. */
-function hunks(edits) {
-    const changed = edits.flatMap((edit, index) => (edit.kind === ' ' ? [] : [index]));
-    const out = [];
-    let index = 0;
-    while (index < changed.length) {
-        const start = Math.max(0, changed[index] - CONTEXT);
-        let end = changed[index];
-        while (index < changed.length && changed[index] - end <= 2 * CONTEXT)
-            end = changed[index++];
-        const slice = edits.slice(start, Math.min(edits.length, end + CONTEXT + 1));
-        const before = edits.slice(0, start);
-        const oldStart = before.filter((edit) => edit.kind !== '+').length;
-        const newStart = before.filter((edit) => edit.kind !== '-').length;
-        const oldCount = slice.filter((edit) => edit.kind !== '+').length;
-        const newCount = slice.filter((edit) => edit.kind !== '-').length;
-        out.push(`@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@`);
-        for (const edit of slice) {
-            out.push(edit.kind + edit.line.replace(/\n$/, ''));
-            if (!edit.line.endsWith('\n'))
-                out.push('\\ No newline at end of file');
-        }
-    }
-    return out;
-}
-/** `start,count` as diff prints it: 1-based, `,1` left out, an empty range at the line before it. */
-function range(linesBefore, count) {
-    if (count === 0)
-        return `${linesBefore},0`;
-    return count === 1 ? `${linesBefore + 1}` : `${linesBefore + 1},${count}`;
-}
-
-;// CONCATENATED MODULE: ./src/check-units.ts
-
-
-
-
-/**
- * The unit types systemd knows (systemd.unit(5), "Description"): a file in the output
- * directory with one of these suffixes is a unit, and one we no longer generate is drift.
- */
-const UNIT_SUFFIXES = ['.service', '.socket', '.device', '.mount', '.automount', '.swap', '.target', '.path', '.timer', '.slice', '.scope'];
-/** Unit files in `directory` by name, as committed; an absent directory holds none. */
-async function readUnitFiles(directory) {
-    const entries = await (0,promises_.readdir)(directory, { withFileTypes: true }).catch((error) => {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    });
-    const names = entries.filter((entry) => entry.isFile() && isUnitFileName(entry.name)).map((entry) => entry.name);
-    const contents = await Promise.all(names.map((name) => (0,promises_.readFile)((0,external_node_path_.join)(directory, name), 'utf8')));
-    return new Map(names.map((name, index) => [name, contents[index]]));
-}
-function isUnitFileName(name) {
-    return UNIT_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length);
-}
-/**
- * Generated units against committed ones: missing (generated, not committed), changed, and
- * extra (committed unit files nothing generates any more). `pathPrefix` is the directory as
- * the diff headers should show it, e.g. `svc/deploy/units`.
- */
-function compareUnits(generated, committed, pathPrefix) {
-    const differences = [];
-    const path = (name) => (pathPrefix ? `${pathPrefix.replace(/\/+$/, '')}/${name}` : name);
-    for (const unit of generated) {
-        const before = committed.get(unit.name);
-        if (before === unit.content)
-            continue;
-        differences.push({
-            name: unit.name,
-            drift: before === undefined ? 'missing' : 'changed',
-            diff: unifiedDiff(path(unit.name), before, unit.content),
-            line: before === undefined ? 1 : firstDifferentLine(before, unit.content),
-        });
-    }
-    const generatedNames = new Set(generated.map((unit) => unit.name));
-    for (const [name, before] of [...committed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        if (generatedNames.has(name))
-            continue;
-        differences.push({ name, drift: 'extra', diff: unifiedDiff(path(name), before, undefined), line: 1 });
-    }
-    return { differences, diff: differences.map((difference) => difference.diff).join('') };
-}
-function firstDifferentLine(before, after) {
-    const a = before.split('\n');
-    const b = after.split('\n');
-    const index = a.findIndex((line, i) => line !== b[i]);
-    return index === -1 ? a.length : index + 1;
-}
-/**
- * Generate in memory and compare with the unit files at output_dir. Writes nothing.
- * `diffRoot` is the working directory as the diff's paths should start (the repository root's view).
- */
-async function checkUnits(request, diffRoot = '.') {
-    const generated = await (0,generate_units/* generateUnits */.n)(request);
-    const committed = await readUnitFiles((0,external_node_path_.resolve)(request.workingDirectory, generated.outputDir));
-    return { generated, comparison: compareUnits(generated.units, committed, (0,external_node_path_.join)(diffRoot, generated.outputDir)) };
-}
-
-
-/***/ }),
-
 /***/ 1689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1487,7 +1299,7 @@ function runtimeFor(ecosystem) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42593);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92783);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2075,7 +1887,7 @@ function explicitManifest(layers) {
 
 /***/ }),
 
-/***/ 42593:
+/***/ 92783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2086,115 +1898,35 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/check-units.ts + 1 modules
-var check_units = __nccwpck_require__(55030);
-// EXTERNAL MODULE: ./src/runner.ts
-var runner = __nccwpck_require__(74813);
-// EXTERNAL MODULE: ./src/summary.ts
-var summary = __nccwpck_require__(28855);
-;// CONCATENATED MODULE: ./src/check-report.ts
-
-
-
-
-/** How each kind of drift reads in messages. */
-const DRIFT_TEXT = {
-    missing: 'is generated but not committed',
-    changed: 'differs from what the config generates',
-    extra: 'is committed but no longer generated',
-};
-/** What a user changes in the workflow instead of regenerating by hand. */
-const WORKFLOW_CHANGE = 'or let the workflow do it: run this action with `mode: generate` and `commit: true` (or `pull-request: true`)';
-/**
- * The exact CLI command that regenerates the units with the same inputs, to run from the
- * repository root. Quoted for a POSIX shell.
- */
-function regenerateCommand(request, dir) {
-    const args = ['npx', 'systemd-units', 'generate'];
-    if (dir !== '.' && dir !== '')
-        args.push('--dir', dir);
-    const flags = [
-        ['--config', request.config],
-        ['--settings', request.settings],
-        ['--app-name', request.appName],
-        ['--version', request.version],
-        ['--output-dir', request.outputDir],
-        ['--target', request.target],
-    ];
-    for (const [flag, value] of flags)
-        if (value)
-            args.push(flag, value);
-    return args.map(shellQuote).join(' ');
-}
-function shellQuote(word) {
-    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-/** `mode: check` in the action: compare and report; false when any unit file is out of date. */
-async function checkForAction(inputs, env) {
-    const dir = inputs.workingDirectoryInput;
-    const result = await (0,check_units/* checkUnits */.wG)(inputs.request, dir);
-    reportCheck(result, regenerateCommand(inputs.request, dir), dir, env);
-    return result.comparison.differences.length === 0;
-}
-/** The check's outputs, one error annotation per differing unit file, and the summary. */
-function reportCheck(result, command, dir, env) {
-    const { differences, diff } = result.comparison;
-    (0,runner/* setOutput */.uH)('changed', String(differences.length > 0), env);
-    (0,runner/* setOutput */.uH)('diff', diff, env);
-    (0,runner/* setOutput */.uH)('units', JSON.stringify(result.generated.units.map((unit) => unit.name)), env);
-    (0,runner/* setOutput */.uH)('directory', result.generated.outputDir, env);
-    for (const difference of differences) {
-        (0,runner/* annotate */.fz)('error', `${difference.name} ${DRIFT_TEXT[difference.drift]}. Regenerate with \`${command}\` and commit the result, ${WORKFLOW_CHANGE}.`, {
-            title: `systemd-units: ${difference.name} is out of date`,
-            file: (0,external_node_path_.join)(dir, result.generated.outputDir, difference.name),
-            line: difference.line,
-        });
-    }
-    (0,runner/* appendSummary */.fe)(checkSummary(result, command), env);
-}
-/** The job summary of a check: the verdict, a table of drifted units, and each unit's unified diff. */
-function checkSummary(result, command) {
-    const { generated, comparison } = result;
-    const { settings } = generated;
-    const title = [settings.string('service_name'), settings.optional('version')].filter(Boolean).join(' ');
-    const where = `\`${(0,summary/* escapeHtml */.ZD)(generated.outputDir)}\``;
-    if (comparison.differences.length === 0) {
-        return `### systemd units for ${(0,summary/* escapeHtml */.ZD)(title)}: up to date\n\nThe ${generated.units.length} unit files at ${where} match what the config generates.\n`;
-    }
-    const lines = [`### systemd units for ${(0,summary/* escapeHtml */.ZD)(title)}: ${comparison.differences.length} out of date`, ''];
-    lines.push(`The unit files committed at ${where} do not match what the config generates.`, '');
-    lines.push('| Unit file | Drift |', '| --- | --- |', ...comparison.differences.map((d) => `| ${(0,summary/* escapeHtml */.ZD)(d.name)} | ${d.drift} |`), '');
-    lines.push(`To fix: run ${inlineCode(command)} from the repository root and commit the result, ${WORKFLOW_CHANGE}.`, '');
-    for (const difference of comparison.differences)
-        lines.push(`#### ${(0,summary/* escapeHtml */.ZD)(difference.name)} (${difference.drift})`, '', ...(0,summary/* codeBlock */.DV)(difference.diff, 'diff'), '');
-    return lines.join('\n') + '\n';
-}
-/** The CLI's report of a check: one line per drifted unit, then the diffs. */
-function checkText(result, command) {
-    const { differences, diff } = result.comparison;
-    if (differences.length === 0)
-        return `up to date: ${result.generated.units.length} unit files at ${result.generated.outputDir}\n`;
-    const verdicts = differences.map((difference) => `${difference.name} ${DRIFT_TEXT[difference.drift]}\n`);
-    return `${verdicts.join('')}\n${diff}\nregenerate with: ${command}\n`;
-}
-/** Inline code that user text cannot break out of: a backtick run longer than any inside, as Markdown allows. */
-function inlineCode(text) {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence} ${text} ${fence}`;
-}
-
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/on-path.ts
+
+
+/**
+ * Whether an executable of that name is on PATH, without running it: the steps that need
+ * systemd-analyze check this before loading node:child_process and their own code.
+ */
+function onPath(binary, env = process.env) {
+    return (env['PATH'] ?? '').split(external_node_path_.delimiter).some((dir) => {
+        try {
+            (0,external_node_fs_.accessSync)((0,external_node_path_.join)(dir || '.', binary), external_node_fs_.constants.X_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/exposure-check.ts
 /**
  * The action's exposure step: score the generated services when systemd-analyze is on PATH,
  * and hold the main service to `max-exposure`. Runs before anything is written, so a unit
  * above the limit never lands.
  */
-
 
 
 const MAX_EXPOSURE_INPUT = { file: 'input "max-exposure"' };
@@ -2237,18 +1969,6 @@ function parseMaxExposure(value) {
         throw new errors/* SystemdUnitsError */.d(`expected an exposure score from 0.0 to 10.0, got ${JSON.stringify(value)}`, MAX_EXPOSURE_INPUT);
     }
     return score;
-}
-/** Whether an executable of that name is on PATH, without running it. */
-function onPath(binary, env) {
-    return (env['PATH'] ?? '').split(external_node_path_.delimiter).some((dir) => {
-        try {
-            (0,external_node_fs_.accessSync)((0,external_node_path_.join)(dir || '.', binary), external_node_fs_.constants.X_OK);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    });
 }
 
 // EXTERNAL MODULE: ./src/generate-units.ts + 2 modules
@@ -2293,7 +2013,10 @@ async function exists(path) {
 
 // EXTERNAL MODULE: ./src/load-config.ts
 var load_config = __nccwpck_require__(32526);
+// EXTERNAL MODULE: ./src/runner.ts
+var runner = __nccwpck_require__(74813);
 ;// CONCATENATED MODULE: ./src/verify-step.ts
+
 
 const VERIFY_MODES = ['auto', 'true', 'false'];
 /**
@@ -2304,14 +2027,15 @@ const VERIFY_MODES = ['auto', 'true', 'false'];
 async function verifyGenerated(units, mode) {
     if (mode === 'false')
         return { skipped: 'verify: false', units: [], general: [] };
-    const { systemdAnalyzeAvailable, verifyUnits } = await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 37715));
-    if (!(await systemdAnalyzeAvailable())) {
+    const available = onPath('systemd-analyze') && (await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 37715)).then((verifier) => verifier.systemdAnalyzeAvailable()));
+    if (!available) {
         if (mode === 'auto')
             return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
         throw new errors/* SystemdUnitsError */.d('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', {
             file: 'input "verify"',
         });
     }
+    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 37715));
     const { messages } = await verifyUnits(units);
     return {
         units: units.map((unit) => ({ name: unit.name, messages: messages.filter((message) => message.unit === unit.name) })),
@@ -2438,8 +2162,9 @@ function booleanInput(name, value) {
     throw new errors/* SystemdUnitsError */.d(`expected true or false, got ${JSON.stringify(value)}`, { file: `input "${name}"` });
 }
 
+// EXTERNAL MODULE: ./src/summary.ts
+var summary = __nccwpck_require__(28855);
 ;// CONCATENATED MODULE: ./src/main.ts
-
 
 
 
@@ -2466,6 +2191,8 @@ async function run(env = process.env) {
             return;
         }
         if (inputs.mode === 'check') {
+            // The comparison and its diff load only for check.
+            const { checkForAction } = await __nccwpck_require__.e(/* import() */ 714).then(__nccwpck_require__.bind(__nccwpck_require__, 50714));
             if (!(await checkForAction(inputs, env)))
                 process.exitCode = 1;
             return;

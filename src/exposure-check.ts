@@ -3,9 +3,8 @@
  * and hold the main service to `max-exposure`. Runs before anything is written, so a unit
  * above the limit never lands.
  */
-import { accessSync, constants } from 'node:fs'
-import { delimiter, join } from 'node:path'
 import { SystemdUnitsError, messageOf } from './errors.js'
+import { onPath } from './on-path.js'
 import type { Environment } from './runner.js'
 import type { UnitExposure } from './security-score.js'
 import type { UnitFile } from './verify-units.js'
@@ -59,16 +58,4 @@ export function parseMaxExposure(value: string): number | undefined {
     throw new SystemdUnitsError(`expected an exposure score from 0.0 to 10.0, got ${JSON.stringify(value)}`, MAX_EXPOSURE_INPUT)
   }
   return score
-}
-
-/** Whether an executable of that name is on PATH, without running it. */
-function onPath(binary: string, env: Environment): boolean {
-  return (env['PATH'] ?? '').split(delimiter).some((dir) => {
-    try {
-      accessSync(join(dir || '.', binary), constants.X_OK)
-      return true
-    } catch {
-      return false
-    }
-  })
 }

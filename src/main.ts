@@ -1,5 +1,4 @@
 import { join } from 'node:path'
-import { checkForAction } from './check-report.js'
 import { SystemdUnitsError, messageOf } from './errors.js'
 import { assessExposure, exposureOutput } from './exposure-check.js'
 import { generateUnits, writeUnits } from './generate-units.js'
@@ -24,6 +23,8 @@ export async function run(env: Environment = process.env): Promise<void> {
       return
     }
     if (inputs.mode === 'check') {
+      // The comparison and its diff load only for check.
+      const { checkForAction } = await import('./check-report.js')
       if (!(await checkForAction(inputs, env))) process.exitCode = 1
       return
     }

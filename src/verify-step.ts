@@ -1,4 +1,5 @@
 import { SystemdUnitsError } from './errors.js'
+import { onPath } from './on-path.js'
 import type { UnitFile, VerifyMessage } from './verify-units.js'
 
 export const VERIFY_MODES = ['auto', 'true', 'false'] as const
@@ -21,13 +22,14 @@ export interface VerifyReport {
  */
 export async function verifyGenerated(units: readonly UnitFile[], mode: VerifyMode): Promise<VerifyReport> {
   if (mode === 'false') return { skipped: 'verify: false', units: [], general: [] }
-  const { systemdAnalyzeAvailable, verifyUnits } = await import('./verify-units.js')
-  if (!(await systemdAnalyzeAvailable())) {
+  const available = onPath('systemd-analyze') && (await import('./verify-units.js').then((verifier) => verifier.systemdAnalyzeAvailable()))
+  if (!available) {
     if (mode === 'auto') return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] }
     throw new SystemdUnitsError('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', {
       file: 'input "verify"',
     })
   }
+  const { verifyUnits } = await import('./verify-units.js')
   const { messages } = await verifyUnits(units)
   return {
     units: units.map((unit) => ({ name: unit.name, messages: messages.filter((message) => message.unit === unit.name) })),

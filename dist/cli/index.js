@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 627:
+/***/ 796:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18,8 +18,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/check-units.ts + 1 modules
 var check_units = __nccwpck_require__(30);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: ./src/runner.ts
@@ -431,12 +431,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _check_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(627);
+/* harmony import */ var _check_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(796);
 /* harmony import */ var _check_units_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(916);
 /* harmony import */ var _generate_units_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(45);
 /* harmony import */ var _init_templates_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(819);
-/* harmony import */ var _verify_step_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(793);
+/* harmony import */ var _verify_step_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(610);
 
 
 
@@ -3828,14 +3828,44 @@ function directoryViews(settings, dirs, gate, notices) {
 
 /***/ }),
 
-/***/ 793:
+/***/ 610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   pq: () => (/* binding */ verifyGenerated)
-/* harmony export */ });
-/* unused harmony exports VERIFY_MODES, verifyFailed */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pq: () => (/* binding */ verifyGenerated)
+});
+
+// UNUSED EXPORTS: VERIFY_MODES, verifyFailed
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(916);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./src/on-path.ts
+
+
+/**
+ * Whether an executable of that name is on PATH, without running it: the steps that need
+ * systemd-analyze check this before loading node:child_process and their own code.
+ */
+function onPath(binary, env = process.env) {
+    return (env['PATH'] ?? '').split(external_node_path_.delimiter).some((dir) => {
+        try {
+            (0,external_node_fs_.accessSync)((0,external_node_path_.join)(dir || '.', binary), external_node_fs_.constants.X_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/verify-step.ts
+
 
 const VERIFY_MODES = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
 /**
@@ -3846,14 +3876,15 @@ const VERIFY_MODES = (/* unused pure expression or super */ null && (['auto', 't
 async function verifyGenerated(units, mode) {
     if (mode === 'false')
         return { skipped: 'verify: false', units: [], general: [] };
-    const { systemdAnalyzeAvailable, verifyUnits } = await __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 338));
-    if (!(await systemdAnalyzeAvailable())) {
+    const available = onPath('systemd-analyze') && (await __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 338)).then((verifier) => verifier.systemdAnalyzeAvailable()));
+    if (!available) {
         if (mode === 'auto')
             return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', {
+        throw new errors/* SystemdUnitsError */.d('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', {
             file: 'input "verify"',
         });
     }
+    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 338).then(__nccwpck_require__.bind(__nccwpck_require__, 338));
     const { messages } = await verifyUnits(units);
     return {
         units: units.map((unit) => ({ name: unit.name, messages: messages.filter((message) => message.unit === unit.name) })),
@@ -7720,6 +7751,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
