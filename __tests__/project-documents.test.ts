@@ -60,7 +60,7 @@ describe('CONTRIBUTING.md', () => {
 
   test('tells how to run the real-systemd suite and how to release', async () => {
     const contributing = await read('CONTRIBUTING.md')
-    expect(contributing).toContain('sudo scripts/systemd-test-deps.sh')
+    expect(contributing).toContain('scripts/systemd-test-deps.sh')
     expect(contributing).toContain('sudo npm run test:systemd')
     expect(contributing).toContain('## Releasing')
     expect(contributing).toContain('.github/workflows/release.yml')
