@@ -16,7 +16,6 @@ export type Runtime = (typeof RUNTIMES)[number]
 /** The profiles a unit can get: `none` and the three sets below. */
 export type ProfileName = 'none' | 'paranoia' | 'standard' | 'strict'
 type SetName = Exclude<ProfileName, 'none'>
-export const SET_NAMES: readonly SetName[] = ['paranoia', 'standard', 'strict']
 
 /** A value written as is, or read from a setting. */
 export type ProfileValue = string | { setting: 'address_families' }

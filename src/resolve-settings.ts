@@ -7,7 +7,7 @@ import { InvalidReference, substituteReferences } from './references.js'
 import { closestName, configSchema, isOption, optionNames, schemaDefaults, validateOption } from './schema.js'
 import { fixedLayer, type SettingsLayer } from './settings-layers.js'
 import { Settings, type OptionName } from './settings.js'
-import { escapeExecWordFragment } from './systemd-syntax.js'
+import { escapeExecWordFragment, toUnitNamePart } from './systemd-syntax.js'
 import { DEFAULT_SYSTEMD_VERSION, lowestSystemd, targetList } from './targets.js'
 import { valueFormats } from './value-formats.js'
 
@@ -24,7 +24,7 @@ type Derivation = (get: (name: OptionName) => unknown) => unknown
 function derivedDefaults(manifest: Manifest | undefined): Partial<Record<OptionName, Derivation>> {
   return {
     // mix_systemd: ext_name is app_name with "_" → "-"; we also replace what unit names cannot hold.
-    ext_name: (get) => String(get('app_name')).replace(/[^A-Za-z0-9:.-]/g, '-'),
+    ext_name: (get) => toUnitNamePart(String(get('app_name'))),
     module_name: (get) => camelCase(String(get('app_name'))),
     release_name: (get) => get('app_name'),
     start_command: (get) => startCommand(String(get('service_type')), String(get('release_system'))),

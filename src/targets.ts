@@ -20,8 +20,6 @@ export const TARGET_SYSTEMD = {
 
 export type TargetName = keyof typeof TARGET_SYSTEMD
 
-export const targetNames = Object.keys(TARGET_SYSTEMD) as TargetName[]
-
 /** `target` as the user wrote it: one name or a list. */
 export function targetList(value: unknown): TargetName[] {
   return [value ?? []].flat().filter((name): name is TargetName => Object.hasOwn(TARGET_SYSTEMD, String(name)))

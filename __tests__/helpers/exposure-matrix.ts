@@ -1,15 +1,16 @@
 /**
  * The exposure of every hardening profile for every runtime: a throwaway project per runtime,
- * its main service generated with each profile and scored by systemd-analyze security. For the
- * tests that hold the profiles to their targets, and for `npm run bench`'s table.
+ * its main service generated with each profile and scored by systemd-analyze security, for the
+ * tests that hold the profiles to their targets (npm run bench reads the same scores from
+ * dist/index.js's exposure output).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { generateUnits } from './generate-units.js'
-import { RUNTIMES, type ProfileName, type Runtime } from './hardening-profiles.js'
-import { scoreUnits, type UnitExposure } from './security-score.js'
-import type { TargetName } from './targets.js'
+import { generateUnits } from '../../src/generate-units.js'
+import { RUNTIMES, type ProfileName, type Runtime } from '../../src/hardening-profiles.js'
+import { scoreUnits, type UnitExposure } from '../../src/security-score.js'
+import type { TargetName } from '../../src/targets.js'
 
 /** The smallest project of each runtime, as its manifest declares it: a network service each. */
 const RUNTIME_PROJECTS: Record<Runtime, Record<string, string>> = {
@@ -27,7 +28,7 @@ const PROFILE_CONFIG: Record<ProfileName, string> = {
   strict: 'hardening: strict\n',
 }
 
-export const MATRIX_PROFILES: readonly ProfileName[] = ['none', 'paranoia', 'standard', 'strict']
+const MATRIX_PROFILES: readonly ProfileName[] = ['none', 'paranoia', 'standard', 'strict']
 
 /** The main service of a `runtime` project with `profile` for `target`, scored. */
 export async function profileExposure(profile: ProfileName, runtime: Runtime, target: TargetName = 'debian-12'): Promise<UnitExposure> {
