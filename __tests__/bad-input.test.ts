@@ -82,6 +82,40 @@ describe('rejects', () => {
       /rel\/templates\/systemd\/systemd\.service\.mustache: renders line 3 of my-app\.service as "this is prose"/,
     ))
 
+  test('more than one YAML document', () => expectRejected(mix('app_user: a\n---\napp_user: b\n'), 'error: .systemd.yml: expected one YAML document, found several'))
+
+  test('a list item given twice', () =>
+    expectRejected(mix('dirs: [runtime, state, runtime]\n'), 'error: .systemd.yml:1: dirs[2]: "runtime" is listed twice'))
+
+  test('an empty argument vector', () => expectRejected(mix('exec_start: []\n'), 'error: .systemd.yml:1: exec_start: needs at least 1 item'))
+
+  test('a reference to a list setting', () =>
+    expectRejected(mix('deploy_dir: "/srv/{{dirs}}"\n'), 'error: .systemd.yml:1: deploy_dir: references dirs, which is a list, not a single value'))
+
+  test('a reference to a setting that is not set', () =>
+    expectRejected(mix('deploy_dir: "/srv/{{limit_core}}"\n'), 'error: .systemd.yml:1: deploy_dir: references limit_core, which is not set'))
+
+  test('a wrapper carrying an Exec prefix', () =>
+    expectRejected(mix('\nexec_start_wrap: "-/usr/local/bin/wrap"\n'), 'error: .systemd.yml:2: exec_start_wrap: the wrapper must not carry prefixes such as ! or -: put them on exec_start'))
+
+  test('a template override with broken Mustache, at its line', () =>
+    expectRejected(
+      { 'mix.exs': MIX_EXS, 'rel/templates/systemd/systemd.service.mustache': '[Unit]\n{{#requires}}\nRequires={{.}}\n' },
+      /^error: rel\/templates\/systemd\/systemd\.service\.mustache:2: invalid template: Unclosed section "requires"/,
+    ))
+
+  test('a template override that renders a setting before any [Section]', () =>
+    expectRejected(
+      { 'mix.exs': MIX_EXS, 'rel/templates/systemd/systemd.service.mustache': 'Description={{description}}\n' },
+      'error: rel/templates/systemd/systemd.service.mustache: renders my-app.service without a [Section] before its first setting',
+    ))
+
+  test('a template override that cannot be read', () =>
+    expectRejected(
+      { 'mix.exs': MIX_EXS, 'rel/templates/systemd/systemd.service.mustache/README': 'a directory, not a template' },
+      /^error: rel\/templates\/systemd\/systemd\.service\.mustache: cannot read template: EISDIR/,
+    ))
+
   test('a service name that would make a unit name longer than 255 characters', () =>
     expectRejected(mix(`service_name: ${'a'.repeat(250)}\n`), /service_name: .*255/))
 })

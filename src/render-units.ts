@@ -36,9 +36,8 @@ function checkTemplateNames(template: Template, names: readonly string[]): void 
   try {
     tokens = Mustache.parse(template.text) as unknown as Token[]
   } catch (error) {
-    const offset = /at (\d+)/.exec((error as Error).message)?.[1]
-    const line = offset === undefined ? undefined : lineIndex(template.text)(Number(offset))
-    throw new SystemdUnitsError(`invalid template: ${(error as Error).message}`, { file: template.file, line })
+    const message = (error as Error).message
+    throw new SystemdUnitsError(`invalid template: ${message}`, { file: template.file, line: errorLine(template.text, message) })
   }
   const at = lineIndex(template.text)
   const visit = (list: Token[]): void => {
@@ -55,6 +54,17 @@ function checkTemplateNames(template: Template, names: readonly string[]): void 
     }
   }
   visit(tokens)
+}
+
+/**
+ * The line a Mustache parse error is about. Mustache places an unclosed section at the end of the
+ * template, so for that one we point at the tag that opened it.
+ */
+function errorLine(text: string, message: string): number | undefined {
+  const unclosed = /^Unclosed section "([^"]+)"/.exec(message)?.[1]
+  const opening = unclosed === undefined ? -1 : Math.max(text.lastIndexOf(`{{#${unclosed}}}`), text.lastIndexOf(`{{^${unclosed}}}`))
+  const offset = opening >= 0 ? opening : Number(/at (\d+)/.exec(message)?.[1] ?? NaN)
+  return Number.isNaN(offset) ? undefined : lineIndex(text)(offset)
 }
 
 /** systemd.syntax(7): every line is blank, a comment, a [Section] header or Key=value. */

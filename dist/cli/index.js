@@ -1617,9 +1617,8 @@ function checkTemplateNames(template, names) {
         tokens = mustache_mustache.parse(template.text);
     }
     catch (error) {
-        const offset = /at (\d+)/.exec(error.message)?.[1];
-        const line = offset === undefined ? undefined : (0,yaml_source/* lineIndex */.D)(template.text)(Number(offset));
-        throw new errors/* SystemdUnitsError */.d(`invalid template: ${error.message}`, { file: template.file, line });
+        const message = error.message;
+        throw new errors/* SystemdUnitsError */.d(`invalid template: ${message}`, { file: template.file, line: errorLine(template.text, message) });
     }
     const at = (0,yaml_source/* lineIndex */.D)(template.text);
     const visit = (list) => {
@@ -1637,6 +1636,16 @@ function checkTemplateNames(template, names) {
         }
     };
     visit(tokens);
+}
+/**
+ * The line a Mustache parse error is about. Mustache places an unclosed section at the end of the
+ * template, so for that one we point at the tag that opened it.
+ */
+function errorLine(text, message) {
+    const unclosed = /^Unclosed section "([^"]+)"/.exec(message)?.[1];
+    const opening = unclosed === undefined ? -1 : Math.max(text.lastIndexOf(`{{#${unclosed}}}`), text.lastIndexOf(`{{^${unclosed}}}`));
+    const offset = opening >= 0 ? opening : Number(/at (\d+)/.exec(message)?.[1] ?? NaN);
+    return Number.isNaN(offset) ? undefined : (0,yaml_source/* lineIndex */.D)(text)(offset);
 }
 /** systemd.syntax(7): every line is blank, a comment, a [Section] header or Key=value. */
 const UNIT_LINE = /^(?:|[#;].*|\[[A-Za-z][A-Za-z0-9-]*\]|[A-Za-z][A-Za-z0-9]*=.*)$/;
@@ -1691,9 +1700,8 @@ async function writeUnits(workingDirectory, generated) {
 /* harmony export */   C9: () => (/* binding */ runtimeFor),
 /* harmony export */   u6: () => (/* binding */ profileDirectives)
 /* harmony export */ });
-/* unused harmony exports RUNTIMES, SET_NAMES, HARDENING_LINES */
+/* unused harmony exports RUNTIMES, HARDENING_LINES */
 const RUNTIMES = (/* unused pure expression or super */ null && (['beam', 'node', 'python', 'native']));
-const SET_NAMES = (/* unused pure expression or super */ null && (['paranoia', 'standard', 'strict']));
 /** Every line any set writes, in the order units get them (paranoia's order is mix_systemd's). */
 const HARDENING_LINES = [
     {
@@ -2276,7 +2284,7 @@ const valueFormats = {
 function derivedDefaults(manifest) {
     return {
         // mix_systemd: ext_name is app_name with "_" → "-"; we also replace what unit names cannot hold.
-        ext_name: (get) => String(get('app_name')).replace(/[^A-Za-z0-9:.-]/g, '-'),
+        ext_name: (get) => (0,systemd_syntax/* toUnitNamePart */.gJ)(String(get('app_name'))),
         module_name: (get) => camelCase(String(get('app_name'))),
         release_name: (get) => get('app_name'),
         start_command: (get) => startCommand(String(get('service_type')), String(get('release_system'))),
@@ -2684,13 +2692,14 @@ function editDistance(a, b) {
 /* harmony export */   eH: () => (/* binding */ checkResourceLimit),
 /* harmony export */   ft: () => (/* binding */ escapePath),
 /* harmony export */   fw: () => (/* binding */ escapeEnvironment),
+/* harmony export */   gJ: () => (/* binding */ toUnitNamePart),
 /* harmony export */   n9: () => (/* binding */ checkOctalMode),
 /* harmony export */   oY: () => (/* binding */ checkTimespan),
 /* harmony export */   r0: () => (/* binding */ checkEnvironmentName),
 /* harmony export */   th: () => (/* binding */ checkUserName),
 /* harmony export */   xO: () => (/* binding */ checkRelativeDirectoryName)
 /* harmony export */ });
-/* unused harmony exports toUnitNamePart, escapeExecArgument */
+/* unused harmony export escapeExecArgument */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
 /**
  * The one place that knows systemd's value syntax: a check per kind of value and an escape per
@@ -3054,7 +3063,7 @@ function cEscape(value) {
 /* harmony export */   Zi: () => (/* binding */ DEFAULT_SYSTEMD_VERSION),
 /* harmony export */   u7: () => (/* binding */ lowestSystemd)
 /* harmony export */ });
-/* unused harmony exports TARGET_SYSTEMD, targetNames */
+/* unused harmony export TARGET_SYSTEMD */
 const TARGET_SYSTEMD = {
     'ubuntu-20.04': 245,
     'ubuntu-22.04': 249,
@@ -3068,7 +3077,6 @@ const TARGET_SYSTEMD = {
     'amazonlinux-2': 219,
     'amazonlinux-2023': 252,
 };
-const targetNames = Object.keys(TARGET_SYSTEMD);
 /** `target` as the user wrote it: one name or a list. */
 function targetList(value) {
     return [value ?? []].flat().filter((name) => Object.hasOwn(TARGET_SYSTEMD, String(name)));
