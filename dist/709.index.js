@@ -931,7 +931,7 @@ async function regenerateOn(checkout, base, request) {
         if (differences.length === 0)
             return undefined;
         await refuseIgnored(worktree, unitsDir, differences.filter((d) => d.drift === 'missing').map((d) => d.name));
-        await (0,write_files/* writeFilesAtomically */.i)(outputDir, generated.units);
+        (0,write_files/* writeFilesAtomically */.i)(outputDir, generated.units);
         for (const extra of differences.filter((d) => d.drift === 'extra'))
             await (0,promises_.rm)((0,external_node_path_.join)(outputDir, extra.name));
         await git(worktree, ['add', '--all', '--', unitsDir || '.']);

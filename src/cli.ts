@@ -99,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
       const generated = await generateUnits(request)
       for (const notice of generated.notices) process.stderr.write(`warning: ${notice}\n`)
       if (values.verify && !(await verifiedForCli(generated.units))) return 1
-      for (const file of await writeUnits(request.workingDirectory, generated)) process.stdout.write(`wrote ${file}\n`)
+      for (const file of writeUnits(request.workingDirectory, generated)) process.stdout.write(`wrote ${file}\n`)
       if (wantsArchive) {
         // Loaded only when asked: archives need zlib, crypto and git for their timestamp.
         const { archiveUnits } = await import('./archive/archive-units.js')

@@ -18,13 +18,13 @@ export interface GeneratedUnits {
 /** inputs → config → settings → units, all in memory: nothing is written until everything is valid. */
 export async function generateUnits(request: JobRequest): Promise<GeneratedUnits> {
   const settings = await loadSettings(request)
-  const templates = await loadTemplates(request.workingDirectory, settings.string('template_dir'))
+  const templates = loadTemplates(request.workingDirectory, settings.string('template_dir'))
   const { units: plans, notices } = planUnits(settings)
   return { settings, units: renderUnits(plans, templates), notices, outputDir: settings.string('output_dir') }
 }
 
 /** Write the units; returns their paths relative to the working directory. */
-export async function writeUnits(workingDirectory: string, generated: GeneratedUnits): Promise<string[]> {
-  const written = await writeFilesAtomically(resolve(workingDirectory, generated.outputDir), generated.units)
+export function writeUnits(workingDirectory: string, generated: GeneratedUnits): string[] {
+  const written = writeFilesAtomically(resolve(workingDirectory, generated.outputDir), generated.units)
   return written.map((path) => relative(workingDirectory, path))
 }

@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { loadSettings, type JobRequest } from './load-settings.js'
 import { readBuiltInTemplate, TEMPLATE_SUFFIX } from './templates.js'
@@ -23,16 +23,9 @@ export async function initTemplates(request: JobRequest, force: boolean): Promis
   const kept: string[] = []
   for (const name of templateNames) {
     const file = name + TEMPLATE_SUFFIX
-    if (!force && (await exists(join(directory, file)))) kept.push(join(templateDir, file))
-    else files.push({ name: file, content: await readBuiltInTemplate(name) })
+    if (!force && existsSync(join(directory, file))) kept.push(join(templateDir, file))
+    else files.push({ name: file, content: readBuiltInTemplate(name) })
   }
-  const written = files.length > 0 ? await writeFilesAtomically(directory, files) : []
+  const written = files.length > 0 ? writeFilesAtomically(directory, files) : []
   return { templateDir, written: written.map((path) => relative(request.workingDirectory, path)), kept }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  )
 }

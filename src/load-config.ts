@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SystemdUnitsError } from './errors.js'
 import { parseYamlMapping, type YamlMapping } from './yaml-source.js'
@@ -7,13 +7,13 @@ export const DEFAULT_CONFIG = '.systemd.yml'
 
 /**
  * Read the config file. The default file may be absent (defaults apply);
- * a file the user named explicitly must exist.
+ * a file the user named explicitly must exist. Synchronous on purpose: see write-files.ts.
  */
-export async function readConfigFile(workingDirectory: string, config: string | undefined): Promise<YamlMapping | undefined> {
+export function readConfigFile(workingDirectory: string, config: string | undefined): YamlMapping | undefined {
   const file = config ?? DEFAULT_CONFIG
   let text: string
   try {
-    text = await readFile(join(workingDirectory, file), 'utf8')
+    text = readFileSync(join(workingDirectory, file), 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' && config === undefined) return undefined

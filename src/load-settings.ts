@@ -24,7 +24,7 @@ const INPUT_OF = { app_name: 'app-name', version: 'version', output_dir: 'output
 
 /** Read config, settings input and manifest, and resolve them into checked settings. */
 export async function loadSettings(request: JobRequest): Promise<Settings> {
-  const configFile = await readConfigFile(request.workingDirectory, request.config)
+  const configFile = readConfigFile(request.workingDirectory, request.config)
   const settingsInput = parseSettingsInput(request.settings)
   const layers: SettingsLayer[] = []
   if (configFile) layers.push(yamlLayer(configFile))

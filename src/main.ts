@@ -39,7 +39,7 @@ export async function run(env: Environment = process.env): Promise<void> {
       throw new SystemdUnitsError('systemd-analyze verify found problems in the generated units; nothing was written', { file: 'input "verify"' })
     }
     const exposure = await assessExposure(generated.units, inputs.maxExposure, env)
-    const files = await writeUnits(inputs.request.workingDirectory, generated)
+    const files = writeUnits(inputs.request.workingDirectory, generated)
     for (const file of files) info(`wrote ${file}`)
     for (const notice of generated.notices) annotate('warning', notice, { title: 'systemd-units' })
     const { settings } = generated

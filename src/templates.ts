@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { SystemdUnitsError } from './errors.js'
 import { templateNames, type TemplateName } from './unit-views.js'
@@ -24,24 +24,27 @@ const BUILT_IN: Record<TemplateName, URL> = {
 
 export const TEMPLATE_SUFFIX = '.mustache'
 
-export function readBuiltInTemplate(name: TemplateName): Promise<string> {
-  return readFile(BUILT_IN[name], 'utf8')
+export function readBuiltInTemplate(name: TemplateName): string {
+  return readFileSync(BUILT_IN[name], 'utf8')
 }
 
-/** Every template: the repository's override from `templateDir` where there is one, else ours. */
-export async function loadTemplates(workingDirectory: string, templateDir: string): Promise<Map<TemplateName, Template>> {
+/**
+ * Every template: the repository's override from `templateDir` where there is one, else ours.
+ * Synchronous on purpose: see write-files.ts.
+ */
+export function loadTemplates(workingDirectory: string, templateDir: string): Map<TemplateName, Template> {
   const templates = new Map<TemplateName, Template>()
   for (const name of templateNames) {
     const file = join(templateDir, name + TEMPLATE_SUFFIX)
-    const override = await readOptional(join(workingDirectory, file), file)
-    templates.set(name, override === undefined ? { name, text: await readBuiltInTemplate(name), file: 'built-in' } : { name, text: override, file })
+    const override = readOptional(join(workingDirectory, file), file)
+    templates.set(name, override === undefined ? { name, text: readBuiltInTemplate(name), file: 'built-in' } : { name, text: override, file })
   }
   return templates
 }
 
-async function readOptional(path: string, file: string): Promise<string | undefined> {
+function readOptional(path: string, file: string): string | undefined {
   try {
-    return await readFile(path, 'utf8')
+    return readFileSync(path, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw new SystemdUnitsError(`cannot read template: ${(error as Error).message}`, { file })

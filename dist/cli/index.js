@@ -539,7 +539,7 @@ async function main(argv) {
                 process.stderr.write(`warning: ${notice}\n`);
             if (values.verify && !(await verifiedForCli(generated.units)))
                 return 1;
-            for (const file of await (0,_generate_units_js__WEBPACK_IMPORTED_MODULE_5__/* .writeUnits */ .R)(request.workingDirectory, generated))
+            for (const file of (0,_generate_units_js__WEBPACK_IMPORTED_MODULE_5__/* .writeUnits */ .R)(request.workingDirectory, generated))
                 process.stdout.write(`wrote ${file}\n`);
             if (wantsArchive) {
                 // Loaded only when asked: archives need zlib, crypto and git for their timestamp.
@@ -817,8 +817,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./src/load-settings.ts + 8 modules
-var load_settings = __nccwpck_require__(730);
+// EXTERNAL MODULE: ./src/load-settings.ts + 15 modules
+var load_settings = __nccwpck_require__(428);
 ;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
 /*!
  * mustache.js - Logic-less {{mustache}} templates with JavaScript
@@ -1680,13 +1680,13 @@ var write_files = __nccwpck_require__(286);
 /** inputs → config → settings → units, all in memory: nothing is written until everything is valid. */
 async function generateUnits(request) {
     const settings = await (0,load_settings/* loadSettings */.M)(request);
-    const templates = await (0,src_templates/* loadTemplates */.K8)(request.workingDirectory, settings.string('template_dir'));
+    const templates = (0,src_templates/* loadTemplates */.K8)(request.workingDirectory, settings.string('template_dir'));
     const { units: plans, notices } = (0,unit_views/* planUnits */.n)(settings);
     return { settings, units: renderUnits(plans, templates), notices, outputDir: settings.string('output_dir') };
 }
 /** Write the units; returns their paths relative to the working directory. */
-async function writeUnits(workingDirectory, generated) {
-    const written = await (0,write_files/* writeFilesAtomically */.i)((0,external_node_path_.resolve)(workingDirectory, generated.outputDir), generated.units);
+function writeUnits(workingDirectory, generated) {
+    const written = (0,write_files/* writeFilesAtomically */.i)((0,external_node_path_.resolve)(workingDirectory, generated.outputDir), generated.units);
     return written.map((path) => (0,external_node_path_.relative)(workingDirectory, path));
 }
 
@@ -1885,11 +1885,11 @@ function runtimeFor(ecosystem) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ initTemplates)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _load_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(730);
+/* harmony import */ var _load_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(428);
 /* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(340);
 /* harmony import */ var _unit_views_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(634);
 /* harmony import */ var _write_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(286);
@@ -1908,22 +1908,19 @@ async function initTemplates(request, force) {
     const kept = [];
     for (const name of _unit_views_js__WEBPACK_IMPORTED_MODULE_4__/* .templateNames */ .V) {
         const file = name + _templates_js__WEBPACK_IMPORTED_MODULE_3__/* .TEMPLATE_SUFFIX */ .xy;
-        if (!force && (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, file))))
+        if (!force && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, file)))
             kept.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(templateDir, file));
         else
-            files.push({ name: file, content: await (0,_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .readBuiltInTemplate */ .WT)(name) });
+            files.push({ name: file, content: (0,_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .readBuiltInTemplate */ .WT)(name) });
     }
-    const written = files.length > 0 ? await (0,_write_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFilesAtomically */ .i)(directory, files) : [];
+    const written = files.length > 0 ? (0,_write_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFilesAtomically */ .i)(directory, files) : [];
     return { templateDir, written: written.map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(request.workingDirectory, path)), kept };
-}
-async function exists(path) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path).then(() => true, () => false);
 }
 
 
 /***/ }),
 
-/***/ 730:
+/***/ 428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1932,8 +1929,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   M: () => (/* binding */ loadSettings)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -1948,13 +1945,13 @@ var yaml_source = __nccwpck_require__(864);
 const DEFAULT_CONFIG = '.systemd.yml';
 /**
  * Read the config file. The default file may be absent (defaults apply);
- * a file the user named explicitly must exist.
+ * a file the user named explicitly must exist. Synchronous on purpose: see write-files.ts.
  */
-async function readConfigFile(workingDirectory, config) {
+function readConfigFile(workingDirectory, config) {
     const file = config ?? DEFAULT_CONFIG;
     let text;
     try {
-        text = await (0,promises_.readFile)((0,external_node_path_.join)(workingDirectory, file), 'utf8');
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(workingDirectory, file), 'utf8');
     }
     catch (error) {
         const code = error.code;
@@ -1970,26 +1967,750 @@ function parseSettingsInput(text) {
     return text === undefined || text.trim() === '' ? undefined : (0,yaml_source/* parseYamlMapping */.$)(text, 'input "settings"');
 }
 
+;// CONCATENATED MODULE: ./src/manifest/go-mod.ts
+
+/** `/v2`, `/v3`...: a major-version suffix, which `go build` leaves out of the binary name. */
+const MAJOR_VERSION_SUFFIX = /^v([2-9]|[1-9]\d+)$/;
+const MODULE_DIRECTIVE = /^module\s+("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)\s*$/;
+/**
+ * Read the binary name from go.mod's module path. go.mod carries no version, so it comes from
+ * `gitDescription` (`git describe --tags`), with the tag's leading `v` dropped.
+ */
+function parseGoMod(text, file, gitDescription) {
+    const { path, line } = modulePath(text, file);
+    const elements = path.split('/');
+    let appName = elements[elements.length - 1];
+    if (elements.length > 1 && MAJOR_VERSION_SUFFIX.test(appName))
+        appName = elements[elements.length - 2];
+    if (appName === '')
+        throw new errors/* SystemdUnitsError */.d(`"${path}" does not end in a name`, { file, line, key: 'module' });
+    const version = gitDescription?.replace(/^v(?=\d)/, '');
+    return {
+        ecosystem: 'go',
+        file,
+        appName,
+        ...(version !== undefined && { version }),
+        entryPoint: { kind: 'binary', path: `bin/${appName}` },
+    };
+}
+function modulePath(text, file) {
+    const lines = text.split('\n');
+    for (const [index, raw] of lines.entries()) {
+        // A module path cannot contain `//`, so whatever follows one is a comment.
+        const found = MODULE_DIRECTIVE.exec(raw.replace(/\/\/.*/, '').trim());
+        if (found)
+            return { path: unquote(found[1]), line: index + 1 };
+    }
+    throw new errors/* SystemdUnitsError */.d('go.mod has no module directive', { file, key: 'module' });
+}
+/** Module paths are plain ASCII, so undoing `\"` and `\\` is all an interpreted string needs. */
+function unquote(token) {
+    if (token.startsWith('`'))
+        return token.slice(1, -1);
+    return token.startsWith('"') ? token.slice(1, -1).replace(/\\(.)/g, '$1') : token;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/mix-terms.ts
+
+/** Identifiers that start or end blocks rather than name values. */
+const BLOCK_OPENERS = new Set(['do', 'fn']);
+const MATCHING_OPEN = { ')': '(', ']': '[', '}': '{', '>>': '<<' };
+/** Reads terms out of a token list; every read returns the term and the index just after it. */
+class TermReader {
+    tokens;
+    file;
+    constructor(tokens, file) {
+        this.tokens = tokens;
+        this.file = file;
+    }
+    /**
+     * One expression starting at `at`: its term when it is a single literal, list, attribute or
+     * local call; opaque when it is anything more (`@version <> "-dev"`, `Mix.env() == :prod`).
+     */
+    readExpression(at) {
+        const primary = this.readPrimary(at);
+        if (primary && this.endsExpression(primary.next))
+            return primary;
+        return { term: { kind: 'opaque', line: this.lineAt(at) }, next: this.skipExpression(at) };
+    }
+    /** Whether the expression that ends just before `at` cannot continue there. */
+    endsExpression(at) {
+        const token = this.tokens[at];
+        if (!token || this.isHardEnd(token))
+            return true;
+        // A new line starts a new expression unless an operator joins the lines (`|> String.trim()`).
+        const previous = this.tokens[at - 1];
+        return previous !== undefined && token.line > previous.line && token.kind !== 'operator' && previous.kind !== 'operator';
+    }
+    /** Tokens that end an expression wherever they appear: `,`, a closing bracket, `end`. */
+    isHardEnd(token) {
+        return token.kind === 'comma' || token.kind === 'close' || (token.kind === 'identifier' && token.value === 'end');
+    }
+    readPrimary(at) {
+        const token = this.tokens[at];
+        if (!token)
+            return undefined;
+        const { line } = token;
+        switch (token.kind) {
+            case 'string':
+            case 'atom':
+                return token.value === undefined ? undefined : { term: { kind: token.kind, value: token.value, line }, next: at + 1 };
+            case 'attribute':
+                return { term: { kind: 'attribute', name: token.value, at, line }, next: at + 1 };
+            case 'identifier': {
+                if (BLOCK_OPENERS.has(token.value) || token.value === 'end')
+                    return undefined;
+                const emptyParens = this.tokens[at + 1]?.value === '(' && this.tokens[at + 2]?.value === ')';
+                return { term: { kind: 'call', name: token.value, line }, next: emptyParens ? at + 3 : at + 1 };
+            }
+            case 'open':
+                return token.value === '[' ? this.readList(at) : undefined;
+            default:
+                return undefined;
+        }
+    }
+    /** `[...]` with plain and keyword entries; the cursor is on `[`. */
+    readList(at) {
+        const entries = [];
+        let i = at + 1;
+        while (this.tokens[i]?.value !== ']') {
+            const token = this.tokens[i];
+            if (!token)
+                this.fail('unclosed [', this.lineAt(at));
+            const key = token.kind === 'key' ? token.value : undefined;
+            if (token.kind === 'key')
+                i++;
+            const { term, next } = this.readExpression(i);
+            if (next === i)
+                this.fail(`unexpected ${this.tokens[i]?.value ?? 'end of file'} in a list`, this.lineAt(i));
+            entries.push(key === undefined ? { value: term, line: token.line } : { key, value: term, line: token.line });
+            i = next;
+            if (this.tokens[i]?.kind === 'comma')
+                i++;
+        }
+        return { term: { kind: 'list', entries, line: this.lineAt(at) }, next: i + 1 };
+    }
+    /**
+     * Index just after the expression starting at `at`, following brackets and do/fn...end blocks
+     * so a comma or line break inside them does not end it.
+     */
+    skipExpression(at) {
+        const open = [];
+        let i = at;
+        for (; i < this.tokens.length; i++) {
+            const token = this.tokens[i];
+            if (open.length === 0 && (this.isHardEnd(token) || (i > at && this.endsExpression(i))))
+                break;
+            if (token.kind === 'open' || (token.kind === 'identifier' && BLOCK_OPENERS.has(token.value))) {
+                open.push(token.value);
+            }
+            else if (token.kind === 'close' || (token.kind === 'identifier' && token.value === 'end')) {
+                const opener = open.pop();
+                const matches = token.value === 'end' ? opener !== undefined && BLOCK_OPENERS.has(opener) : opener === MATCHING_OPEN[token.value];
+                if (!matches)
+                    this.fail(`unexpected ${token.value}`, token.line);
+            }
+        }
+        return i;
+    }
+    lineAt(at) {
+        return (this.tokens[at] ?? this.tokens[this.tokens.length - 1])?.line ?? 1;
+    }
+    fail(reason, line) {
+        throw new errors/* SystemdUnitsError */.d(reason, { file: this.file, line });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/mix-tokens.ts
+
+const IDENTIFIER = /[\p{Ll}_][\p{L}\p{N}_]*[?!]?/uy;
+const ATOM_NAME = /[\p{L}_][\p{L}\p{N}_@]*[?!]?/uy;
+const ALIAS = /[A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*/y;
+const NUMBER = /0x[0-9a-fA-F_]+|0b[01_]+|0o[0-7_]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?/y;
+const SIGIL_NAME = /[a-z]|[A-Z][A-Z0-9]*/y;
+const MODIFIERS = /[a-zA-Z]*/y;
+const SIGIL_CLOSERS = { '(': ')', '[': ']', '{': '}', '<': '>', '/': '/', '|': '|', '"': '"', "'": "'" };
+const ESCAPES = { n: '\n', t: '\t', r: '\r', s: ' ', e: '\x1b', '0': '\0' };
+/** Split Elixir source into tokens; comments are dropped, strings and sigils are read whole. */
+function tokenize(text, file) {
+    return new Lexer(text, file).tokens();
+}
+class Lexer {
+    text;
+    file;
+    pos = 0;
+    line = 1;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+    }
+    tokens() {
+        const tokens = [];
+        this.scan((token) => tokens.push(token), false);
+        return tokens;
+    }
+    /**
+     * Read tokens until the end of the text or, inside `#{...}`, until the brace that closes
+     * the interpolation (tokens inside an interpolation only matter for finding that brace).
+     */
+    scan(emit, inInterpolation) {
+        let braceDepth = 0;
+        const startLine = this.line;
+        while (this.pos < this.text.length) {
+            const c = this.text[this.pos];
+            const line = this.line;
+            const push = (kind, value) => emit({ kind, value, line });
+            if (c === '\n') {
+                this.line++;
+                this.pos++;
+            }
+            else if (c === ' ' || c === '\t' || c === '\r') {
+                this.pos++;
+            }
+            else if (c === '#') {
+                this.skipComment();
+            }
+            else if (c === '"' || c === "'") {
+                const value = this.readQuoted();
+                if (this.atKeySuffix()) {
+                    this.pos++;
+                    push('key', value);
+                }
+                else {
+                    push('string', value);
+                }
+            }
+            else if (c === ':' && this.peek(1) !== ':' && this.startsAtom(this.pos + 1)) {
+                this.pos++;
+                push('atom', this.peek(0) === '"' || this.peek(0) === "'" ? this.readQuoted() : this.match(ATOM_NAME));
+            }
+            else if (c === '~' && this.startsSigil()) {
+                this.readSigil();
+                push('literal', undefined);
+            }
+            else if (c === '?') {
+                // A character literal such as ?" or ?# must not open a string or a comment.
+                this.pos += this.peek(1) === '\\' ? 3 : 1 + String.fromCodePoint(this.text.codePointAt(this.pos + 1) ?? 0).length;
+                push('literal', undefined);
+            }
+            else if (c === '@' && this.matchAt(IDENTIFIER, this.pos + 1)) {
+                this.pos++;
+                push('attribute', this.match(IDENTIFIER));
+            }
+            else if (this.matchAt(IDENTIFIER, this.pos)) {
+                const name = this.match(IDENTIFIER);
+                if (this.atKeySuffix()) {
+                    this.pos++;
+                    push('key', name);
+                }
+                else {
+                    push('identifier', name);
+                }
+            }
+            else if (this.matchAt(ALIAS, this.pos)) {
+                push('alias', this.match(ALIAS));
+            }
+            else if (this.matchAt(NUMBER, this.pos)) {
+                push('number', this.match(NUMBER));
+            }
+            else if (this.text.startsWith('<<<', this.pos) || this.text.startsWith('>>>', this.pos)) {
+                this.pos += 3;
+                push('operator', c.repeat(3));
+            }
+            else if (this.text.startsWith('<<', this.pos) || this.text.startsWith('>>', this.pos)) {
+                this.pos += 2;
+                push(c === '<' ? 'open' : 'close', c.repeat(2));
+            }
+            else if (c === '(' || c === '[' || c === '{') {
+                this.pos++;
+                if (c === '{')
+                    braceDepth++;
+                push('open', c);
+            }
+            else if (c === ')' || c === ']' || c === '}') {
+                this.pos++;
+                if (c === '}' && inInterpolation && braceDepth === 0)
+                    return;
+                if (c === '}')
+                    braceDepth--;
+                push('close', c);
+            }
+            else if (c === ',') {
+                this.pos++;
+                push('comma', c);
+            }
+            else {
+                this.pos++;
+                push('operator', c);
+            }
+        }
+        if (inInterpolation)
+            this.fail('unterminated #{ interpolation', startLine);
+    }
+    skipComment() {
+        const end = this.text.indexOf('\n', this.pos);
+        this.pos = end === -1 ? this.text.length : end;
+    }
+    /** `"name":` makes a keyword key only when the colon is not the start of `::`. */
+    atKeySuffix() {
+        return this.peek(0) === ':' && this.peek(1) !== ':';
+    }
+    startsAtom(at) {
+        const c = this.text[at];
+        return c === '"' || c === "'" || this.matchAt(ATOM_NAME, at);
+    }
+    startsSigil() {
+        SIGIL_NAME.lastIndex = this.pos + 1;
+        const name = SIGIL_NAME.exec(this.text);
+        return name !== null && this.text[this.pos + 1 + name[0].length] in SIGIL_CLOSERS;
+    }
+    /** A string or charlist (plain or heredoc); the cursor is on its opening quote. */
+    readQuoted() {
+        const quote = this.text[this.pos];
+        if (this.text.startsWith(quote.repeat(3), this.pos)) {
+            this.pos += 3;
+            return this.readBody(quote.repeat(3), { interpolates: true, heredoc: true });
+        }
+        this.pos++;
+        return this.readBody(quote, { interpolates: true, heredoc: false });
+    }
+    /** ~r/.../i, ~w(...)a, ~S"""...""": skipped whole so their contents are never read as code. */
+    readSigil() {
+        this.pos++;
+        const name = this.match(SIGIL_NAME);
+        const open = this.text[this.pos];
+        const interpolates = name === name.toLowerCase();
+        if ((open === '"' || open === "'") && this.text.startsWith(open.repeat(3), this.pos)) {
+            this.pos += 3;
+            this.readBody(open.repeat(3), { interpolates, heredoc: true });
+        }
+        else {
+            this.pos++;
+            this.readBody(SIGIL_CLOSERS[open], { interpolates, heredoc: false });
+        }
+        this.match(MODIFIERS);
+    }
+    /**
+     * Read up to and past `close`. Returns the decoded text, or undefined when it interpolates or
+     * is a heredoc (a heredoc's value depends on indentation rules no manifest field needs).
+     * A heredoc closes only on a line that starts (after indentation) with its delimiter.
+     */
+    readBody(close, options) {
+        const startLine = this.line;
+        let value = '';
+        let interpolated = false;
+        let atLineStart = false;
+        while (this.pos < this.text.length) {
+            const c = this.text[this.pos];
+            if (options.heredoc && atLineStart && this.text.startsWith(close, this.pos)) {
+                this.pos += close.length;
+                return undefined;
+            }
+            if (!options.heredoc && this.text.startsWith(close, this.pos)) {
+                this.pos += close.length;
+                return interpolated ? undefined : value;
+            }
+            if (c === '\\' && this.pos + 1 < this.text.length) {
+                const next = this.text[this.pos + 1];
+                if (next === '\n')
+                    this.line++;
+                value += options.interpolates ? (ESCAPES[next] ?? next) : c + next;
+                this.pos += 2;
+            }
+            else if (options.interpolates && this.text.startsWith('#{', this.pos)) {
+                this.pos += 2;
+                this.scan(() => { }, true);
+                interpolated = true;
+            }
+            else {
+                if (c === '\n')
+                    this.line++;
+                value += c;
+                this.pos++;
+            }
+            if (c === '\n')
+                atLineStart = true;
+            else if (c !== ' ' && c !== '\t')
+                atLineStart = false;
+        }
+        return this.fail(`no closing ${close} for the text that starts on this line`, startLine);
+    }
+    peek(offset) {
+        return this.text[this.pos + offset];
+    }
+    matchAt(pattern, at) {
+        pattern.lastIndex = at;
+        return pattern.test(this.text);
+    }
+    /** Consume `pattern` at the cursor and return what it matched. */
+    match(pattern) {
+        pattern.lastIndex = this.pos;
+        const found = pattern.exec(this.text);
+        if (!found)
+            return undefined;
+        this.pos += found[0].length;
+        return found[0];
+    }
+    fail(reason, line) {
+        throw new errors/* SystemdUnitsError */.d(reason, { file: this.file, line });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/mix-exs.ts
+
+
+
+/** How many attribute or function indirections to follow before giving up (they could loop). */
+const MAX_INDIRECTIONS = 8;
+/**
+ * Read the app name, version, module and release name out of a mix.exs without running it:
+ * only literals, module attributes and zero-arity local functions returning literals are understood.
+ */
+function parseMixExs(text, file) {
+    const source = new MixSource(text, file);
+    const project = source.projectKeywords();
+    const lookup = (key) => project.entries.find((entry) => entry.key === key);
+    const app = lookup('app');
+    const appName = app && source.atomOf(app, 'app');
+    const version = lookup('version');
+    const versionTerm = version && source.resolve(version.value);
+    const releaseName = source.releaseName(lookup('default_release'), lookup('releases'));
+    const umbrella = lookup('apps_path') !== undefined;
+    const moduleName = source.moduleName();
+    const name = umbrella ? releaseName : appName;
+    if (name === undefined) {
+        throw umbrella
+            ? new errors/* SystemdUnitsError */.d('this umbrella project (apps_path:) has no default_release: or literal releases: to name the service after; add one to project/0, or set app_name', { file, line: project.line, key: 'releases' })
+            : new errors/* SystemdUnitsError */.d('project/0 has no app: entry', { file, line: project.line, key: 'app' });
+    }
+    return {
+        ecosystem: 'mix',
+        file,
+        appName: name,
+        ...(versionTerm?.kind === 'string' && { version: versionTerm.value }),
+        ...(moduleName !== undefined && { moduleName }),
+        ...(releaseName !== undefined && { releaseName }),
+    };
+}
+/** The tokens of one mix.exs and what can be looked up in them. */
+class MixSource {
+    file;
+    reader;
+    constructor(text, file) {
+        this.file = file;
+        this.reader = new TermReader(tokenize(text, file), file);
+    }
+    get tokens() {
+        return this.reader.tokens;
+    }
+    /** `MyApp` from `defmodule MyApp.MixProject do` (or `.Mixfile`, the older convention). */
+    moduleName() {
+        const modules = this.tokens.flatMap((token, i) => {
+            const name = this.tokens[i + 1];
+            return token.kind === 'identifier' && token.value === 'defmodule' && name?.kind === 'alias' ? [name.value] : [];
+        });
+        const project = modules.find((name) => /\.(MixProject|Mixfile)$/.test(name)) ?? modules[0];
+        return project?.replace(/\.(MixProject|Mixfile)$/, '');
+    }
+    /** The keyword list project/0 returns. */
+    projectKeywords() {
+        const body = this.functionBody('project');
+        if (body === undefined) {
+            throw new errors/* SystemdUnitsError */.d('no `def project` found; is this a Mix project file?', { file: this.file, key: 'project' });
+        }
+        const project = this.resolve(body);
+        if (project.kind !== 'list') {
+            throw new errors/* SystemdUnitsError */.d('project/0 does not return a literal keyword list', {
+                file: this.file,
+                line: project.line,
+                key: 'project',
+            });
+        }
+        return project;
+    }
+    /** `default_release:` when set, else the first release under `releases:`. */
+    releaseName(defaultRelease, releases) {
+        if (defaultRelease)
+            return this.atomOf(defaultRelease, 'default_release');
+        const list = releases && this.resolve(releases.value);
+        return list?.kind === 'list' ? list.entries.find((entry) => entry.key !== undefined)?.key : undefined;
+    }
+    /** The atom an entry is set to; anything else is an error, as the name cannot be guessed. */
+    atomOf(entry, key) {
+        const term = this.resolve(entry.value);
+        if (term.kind !== 'atom') {
+            throw new errors/* SystemdUnitsError */.d('must be a literal atom such as :my_app to be read without running mix', {
+                file: this.file,
+                line: entry.line,
+                key,
+            });
+        }
+        return term.value;
+    }
+    /** Follow `@attribute` and `local_function()` references to the literal they stand for. */
+    resolve(term, depth = 0) {
+        if (depth > MAX_INDIRECTIONS)
+            return { kind: 'opaque', line: term.line };
+        if (term.kind === 'attribute') {
+            const value = this.attributeValue(term.name, term.at);
+            return value === undefined ? { kind: 'opaque', line: term.line } : this.resolve(value, depth + 1);
+        }
+        if (term.kind === 'call') {
+            const body = this.functionBody(term.name);
+            return body === undefined ? { kind: 'opaque', line: term.line } : this.resolve(body, depth + 1);
+        }
+        return term;
+    }
+    /** The value of `@name` as seen at token `at`: its last definition before that point, as in Elixir. */
+    attributeValue(name, at) {
+        for (let i = at - 1; i >= 0; i--) {
+            const token = this.tokens[i];
+            if (token.kind === 'attribute' && token.value === name && this.isAttributeDefinition(i)) {
+                return this.reader.readExpression(i + 1).term;
+            }
+        }
+        return undefined;
+    }
+    /** `@version "0.1.0"` defines; `version: @version` and `@version <> "-dev"` only read. */
+    isAttributeDefinition(at) {
+        const next = this.tokens[at + 1];
+        if (next === undefined || next.line !== this.tokens[at].line || next.kind === 'operator')
+            return false;
+        return !this.reader.endsExpression(at + 1);
+    }
+    /**
+     * The body of the zero-arity `def name`/`defp name`, when it is a single expression
+     * (`def project do [...] end` or `defp releases, do: [...]`).
+     */
+    functionBody(name) {
+        for (let i = 0; i < this.tokens.length; i++) {
+            const keyword = this.tokens[i];
+            if (keyword.kind !== 'identifier' || (keyword.value !== 'def' && keyword.value !== 'defp'))
+                continue;
+            if (this.tokens[i + 1]?.kind !== 'identifier' || this.tokens[i + 1]?.value !== name)
+                continue;
+            const afterName = this.tokens[i + 2]?.value === '(' && this.tokens[i + 3]?.value === ')' ? i + 4 : i + 2;
+            const opener = this.tokens[afterName];
+            if (opener?.kind === 'identifier' && opener.value === 'do') {
+                const { term, next } = this.reader.readExpression(afterName + 1);
+                const closesBlock = this.tokens[next]?.kind === 'identifier' && this.tokens[next]?.value === 'end';
+                return closesBlock ? term : { kind: 'opaque', line: opener.line };
+            }
+            if (opener?.kind === 'comma' && this.tokens[afterName + 1]?.kind === 'key' && this.tokens[afterName + 1]?.value === 'do') {
+                return this.reader.readExpression(afterName + 2).term;
+            }
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/entry-path.ts
+
+
+/**
+ * Normalise a path a manifest declares ('./dist/server.js' → 'dist/server.js'). It is run
+ * relative to the release root, so a path that is absolute or leaves that root is an error.
+ */
+function entryPath(declared, where) {
+    const path = external_node_path_.posix.normalize(declared);
+    if (declared.trim() === '' || external_node_path_.posix.isAbsolute(path) || path === '..' || path.startsWith('../')) {
+        throw new errors/* SystemdUnitsError */.d(`"${declared}" is not a path inside the project`, where);
+    }
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/manifest/json-syntax.ts
+const json_syntax_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const STRING_CHARS = /(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*/y;
+/**
+ * Locate the first syntax error in `text` by scanning it against the JSON grammar. V8's
+ * JSON.parse messages carry a position only for some errors ("Unexpected token ']', "[1,]" is
+ * not valid JSON" has none), so the line cannot be taken from them.
+ */
+function findJsonSyntaxError(text) {
+    const scanner = new Scanner(text);
+    try {
+        scanner.document();
+        return undefined;
+    }
+    catch (error) {
+        if (!(error instanceof ScanError))
+            throw error;
+        return { line: lineOf(text, error.offset), reason: error.message };
+    }
+}
+function lineOf(text, offset) {
+    // An error at the very end (unclosed brace) belongs to the last line that has content.
+    const end = Math.min(offset, text.trimEnd().length);
+    return text.slice(0, end).split('\n').length;
+}
+class ScanError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+class Scanner {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    document() {
+        this.value();
+        this.whitespace();
+        if (this.pos < this.text.length)
+            this.fail('unexpected content after the end of the document');
+    }
+    value() {
+        this.whitespace();
+        const c = this.text[this.pos];
+        if (c === '{')
+            this.object();
+        else if (c === '[')
+            this.array();
+        else if (c === '"')
+            this.string();
+        else if (!this.eat('true') && !this.eat('false') && !this.eat('null') && !this.number()) {
+            this.fail('expected a value');
+        }
+    }
+    object() {
+        this.pos++;
+        this.whitespace();
+        if (this.eat('}'))
+            return;
+        do {
+            this.whitespace();
+            if (this.text[this.pos] !== '"')
+                this.fail('expected a double-quoted property name');
+            this.string();
+            this.whitespace();
+            if (!this.eat(':'))
+                this.fail("expected ':' after a property name");
+            this.value();
+            this.whitespace();
+        } while (this.eat(','));
+        if (!this.eat('}'))
+            this.fail("expected ',' or '}'");
+    }
+    array() {
+        this.pos++;
+        this.whitespace();
+        if (this.eat(']'))
+            return;
+        do {
+            this.value();
+            this.whitespace();
+        } while (this.eat(','));
+        if (!this.eat(']'))
+            this.fail("expected ',' or ']'");
+    }
+    string() {
+        this.pos++;
+        STRING_CHARS.lastIndex = this.pos;
+        this.pos += STRING_CHARS.exec(this.text)[0].length;
+        if (!this.eat('"'))
+            this.fail(this.pos < this.text.length ? 'bad character or escape in a string' : 'unterminated string');
+    }
+    number() {
+        json_syntax_NUMBER.lastIndex = this.pos;
+        const found = json_syntax_NUMBER.exec(this.text);
+        if (found)
+            this.pos += found[0].length;
+        return found !== null;
+    }
+    whitespace() {
+        while (/[ \t\n\r]/.test(this.text[this.pos] ?? ''))
+            this.pos++;
+    }
+    eat(expected) {
+        if (!this.text.startsWith(expected, this.pos))
+            return false;
+        this.pos += expected.length;
+        return true;
+    }
+    fail(reason) {
+        throw new ScanError(reason, this.pos);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifest/package-json.ts
+
+
+
+/** Read name, version and entry point (bin, else main) from a package.json. */
+function parsePackageJson(text, file) {
+    const pkg = parseJsonObject(text, file);
+    if (typeof pkg.name !== 'string' || pkg.name.trim() === '') {
+        throw new errors/* SystemdUnitsError */.d('package.json has no name', { file, key: 'name' });
+    }
+    const appName = pkg.name.replace(/^@[^/]+\//, '');
+    const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file);
+    return {
+        ecosystem: 'node',
+        file,
+        appName,
+        ...(typeof pkg.version === 'string' && { version: pkg.version }),
+        ...(entryPoint && { entryPoint }),
+    };
+}
+function parseJsonObject(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        const syntax = findJsonSyntaxError(text);
+        const reason = syntax?.reason ?? (error instanceof Error ? error.message : String(error));
+        throw new errors/* SystemdUnitsError */.d(`invalid JSON: ${reason}`, { file, ...(syntax && { line: syntax.line }) });
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new errors/* SystemdUnitsError */.d('package.json must hold a JSON object', { file });
+    }
+    return value;
+}
+/**
+ * `"bin": "cli.js"` names the program outright; in `"bin": { ... }` the command named after the
+ * package is the program, or the only command when there is just one.
+ */
+function binEntry(bin, appName, file) {
+    if (typeof bin === 'string')
+        return { kind: 'binary', path: entryPath(bin, { file, key: 'bin' }) };
+    if (typeof bin !== 'object' || bin === null)
+        return undefined;
+    const commands = Object.entries(bin).filter((entry) => typeof entry[1] === 'string');
+    const [command, path] = commands.find(([name]) => name === appName) ?? (commands.length === 1 ? commands[0] : []);
+    return path === undefined ? undefined : { kind: 'binary', path: entryPath(path, { file, key: `bin.${command}` }) };
+}
+function mainEntry(main, file) {
+    return typeof main === 'string' ? { kind: 'node', path: entryPath(main, { file, key: 'main' }) } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/read-manifest.ts
+
+
+
 
 
 
 /** Manifest files in the order they are looked for. */
 const MANIFEST_FILES = ['mix.exs', 'Cargo.toml', 'go.mod', 'pyproject.toml', 'package.json'];
 /**
- * One reader per manifest kind. Each parser is imported only when its manifest is found:
- * a run reads one manifest, and the others' parsers (and the TOML library) would only add
- * start-up time.
+ * One reader per manifest kind. The TOML readers (with the TOML library) and `git describe`
+ * (with child_process) are imported only when needed; the small parsers are bundled in,
+ * since loading a separate chunk costs more start-up time than compiling them.
  */
 const READERS = {
-    'mix.exs': async ({ text, file }) => (await __nccwpck_require__.e(/* import() */ 497).then(__nccwpck_require__.bind(__nccwpck_require__, 497))).parseMixExs(text, file),
+    'mix.exs': ({ text, file }) => parseMixExs(text, file),
     'Cargo.toml': readCargoToml,
     'go.mod': async ({ text, file, path }, options) => {
         const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 199))).gitDescribe;
-        return (await __nccwpck_require__.e(/* import() */ 330).then(__nccwpck_require__.bind(__nccwpck_require__, 330))).parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)));
+        return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)));
     },
     'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 806))).parsePyproject(text, file),
-    'package.json': async ({ text, file }) => (await __nccwpck_require__.e(/* import() */ 686).then(__nccwpck_require__.bind(__nccwpck_require__, 686))).parsePackageJson(text, file),
+    'package.json': ({ text, file }) => parsePackageJson(text, file),
 };
 /**
  * Find and read the manifest of the project at `dir`. `explicit` (a path relative to dir) overrides detection;
@@ -2000,7 +2721,7 @@ async function readManifest(dir, options = {}) {
         return readExplicit(dir, options.explicit, options);
     for (const name of MANIFEST_FILES) {
         const path = (0,external_node_path_.join)(dir, name);
-        const text = await readText(path, name);
+        const text = readText(path, name);
         if (text !== undefined)
             return READERS[name]({ dir, path, file: name, text }, options);
     }
@@ -2016,7 +2737,7 @@ async function readExplicit(dir, explicit, options) {
             key: 'manifest',
         });
     }
-    const text = await readText(path, file);
+    const text = readText(path, file);
     if (text === undefined)
         throw new errors/* SystemdUnitsError */.d('manifest file not found', { file, key: 'manifest' });
     return reader({ dir, path, file, text }, options);
@@ -2038,11 +2759,11 @@ async function findWorkspaceVersion(crate) {
     for (let current = (0,external_node_path_.dirname)(crate.path);; current = (0,external_node_path_.dirname)(current)) {
         const path = (0,external_node_path_.join)(current, 'Cargo.toml');
         const file = (0,external_node_path_.relative)(crate.dir, path);
-        const text = path === crate.path ? crate.text : await readText(path, file);
+        const text = path === crate.path ? crate.text : readText(path, file);
         const version = text === undefined ? undefined : workspaceVersion(text, file);
         if (version !== undefined)
             return version;
-        if ((await exists((0,external_node_path_.join)(current, '.git'))) || (0,external_node_path_.dirname)(current) === current)
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.git')) || (0,external_node_path_.dirname)(current) === current)
             break;
     }
     throw new errors/* SystemdUnitsError */.d('version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)', {
@@ -2050,11 +2771,14 @@ async function findWorkspaceVersion(crate) {
         key: 'package.version',
     });
 }
-/** The file's text, or undefined when it does not exist; any other failure names the file. */
-async function readText(path, file) {
+/**
+ * The file's text, or undefined when it does not exist; any other failure names the file.
+ * Synchronous on purpose: see write-files.ts.
+ */
+function readText(path, file) {
     try {
         // A UTF-8 byte order mark is legal in these files but not in JSON.parse's input.
-        return (await (0,promises_.readFile)(path, 'utf8')).replace(/^\uFEFF/, '');
+        return (0,external_node_fs_.readFileSync)(path, 'utf8').replace(/^\uFEFF/, '');
     }
     catch (error) {
         const code = error.code;
@@ -2063,9 +2787,6 @@ async function readText(path, file) {
         const why = code === 'EISDIR' ? 'it is a directory' : error.message;
         throw new errors/* SystemdUnitsError */.d(`cannot read the manifest: ${why}`, { file });
     }
-}
-async function exists(path) {
-    return (0,promises_.stat)(path).then(() => true, () => false);
 }
 
 ;// CONCATENATED MODULE: ./src/ecosystem-defaults.ts
@@ -2452,7 +3173,7 @@ function camelCase(name) {
 const INPUT_OF = { app_name: 'app-name', version: 'version', output_dir: 'output-dir', target: 'target' };
 /** Read config, settings input and manifest, and resolve them into checked settings. */
 async function loadSettings(request) {
-    const configFile = await readConfigFile(request.workingDirectory, request.config);
+    const configFile = readConfigFile(request.workingDirectory, request.config);
     const settingsInput = parseSettingsInput(request.settings);
     const layers = [];
     if (configFile)
@@ -3109,8 +3830,8 @@ function targetOf(settings) {
 /* harmony export */   WT: () => (/* binding */ readBuiltInTemplate),
 /* harmony export */   xy: () => (/* binding */ TEMPLATE_SUFFIX)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(916);
@@ -3131,21 +3852,24 @@ const BUILT_IN = {
 };
 const TEMPLATE_SUFFIX = '.mustache';
 function readBuiltInTemplate(name) {
-    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(BUILT_IN[name], 'utf8');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(BUILT_IN[name], 'utf8');
 }
-/** Every template: the repository's override from `templateDir` where there is one, else ours. */
-async function loadTemplates(workingDirectory, templateDir) {
+/**
+ * Every template: the repository's override from `templateDir` where there is one, else ours.
+ * Synchronous on purpose: see write-files.ts.
+ */
+function loadTemplates(workingDirectory, templateDir) {
     const templates = new Map();
     for (const name of _unit_views_js__WEBPACK_IMPORTED_MODULE_3__/* .templateNames */ .V) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(templateDir, name + TEMPLATE_SUFFIX);
-        const override = await readOptional((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file), file);
-        templates.set(name, override === undefined ? { name, text: await readBuiltInTemplate(name), file: 'built-in' } : { name, text: override, file });
+        const override = readOptional((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file), file);
+        templates.set(name, override === undefined ? { name, text: readBuiltInTemplate(name), file: 'built-in' } : { name, text: override, file });
     }
     return templates;
 }
-async function readOptional(path, file) {
+function readOptional(path, file) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -3913,8 +4637,8 @@ function verifyFailed(report) {
 /* harmony export */   i: () => (/* binding */ writeFilesAtomically)
 /* harmony export */ });
 /* unused harmony export containedPath */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(916);
@@ -3926,24 +4650,29 @@ let writes = 0;
  * Write files into `directory` all or nothing: every file goes to a temporary name first,
  * then each is renamed over its target. A rename replaces a symlink instead of writing
  * through it, so no file lands outside the directory.
+ *
+ * The file I/O on the generate path is synchronous on purpose: a one-shot process gains
+ * nothing from the thread pool, and `node:fs/promises` plus an event-loop round trip per
+ * call cost more start-up time than the reads and writes themselves (`npm run bench`).
  */
-async function writeFilesAtomically(directory, files) {
+function writeFilesAtomically(directory, files) {
     const targets = files.map((file) => containedPath(directory, file.name));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(directory, { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory, { recursive: true });
     // Unique per process and call; 'wx' refuses an existing file rather than trusting the name.
     const suffix = `.tmp-${process.pid}-${Date.now()}-${++writes}`;
     const staged = [];
     try {
         for (const [index, file] of files.entries()) {
             const temporary = targets[index] + suffix;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temporary, file.content, { mode: 0o644, flag: 'wx' });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, file.content, { mode: 0o644, flag: 'wx' });
             staged.push(temporary);
         }
         for (const [index, temporary] of staged.entries())
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, targets[index]);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, targets[index]);
     }
     catch (error) {
-        await Promise.all(staged.map((temporary) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { force: true })));
+        for (const temporary of staged)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
         throw error;
     }
     return targets;

@@ -1,6 +1,9 @@
-import { readFile, stat } from 'node:fs/promises'
+import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { SystemdUnitsError } from '../errors.js'
+import { parseGoMod } from './go-mod.js'
+import { parseMixExs } from './mix-exs.js'
+import { parsePackageJson } from './package-json.js'
 import type { Manifest } from './types.js'
 
 /** Manifest files in the order they are looked for. */
@@ -27,19 +30,19 @@ interface ManifestSource {
 type Reader = (source: ManifestSource, options: ReadManifestOptions) => Promise<Manifest> | Manifest
 
 /**
- * One reader per manifest kind. Each parser is imported only when its manifest is found:
- * a run reads one manifest, and the others' parsers (and the TOML library) would only add
- * start-up time.
+ * One reader per manifest kind. The TOML readers (with the TOML library) and `git describe`
+ * (with child_process) are imported only when needed; the small parsers are bundled in,
+ * since loading a separate chunk costs more start-up time than compiling them.
  */
 const READERS: Record<string, Reader> = {
-  'mix.exs': async ({ text, file }) => (await import('./mix-exs.js')).parseMixExs(text, file),
+  'mix.exs': ({ text, file }) => parseMixExs(text, file),
   'Cargo.toml': readCargoToml,
   'go.mod': async ({ text, file, path }, options) => {
     const describe = options.gitDescribe ?? (await import('./git-describe.js')).gitDescribe
-    return (await import('./go-mod.js')).parseGoMod(text, file, await describe(dirname(path)))
+    return parseGoMod(text, file, await describe(dirname(path)))
   },
   'pyproject.toml': async ({ text, file }) => (await import('./pyproject-toml.js')).parsePyproject(text, file),
-  'package.json': async ({ text, file }) => (await import('./package-json.js')).parsePackageJson(text, file),
+  'package.json': ({ text, file }) => parsePackageJson(text, file),
 }
 
 /**
@@ -50,7 +53,7 @@ export async function readManifest(dir: string, options: ReadManifestOptions = {
   if (options.explicit !== undefined) return readExplicit(dir, options.explicit, options)
   for (const name of MANIFEST_FILES) {
     const path = join(dir, name)
-    const text = await readText(path, name)
+    const text = readText(path, name)
     if (text !== undefined) return READERS[name]!({ dir, path, file: name, text }, options)
   }
   return undefined
@@ -66,7 +69,7 @@ async function readExplicit(dir: string, explicit: string, options: ReadManifest
       key: 'manifest',
     })
   }
-  const text = await readText(path, file)
+  const text = readText(path, file)
   if (text === undefined) throw new SystemdUnitsError('manifest file not found', { file, key: 'manifest' })
   return reader({ dir, path, file, text }, options)
 }
@@ -88,10 +91,10 @@ async function findWorkspaceVersion(crate: ManifestSource): Promise<string> {
   for (let current = dirname(crate.path); ; current = dirname(current)) {
     const path = join(current, 'Cargo.toml')
     const file = relative(crate.dir, path)
-    const text = path === crate.path ? crate.text : await readText(path, file)
+    const text = path === crate.path ? crate.text : readText(path, file)
     const version = text === undefined ? undefined : workspaceVersion(text, file)
     if (version !== undefined) return version
-    if ((await exists(join(current, '.git'))) || dirname(current) === current) break
+    if (existsSync(join(current, '.git')) || dirname(current) === current) break
   }
   throw new SystemdUnitsError('version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)', {
     file: crate.file,
@@ -99,22 +102,18 @@ async function findWorkspaceVersion(crate: ManifestSource): Promise<string> {
   })
 }
 
-/** The file's text, or undefined when it does not exist; any other failure names the file. */
-async function readText(path: string, file: string): Promise<string | undefined> {
+/**
+ * The file's text, or undefined when it does not exist; any other failure names the file.
+ * Synchronous on purpose: see write-files.ts.
+ */
+function readText(path: string, file: string): string | undefined {
   try {
     // A UTF-8 byte order mark is legal in these files but not in JSON.parse's input.
-    return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '')
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
     const why = code === 'EISDIR' ? 'it is a directory' : (error as Error).message
     throw new SystemdUnitsError(`cannot read the manifest: ${why}`, { file })
   }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  )
 }

@@ -82,7 +82,7 @@ async function regenerateOn(checkout: string, base: string, request: JobRequest)
     const { differences, diff } = compareUnits(generated.units, committed, unitsDir)
     if (differences.length === 0) return undefined
     await refuseIgnored(worktree, unitsDir, differences.filter((d) => d.drift === 'missing').map((d) => d.name))
-    await writeFilesAtomically(outputDir, generated.units)
+    writeFilesAtomically(outputDir, generated.units)
     for (const extra of differences.filter((d) => d.drift === 'extra')) await rm(join(outputDir, extra.name))
     await git(worktree, ['add', '--all', '--', unitsDir || '.'])
     return { tree: await git(worktree, ['write-tree']), diff }
