@@ -81,6 +81,35 @@ describe('readManifest on Cargo workspaces', () => {
     })
   })
 
+  it('reads the workspace root that package.workspace names, past a nearer [workspace] and the repository root', async () => {
+    // Cargo reads the named root without searching: the nearer workspace and .git are not in its way.
+    await writeFile(join(temp, 'Cargo.toml'), '[workspace]\n[workspace.package]\nversion = "3.1.0"\n')
+    await mkdir(join(temp, 'repo/.git'), { recursive: true })
+    await writeFile(join(temp, 'repo/Cargo.toml'), '[workspace]\n[workspace.package]\nversion = "0.0.1"\n')
+    await mkdir(join(temp, 'repo/app'))
+    await writeFile(join(temp, 'repo/app/Cargo.toml'), '[package]\nname = "app"\nworkspace = "../.."\nversion.workspace = true\n')
+    expect(await readManifest(join(temp, 'repo/app'))).toMatchObject({ appName: 'app', version: '3.1.0' })
+  })
+
+  it('rejects a package.workspace that names no workspace root', async () => {
+    await mkdir(join(temp, 'app'))
+    await writeFile(join(temp, 'app/Cargo.toml'), '[package]\nname = "app"\nworkspace = "../root"\nversion.workspace = true\n')
+    await expect(readManifest(join(temp, 'app'))).rejects.toMatchObject({
+      reason: 'package.workspace names the workspace root, but there is no ../root/Cargo.toml',
+      location: { file: 'Cargo.toml', key: 'package.workspace' },
+    })
+    await writeFile(join(temp, 'Cargo.toml'), '[package]\nname = "root"\n')
+    await writeFile(join(temp, 'app/Cargo.toml'), '[package]\nname = "app"\nworkspace = ".."\nversion.workspace = true\n')
+    await expect(readManifest(join(temp, 'app'))).rejects.toMatchObject({
+      reason: 'package.workspace names the workspace root, but ../Cargo.toml has no [workspace]',
+    })
+  })
+
+  it('rejects a package.workspace that is not a path', async () => {
+    await writeFile(join(temp, 'Cargo.toml'), '[package]\nname = "app"\nworkspace = true\n')
+    await expect(readManifest(temp)).rejects.toMatchObject({ location: { file: 'Cargo.toml', key: 'package.workspace' } })
+  })
+
   it('rejects a workspace root that gives its members no version', async () => {
     await writeFile(join(temp, 'Cargo.toml'), '[workspace]\nmembers = ["app"]\n')
     await mkdir(join(temp, 'app'))

@@ -73,6 +73,17 @@ describe('parseGoMod', () => {
     expect(parseGoMod('module example.com/svc\n', 'go.mod', 'release-7').version).toBe('release-7')
   })
 
+  it('reads the block form, module ( ... ), with its comments and blank lines', () => {
+    const text = 'module (\n  // the service\n\n  "example.com/fleet/ingest/v3" // quoted\n)\n\ngo 1.22\n'
+    expect(parseGoMod(text, 'go.mod', undefined).appName).toBe('ingest')
+  })
+
+  it('rejects a module block without a path, on the line that opens it', () => {
+    expect(() => parseGoMod('go 1.22\nmodule (\n)\n', 'go.mod', undefined)).toThrow(
+      expect.objectContaining({ message: expect.stringContaining('the module block holds no module path'), location: { file: 'go.mod', line: 2, key: 'module' } }),
+    )
+  })
+
   it('rejects a go.mod without a module directive', () => {
     expect(() => parseGoMod('go 1.22\n', 'services/api/go.mod', undefined)).toThrow(
       expect.objectContaining({ name: 'SystemdUnitsError', location: { file: 'services/api/go.mod', key: 'module' } }),

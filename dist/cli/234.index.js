@@ -27,6 +27,9 @@ function parseCargoToml(text, file) {
     if (pkg.version !== undefined && typeof pkg.version !== 'string' && !inheritsWorkspaceVersion) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('must be a string or { workspace = true }', { file, key: 'package.version' });
     }
+    if (pkg.workspace !== undefined && typeof pkg.workspace !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d("must be a string: the path of the workspace root's directory", { file, key: 'package.workspace' });
+    }
     return {
         manifest: {
             ecosystem: 'cargo',
@@ -36,6 +39,7 @@ function parseCargoToml(text, file) {
             entryPoint: { kind: 'binary', path: `bin/${binaryName(toml, name)}` },
         },
         inheritsWorkspaceVersion,
+        ...(typeof pkg.workspace === 'string' && { workspaceRoot: pkg.workspace }),
     };
 }
 /**

@@ -1971,7 +1971,12 @@ function parseSettingsInput(text) {
 
 /** `/v2`, `/v3`...: a major-version suffix, which `go build` leaves out of the binary name. */
 const MAJOR_VERSION_SUFFIX = /^v([2-9]|[1-9]\d+)$/;
-const MODULE_DIRECTIVE = /^module\s+("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)\s*$/;
+/** A module path: interpreted string, raw string or bare word. */
+const MODULE_PATH = /("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)/.source;
+const MODULE_DIRECTIVE = new RegExp(`^module\\s+${MODULE_PATH}$`);
+/** `module (`: go.mod's block form, as for any directive; the path is on a line of its own. */
+const MODULE_BLOCK = /^module\s*\($/;
+const PATH_LINE = new RegExp(`^${MODULE_PATH}$`);
 /**
  * Read the binary name from go.mod's module path. go.mod carries no version, so it comes from
  * `gitDescription` (`git describe --tags`), with the tag's leading `v` dropped.
@@ -1994,14 +1999,28 @@ function parseGoMod(text, file, gitDescription) {
     };
 }
 function modulePath(text, file) {
-    const lines = text.split('\n');
-    for (const [index, raw] of lines.entries()) {
-        // A module path cannot contain `//`, so whatever follows one is a comment.
-        const found = MODULE_DIRECTIVE.exec(raw.replace(/\/\/.*/, '').trim());
+    // A module path cannot contain `//`, so whatever follows one is a comment.
+    const lines = text.split('\n').map((raw) => raw.replace(/\/\/.*/, '').trim());
+    for (const [index, line] of lines.entries()) {
+        if (MODULE_BLOCK.test(line))
+            return pathInBlock(lines, index + 1, file);
+        const found = MODULE_DIRECTIVE.exec(line);
         if (found)
             return { path: unquote(found[1]), line: index + 1 };
     }
     throw new errors/* SystemdUnitsError */.d('go.mod has no module directive', { file, key: 'module' });
+}
+/** The one path inside `module ( ... )`, skipping blank and comment lines. */
+function pathInBlock(lines, start, file) {
+    for (let index = start; index < lines.length && lines[index] !== ')'; index++) {
+        if (lines[index] === '')
+            continue;
+        const found = PATH_LINE.exec(lines[index]);
+        if (found)
+            return { path: unquote(found[1]), line: index + 1 };
+        break;
+    }
+    throw new errors/* SystemdUnitsError */.d('the module block holds no module path', { file, line: start, key: 'module' });
 }
 /** Module paths are plain ASCII, so undoing `\"` and `\\` is all an interpreted string needs. */
 function unquote(token) {
@@ -2745,10 +2764,23 @@ async function readExplicit(dir, explicit, options) {
 /** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */
 async function readCargoToml(source) {
     const { parseCargoToml } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
-    const { manifest, inheritsWorkspaceVersion } = parseCargoToml(source.text, source.file);
+    const { manifest, inheritsWorkspaceVersion, workspaceRoot } = parseCargoToml(source.text, source.file);
     if (!inheritsWorkspaceVersion)
         return manifest;
-    return { ...manifest, version: await findWorkspaceVersion(source) };
+    const version = workspaceRoot === undefined ? await findWorkspaceVersion(source) : await namedWorkspaceVersion(source, workspaceRoot);
+    return { ...manifest, version };
+}
+/** `[package] workspace = "path"` names the workspace root, as Cargo reads it: no search. */
+async function namedWorkspaceVersion(crate, root) {
+    const { workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
+    const path = (0,external_node_path_.join)((0,external_node_path_.resolve)((0,external_node_path_.dirname)(crate.path), root), 'Cargo.toml');
+    const file = (0,external_node_path_.relative)(crate.dir, path);
+    const text = readText(path, file);
+    const version = text === undefined ? undefined : workspaceVersion(text, file);
+    if (version !== undefined)
+        return version;
+    const why = text === undefined ? `there is no ${file}` : `${file} has no [workspace]`;
+    throw new errors/* SystemdUnitsError */.d(`package.workspace names the workspace root, but ${why}`, { file: crate.file, key: 'package.workspace' });
 }
 /**
  * Walk up from the crate's directory to the first Cargo.toml with `[workspace]`, as Cargo does,

@@ -6,6 +6,8 @@ export interface CargoManifest {
   manifest: Manifest
   /** `version.workspace = true`: the version is `[workspace.package] version` of the workspace root. */
   inheritsWorkspaceVersion: boolean
+  /** `[package] workspace = "path"`: the workspace root's directory, relative to the crate's; Cargo then stops searching upwards. */
+  workspaceRoot?: string
 }
 
 /** Read `[package]` and the binary to run from a crate's Cargo.toml. */
@@ -21,6 +23,9 @@ export function parseCargoToml(text: string, file: string): CargoManifest {
   if (pkg.version !== undefined && typeof pkg.version !== 'string' && !inheritsWorkspaceVersion) {
     throw new SystemdUnitsError('must be a string or { workspace = true }', { file, key: 'package.version' })
   }
+  if (pkg.workspace !== undefined && typeof pkg.workspace !== 'string') {
+    throw new SystemdUnitsError("must be a string: the path of the workspace root's directory", { file, key: 'package.workspace' })
+  }
   return {
     manifest: {
       ecosystem: 'cargo',
@@ -30,6 +35,7 @@ export function parseCargoToml(text: string, file: string): CargoManifest {
       entryPoint: { kind: 'binary', path: `bin/${binaryName(toml, name)}` },
     },
     inheritsWorkspaceVersion,
+    ...(typeof pkg.workspace === 'string' && { workspaceRoot: pkg.workspace }),
   }
 }
 

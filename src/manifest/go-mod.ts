@@ -3,7 +3,12 @@ import type { Manifest } from './types.js'
 
 /** `/v2`, `/v3`...: a major-version suffix, which `go build` leaves out of the binary name. */
 const MAJOR_VERSION_SUFFIX = /^v([2-9]|[1-9]\d+)$/
-const MODULE_DIRECTIVE = /^module\s+("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)\s*$/
+/** A module path: interpreted string, raw string or bare word. */
+const MODULE_PATH = /("(?:[^"\\]|\\.)*"|`[^`]*`|\S+)/.source
+const MODULE_DIRECTIVE = new RegExp(`^module\\s+${MODULE_PATH}$`)
+/** `module (`: go.mod's block form, as for any directive; the path is on a line of its own. */
+const MODULE_BLOCK = /^module\s*\($/
+const PATH_LINE = new RegExp(`^${MODULE_PATH}$`)
 
 /**
  * Read the binary name from go.mod's module path. go.mod carries no version, so it comes from
@@ -26,13 +31,25 @@ export function parseGoMod(text: string, file: string, gitDescription: string | 
 }
 
 function modulePath(text: string, file: string): { path: string; line: number } {
-  const lines = text.split('\n')
-  for (const [index, raw] of lines.entries()) {
-    // A module path cannot contain `//`, so whatever follows one is a comment.
-    const found = MODULE_DIRECTIVE.exec(raw.replace(/\/\/.*/, '').trim())
+  // A module path cannot contain `//`, so whatever follows one is a comment.
+  const lines = text.split('\n').map((raw) => raw.replace(/\/\/.*/, '').trim())
+  for (const [index, line] of lines.entries()) {
+    if (MODULE_BLOCK.test(line)) return pathInBlock(lines, index + 1, file)
+    const found = MODULE_DIRECTIVE.exec(line)
     if (found) return { path: unquote(found[1]!), line: index + 1 }
   }
   throw new SystemdUnitsError('go.mod has no module directive', { file, key: 'module' })
+}
+
+/** The one path inside `module ( ... )`, skipping blank and comment lines. */
+function pathInBlock(lines: string[], start: number, file: string): { path: string; line: number } {
+  for (let index = start; index < lines.length && lines[index] !== ')'; index++) {
+    if (lines[index] === '') continue
+    const found = PATH_LINE.exec(lines[index]!)
+    if (found) return { path: unquote(found[1]!), line: index + 1 }
+    break
+  }
+  throw new SystemdUnitsError('the module block holds no module path', { file, line: start, key: 'module' })
 }
 
 /** Module paths are plain ASCII, so undoing `\"` and `\\` is all an interpreted string needs. */

@@ -77,9 +77,22 @@ async function readExplicit(dir: string, explicit: string, options: ReadManifest
 /** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */
 async function readCargoToml(source: ManifestSource): Promise<Manifest> {
   const { parseCargoToml } = await import('./cargo-toml.js')
-  const { manifest, inheritsWorkspaceVersion } = parseCargoToml(source.text, source.file)
+  const { manifest, inheritsWorkspaceVersion, workspaceRoot } = parseCargoToml(source.text, source.file)
   if (!inheritsWorkspaceVersion) return manifest
-  return { ...manifest, version: await findWorkspaceVersion(source) }
+  const version = workspaceRoot === undefined ? await findWorkspaceVersion(source) : await namedWorkspaceVersion(source, workspaceRoot)
+  return { ...manifest, version }
+}
+
+/** `[package] workspace = "path"` names the workspace root, as Cargo reads it: no search. */
+async function namedWorkspaceVersion(crate: ManifestSource, root: string): Promise<string> {
+  const { workspaceVersion } = await import('./cargo-toml.js')
+  const path = join(resolve(dirname(crate.path), root), 'Cargo.toml')
+  const file = relative(crate.dir, path)
+  const text = readText(path, file)
+  const version = text === undefined ? undefined : workspaceVersion(text, file)
+  if (version !== undefined) return version
+  const why = text === undefined ? `there is no ${file}` : `${file} has no [workspace]`
+  throw new SystemdUnitsError(`package.workspace names the workspace root, but ${why}`, { file: crate.file, key: 'package.workspace' })
 }
 
 /**
