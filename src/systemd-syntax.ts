@@ -20,8 +20,8 @@ export function checkSingleLine(value: string): string | undefined {
   // (tab aside) have no place in a unit file.
   const control = /[\u0000-\u0008\u000a-\u001f]/.exec(value)
   if (control) return `contains the control character ${JSON.stringify(control[0])}`
-  // systemd.syntax(7): files are UTF-8; a lone surrogate has no UTF-8 form and would be written as U+FFFD.
-  if (/\p{Cs}/u.test(value)) return 'contains a lone UTF-16 surrogate, which is not text'
+  const surrogate = checkNoLoneSurrogate(value)
+  if (surrogate) return surrogate
   // systemd.syntax(7): "Lines ending in a backslash are concatenated with the following line";
   // a doubled backslash is an escaped one (conf-parser.c), so only an unpaired one joins.
   if (/(?<!\\)(?:\\\\)*\\$/.test(value)) return 'ends with an unpaired backslash, which systemd reads as joining the next line'
@@ -315,8 +315,12 @@ export function escapeExecWordFragment(value: string): string {
 /** What no C-escaped setting can carry: systemd.syntax(7) refuses "\x00", and lone surrogates are not text. */
 function checkEscapable(value: string): string | undefined {
   if (value.includes('\u0000')) return 'contains a NUL character'
-  if (/\p{Cs}/u.test(value)) return 'contains a lone UTF-16 surrogate, which is not text'
-  return undefined
+  return checkNoLoneSurrogate(value)
+}
+
+/** systemd.syntax(7): files are UTF-8; a lone surrogate has no UTF-8 form and would be written as U+FFFD. */
+function checkNoLoneSurrogate(value: string): string | undefined {
+  return /\p{Cs}/u.test(value) ? 'contains a lone UTF-16 surrogate, which is not text' : undefined
 }
 
 /** systemd.syntax(7) "Quoting", table 1: escapes for backslash, double quote and control characters. */
