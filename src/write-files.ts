@@ -11,9 +11,9 @@ export interface FileToWrite {
 let writes = 0
 
 /**
- * Write files into `directory` all or nothing: every file goes to a temporary name first,
- * then each is renamed over its target. A rename replaces a symlink instead of writing
- * through it, so no file lands outside the directory.
+ * Write files into `directory`: every file goes to a temporary name first, and only when all
+ * are staged is each renamed over its target, so a failure while staging changes nothing.
+ * A rename replaces a symlink instead of writing through it, so no file lands outside the directory.
  *
  * The file I/O on the generate path is synchronous on purpose: a one-shot process gains
  * nothing from the thread pool, and `node:fs/promises` plus an event-loop round trip per
@@ -23,11 +23,12 @@ export function writeFilesAtomically(directory: string, files: readonly FileToWr
   const targets = files.map((file) => containedPath(directory, file.name))
   mkdirSync(directory, { recursive: true })
   // Unique per process and call; 'wx' refuses an existing file rather than trusting the name.
-  const suffix = `.tmp-${process.pid}-${Date.now()}-${++writes}`
+  // Not derived from the target's name: a unit name may take all 255 bytes a file name has.
+  const prefix = join(directory, `.tmp-${process.pid}-${Date.now()}-${++writes}-`)
   const staged: string[] = []
   try {
     for (const [index, file] of files.entries()) {
-      const temporary = targets[index]! + suffix
+      const temporary = prefix + index
       writeFileSync(temporary, file.content, { mode: 0o644, flag: 'wx' })
       staged.push(temporary)
     }
@@ -40,7 +41,7 @@ export function writeFilesAtomically(directory: string, files: readonly FileToWr
 }
 
 /** `directory/name`, refusing any name that would resolve outside `directory`. */
-export function containedPath(directory: string, name: string): string {
+function containedPath(directory: string, name: string): string {
   const target = resolve(directory, name)
   const inside = relative(resolve(directory), target)
   if (name.includes('/') || name.includes(sep) || inside === '' || inside.startsWith('..') || isAbsolute(inside)) {

@@ -4670,7 +4670,6 @@ function verifyFailed(report) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ writeFilesAtomically)
 /* harmony export */ });
-/* unused harmony export containedPath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
@@ -4681,9 +4680,9 @@ function verifyFailed(report) {
 
 let writes = 0;
 /**
- * Write files into `directory` all or nothing: every file goes to a temporary name first,
- * then each is renamed over its target. A rename replaces a symlink instead of writing
- * through it, so no file lands outside the directory.
+ * Write files into `directory`: every file goes to a temporary name first, and only when all
+ * are staged is each renamed over its target, so a failure while staging changes nothing.
+ * A rename replaces a symlink instead of writing through it, so no file lands outside the directory.
  *
  * The file I/O on the generate path is synchronous on purpose: a one-shot process gains
  * nothing from the thread pool, and `node:fs/promises` plus an event-loop round trip per
@@ -4693,11 +4692,12 @@ function writeFilesAtomically(directory, files) {
     const targets = files.map((file) => containedPath(directory, file.name));
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory, { recursive: true });
     // Unique per process and call; 'wx' refuses an existing file rather than trusting the name.
-    const suffix = `.tmp-${process.pid}-${Date.now()}-${++writes}`;
+    // Not derived from the target's name: a unit name may take all 255 bytes a file name has.
+    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, `.tmp-${process.pid}-${Date.now()}-${++writes}-`);
     const staged = [];
     try {
         for (const [index, file] of files.entries()) {
-            const temporary = targets[index] + suffix;
+            const temporary = prefix + index;
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, file.content, { mode: 0o644, flag: 'wx' });
             staged.push(temporary);
         }
