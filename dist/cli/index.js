@@ -2763,20 +2763,23 @@ async function readExplicit(dir, explicit, options) {
 }
 /** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */
 async function readCargoToml(source) {
-    const { parseCargoToml } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
+    const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
     const { manifest, inheritsWorkspaceVersion, workspaceRoot } = parseCargoToml(source.text, source.file);
     if (!inheritsWorkspaceVersion)
         return manifest;
-    const version = workspaceRoot === undefined ? await findWorkspaceVersion(source) : await namedWorkspaceVersion(source, workspaceRoot);
+    /** The Cargo.toml in `dir`, and the version it gives its members when it is a workspace root. */
+    const rootAt = (dir) => {
+        const path = (0,external_node_path_.join)(dir, 'Cargo.toml');
+        const file = (0,external_node_path_.relative)(source.dir, path);
+        const text = path === source.path ? source.text : readText(path, file);
+        return { file, text, version: text === undefined ? undefined : workspaceVersion(text, file) };
+    };
+    const version = workspaceRoot === undefined ? searchedWorkspaceVersion(source, rootAt) : namedWorkspaceVersion(source, workspaceRoot, rootAt);
     return { ...manifest, version };
 }
 /** `[package] workspace = "path"` names the workspace root, as Cargo reads it: no search. */
-async function namedWorkspaceVersion(crate, root) {
-    const { workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
-    const path = (0,external_node_path_.join)((0,external_node_path_.resolve)((0,external_node_path_.dirname)(crate.path), root), 'Cargo.toml');
-    const file = (0,external_node_path_.relative)(crate.dir, path);
-    const text = readText(path, file);
-    const version = text === undefined ? undefined : workspaceVersion(text, file);
+function namedWorkspaceVersion(crate, root, rootAt) {
+    const { file, text, version } = rootAt((0,external_node_path_.resolve)((0,external_node_path_.dirname)(crate.path), root));
     if (version !== undefined)
         return version;
     const why = text === undefined ? `there is no ${file}` : `${file} has no [workspace]`;
@@ -2786,13 +2789,9 @@ async function namedWorkspaceVersion(crate, root) {
  * Walk up from the crate's directory to the first Cargo.toml with `[workspace]`, as Cargo does,
  * but stop at the repository root (a directory holding `.git`) or the filesystem root.
  */
-async function findWorkspaceVersion(crate) {
-    const { workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
+function searchedWorkspaceVersion(crate, rootAt) {
     for (let current = (0,external_node_path_.dirname)(crate.path);; current = (0,external_node_path_.dirname)(current)) {
-        const path = (0,external_node_path_.join)(current, 'Cargo.toml');
-        const file = (0,external_node_path_.relative)(crate.dir, path);
-        const text = path === crate.path ? crate.text : readText(path, file);
-        const version = text === undefined ? undefined : workspaceVersion(text, file);
+        const { version } = rootAt(current);
         if (version !== undefined)
             return version;
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.git')) || (0,external_node_path_.dirname)(current) === current)

@@ -76,20 +76,29 @@ async function readExplicit(dir: string, explicit: string, options: ReadManifest
 
 /** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */
 async function readCargoToml(source: ManifestSource): Promise<Manifest> {
-  const { parseCargoToml } = await import('./cargo-toml.js')
+  const { parseCargoToml, workspaceVersion } = await import('./cargo-toml.js')
   const { manifest, inheritsWorkspaceVersion, workspaceRoot } = parseCargoToml(source.text, source.file)
   if (!inheritsWorkspaceVersion) return manifest
-  const version = workspaceRoot === undefined ? await findWorkspaceVersion(source) : await namedWorkspaceVersion(source, workspaceRoot)
+  /** The Cargo.toml in `dir`, and the version it gives its members when it is a workspace root. */
+  const rootAt = (dir: string): WorkspaceCandidate => {
+    const path = join(dir, 'Cargo.toml')
+    const file = relative(source.dir, path)
+    const text = path === source.path ? source.text : readText(path, file)
+    return { file, text, version: text === undefined ? undefined : workspaceVersion(text, file) }
+  }
+  const version = workspaceRoot === undefined ? searchedWorkspaceVersion(source, rootAt) : namedWorkspaceVersion(source, workspaceRoot, rootAt)
   return { ...manifest, version }
 }
 
+interface WorkspaceCandidate {
+  file: string
+  text: string | undefined
+  version: string | undefined
+}
+
 /** `[package] workspace = "path"` names the workspace root, as Cargo reads it: no search. */
-async function namedWorkspaceVersion(crate: ManifestSource, root: string): Promise<string> {
-  const { workspaceVersion } = await import('./cargo-toml.js')
-  const path = join(resolve(dirname(crate.path), root), 'Cargo.toml')
-  const file = relative(crate.dir, path)
-  const text = readText(path, file)
-  const version = text === undefined ? undefined : workspaceVersion(text, file)
+function namedWorkspaceVersion(crate: ManifestSource, root: string, rootAt: (dir: string) => WorkspaceCandidate): string {
+  const { file, text, version } = rootAt(resolve(dirname(crate.path), root))
   if (version !== undefined) return version
   const why = text === undefined ? `there is no ${file}` : `${file} has no [workspace]`
   throw new SystemdUnitsError(`package.workspace names the workspace root, but ${why}`, { file: crate.file, key: 'package.workspace' })
@@ -99,13 +108,9 @@ async function namedWorkspaceVersion(crate: ManifestSource, root: string): Promi
  * Walk up from the crate's directory to the first Cargo.toml with `[workspace]`, as Cargo does,
  * but stop at the repository root (a directory holding `.git`) or the filesystem root.
  */
-async function findWorkspaceVersion(crate: ManifestSource): Promise<string> {
-  const { workspaceVersion } = await import('./cargo-toml.js')
+function searchedWorkspaceVersion(crate: ManifestSource, rootAt: (dir: string) => WorkspaceCandidate): string {
   for (let current = dirname(crate.path); ; current = dirname(current)) {
-    const path = join(current, 'Cargo.toml')
-    const file = relative(crate.dir, path)
-    const text = path === crate.path ? crate.text : readText(path, file)
-    const version = text === undefined ? undefined : workspaceVersion(text, file)
+    const { version } = rootAt(current)
     if (version !== undefined) return version
     if (existsSync(join(current, '.git')) || dirname(current) === current) break
   }
