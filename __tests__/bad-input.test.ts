@@ -116,6 +116,15 @@ describe('rejects', () => {
       /^error: rel\/templates\/systemd\/systemd\.service\.mustache: cannot read template: EISDIR/,
     ))
 
+  test('a config file that cannot be read', () =>
+    expectRejected({ 'mix.exs': MIX_EXS, 'deploy/systemd.yml/README': 'a directory, not a config' }, /^error: deploy\/systemd\.yml: cannot read config file: EISDIR/, [
+      '--config',
+      'deploy/systemd.yml',
+    ]))
+
+  test('a manifest that cannot be read', () =>
+    expectRejected({ 'mix.exs/README': 'a directory, not a manifest' }, 'error: mix.exs: cannot read the manifest: it is a directory'))
+
   test('a service name that would make a unit name longer than 255 characters', () =>
     expectRejected(mix(`service_name: ${'a'.repeat(250)}\n`), /service_name: .*255/))
 })
