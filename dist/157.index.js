@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58382);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30833);
 
 
@@ -68,7 +68,7 @@ async function stage(staging, request) {
  * or the upload stalled.
  */
 function isRestartable(error) {
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error);
+    const message = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error);
     return error?.name === 'NetworkError' || /Unable to make request: E[A-Z]+/.test(message) || message.includes('Upload progress stalled');
 }
 function artifactUrl(env, id) {
@@ -76,12 +76,12 @@ function artifactUrl(env, id) {
     return `${server}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}/artifacts/${id}`;
 }
 function uploadFailed(name, error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SystemdUnitsError */ .d)
+    if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SystemdUnitsError */ .d)
         return error;
     const last = error instanceof _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetriesExhausted */ .w1 ? error.cause : error;
-    const hint = /\(409\)/.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(last)) ? ' An artifact of that name exists in this run already: set artifact-name to one of its own.' : '';
-    const reason = error instanceof _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetriesExhausted */ .w1 ? error.message : `uploading artifact ${name} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error)}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SystemdUnitsError */ .d(`${reason.replace(/\.?\s*$/, '.')}${hint} The generated files on disk are complete; only the upload failed.`, { file: 'input "upload-artifact"' });
+    const hint = /\(409\)/.test((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(last)) ? ' An artifact of that name exists in this run already: set artifact-name to one of its own.' : '';
+    const reason = error instanceof _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetriesExhausted */ .w1 ? error.message : `uploading artifact ${name} failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error)}`;
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SystemdUnitsError */ .d(`${reason.replace(/\.?\s*$/, '.')}${hint} The generated files on disk are complete; only the upload failed.`, { file: 'input "upload-artifact"' });
 }
 
 

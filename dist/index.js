@@ -1,1313 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1689:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parseCommandLine),
-/* harmony export */   G: () => (/* binding */ checkCommandLine)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _systemd_syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26770);
-/**
- * systemd command lines (ExecStart=, ExecStartPre=, ExecReload=, ExecStop= ...): validated and
- * split the way systemd reads them, per systemd.service(5) "Command lines" and the quoting of
- * systemd.syntax(7). Where systemd is lenient and only warns (unknown escapes, quotes inside a
- * word) this is strict, so a line that passes means exactly one thing.
- */
-
-
-function checkCommandLine(line) {
-    try {
-        parseCommandLine(line);
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d)
-            return error.reason;
-        throw error;
-    }
-}
-function parseCommandLine(line) {
-    failIf((0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSingleLine */ .Z_)(line));
-    // systemd.syntax(7): whitespace around a value is ignored.
-    const text = line.replace(/^[ \t]+|[ \t]+$/g, '');
-    if (text === '')
-        fail('is empty');
-    const prefixes = /^[@\-:+!]*/.exec(text)?.[0] ?? '';
-    failIf(checkPrefixes(prefixes));
-    const command = text.slice(prefixes.length);
-    // systemd.service(5) ExecStart=: the prefixes are part of the executable's word.
-    if (command === '' || /^[ \t]/.test(command))
-        fail('has no executable after its prefixes');
-    const written = splitWords(command);
-    const resolved = written.map(resolvePercent);
-    const executable = resolved[0] ?? '';
-    failIf(checkExecutable(written[0] ?? '', executable));
-    // systemd.service(5) table 1: with "@", "the second specified token will be passed as argv[0]".
-    if (prefixes.includes('@') && written.length < 2)
-        fail('uses the "@" prefix without an argv[0] after the executable');
-    // systemd.service(5) "Command lines": "To pass a literal dollar sign, use '$$'"; the ":"
-    // prefix turns that expansion off (table 1).
-    const words = prefixes.includes(':') ? resolved : resolved.map((word) => word.replaceAll('$$', () => '$'));
-    return { prefixes, command, executable, words };
-}
-function fail(reason) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d(reason);
-}
-function failIf(reason) {
-    if (reason)
-        fail(reason);
-}
-function checkPrefixes(prefixes) {
-    // systemd.service(5) table 1: '"@", "-", ":", and one of "+"/"!"/"!!" may be used together'.
-    for (const once of ['@', '-', ':']) {
-        if (prefixes.split(once).length > 2)
-            return `repeats the "${once}" prefix`;
-    }
-    // systemd.service(5) table 1: 'only one of "+", "!", "!!" may be used at a time'.
-    const privilege = prefixes.replace(/[@:-]/g, '');
-    if (!['', '+', '!', '!!'].includes(privilege))
-        return `combines the prefixes "${privilege}"; use one of "+", "!" and "!!"`;
-    return undefined;
-}
-const isSeparator = (char) => char === ' ' || char === '\t';
-/** Splits into words with quotes removed and escapes decoded; specifiers are left for resolvePercent. */
-function splitWords(command) {
-    const words = [];
-    let at = 0;
-    for (;;) {
-        while (isSeparator(command[at]))
-            at++;
-        if (at >= command.length)
-            return words;
-        const endOfWord = (offset) => at + offset >= command.length || isSeparator(command[at + offset]);
-        // systemd.service(5) "Command lines": a lone ";" separates command lines; one line per setting here.
-        if (command[at] === ';' && endOfWord(1))
-            fail('contains a lone ";", which starts another command; write "\\;" for a literal ";"');
-        // systemd.service(5) "Command lines": "Lone semicolons may be escaped as '\;'".
-        if (command[at] === '\\' && command[at + 1] === ';' && endOfWord(2)) {
-            words.push(';');
-            at += 2;
-            continue;
-        }
-        const word = readWord(command, at);
-        words.push(word.text);
-        at = word.end;
-    }
-}
-function readWord(command, start) {
-    const quote = command[start] === '"' || command[start] === "'" ? command[start] : undefined;
-    let text = '';
-    let at = quote ? start + 1 : start;
-    for (;;) {
-        const char = command[at];
-        if (char === undefined) {
-            if (quote)
-                fail(`has an unbalanced ${quote}`);
-            return { text, end: at };
-        }
-        if (char === quote) {
-            // systemd.syntax(7) "Quoting": "the closing quote must be followed by whitespace or the end of line".
-            const after = command[at + 1];
-            if (after !== undefined && !isSeparator(after))
-                fail('has a closing quote that does not end its word');
-            return { text, end: at + 1 };
-        }
-        if (!quote && isSeparator(char))
-            return { text, end: at };
-        // systemd.syntax(7) "Quoting": "the opening quote may appear only at the beginning or after whitespace".
-        if (!quote && (char === '"' || char === "'"))
-            fail('has a quote inside a word; quote the whole word');
-        if (char === '\\') {
-            const escape = decodeEscape(command, at);
-            text += escape.char;
-            at += escape.length;
-        }
-        else {
-            text += char;
-            at++;
-        }
-    }
-}
-/** systemd.syntax(7) "Quoting", table 1, for the escapes that stand for one character. */
-const SIMPLE_ESCAPES = {
-    a: '\u0007', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', s: ' ', '\\': '\\', '"': '"', "'": "'",
-};
-/** systemd.syntax(7) "Quoting", table 1: \xxx hexadecimal, \nnn octal, \unnnn and \Unnnnnnnn code points. */
-const NUMERIC_ESCAPES = /^(?:x([0-9a-fA-F]{2})|([0-7]{3})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))/;
-function decodeEscape(command, backslash) {
-    const rest = command.slice(backslash + 1);
-    const next = /^./su.exec(rest)?.[0] ?? '';
-    const simple = SIMPLE_ESCAPES[next];
-    if (simple !== undefined)
-        return { char: simple, length: 2 };
-    const numeric = NUMERIC_ESCAPES.exec(rest);
-    if (!numeric)
-        fail(`has the unknown escape "\\${next}"; write "\\\\" for a backslash`);
-    const [sequence, hex, octal, short, long] = numeric;
-    const code = octal ? parseInt(octal, 8) : parseInt(hex ?? short ?? long ?? '', 16);
-    // escape.c cunescape_one: NUL is refused in every form.
-    if (code === 0)
-        fail(`has the escape "\\${sequence}", a NUL, which systemd refuses`);
-    // escape.c cunescape_one: \x and octal escapes write one raw byte, which above 0x7f is not a character.
-    if ((hex || octal) && code > 0x7f)
-        fail(`has the escape "\\${sequence}", a raw byte; write the character itself`);
-    // escape.c / utf8.c unichar_is_valid: no surrogates, nothing past U+10FFFF, no noncharacters.
-    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || (code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe) {
-        fail(`has the escape "\\${sequence}", which is not a Unicode character`);
-    }
-    return { char: String.fromCodePoint(code), length: 1 + sequence.length };
-}
-/** systemd.unit(5) "Specifiers", table 4. */
-const SPECIFIERS = 'aAbBCdEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY';
-/** systemd.unit(5) "Specifiers": those that expand to an absolute path, so may start an executable. */
-const PATH_SPECIFIERS = 'CdEfhLStTVyY';
-/**
- * systemd.unit(5) "Specifiers": "Specifiers must be known and resolvable for the setting to be
- * valid". systemd expands them after unquoting (load-fragment.c), so this runs on decoded words.
- */
-function resolvePercent(word) {
-    return word.replace(/%(.?)/gsu, (specifier, letter) => {
-        if (letter === '%')
-            return '%';
-        if (letter !== '' && SPECIFIERS.includes(letter))
-            return specifier;
-        return fail(letter === '' ? 'ends a word with a lone "%"; write "%%" for a literal "%"' : `uses the unknown specifier "%${letter}"; write "%%" for a literal "%"`);
-    });
-}
-/** `written` is the decoded first word before specifiers resolve, `executable` after. */
-function checkExecutable(written, executable) {
-    const specifier = /^%([^%])/u.exec(written)?.[1];
-    if (specifier !== undefined && !PATH_SPECIFIERS.includes(specifier)) {
-        return `the executable starts with "%${specifier}", which is not an absolute path`;
-    }
-    // systemd.service(5) ExecStart=: an absolute path; the compile-time search path for bare names is not relied on.
-    const path = specifier === undefined ? executable : executable.slice(2);
-    const reason = (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .checkExecutablePath */ .CM)(path);
-    return reason && `the executable ${reason}`;
-}
-
-
-/***/ }),
-
-/***/ 83916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ messageOf),
-/* harmony export */   d: () => (/* binding */ SystemdUnitsError)
-/* harmony export */ });
-/**
- * The one error type users see. Its message names the file, line and key so the
- * action can turn it into an annotation and the CLI can print it as is.
- */
-class SystemdUnitsError extends Error {
-    reason;
-    location;
-    constructor(
-    /** What is wrong, without the location prefix. */
-    reason, location) {
-        super(formatMessage(reason, location));
-        this.reason = reason;
-        this.location = location;
-        this.name = 'SystemdUnitsError';
-    }
-}
-function formatMessage(reason, location) {
-    if (!location)
-        return reason;
-    const where = location.line ? `${location.file}:${location.line}` : location.file;
-    return location.key ? `${where}: ${location.key}: ${reason}` : `${where}: ${reason}`;
-}
-/** Narrow an unknown thrown value to a message worth showing. */
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 8045:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ generateUnits),
-  R: () => (/* binding */ writeUnits)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/load-settings.ts + 14 modules
-var load_settings = __nccwpck_require__(85309);
-;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
-/*!
- * mustache.js - Logic-less {{mustache}} templates with JavaScript
- * http://github.com/janl/mustache.js
- */
-
-var objectToString = Object.prototype.toString;
-var isArray = Array.isArray || function isArrayPolyfill (object) {
-  return objectToString.call(object) === '[object Array]';
-};
-
-function isFunction (object) {
-  return typeof object === 'function';
-}
-
-/**
- * More correct typeof string handling array
- * which normally returns typeof 'object'
- */
-function typeStr (obj) {
-  return isArray(obj) ? 'array' : typeof obj;
-}
-
-function escapeRegExp (string) {
-  return string.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, '\\$&');
-}
-
-/**
- * Null safe way of checking whether or not an object,
- * including its prototype, has a given property
- */
-function hasProperty (obj, propName) {
-  return obj != null && typeof obj === 'object' && (propName in obj);
-}
-
-/**
- * Safe way of detecting whether or not the given thing is a primitive and
- * whether it has the given property
- */
-function primitiveHasOwnProperty (primitive, propName) {
-  return (
-    primitive != null
-    && typeof primitive !== 'object'
-    && primitive.hasOwnProperty
-    && primitive.hasOwnProperty(propName)
-  );
-}
-
-// Workaround for https://issues.apache.org/jira/browse/COUCHDB-577
-// See https://github.com/janl/mustache.js/issues/189
-var regExpTest = RegExp.prototype.test;
-function testRegExp (re, string) {
-  return regExpTest.call(re, string);
-}
-
-var nonSpaceRe = /\S/;
-function isWhitespace (string) {
-  return !testRegExp(nonSpaceRe, string);
-}
-
-var entityMap = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '/': '&#x2F;',
-  '`': '&#x60;',
-  '=': '&#x3D;'
-};
-
-function escapeHtml (string) {
-  return String(string).replace(/[&<>"'`=\/]/g, function fromEntityMap (s) {
-    return entityMap[s];
-  });
-}
-
-var whiteRe = /\s*/;
-var spaceRe = /\s+/;
-var equalsRe = /\s*=/;
-var curlyRe = /\s*\}/;
-var tagRe = /#|\^|\/|>|\{|&|=|!/;
-
-/**
- * Breaks up the given `template` string into a tree of tokens. If the `tags`
- * argument is given here it must be an array with two string values: the
- * opening and closing tags used in the template (e.g. [ "<%", "%>" ]). Of
- * course, the default is to use mustaches (i.e. mustache.tags).
- *
- * A token is an array with at least 4 elements. The first element is the
- * mustache symbol that was used inside the tag, e.g. "#" or "&". If the tag
- * did not contain a symbol (i.e. {{myValue}}) this element is "name". For
- * all text that appears outside a symbol this element is "text".
- *
- * The second element of a token is its "value". For mustache tags this is
- * whatever else was inside the tag besides the opening symbol. For text tokens
- * this is the text itself.
- *
- * The third and fourth elements of the token are the start and end indices,
- * respectively, of the token in the original template.
- *
- * Tokens that are the root node of a subtree contain two more elements: 1) an
- * array of tokens in the subtree and 2) the index in the original template at
- * which the closing tag for that section begins.
- *
- * Tokens for partials also contain two more elements: 1) a string value of
- * indendation prior to that tag and 2) the index of that tag on that line -
- * eg a value of 2 indicates the partial is the third tag on this line.
- */
-function parseTemplate (template, tags) {
-  if (!template)
-    return [];
-  var lineHasNonSpace = false;
-  var sections = [];     // Stack to hold section tokens
-  var tokens = [];       // Buffer to hold the tokens
-  var spaces = [];       // Indices of whitespace tokens on the current line
-  var hasTag = false;    // Is there a {{tag}} on the current line?
-  var nonSpace = false;  // Is there a non-space char on the current line?
-  var indentation = '';  // Tracks indentation for tags that use it
-  var tagIndex = 0;      // Stores a count of number of tags encountered on a line
-
-  // Strips all whitespace tokens array for the current line
-  // if there was a {{#tag}} on it and otherwise only space.
-  function stripSpace () {
-    if (hasTag && !nonSpace) {
-      while (spaces.length)
-        delete tokens[spaces.pop()];
-    } else {
-      spaces = [];
-    }
-
-    hasTag = false;
-    nonSpace = false;
-  }
-
-  var openingTagRe, closingTagRe, closingCurlyRe;
-  function compileTags (tagsToCompile) {
-    if (typeof tagsToCompile === 'string')
-      tagsToCompile = tagsToCompile.split(spaceRe, 2);
-
-    if (!isArray(tagsToCompile) || tagsToCompile.length !== 2)
-      throw new Error('Invalid tags: ' + tagsToCompile);
-
-    openingTagRe = new RegExp(escapeRegExp(tagsToCompile[0]) + '\\s*');
-    closingTagRe = new RegExp('\\s*' + escapeRegExp(tagsToCompile[1]));
-    closingCurlyRe = new RegExp('\\s*' + escapeRegExp('}' + tagsToCompile[1]));
-  }
-
-  compileTags(tags || mustache.tags);
-
-  var scanner = new Scanner(template);
-
-  var start, type, value, chr, token, openSection;
-  while (!scanner.eos()) {
-    start = scanner.pos;
-
-    // Match any text between tags.
-    value = scanner.scanUntil(openingTagRe);
-
-    if (value) {
-      for (var i = 0, valueLength = value.length; i < valueLength; ++i) {
-        chr = value.charAt(i);
-
-        if (isWhitespace(chr)) {
-          spaces.push(tokens.length);
-          indentation += chr;
-        } else {
-          nonSpace = true;
-          lineHasNonSpace = true;
-          indentation += ' ';
-        }
-
-        tokens.push([ 'text', chr, start, start + 1 ]);
-        start += 1;
-
-        // Check for whitespace on the current line.
-        if (chr === '\n') {
-          stripSpace();
-          indentation = '';
-          tagIndex = 0;
-          lineHasNonSpace = false;
-        }
-      }
-    }
-
-    // Match the opening tag.
-    if (!scanner.scan(openingTagRe))
-      break;
-
-    hasTag = true;
-
-    // Get the tag type.
-    type = scanner.scan(tagRe) || 'name';
-    scanner.scan(whiteRe);
-
-    // Get the tag value.
-    if (type === '=') {
-      value = scanner.scanUntil(equalsRe);
-      scanner.scan(equalsRe);
-      scanner.scanUntil(closingTagRe);
-    } else if (type === '{') {
-      value = scanner.scanUntil(closingCurlyRe);
-      scanner.scan(curlyRe);
-      scanner.scanUntil(closingTagRe);
-      type = '&';
-    } else {
-      value = scanner.scanUntil(closingTagRe);
-    }
-
-    // Match the closing tag.
-    if (!scanner.scan(closingTagRe))
-      throw new Error('Unclosed tag at ' + scanner.pos);
-
-    if (type == '>') {
-      token = [ type, value, start, scanner.pos, indentation, tagIndex, lineHasNonSpace ];
-    } else {
-      token = [ type, value, start, scanner.pos ];
-    }
-    tagIndex++;
-    tokens.push(token);
-
-    if (type === '#' || type === '^') {
-      sections.push(token);
-    } else if (type === '/') {
-      // Check section nesting.
-      openSection = sections.pop();
-
-      if (!openSection)
-        throw new Error('Unopened section "' + value + '" at ' + start);
-
-      if (openSection[1] !== value)
-        throw new Error('Unclosed section "' + openSection[1] + '" at ' + start);
-    } else if (type === 'name' || type === '{' || type === '&') {
-      nonSpace = true;
-    } else if (type === '=') {
-      // Set the tags for the next time around.
-      compileTags(value);
-    }
-  }
-
-  stripSpace();
-
-  // Make sure there are no open sections when we're done.
-  openSection = sections.pop();
-
-  if (openSection)
-    throw new Error('Unclosed section "' + openSection[1] + '" at ' + scanner.pos);
-
-  return nestTokens(squashTokens(tokens));
-}
-
-/**
- * Combines the values of consecutive text tokens in the given `tokens` array
- * to a single token.
- */
-function squashTokens (tokens) {
-  var squashedTokens = [];
-
-  var token, lastToken;
-  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
-    token = tokens[i];
-
-    if (token) {
-      if (token[0] === 'text' && lastToken && lastToken[0] === 'text') {
-        lastToken[1] += token[1];
-        lastToken[3] = token[3];
-      } else {
-        squashedTokens.push(token);
-        lastToken = token;
-      }
-    }
-  }
-
-  return squashedTokens;
-}
-
-/**
- * Forms the given array of `tokens` into a nested tree structure where
- * tokens that represent a section have two additional items: 1) an array of
- * all tokens that appear in that section and 2) the index in the original
- * template that represents the end of that section.
- */
-function nestTokens (tokens) {
-  var nestedTokens = [];
-  var collector = nestedTokens;
-  var sections = [];
-
-  var token, section;
-  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
-    token = tokens[i];
-
-    switch (token[0]) {
-      case '#':
-      case '^':
-        collector.push(token);
-        sections.push(token);
-        collector = token[4] = [];
-        break;
-      case '/':
-        section = sections.pop();
-        section[5] = token[2];
-        collector = sections.length > 0 ? sections[sections.length - 1][4] : nestedTokens;
-        break;
-      default:
-        collector.push(token);
-    }
-  }
-
-  return nestedTokens;
-}
-
-/**
- * A simple string scanner that is used by the template parser to find
- * tokens in template strings.
- */
-function Scanner (string) {
-  this.string = string;
-  this.tail = string;
-  this.pos = 0;
-}
-
-/**
- * Returns `true` if the tail is empty (end of string).
- */
-Scanner.prototype.eos = function eos () {
-  return this.tail === '';
-};
-
-/**
- * Tries to match the given regular expression at the current position.
- * Returns the matched text if it can match, the empty string otherwise.
- */
-Scanner.prototype.scan = function scan (re) {
-  var match = this.tail.match(re);
-
-  if (!match || match.index !== 0)
-    return '';
-
-  var string = match[0];
-
-  this.tail = this.tail.substring(string.length);
-  this.pos += string.length;
-
-  return string;
-};
-
-/**
- * Skips all text until the given regular expression can be matched. Returns
- * the skipped string, which is the entire tail if no match can be made.
- */
-Scanner.prototype.scanUntil = function scanUntil (re) {
-  var index = this.tail.search(re), match;
-
-  switch (index) {
-    case -1:
-      match = this.tail;
-      this.tail = '';
-      break;
-    case 0:
-      match = '';
-      break;
-    default:
-      match = this.tail.substring(0, index);
-      this.tail = this.tail.substring(index);
-  }
-
-  this.pos += match.length;
-
-  return match;
-};
-
-/**
- * Represents a rendering context by wrapping a view object and
- * maintaining a reference to the parent context.
- */
-function Context (view, parentContext) {
-  this.view = view;
-  this.cache = { '.': this.view };
-  this.parent = parentContext;
-}
-
-/**
- * Creates a new context using the given view with this context
- * as the parent.
- */
-Context.prototype.push = function push (view) {
-  return new Context(view, this);
-};
-
-/**
- * Returns the value of the given name in this context, traversing
- * up the context hierarchy if the value is absent in this context's view.
- */
-Context.prototype.lookup = function lookup (name) {
-  var cache = this.cache;
-
-  var value;
-  if (cache.hasOwnProperty(name)) {
-    value = cache[name];
-  } else {
-    var context = this, intermediateValue, names, index, lookupHit = false;
-
-    while (context) {
-      if (name.indexOf('.') > 0) {
-        intermediateValue = context.view;
-        names = name.split('.');
-        index = 0;
-
-        /**
-         * Using the dot notion path in `name`, we descend through the
-         * nested objects.
-         *
-         * To be certain that the lookup has been successful, we have to
-         * check if the last object in the path actually has the property
-         * we are looking for. We store the result in `lookupHit`.
-         *
-         * This is specially necessary for when the value has been set to
-         * `undefined` and we want to avoid looking up parent contexts.
-         *
-         * In the case where dot notation is used, we consider the lookup
-         * to be successful even if the last "object" in the path is
-         * not actually an object but a primitive (e.g., a string, or an
-         * integer), because it is sometimes useful to access a property
-         * of an autoboxed primitive, such as the length of a string.
-         **/
-        while (intermediateValue != null && index < names.length) {
-          if (index === names.length - 1)
-            lookupHit = (
-              hasProperty(intermediateValue, names[index])
-              || primitiveHasOwnProperty(intermediateValue, names[index])
-            );
-
-          intermediateValue = intermediateValue[names[index++]];
-        }
-      } else {
-        intermediateValue = context.view[name];
-
-        /**
-         * Only checking against `hasProperty`, which always returns `false` if
-         * `context.view` is not an object. Deliberately omitting the check
-         * against `primitiveHasOwnProperty` if dot notation is not used.
-         *
-         * Consider this example:
-         * ```
-         * Mustache.render("The length of a football field is {{#length}}{{length}}{{/length}}.", {length: "100 yards"})
-         * ```
-         *
-         * If we were to check also against `primitiveHasOwnProperty`, as we do
-         * in the dot notation case, then render call would return:
-         *
-         * "The length of a football field is 9."
-         *
-         * rather than the expected:
-         *
-         * "The length of a football field is 100 yards."
-         **/
-        lookupHit = hasProperty(context.view, name);
-      }
-
-      if (lookupHit) {
-        value = intermediateValue;
-        break;
-      }
-
-      context = context.parent;
-    }
-
-    cache[name] = value;
-  }
-
-  if (isFunction(value))
-    value = value.call(this.view);
-
-  return value;
-};
-
-/**
- * A Writer knows how to take a stream of tokens and render them to a
- * string, given a context. It also maintains a cache of templates to
- * avoid the need to parse the same template twice.
- */
-function Writer () {
-  this.templateCache = {
-    _cache: {},
-    set: function set (key, value) {
-      this._cache[key] = value;
-    },
-    get: function get (key) {
-      return this._cache[key];
-    },
-    clear: function clear () {
-      this._cache = {};
-    }
-  };
-}
-
-/**
- * Clears all cached templates in this writer.
- */
-Writer.prototype.clearCache = function clearCache () {
-  if (typeof this.templateCache !== 'undefined') {
-    this.templateCache.clear();
-  }
-};
-
-/**
- * Parses and caches the given `template` according to the given `tags` or
- * `mustache.tags` if `tags` is omitted,  and returns the array of tokens
- * that is generated from the parse.
- */
-Writer.prototype.parse = function parse (template, tags) {
-  var cache = this.templateCache;
-  var cacheKey = template + ':' + (tags || mustache.tags).join(':');
-  var isCacheEnabled = typeof cache !== 'undefined';
-  var tokens = isCacheEnabled ? cache.get(cacheKey) : undefined;
-
-  if (tokens == undefined) {
-    tokens = parseTemplate(template, tags);
-    isCacheEnabled && cache.set(cacheKey, tokens);
-  }
-  return tokens;
-};
-
-/**
- * High-level method that is used to render the given `template` with
- * the given `view`.
- *
- * The optional `partials` argument may be an object that contains the
- * names and templates of partials that are used in the template. It may
- * also be a function that is used to load partial templates on the fly
- * that takes a single argument: the name of the partial.
- *
- * If the optional `config` argument is given here, then it should be an
- * object with a `tags` attribute or an `escape` attribute or both.
- * If an array is passed, then it will be interpreted the same way as
- * a `tags` attribute on a `config` object.
- *
- * The `tags` attribute of a `config` object must be an array with two
- * string values: the opening and closing tags used in the template (e.g.
- * [ "<%", "%>" ]). The default is to mustache.tags.
- *
- * The `escape` attribute of a `config` object must be a function which
- * accepts a string as input and outputs a safely escaped string.
- * If an `escape` function is not provided, then an HTML-safe string
- * escaping function is used as the default.
- */
-Writer.prototype.render = function render (template, view, partials, config) {
-  var tags = this.getConfigTags(config);
-  var tokens = this.parse(template, tags);
-  var context = (view instanceof Context) ? view : new Context(view, undefined);
-  return this.renderTokens(tokens, context, partials, template, config);
-};
-
-/**
- * Low-level method that renders the given array of `tokens` using
- * the given `context` and `partials`.
- *
- * Note: The `originalTemplate` is only ever used to extract the portion
- * of the original template that was contained in a higher-order section.
- * If the template doesn't use higher-order sections, this argument may
- * be omitted.
- */
-Writer.prototype.renderTokens = function renderTokens (tokens, context, partials, originalTemplate, config) {
-  var buffer = '';
-
-  var token, symbol, value;
-  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
-    value = undefined;
-    token = tokens[i];
-    symbol = token[0];
-
-    if (symbol === '#') value = this.renderSection(token, context, partials, originalTemplate, config);
-    else if (symbol === '^') value = this.renderInverted(token, context, partials, originalTemplate, config);
-    else if (symbol === '>') value = this.renderPartial(token, context, partials, config);
-    else if (symbol === '&') value = this.unescapedValue(token, context);
-    else if (symbol === 'name') value = this.escapedValue(token, context, config);
-    else if (symbol === 'text') value = this.rawValue(token);
-
-    if (value !== undefined)
-      buffer += value;
-  }
-
-  return buffer;
-};
-
-Writer.prototype.renderSection = function renderSection (token, context, partials, originalTemplate, config) {
-  var self = this;
-  var buffer = '';
-  var value = context.lookup(token[1]);
-
-  // This function is used to render an arbitrary template
-  // in the current context by higher-order sections.
-  function subRender (template) {
-    return self.render(template, context, partials, config);
-  }
-
-  if (!value) return;
-
-  if (isArray(value)) {
-    for (var j = 0, valueLength = value.length; j < valueLength; ++j) {
-      buffer += this.renderTokens(token[4], context.push(value[j]), partials, originalTemplate, config);
-    }
-  } else if (typeof value === 'object' || typeof value === 'string' || typeof value === 'number') {
-    buffer += this.renderTokens(token[4], context.push(value), partials, originalTemplate, config);
-  } else if (isFunction(value)) {
-    if (typeof originalTemplate !== 'string')
-      throw new Error('Cannot use higher-order sections without the original template');
-
-    // Extract the portion of the original template that the section contains.
-    value = value.call(context.view, originalTemplate.slice(token[3], token[5]), subRender);
-
-    if (value != null)
-      buffer += value;
-  } else {
-    buffer += this.renderTokens(token[4], context, partials, originalTemplate, config);
-  }
-  return buffer;
-};
-
-Writer.prototype.renderInverted = function renderInverted (token, context, partials, originalTemplate, config) {
-  var value = context.lookup(token[1]);
-
-  // Use JavaScript's definition of falsy. Include empty arrays.
-  // See https://github.com/janl/mustache.js/issues/186
-  if (!value || (isArray(value) && value.length === 0))
-    return this.renderTokens(token[4], context, partials, originalTemplate, config);
-};
-
-Writer.prototype.indentPartial = function indentPartial (partial, indentation, lineHasNonSpace) {
-  var filteredIndentation = indentation.replace(/[^ \t]/g, '');
-  var partialByNl = partial.split('\n');
-  for (var i = 0; i < partialByNl.length; i++) {
-    if (partialByNl[i].length && (i > 0 || !lineHasNonSpace)) {
-      partialByNl[i] = filteredIndentation + partialByNl[i];
-    }
-  }
-  return partialByNl.join('\n');
-};
-
-Writer.prototype.renderPartial = function renderPartial (token, context, partials, config) {
-  if (!partials) return;
-  var tags = this.getConfigTags(config);
-
-  var value = isFunction(partials) ? partials(token[1]) : partials[token[1]];
-  if (value != null) {
-    var lineHasNonSpace = token[6];
-    var tagIndex = token[5];
-    var indentation = token[4];
-    var indentedValue = value;
-    if (tagIndex == 0 && indentation) {
-      indentedValue = this.indentPartial(value, indentation, lineHasNonSpace);
-    }
-    var tokens = this.parse(indentedValue, tags);
-    return this.renderTokens(tokens, context, partials, indentedValue, config);
-  }
-};
-
-Writer.prototype.unescapedValue = function unescapedValue (token, context) {
-  var value = context.lookup(token[1]);
-  if (value != null)
-    return value;
-};
-
-Writer.prototype.escapedValue = function escapedValue (token, context, config) {
-  var escape = this.getConfigEscape(config) || mustache.escape;
-  var value = context.lookup(token[1]);
-  if (value != null)
-    return (typeof value === 'number' && escape === mustache.escape) ? String(value) : escape(value);
-};
-
-Writer.prototype.rawValue = function rawValue (token) {
-  return token[1];
-};
-
-Writer.prototype.getConfigTags = function getConfigTags (config) {
-  if (isArray(config)) {
-    return config;
-  }
-  else if (config && typeof config === 'object') {
-    return config.tags;
-  }
-  else {
-    return undefined;
-  }
-};
-
-Writer.prototype.getConfigEscape = function getConfigEscape (config) {
-  if (config && typeof config === 'object' && !isArray(config)) {
-    return config.escape;
-  }
-  else {
-    return undefined;
-  }
-};
-
-var mustache = {
-  name: 'mustache.js',
-  version: '4.2.0',
-  tags: [ '{{', '}}' ],
-  clearCache: undefined,
-  escape: undefined,
-  parse: undefined,
-  render: undefined,
-  Scanner: undefined,
-  Context: undefined,
-  Writer: undefined,
-  /**
-   * Allows a user to override the default caching strategy, by providing an
-   * object with set, get and clear methods. This can also be used to disable
-   * the cache by setting it to the literal `undefined`.
-   */
-  set templateCache (cache) {
-    defaultWriter.templateCache = cache;
-  },
-  /**
-   * Gets the default or overridden caching object from the default writer.
-   */
-  get templateCache () {
-    return defaultWriter.templateCache;
-  }
-};
-
-// All high-level mustache.* functions use this writer.
-var defaultWriter = new Writer();
-
-/**
- * Clears all cached templates in the default writer.
- */
-mustache.clearCache = function clearCache () {
-  return defaultWriter.clearCache();
-};
-
-/**
- * Parses and caches the given template in the default writer and returns the
- * array of tokens it contains. Doing this ahead of time avoids the need to
- * parse templates on the fly as they are rendered.
- */
-mustache.parse = function parse (template, tags) {
-  return defaultWriter.parse(template, tags);
-};
-
-/**
- * Renders the `template` with the given `view`, `partials`, and `config`
- * using the default writer.
- */
-mustache.render = function render (template, view, partials, config) {
-  if (typeof template !== 'string') {
-    throw new TypeError('Invalid template! Template should be a "string" ' +
-                        'but "' + typeStr(template) + '" was given as the first ' +
-                        'argument for mustache#render(template, view, partials)');
-  }
-
-  return defaultWriter.render(template, view, partials, config);
-};
-
-// Export the escaping function so that the user may override it.
-// See https://github.com/janl/mustache.js/issues/244
-mustache.escape = escapeHtml;
-
-// Export these mainly for testing, but also for advanced usage.
-mustache.Scanner = Scanner;
-mustache.Context = Context;
-mustache.Writer = Writer;
-
-/* harmony default export */ const mustache_mustache = (mustache);
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/schema.ts + 1 modules
-var schema = __nccwpck_require__(46273);
-// EXTERNAL MODULE: ./src/yaml-source.ts + 1 modules
-var yaml_source = __nccwpck_require__(75864);
-;// CONCATENATED MODULE: ./src/render-units.ts
-
-
-
-
-/** Values are escaped for systemd before they reach a template, so Mustache must not HTML-escape them. */
-const NO_ESCAPING = { escape: (value) => String(value) };
-/** Render each planned unit with its template and check the result is well-formed unit syntax. Pure. */
-function renderUnits(plans, templates) {
-    return plans.map((plan) => {
-        const template = templates.get(plan.template);
-        if (!template)
-            throw new Error(`no template ${plan.template}`);
-        checkTemplateNames(template, Object.keys(plan.view));
-        const content = mustache_mustache.render(template.text, plan.view, {}, NO_ESCAPING);
-        checkUnitSyntax(plan.name, content, template);
-        return { name: plan.name, content, template: template.file };
-    });
-}
-/** A name a template uses that no view provides renders as nothing: catch the typo instead. */
-function checkTemplateNames(template, names) {
-    let tokens;
-    try {
-        tokens = mustache_mustache.parse(template.text);
-    }
-    catch (error) {
-        const message = error.message;
-        throw new errors/* SystemdUnitsError */.d(`invalid template: ${message}`, { file: template.file, line: errorLine(template.text, message) });
-    }
-    const at = (0,yaml_source/* lineIndex */.D)(template.text);
-    const visit = (list) => {
-        for (const [type, name, start, , children] of list) {
-            if (['name', '&', '#', '^'].includes(type) && name !== '.' && !names.includes(name)) {
-                const suggestion = (0,schema/* closestName */.Nf)(name, names);
-                throw new errors/* SystemdUnitsError */.d(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
-                    file: template.file,
-                    line: at(start),
-                    key: name,
-                });
-            }
-            if (children)
-                visit(children);
-        }
-    };
-    visit(tokens);
-}
-/**
- * The line a Mustache parse error is about. Mustache places an unclosed section at the end of the
- * template, so for that one we point at the tag that opened it.
- */
-function errorLine(text, message) {
-    const unclosed = /^Unclosed section "([^"]+)"/.exec(message)?.[1];
-    const opening = unclosed === undefined ? -1 : Math.max(text.lastIndexOf(`{{#${unclosed}}}`), text.lastIndexOf(`{{^${unclosed}}}`));
-    const offset = opening >= 0 ? opening : Number(/at (\d+)/.exec(message)?.[1] ?? NaN);
-    return Number.isNaN(offset) ? undefined : (0,yaml_source/* lineIndex */.D)(text)(offset);
-}
-/** systemd.syntax(7): every line is blank, a comment, a [Section] header or Key=value. */
-const UNIT_LINE = /^(?:|[#;].*|\[[A-Za-z][A-Za-z0-9-]*\]|[A-Za-z][A-Za-z0-9]*=.*)$/;
-function checkUnitSyntax(name, content, template) {
-    const lines = content.split('\n');
-    for (const [index, line] of lines.entries()) {
-        // A trailing backslash would join the next line to this one (systemd.syntax(7) "continuation").
-        if (!UNIT_LINE.test(line) || line.endsWith('\\')) {
-            throw new errors/* SystemdUnitsError */.d(`renders line ${index + 1} of ${name} as ${JSON.stringify(line)}, which is not unit file syntax`, {
-                file: template.file,
-            });
-        }
-    }
-    if (!/^\[[A-Za-z]+\]$/.test(lines.find((line) => line !== '' && !/^[#;]/.test(line)) ?? '')) {
-        throw new errors/* SystemdUnitsError */.d(`renders ${name} without a [Section] before its first setting`, { file: template.file });
-    }
-}
-
-// EXTERNAL MODULE: ./src/templates.ts
-var src_templates = __nccwpck_require__(63340);
-// EXTERNAL MODULE: ./src/unit-views.ts + 3 modules
-var unit_views = __nccwpck_require__(40634);
-// EXTERNAL MODULE: ./src/write-files.ts
-var write_files = __nccwpck_require__(81286);
-;// CONCATENATED MODULE: ./src/generate-units.ts
-
-
-
-
-
-
-/** inputs → config → settings → units, all in memory: nothing is written until everything is valid. */
-async function generateUnits(request) {
-    const settings = await (0,load_settings/* loadSettings */.M)(request);
-    const templates = (0,src_templates/* loadTemplates */.K8)(request.workingDirectory, settings.string('template_dir'));
-    const { units: plans, notices } = (0,unit_views/* planUnits */.n)(settings);
-    return { settings, units: renderUnits(plans, templates), notices, outputDir: settings.string('output_dir') };
-}
-/** Write the units; returns their paths relative to the working directory. */
-function writeUnits(workingDirectory, generated) {
-    const written = (0,write_files/* writeFilesAtomically */.i)((0,external_node_path_.resolve)(workingDirectory, generated.outputDir), generated.units);
-    return written.map((path) => (0,external_node_path_.relative)(workingDirectory, path));
-}
-
-
-/***/ }),
-
-/***/ 4804:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C9: () => (/* binding */ runtimeFor),
-/* harmony export */   u6: () => (/* binding */ profileDirectives)
-/* harmony export */ });
-/* unused harmony exports RUNTIMES, HARDENING_LINES */
-const RUNTIMES = (/* unused pure expression or super */ null && (['beam', 'node', 'python', 'native']));
-/** Every line any set writes, in the order units get them (paranoia's order is mix_systemd's). */
-const HARDENING_LINES = [
-    {
-        directive: 'NoNewPrivileges',
-        protects: 'gaining privileges through setuid/setgid binaries or file capabilities',
-        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'PrivateDevices',
-        protects: 'access to physical devices (/dev gets only pseudo-devices such as /dev/null)',
-        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'PrivateTmp',
-        protects: 'reading or planting files in the shared /tmp and /var/tmp',
-        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'ProtectSystem',
-        protects: 'writing to /usr, /boot and /etc (`full`), or to anything but the writable paths (`strict`)',
-        values: { paranoia: 'full', standard: 'full', strict: 'strict' },
-    },
-    {
-        directive: 'ProtectHome',
-        protects: 'reading users\' home directories (/home, /root, /run/user)',
-        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'PrivateUsers',
-        protects: 'seeing or acting as other users: only root, nobody and the service user are mapped',
-        values: { paranoia: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'ProtectKernelModules',
-        protects: 'loading kernel modules',
-        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'ProtectKernelTunables',
-        protects: 'changing kernel settings in /proc/sys and /sys',
-        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'ProtectControlGroups',
-        protects: 'changing control groups (resource limits of this and other services)',
-        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'MountAPIVFS',
-        protects: 'nothing by itself: mounts /proc, /sys and /dev in the service\'s namespace (mix_systemd sets it)',
-        values: { paranoia: 'yes' },
-    },
-    {
-        directive: 'ProtectKernelLogs',
-        protects: 'reading or writing the kernel log ring buffer',
-        values: { standard: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'ProtectClock',
-        protects: 'changing the system or hardware clock',
-        values: { standard: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'ProtectHostname',
-        protects: 'changing the host or domain name',
-        values: { standard: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'RestrictAddressFamilies',
-        protects: 'opening sockets of other families (raw packets, netlink, bluetooth …)',
-        values: { standard: { setting: 'address_families' }, strict: { setting: 'address_families' } },
-    },
-    {
-        directive: 'RestrictNamespaces',
-        protects: 'creating namespaces, a common step in container escapes and kernel exploits',
-        values: { standard: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'RestrictRealtime',
-        protects: 'taking realtime scheduling and starving the machine',
-        values: { standard: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'RestrictSUIDSGID',
-        protects: 'creating setuid/setgid files',
-        values: { standard: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'LockPersonality',
-        protects: 'switching execution domain (personality(2)), which can re-enable old, weaker ABIs',
-        values: { standard: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'RemoveIPC',
-        protects: 'System V and POSIX IPC objects outliving the service',
-        values: { standard: 'yes', strict: 'yes' },
-    },
-    {
-        directive: 'CapabilityBoundingSet',
-        protects: 'ever holding a capability (the empty set), even through a setuid binary or `!` commands',
-        values: { standard: '', strict: '' },
-    },
-    {
-        directive: 'SystemCallArchitectures',
-        protects: 'system calls through other ABIs (e.g. 32-bit x86 on x86-64), which bypass filters',
-        values: { standard: 'native', strict: 'native' },
-    },
-    {
-        directive: 'PrivateMounts',
-        protects: 'mounts made by the service reaching the host, and the host\'s reaching the service',
-        values: { strict: 'yes' },
-    },
-    {
-        directive: 'ProtectProc',
-        protects: 'seeing other users\' processes in /proc',
-        values: { strict: 'invisible' },
-    },
-    {
-        directive: 'ProcSubset',
-        protects: 'reading /proc beyond the process directories (kernel and hardware details)',
-        values: { strict: 'pid' },
-    },
-    {
-        directive: 'SystemCallFilter',
-        protects: 'system calls a service has no use for (allow list: systemd\'s @system-service group)',
-        values: { strict: '@system-service' },
-    },
-    {
-        directive: 'SystemCallFilter',
-        protects: 'privileged and resource-control system calls within @system-service',
-        values: { strict: '~@privileged @resources' },
-    },
-    {
-        directive: 'SystemCallErrorNumber',
-        protects: 'nothing by itself: a filtered call fails with EPERM instead of killing the service (Node 18 needs it: V8 calls pkey_alloc, outside @system-service)',
-        values: { strict: 'EPERM' },
-    },
-    {
-        directive: 'MemoryDenyWriteExecute',
-        protects: 'writable and executable memory, which injected code needs',
-        values: { strict: 'yes' },
-        // BEAM's JIT maps its code twice, writable and executable apart; CPython 3.11 has no JIT, and a
-        // ctypes callback through Debian 12's libffi 3.4.4 works under it (measured); native code is fixed at build time.
-        runtimes: ['beam', 'python', 'native'],
-        why: 'V8\'s JIT needs writable executable memory: Node 18 is killed by SIGTRAP (status 5) as it starts',
-    },
-];
-/** The lines a profile writes for a runtime, in order: the data a real-systemd proof iterates over. */
-function profileDirectives(profile, runtime) {
-    if (profile === 'none')
-        return [];
-    return HARDENING_LINES.flatMap((line) => {
-        const value = line.values[profile];
-        if (value === undefined)
-            return [];
-        if (profile !== 'paranoia' && line.runtimes && !line.runtimes.includes(runtime))
-            return [];
-        return [{ directive: line.directive, value }];
-    });
-}
-/** The runtime a manifest's ecosystem implies; compiled languages (and no manifest) are native. */
-function runtimeFor(ecosystem) {
-    switch (ecosystem) {
-        case 'mix':
-            return 'beam';
-        case 'node':
-            return 'node';
-        case 'python':
-            return 'python';
-        default:
-            return 'native';
-    }
-}
-
-
-/***/ }),
-
-/***/ 79407:
+/***/ 60218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92783);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13128);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1316,7 +14,500 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 32526:
+/***/ 13128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/validate/on-path.ts
+
+
+/**
+ * Whether an executable of that name is on PATH, without running it: the steps that need
+ * systemd-analyze check this before loading node:child_process and their own code.
+ */
+function onPath(binary, env = process.env) {
+    return (env['PATH'] ?? '').split(external_node_path_.delimiter).some((dir) => {
+        try {
+            (0,external_node_fs_.accessSync)((0,external_node_path_.join)(dir || '.', binary), external_node_fs_.constants.X_OK);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/validate/exposure/gate.ts
+/**
+ * The action's exposure step: score the generated services when systemd-analyze is on PATH,
+ * and hold the main service to `max-exposure`. Runs before anything is written, so a unit
+ * above the limit never lands.
+ */
+
+
+const MAX_EXPOSURE_INPUT = { file: 'input "max-exposure"' };
+/** Score `units`; the first is the main service, the one `maxExposure` applies to. */
+async function assessExposure(units, maxExposure, env = process.env) {
+    if (!onPath('systemd-analyze', env)) {
+        if (maxExposure !== undefined)
+            throw new errors/* SystemdUnitsError */.d('is set, but systemd-analyze is not on PATH to score the units', MAX_EXPOSURE_INPUT);
+        return { scores: [], skipped: 'systemd-analyze is not on PATH' };
+    }
+    let scores;
+    try {
+        // Loaded only when it can run: it brings node:child_process, which generate alone does not need.
+        const { scoreUnits } = await __nccwpck_require__.e(/* import() */ 468).then(__nccwpck_require__.bind(__nccwpck_require__, 61468));
+        scores = await scoreUnits(units);
+    }
+    catch (error) {
+        if (maxExposure !== undefined)
+            throw new errors/* SystemdUnitsError */.d(`is set, but the units could not be scored: ${(0,errors/* messageOf */.b)(error)}`, MAX_EXPOSURE_INPUT);
+        return { scores: [], skipped: (0,errors/* messageOf */.b)(error) };
+    }
+    const main = scores[0];
+    // The helper units (restart, runtime environment) run their own small jobs unhardened.
+    if (main && maxExposure !== undefined && main.exposure > maxExposure) {
+        const costliest = main.costly.slice(0, 5).map((check) => `${check.name} ${check.exposure.toFixed(1)}`);
+        throw new errors/* SystemdUnitsError */.d(`${main.unit} scores ${main.exposure.toFixed(1)} (${main.rating}), above ${maxExposure.toFixed(1)}; the costliest checks: ${costliest.join(', ')}. Set hardening (or hardening_overrides) to lower it`, MAX_EXPOSURE_INPUT);
+    }
+    return { scores };
+}
+/** The `exposure` output: each scored unit's score, by unit name. */
+function exposureOutput(report) {
+    return JSON.stringify(Object.fromEntries(report.scores.map((score) => [score.unit, score.exposure])));
+}
+/** `max-exposure`: a score from 0.0 to 10.0, as systemd-analyze prints them (its --threshold takes it ×10). */
+function parseMaxExposure(value) {
+    if (value === '')
+        return undefined;
+    const score = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) || score > 10) {
+        throw new errors/* SystemdUnitsError */.d(`expected an exposure score from 0.0 to 10.0, got ${JSON.stringify(value)}`, MAX_EXPOSURE_INPUT);
+    }
+    return score;
+}
+
+// EXTERNAL MODULE: ./src/jobs/generate.ts + 2 modules
+var generate = __nccwpck_require__(35537);
+// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
+var load = __nccwpck_require__(95619);
+// EXTERNAL MODULE: ./src/units/templates.ts
+var templates = __nccwpck_require__(63584);
+// EXTERNAL MODULE: ./src/units/views.ts + 3 modules
+var views = __nccwpck_require__(62534);
+// EXTERNAL MODULE: ./src/output/write-files.ts
+var write_files = __nccwpck_require__(36260);
+;// CONCATENATED MODULE: ./src/jobs/init.ts
+
+
+
+
+
+
+/** Copy our templates into template_dir for the repository to edit (mix systemd.init). */
+async function initTemplates(request, force) {
+    const settings = await (0,load/* loadSettings */.M)(request);
+    const templateDir = settings.string('template_dir');
+    const directory = (0,external_node_path_.resolve)(request.workingDirectory, templateDir);
+    const files = [];
+    const kept = [];
+    for (const name of views/* templateNames */.V) {
+        const file = name + templates/* TEMPLATE_SUFFIX */.xy;
+        if (!force && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(directory, file)))
+            kept.push((0,external_node_path_.join)(templateDir, file));
+        else
+            files.push({ name: file, content: (0,templates/* readBuiltInTemplate */.WT)(name) });
+    }
+    const written = files.length > 0 ? (0,write_files/* writeFilesAtomically */.i)(directory, files) : [];
+    return { templateDir, written: written.map((path) => (0,external_node_path_.relative)(request.workingDirectory, path)), kept };
+}
+
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __nccwpck_require__(63797);
+// EXTERNAL MODULE: ./src/action/runner.ts
+var runner = __nccwpck_require__(75242);
+;// CONCATENATED MODULE: ./src/validate/verify-step.ts
+
+
+const VERIFY_MODES = ['auto', 'true', 'false'];
+/**
+ * Prove the generated units with `systemd-analyze verify` before anything is written.
+ * Any message fails: a warning means systemd would ignore something the user asked for.
+ * The verifier (and node:child_process with it) loads only when verification runs.
+ */
+async function verifyGenerated(units, mode) {
+    if (mode === 'false')
+        return { skipped: 'verify: false', units: [], general: [] };
+    const available = onPath('systemd-analyze') && (await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396)).then((verifier) => verifier.systemdAnalyzeAvailable()));
+    if (!available) {
+        if (mode === 'auto')
+            return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
+        throw new errors/* SystemdUnitsError */.d('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', {
+            file: 'input "verify"',
+        });
+    }
+    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396));
+    const { messages } = await verifyUnits(units);
+    return {
+        units: units.map((unit) => ({ name: unit.name, messages: messages.filter((message) => message.unit === unit.name) })),
+        general: messages.filter((message) => !units.some((unit) => unit.name === message.unit)),
+    };
+}
+function verifyFailed(report) {
+    return report.general.length > 0 || report.units.some((unit) => unit.messages.length > 0);
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+
+
+const MODES = ['generate', 'init', 'check'];
+const COMMIT_METHODS = ['git', 'api'];
+/**
+ * Defaults as in action.yml, for inputs absent from the environment (local runs and tests
+ * set only some). A test keeps this table and action.yml equal.
+ */
+const INPUT_DEFAULTS = {
+    config: config_file/* DEFAULT_CONFIG */.PV,
+    settings: '',
+    'working-directory': '.',
+    'app-name': '',
+    version: '',
+    'output-dir': '',
+    target: '',
+    verify: 'auto',
+    'max-exposure': '',
+    mode: 'generate',
+    force: 'false',
+    'upload-artifact': 'false',
+    'artifact-name': '',
+    'retention-days': '',
+    archive: 'false',
+    'append-to': '',
+    'archive-prefix': 'lib/systemd/system/',
+    commit: 'false',
+    'commit-method': 'git',
+    'commit-branch': '',
+    'commit-message': '',
+    'pull-request': 'false',
+    token: '${{ github.token }}',
+};
+function readInputs(env = process.env) {
+    const input = (name) => (0,runner/* getInput */.V4)(name, env) || INPUT_DEFAULTS[name];
+    const mode = enumInput('mode', input('mode'), MODES);
+    const workingDirectoryInput = input('working-directory');
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const config = input('config');
+    return {
+        mode,
+        force: booleanInput('force', input('force')),
+        workingDirectoryInput,
+        verify: enumInput('verify', input('verify'), VERIFY_MODES),
+        maxExposure: parseMaxExposure(input('max-exposure')),
+        request: {
+            workingDirectory: (0,external_node_path_.isAbsolute)(workingDirectoryInput) ? workingDirectoryInput : (0,external_node_path_.resolve)(workspace, workingDirectoryInput),
+            // The default file may be absent; a file named explicitly may not.
+            config: config === config_file/* DEFAULT_CONFIG */.PV ? undefined : config,
+            settings: input('settings') || undefined,
+            appName: input('app-name') || undefined,
+            version: input('version') || undefined,
+            outputDir: input('output-dir') || undefined,
+            target: input('target') || undefined,
+        },
+        publish: readPublishInputs(mode, input, env),
+    };
+}
+function readPublishInputs(mode, input, env) {
+    const commitMethod = enumInput('commit-method', input('commit-method'), COMMIT_METHODS);
+    const retentionDays = input('retention-days');
+    if (retentionDays !== '' && !/^[1-9]\d*$/.test(retentionDays)) {
+        throw new errors/* SystemdUnitsError */.d(`expected a whole number of days, got ${JSON.stringify(retentionDays)}`, { file: 'input "retention-days"' });
+    }
+    const publish = {
+        uploadArtifact: booleanInput('upload-artifact', input('upload-artifact')),
+        artifactName: input('artifact-name'),
+        retentionDays: retentionDays === '' ? undefined : Number(retentionDays),
+        archive: booleanInput('archive', input('archive')),
+        appendTo: input('append-to'),
+        archivePrefix: input('archive-prefix'),
+        commit: booleanInput('commit', input('commit')),
+        commitMethod,
+        commitBranch: input('commit-branch'),
+        commitMessage: input('commit-message'),
+        pullRequest: booleanInput('pull-request', input('pull-request')),
+        // Outside a workflow nothing expands the default expression; the environment's token stands in.
+        token: input('token') === INPUT_DEFAULTS.token ? (env['GITHUB_TOKEN'] ?? '') : input('token'),
+    };
+    const asked = publishingInputsSet(publish);
+    if (mode !== 'generate' && asked.length > 0) {
+        throw new errors/* SystemdUnitsError */.d(`needs mode generate: mode ${mode} writes ${mode === 'check' ? 'nothing' : 'only templates'}`, { file: `input "${asked[0]}"` });
+    }
+    return publish;
+}
+/** The publishing inputs that ask for something, by input name. */
+function publishingInputsSet(publish) {
+    const asked = [
+        ['upload-artifact', publish.uploadArtifact],
+        ['archive', publish.archive],
+        ['append-to', publish.appendTo !== ''],
+        ['commit', publish.commit],
+        ['pull-request', publish.pullRequest],
+    ];
+    return asked.filter(([, set]) => set).map(([name]) => name);
+}
+/** An input that takes one of a few words. */
+function enumInput(name, value, choices) {
+    if (choices.includes(value))
+        return value;
+    throw new errors/* SystemdUnitsError */.d(`expected one of ${choices.join(', ')}, got ${JSON.stringify(value)}`, { file: `input "${name}"` });
+}
+/** The YAML 1.2 core booleans, as the runner's own toolkit accepts them. */
+function booleanInput(name, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new errors/* SystemdUnitsError */.d(`expected true or false, got ${JSON.stringify(value)}`, { file: `input "${name}"` });
+}
+
+// EXTERNAL MODULE: ./src/systemd/targets.ts
+var targets = __nccwpck_require__(90157);
+// EXTERNAL MODULE: ./src/shared/markdown.ts
+var markdown = __nccwpck_require__(11680);
+;// CONCATENATED MODULE: ./src/action/summary.ts
+
+
+/** The job summary: the target, every unit in full, what was left out and how exposed each service is. Markdown, with user text escaped. */
+function unitsSummary(generated, files, exposure, verification) {
+    const { settings, units, notices } = generated;
+    const title = [settings.string('service_name'), settings.optional('version')].filter(Boolean).join(' ');
+    const lines = [`### systemd units for ${(0,markdown/* escapeHtml */.Z)(title)}`, ''];
+    lines.push(`Target: ${(0,markdown/* escapeHtml */.Z)((0,targets/* targetOf */.$r)(settings).description)}; hardening: ${(0,markdown/* escapeHtml */.Z)(settings.flag('paranoia') ? 'paranoia' : settings.string('hardening'))} for ${(0,markdown/* escapeHtml */.Z)(settings.string('runtime'))}.`, '');
+    const written = files.length > 0 ? `Written to \`${(0,markdown/* escapeHtml */.Z)(generated.outputDir)}\`:` : 'Nothing was written:';
+    lines.push(written, '', '| Unit file | Template | systemd-analyze verify |', '| --- | --- | --- |');
+    for (const [index, unit] of units.entries()) {
+        lines.push(`| ${(0,markdown/* escapeHtml */.Z)(files[index] ?? unit.name)} | ${(0,markdown/* escapeHtml */.Z)(unit.template)} | ${verifyCell(unit.name, verification)} |`);
+    }
+    lines.push('');
+    if (verification?.general.length) {
+        lines.push('**systemd-analyze verify:**', '', ...verification.general.map((message) => `- ${(0,markdown/* escapeHtml */.Z)(message.text)}`), '');
+    }
+    if (notices.length > 0) {
+        lines.push('**Left out for this target:**', '', ...notices.map((notice) => `- ${(0,markdown/* escapeHtml */.Z)(notice)}`), '');
+    }
+    if (exposure)
+        lines.push(...exposureLines(exposure));
+    for (const unit of units)
+        lines.push(`#### ${(0,markdown/* escapeHtml */.Z)(unit.name)}`, '', ...(0,markdown/* codeBlock */.D)(unit.content, 'ini'), '');
+    return lines.join('\n') + '\n';
+}
+/** A unit's verification result: clean, its messages, or why verification did not run. */
+function verifyCell(unit, verification) {
+    if (!verification)
+        return 'not run';
+    if (verification.skipped !== undefined)
+        return `not run: ${(0,markdown/* escapeHtml */.Z)(verification.skipped)}`;
+    const messages = verification.units.find((entry) => entry.name === unit)?.messages ?? [];
+    return messages.length === 0 ? 'clean' : messages.map((message) => (0,markdown/* escapeHtml */.Z)(message.text)).join('<br>');
+}
+/** `systemd-analyze security` per service: the score, and the checks that still cost points. */
+function exposureLines({ scores, skipped }) {
+    if (skipped !== undefined)
+        return [`Exposure not scored: ${(0,markdown/* escapeHtml */.Z)(skipped)}.`, ''];
+    const lines = ['**Exposure** (`systemd-analyze security`, 0.0 locked down to 10.0 unprotected):', '', '| Service | Exposure | Checks that still cost points |', '| --- | ---: | --- |'];
+    for (const { unit, exposure, rating, costly } of scores) {
+        // Plain text: a code span would show escapeHtml's &#124; literally.
+        const checks = costly.map((check) => `${(0,markdown/* escapeHtml */.Z)(check.name)} ${check.exposure.toFixed(1)}`).join(', ');
+        lines.push(`| ${(0,markdown/* escapeHtml */.Z)(unit)} | ${exposure.toFixed(1)} ${(0,markdown/* escapeHtml */.Z)(rating)} | ${checks || 'none'} |`);
+    }
+    return [...lines, ''];
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
+
+
+
+
+
+/** The action: read inputs, run the job, report outputs, summary and annotations. */
+async function run(env = process.env) {
+    let workingDirectory = '.';
+    try {
+        const inputs = readInputs(env);
+        workingDirectory = inputs.workingDirectoryInput;
+        if (inputs.mode === 'init') {
+            const result = await initTemplates(inputs.request, inputs.force);
+            for (const file of result.written)
+                (0,runner/* info */.pq)(`wrote ${file}`);
+            for (const file of result.kept)
+                (0,runner/* info */.pq)(`kept ${file} (exists; set force: true to overwrite)`);
+            (0,runner/* setOutput */.uH)('files', JSON.stringify(result.written), env);
+            (0,runner/* setOutput */.uH)('directory', result.templateDir, env);
+            return;
+        }
+        if (inputs.mode === 'check') {
+            // The comparison and its diff load only for check.
+            const { checkForAction } = await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 50759));
+            if (!(await checkForAction(inputs, env)))
+                process.exitCode = 1;
+            return;
+        }
+        // Archives, the artifact and the GitHub clients load only when an input asks for them.
+        const publisher = publishingInputsSet(inputs.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 88846)) : undefined;
+        await publisher?.maskToken(inputs.publish);
+        const generated = await (0,generate/* generateUnits */.n)(inputs.request);
+        const verification = await verifyGenerated(generated.units, inputs.verify);
+        if (verifyFailed(verification)) {
+            reportVerifyFailure(verification, (0,external_node_path_.join)(workingDirectory, generated.outputDir));
+            (0,runner/* appendSummary */.fe)(unitsSummary(generated, [], undefined, verification), env);
+            throw new errors/* SystemdUnitsError */.d('systemd-analyze verify found problems in the generated units; nothing was written', { file: 'input "verify"' });
+        }
+        const exposure = await assessExposure(generated.units, inputs.maxExposure, env);
+        const files = (0,generate/* writeUnits */.R)(inputs.request.workingDirectory, generated);
+        for (const file of files)
+            (0,runner/* info */.pq)(`wrote ${file}`);
+        for (const notice of generated.notices)
+            (0,runner/* annotate */.fz)('warning', notice, { title: 'systemd-units' });
+        const { settings } = generated;
+        (0,runner/* setOutput */.uH)('files', JSON.stringify(files), env);
+        (0,runner/* setOutput */.uH)('directory', generated.outputDir, env);
+        (0,runner/* setOutput */.uH)('units', JSON.stringify(generated.units.map((unit) => unit.name)), env);
+        (0,runner/* setOutput */.uH)('app-name', settings.string('app_name'), env);
+        (0,runner/* setOutput */.uH)('version', settings.optional('version') ?? '', env);
+        (0,runner/* setOutput */.uH)('service-name', settings.string('service_name'), env);
+        (0,runner/* setOutput */.uH)('exposure', exposureOutput(exposure), env);
+        (0,runner/* appendSummary */.fe)(unitsSummary(generated, files, exposure, verification), env);
+        await publisher?.publish({ request: inputs.request, generated, inputs: inputs.publish, force: inputs.force, env });
+    }
+    catch (error) {
+        reportFailure(error, workingDirectory);
+    }
+}
+/** An error annotation per systemd-analyze message, on the unit file (as it would be written) and line. */
+function reportVerifyFailure(report, outputDir) {
+    for (const { name, messages } of report.units) {
+        for (const message of messages)
+            (0,runner/* annotate */.fz)('error', message.text, { title: 'systemd-analyze verify', file: (0,external_node_path_.join)(outputDir, name), line: message.line });
+    }
+    for (const message of report.general)
+        (0,runner/* annotate */.fz)('error', message.text, { title: 'systemd-analyze verify' });
+}
+/** One error annotation, on the file and line at fault when we know them, and a failed step. */
+function reportFailure(error, workingDirectory) {
+    const location = error instanceof errors/* SystemdUnitsError */.d ? error.location : undefined;
+    // Annotations take paths from the repository root; ours are relative to working-directory.
+    const isFile = location && !location.file.startsWith('input ') && location.file !== 'default' && location.file !== 'built-in';
+    (0,runner/* annotate */.fz)('error', (0,errors/* messageOf */.b)(error), {
+        title: 'systemd-units',
+        file: isFile ? (0,external_node_path_.join)(workingDirectory, location.file) : undefined,
+        line: isFile ? location.line : undefined,
+    });
+    process.exitCode = 1;
+}
+
+
+/***/ }),
+
+/***/ 75242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   fz: () => (/* binding */ annotate),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The GitHub runner's protocol ("Workflow commands for GitHub Actions"): inputs in INPUT_*
+ * variables, outputs and the job summary in files, annotations on stdout. @actions/core
+ * speaks it too, but loading it pulls in its HTTP client (undici) for OIDC, which costs more
+ * start-up time than the whole generate run; the publishing paths load the toolkit instead.
+ */
+
+
+/** An input as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper case, trimmed; '' when unset. */
+function getInput(name, env = process.env) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function setOutput(name, value, env = process.env) {
+    const file = env['GITHUB_OUTPUT'];
+    if (file)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, keyValueMessage(name, value), 'utf8');
+    else
+        issueCommand('set-output', { name }, value);
+}
+function appendSummary(markdown, env = process.env) {
+    const file = env['GITHUB_STEP_SUMMARY'];
+    if (file)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown, 'utf8');
+}
+function annotate(kind, message, properties = {}) {
+    issueCommand(kind, { ...properties }, message);
+}
+function info(message) {
+    writeStdout(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+}
+/** Straight to fd 1: setting up process.stdout as a stream costs ~5 ms of start-up. */
+function writeStdout(text) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, text);
+}
+/**
+ * A multi-line value in a file command, fenced by a delimiter that does not occur in it.
+ * Uniqueness is checked, not left to chance, so Math.random serves: node:crypto would add
+ * ~27 ms to every start.
+ */
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${randomHex()}${randomHex()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`output ${name} contains its delimiter`);
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
+}
+function randomHex() {
+    return Math.floor(Math.random() * 2 ** 48)
+        .toString(16)
+        .padStart(12, '0');
+}
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    writeStdout(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+
+/***/ }),
+
+/***/ 63797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1328,8 +519,8 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75864);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60405);
 
 
 
@@ -1350,7 +541,7 @@ function readConfigFile(workingDirectory, config) {
         if (code === 'ENOENT' && config === undefined)
             return undefined;
         const reason = code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${error.message}`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .d(reason, { file });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .d(reason, { file });
     }
     return (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text, file);
 }
@@ -1362,7 +553,7 @@ function parseSettingsInput(text) {
 
 /***/ }),
 
-/***/ 85309:
+/***/ 95619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1371,14 +562,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   M: () => (/* binding */ loadSettings)
 });
 
-// EXTERNAL MODULE: ./src/load-config.ts
-var load_config = __nccwpck_require__(32526);
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __nccwpck_require__(63797);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
 ;// CONCATENATED MODULE: ./src/manifest/go-mod.ts
 
 /** `/v2`, `/v3`...: a major-version suffix, which `go build` leaves out of the binary name. */
@@ -1441,7 +632,7 @@ function unquote(token) {
     return token.startsWith('"') ? token.slice(1, -1).replace(/\\(.)/g, '$1') : token;
 }
 
-;// CONCATENATED MODULE: ./src/manifest/mix-terms.ts
+;// CONCATENATED MODULE: ./src/manifest/mix/mix-terms.ts
 
 /** Identifiers that start or end blocks rather than name values. */
 const BLOCK_OPENERS = new Set(['do', 'fn']);
@@ -1552,7 +743,7 @@ class TermReader {
     }
 }
 
-;// CONCATENATED MODULE: ./src/manifest/mix-tokens.ts
+;// CONCATENATED MODULE: ./src/manifest/mix/mix-tokens.ts
 
 const IDENTIFIER = /[\p{Ll}_][\p{L}\p{N}_]*[?!]?/uy;
 const ATOM_NAME = /[\p{L}_][\p{L}\p{N}_@]*[?!]?/uy;
@@ -1787,7 +978,7 @@ class Lexer {
     }
 }
 
-;// CONCATENATED MODULE: ./src/manifest/mix-exs.ts
+;// CONCATENATED MODULE: ./src/manifest/mix/mix-exs.ts
 
 
 
@@ -2232,7 +1423,7 @@ function readText(path, file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/ecosystem-defaults.ts
+;// CONCATENATED MODULE: ./src/config/ecosystem-defaults.ts
 /**
  * Defaults that depend on the kind of project, layered over the schema's defaults and under
  * what the manifest and the user say. Values may reference other settings as {{name}}.
@@ -2277,9 +1468,9 @@ const ecosystemDocs = {
     node: { manifest: 'package.json', entryPoint: '`{{current_dir}}/<bin>` from `bin`, else `/usr/bin/env node {{current_dir}}/<main>`' },
 };
 
-// EXTERNAL MODULE: ./src/hardening-profiles.ts
-var hardening_profiles = __nccwpck_require__(4804);
-;// CONCATENATED MODULE: ./src/references.ts
+// EXTERNAL MODULE: ./src/units/hardening/profiles.ts
+var profiles = __nccwpck_require__(22430);
+;// CONCATENATED MODULE: ./src/config/references.ts
 /**
  * `{{name}}` references between settings. A reference is replaced by the referenced
  * setting's resolved value; `\{{` stands for a literal `{{`.
@@ -2305,9 +1496,9 @@ function substituteReferences(text, lookup, escape = (v) => v) {
     });
 }
 
-// EXTERNAL MODULE: ./src/schema.ts + 1 modules
-var schema = __nccwpck_require__(46273);
-;// CONCATENATED MODULE: ./src/settings-layers.ts
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __nccwpck_require__(29940);
+;// CONCATENATED MODULE: ./src/config/layers.ts
 /** A layer read from YAML: locations carry the line of the key or of the offending item. */
 function yamlLayer(mapping) {
     return {
@@ -2328,7 +1519,7 @@ function fixedLayer(values, fileOf) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/config/settings.ts
 /** Resolved, checked settings: every reference substituted, every value valid for its format. */
 class Settings {
     values;
@@ -2391,13 +1582,13 @@ class Settings {
     }
 }
 
-// EXTERNAL MODULE: ./src/systemd-syntax.ts
-var systemd_syntax = __nccwpck_require__(26770);
-// EXTERNAL MODULE: ./src/targets.ts
-var targets = __nccwpck_require__(38993);
-// EXTERNAL MODULE: ./src/command-line.ts
-var command_line = __nccwpck_require__(1689);
-;// CONCATENATED MODULE: ./src/value-formats.ts
+// EXTERNAL MODULE: ./src/systemd/syntax.ts
+var syntax = __nccwpck_require__(87672);
+// EXTERNAL MODULE: ./src/systemd/targets.ts
+var targets = __nccwpck_require__(90157);
+// EXTERNAL MODULE: ./src/systemd/command-line.ts
+var command_line = __nccwpck_require__(68197);
+;// CONCATENATED MODULE: ./src/config/formats.ts
 
 
 /** Unit names: systemd.unit(5) allows ASCII letters, digits and ":_.-" (we leave out "@" and "\" in our own names). */
@@ -2407,32 +1598,32 @@ const UNIT_NAME_PART = /^[A-Za-z0-9:_.-]+$/;
  * Every string, whatever its format, is single-line: a newline would start a new directive.
  */
 const valueFormats = {
-    'single-line': systemd_syntax/* checkSingleLine */.Z_,
-    name: (value) => (0,systemd_syntax/* checkSingleLine */.Z_)(value) ??
+    'single-line': syntax/* checkSingleLine */.Z_,
+    name: (value) => (0,syntax/* checkSingleLine */.Z_)(value) ??
         (value === '' ? 'must not be empty' : /[\s/]/.test(value) ? 'must not contain white space or "/"' : undefined),
     'unit-name-part': (value) => UNIT_NAME_PART.test(value) ? undefined : `${JSON.stringify(value)} is not a valid unit name: use only A-Z a-z 0-9 : _ . -`,
-    'user-name': systemd_syntax/* checkUserName */.th,
-    'project-path': (value) => (0,systemd_syntax/* checkSingleLine */.Z_)(value) ?? (value === '' ? 'must not be empty' : undefined),
-    'absolute-path': systemd_syntax/* checkAbsolutePath */.XV,
-    executable: systemd_syntax/* checkExecutablePath */.CM,
-    'directory-name': systemd_syntax/* checkRelativeDirectoryName */.xO,
-    'octal-mode': systemd_syntax/* checkOctalMode */.n9,
-    timespan: systemd_syntax/* checkTimespan */.oY,
-    'resource-limit': (value) => (0,systemd_syntax/* checkResourceLimit */.eH)(value, 'count'),
-    'resource-limit-bytes': (value) => (0,systemd_syntax/* checkResourceLimit */.eH)(value, 'bytes'),
-    'environment-file': (value) => (0,systemd_syntax/* checkAbsolutePath */.XV)(value.startsWith('-') ? value.slice(1) : value),
-    'environment-name': systemd_syntax/* checkEnvironmentName */.r0,
+    'user-name': syntax/* checkUserName */.th,
+    'project-path': (value) => (0,syntax/* checkSingleLine */.Z_)(value) ?? (value === '' ? 'must not be empty' : undefined),
+    'absolute-path': syntax/* checkAbsolutePath */.XV,
+    executable: syntax/* checkExecutablePath */.CM,
+    'directory-name': syntax/* checkRelativeDirectoryName */.xO,
+    'octal-mode': syntax/* checkOctalMode */.n9,
+    timespan: syntax/* checkTimespan */.oY,
+    'resource-limit': (value) => (0,syntax/* checkResourceLimit */.eH)(value, 'count'),
+    'resource-limit-bytes': (value) => (0,syntax/* checkResourceLimit */.eH)(value, 'bytes'),
+    'environment-file': (value) => (0,syntax/* checkAbsolutePath */.XV)(value.startsWith('-') ? value.slice(1) : value),
+    'environment-name': syntax/* checkEnvironmentName */.r0,
     'environment-assignment': (value) => {
         const equals = value.indexOf('=');
         if (equals < 0)
             return `${JSON.stringify(value)} is not NAME=value`;
-        return (0,systemd_syntax/* checkEnvironmentName */.r0)(value.slice(0, equals)) ?? (0,systemd_syntax/* checkSingleLine */.Z_)(value.slice(equals + 1));
+        return (0,syntax/* checkEnvironmentName */.r0)(value.slice(0, equals)) ?? (0,syntax/* checkSingleLine */.Z_)(value.slice(equals + 1));
     },
-    'unit-name': systemd_syntax/* checkUnitName */.Eg,
+    'unit-name': syntax/* checkUnitName */.Eg,
     'command-line': command_line/* checkCommandLine */.G,
 };
 
-;// CONCATENATED MODULE: ./src/resolve-settings.ts
+;// CONCATENATED MODULE: ./src/config/resolve.ts
 
 
 
@@ -2448,7 +1639,7 @@ const valueFormats = {
 function derivedDefaults(manifest) {
     return {
         // mix_systemd: ext_name is app_name with "_" → "-"; we also replace what unit names cannot hold.
-        ext_name: (get) => (0,systemd_syntax/* toUnitNamePart */.gJ)(String(get('app_name'))),
+        ext_name: (get) => (0,syntax/* toUnitNamePart */.gJ)(String(get('app_name'))),
         module_name: (get) => camelCase(String(get('app_name'))),
         release_name: (get) => get('app_name'),
         start_command: (get) => startCommand(String(get('service_type')), String(get('release_system'))),
@@ -2457,7 +1648,7 @@ function derivedDefaults(manifest) {
         exec_stop: (get) => isMix(manifest) && get('service_type') === 'forking' ? ['{{current_dir}}/bin/{{release_name}}', 'stop'] : undefined,
         // The target's systemd, else mix_systemd's default of 235.
         systemd_version: (get) => (0,targets/* lowestSystemd */.u7)((0,targets/* targetList */.OK)(get('target'))) ?? targets/* DEFAULT_SYSTEMD_VERSION */.Zi,
-        runtime: () => (0,hardening_profiles/* runtimeFor */.C9)(manifest?.ecosystem),
+        runtime: () => (0,profiles/* runtimeFor */.C9)(manifest?.ecosystem),
     };
 }
 /** Merge defaults, manifest and the user's layers; resolve references; check every value. Pure. */
@@ -2555,7 +1746,7 @@ function resolveReferences(key, value, lookup, locate) {
     const shape = commandShape(key);
     const substitute = (text, item, inCommandLine = false) => {
         try {
-            return substituteReferences(text, lookup, inCommandLine ? systemd_syntax/* escapeExecWordFragment */.F1 : undefined);
+            return substituteReferences(text, lookup, inCommandLine ? syntax/* escapeExecWordFragment */.F1 : undefined);
         }
         catch (error) {
             if (error instanceof InvalidReference)
@@ -2607,7 +1798,7 @@ function camelCase(name) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./src/load-settings.ts
+;// CONCATENATED MODULE: ./src/config/load.ts
 
 
 
@@ -2616,8 +1807,8 @@ function camelCase(name) {
 const INPUT_OF = { app_name: 'app-name', version: 'version', output_dir: 'output-dir', target: 'target' };
 /** Read config, settings input and manifest, and resolve them into checked settings. */
 async function loadSettings(request) {
-    const configFile = (0,load_config/* readConfigFile */.RG)(request.workingDirectory, request.config);
-    const settingsInput = (0,load_config/* parseSettingsInput */.zA)(request.settings);
+    const configFile = (0,config_file/* readConfigFile */.RG)(request.workingDirectory, request.config);
+    const settingsInput = (0,config_file/* parseSettingsInput */.zA)(request.settings);
     const layers = [];
     if (configFile)
         layers.push(yamlLayer(configFile));
@@ -2650,443 +1841,7 @@ function explicitManifest(layers) {
 
 /***/ }),
 
-/***/ 92783:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/on-path.ts
-
-
-/**
- * Whether an executable of that name is on PATH, without running it: the steps that need
- * systemd-analyze check this before loading node:child_process and their own code.
- */
-function onPath(binary, env = process.env) {
-    return (env['PATH'] ?? '').split(external_node_path_.delimiter).some((dir) => {
-        try {
-            (0,external_node_fs_.accessSync)((0,external_node_path_.join)(dir || '.', binary), external_node_fs_.constants.X_OK);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/exposure-check.ts
-/**
- * The action's exposure step: score the generated services when systemd-analyze is on PATH,
- * and hold the main service to `max-exposure`. Runs before anything is written, so a unit
- * above the limit never lands.
- */
-
-
-const MAX_EXPOSURE_INPUT = { file: 'input "max-exposure"' };
-/** Score `units`; the first is the main service, the one `maxExposure` applies to. */
-async function assessExposure(units, maxExposure, env = process.env) {
-    if (!onPath('systemd-analyze', env)) {
-        if (maxExposure !== undefined)
-            throw new errors/* SystemdUnitsError */.d('is set, but systemd-analyze is not on PATH to score the units', MAX_EXPOSURE_INPUT);
-        return { scores: [], skipped: 'systemd-analyze is not on PATH' };
-    }
-    let scores;
-    try {
-        // Loaded only when it can run: it brings node:child_process, which generate alone does not need.
-        const { scoreUnits } = await __nccwpck_require__.e(/* import() */ 449).then(__nccwpck_require__.bind(__nccwpck_require__, 7449));
-        scores = await scoreUnits(units);
-    }
-    catch (error) {
-        if (maxExposure !== undefined)
-            throw new errors/* SystemdUnitsError */.d(`is set, but the units could not be scored: ${(0,errors/* messageOf */.b)(error)}`, MAX_EXPOSURE_INPUT);
-        return { scores: [], skipped: (0,errors/* messageOf */.b)(error) };
-    }
-    const main = scores[0];
-    // The helper units (restart, runtime environment) run their own small jobs unhardened.
-    if (main && maxExposure !== undefined && main.exposure > maxExposure) {
-        const costliest = main.costly.slice(0, 5).map((check) => `${check.name} ${check.exposure.toFixed(1)}`);
-        throw new errors/* SystemdUnitsError */.d(`${main.unit} scores ${main.exposure.toFixed(1)} (${main.rating}), above ${maxExposure.toFixed(1)}; the costliest checks: ${costliest.join(', ')}. Set hardening (or hardening_overrides) to lower it`, MAX_EXPOSURE_INPUT);
-    }
-    return { scores };
-}
-/** The `exposure` output: each scored unit's score, by unit name. */
-function exposureOutput(report) {
-    return JSON.stringify(Object.fromEntries(report.scores.map((score) => [score.unit, score.exposure])));
-}
-/** `max-exposure`: a score from 0.0 to 10.0, as systemd-analyze prints them (its --threshold takes it ×10). */
-function parseMaxExposure(value) {
-    if (value === '')
-        return undefined;
-    const score = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value) || score > 10) {
-        throw new errors/* SystemdUnitsError */.d(`expected an exposure score from 0.0 to 10.0, got ${JSON.stringify(value)}`, MAX_EXPOSURE_INPUT);
-    }
-    return score;
-}
-
-// EXTERNAL MODULE: ./src/generate-units.ts + 2 modules
-var generate_units = __nccwpck_require__(8045);
-// EXTERNAL MODULE: ./src/load-settings.ts + 14 modules
-var load_settings = __nccwpck_require__(85309);
-// EXTERNAL MODULE: ./src/templates.ts
-var templates = __nccwpck_require__(63340);
-// EXTERNAL MODULE: ./src/unit-views.ts + 3 modules
-var unit_views = __nccwpck_require__(40634);
-// EXTERNAL MODULE: ./src/write-files.ts
-var write_files = __nccwpck_require__(81286);
-;// CONCATENATED MODULE: ./src/init-templates.ts
-
-
-
-
-
-
-/** Copy our templates into template_dir for the repository to edit (mix systemd.init). */
-async function initTemplates(request, force) {
-    const settings = await (0,load_settings/* loadSettings */.M)(request);
-    const templateDir = settings.string('template_dir');
-    const directory = (0,external_node_path_.resolve)(request.workingDirectory, templateDir);
-    const files = [];
-    const kept = [];
-    for (const name of unit_views/* templateNames */.V) {
-        const file = name + templates/* TEMPLATE_SUFFIX */.xy;
-        if (!force && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(directory, file)))
-            kept.push((0,external_node_path_.join)(templateDir, file));
-        else
-            files.push({ name: file, content: (0,templates/* readBuiltInTemplate */.WT)(name) });
-    }
-    const written = files.length > 0 ? (0,write_files/* writeFilesAtomically */.i)(directory, files) : [];
-    return { templateDir, written: written.map((path) => (0,external_node_path_.relative)(request.workingDirectory, path)), kept };
-}
-
-// EXTERNAL MODULE: ./src/load-config.ts
-var load_config = __nccwpck_require__(32526);
-// EXTERNAL MODULE: ./src/runner.ts
-var runner = __nccwpck_require__(74813);
-;// CONCATENATED MODULE: ./src/verify-step.ts
-
-
-const VERIFY_MODES = ['auto', 'true', 'false'];
-/**
- * Prove the generated units with `systemd-analyze verify` before anything is written.
- * Any message fails: a warning means systemd would ignore something the user asked for.
- * The verifier (and node:child_process with it) loads only when verification runs.
- */
-async function verifyGenerated(units, mode) {
-    if (mode === 'false')
-        return { skipped: 'verify: false', units: [], general: [] };
-    const available = onPath('systemd-analyze') && (await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 37715)).then((verifier) => verifier.systemdAnalyzeAvailable()));
-    if (!available) {
-        if (mode === 'auto')
-            return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
-        throw new errors/* SystemdUnitsError */.d('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', {
-            file: 'input "verify"',
-        });
-    }
-    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 715).then(__nccwpck_require__.bind(__nccwpck_require__, 37715));
-    const { messages } = await verifyUnits(units);
-    return {
-        units: units.map((unit) => ({ name: unit.name, messages: messages.filter((message) => message.unit === unit.name) })),
-        general: messages.filter((message) => !units.some((unit) => unit.name === message.unit)),
-    };
-}
-function verifyFailed(report) {
-    return report.general.length > 0 || report.units.some((unit) => unit.messages.length > 0);
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-
-
-const MODES = ['generate', 'init', 'check'];
-const COMMIT_METHODS = ['git', 'api'];
-/**
- * Defaults as in action.yml, for inputs absent from the environment (local runs and tests
- * set only some). A test keeps this table and action.yml equal.
- */
-const INPUT_DEFAULTS = {
-    config: load_config/* DEFAULT_CONFIG */.PV,
-    settings: '',
-    'working-directory': '.',
-    'app-name': '',
-    version: '',
-    'output-dir': '',
-    target: '',
-    verify: 'auto',
-    'max-exposure': '',
-    mode: 'generate',
-    force: 'false',
-    'upload-artifact': 'false',
-    'artifact-name': '',
-    'retention-days': '',
-    archive: 'false',
-    'append-to': '',
-    'archive-prefix': 'lib/systemd/system/',
-    commit: 'false',
-    'commit-method': 'git',
-    'commit-branch': '',
-    'commit-message': '',
-    'pull-request': 'false',
-    token: '${{ github.token }}',
-};
-function readInputs(env = process.env) {
-    const input = (name) => (0,runner/* getInput */.V4)(name, env) || INPUT_DEFAULTS[name];
-    const mode = enumInput('mode', input('mode'), MODES);
-    const workingDirectoryInput = input('working-directory');
-    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-    const config = input('config');
-    return {
-        mode,
-        force: booleanInput('force', input('force')),
-        workingDirectoryInput,
-        verify: enumInput('verify', input('verify'), VERIFY_MODES),
-        maxExposure: parseMaxExposure(input('max-exposure')),
-        request: {
-            workingDirectory: (0,external_node_path_.isAbsolute)(workingDirectoryInput) ? workingDirectoryInput : (0,external_node_path_.resolve)(workspace, workingDirectoryInput),
-            // The default file may be absent; a file named explicitly may not.
-            config: config === load_config/* DEFAULT_CONFIG */.PV ? undefined : config,
-            settings: input('settings') || undefined,
-            appName: input('app-name') || undefined,
-            version: input('version') || undefined,
-            outputDir: input('output-dir') || undefined,
-            target: input('target') || undefined,
-        },
-        publish: readPublishInputs(mode, input, env),
-    };
-}
-function readPublishInputs(mode, input, env) {
-    const commitMethod = enumInput('commit-method', input('commit-method'), COMMIT_METHODS);
-    const retentionDays = input('retention-days');
-    if (retentionDays !== '' && !/^[1-9]\d*$/.test(retentionDays)) {
-        throw new errors/* SystemdUnitsError */.d(`expected a whole number of days, got ${JSON.stringify(retentionDays)}`, { file: 'input "retention-days"' });
-    }
-    const publish = {
-        uploadArtifact: booleanInput('upload-artifact', input('upload-artifact')),
-        artifactName: input('artifact-name'),
-        retentionDays: retentionDays === '' ? undefined : Number(retentionDays),
-        archive: booleanInput('archive', input('archive')),
-        appendTo: input('append-to'),
-        archivePrefix: input('archive-prefix'),
-        commit: booleanInput('commit', input('commit')),
-        commitMethod,
-        commitBranch: input('commit-branch'),
-        commitMessage: input('commit-message'),
-        pullRequest: booleanInput('pull-request', input('pull-request')),
-        // Outside a workflow nothing expands the default expression; the environment's token stands in.
-        token: input('token') === INPUT_DEFAULTS.token ? (env['GITHUB_TOKEN'] ?? '') : input('token'),
-    };
-    const asked = publishingInputsSet(publish);
-    if (mode !== 'generate' && asked.length > 0) {
-        throw new errors/* SystemdUnitsError */.d(`needs mode generate: mode ${mode} writes ${mode === 'check' ? 'nothing' : 'only templates'}`, { file: `input "${asked[0]}"` });
-    }
-    return publish;
-}
-/** The publishing inputs that ask for something, by input name. */
-function publishingInputsSet(publish) {
-    const asked = [
-        ['upload-artifact', publish.uploadArtifact],
-        ['archive', publish.archive],
-        ['append-to', publish.appendTo !== ''],
-        ['commit', publish.commit],
-        ['pull-request', publish.pullRequest],
-    ];
-    return asked.filter(([, set]) => set).map(([name]) => name);
-}
-/** An input that takes one of a few words. */
-function enumInput(name, value, choices) {
-    if (choices.includes(value))
-        return value;
-    throw new errors/* SystemdUnitsError */.d(`expected one of ${choices.join(', ')}, got ${JSON.stringify(value)}`, { file: `input "${name}"` });
-}
-/** The YAML 1.2 core booleans, as the runner's own toolkit accepts them. */
-function booleanInput(name, value) {
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new errors/* SystemdUnitsError */.d(`expected true or false, got ${JSON.stringify(value)}`, { file: `input "${name}"` });
-}
-
-// EXTERNAL MODULE: ./src/summary.ts
-var summary = __nccwpck_require__(28855);
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-/** The action: read inputs, run the job, report outputs, summary and annotations. */
-async function run(env = process.env) {
-    let workingDirectory = '.';
-    try {
-        const inputs = readInputs(env);
-        workingDirectory = inputs.workingDirectoryInput;
-        if (inputs.mode === 'init') {
-            const result = await initTemplates(inputs.request, inputs.force);
-            for (const file of result.written)
-                (0,runner/* info */.pq)(`wrote ${file}`);
-            for (const file of result.kept)
-                (0,runner/* info */.pq)(`kept ${file} (exists; set force: true to overwrite)`);
-            (0,runner/* setOutput */.uH)('files', JSON.stringify(result.written), env);
-            (0,runner/* setOutput */.uH)('directory', result.templateDir, env);
-            return;
-        }
-        if (inputs.mode === 'check') {
-            // The comparison and its diff load only for check.
-            const { checkForAction } = await __nccwpck_require__.e(/* import() */ 714).then(__nccwpck_require__.bind(__nccwpck_require__, 50714));
-            if (!(await checkForAction(inputs, env)))
-                process.exitCode = 1;
-            return;
-        }
-        // Archives, the artifact and the GitHub clients load only when an input asks for them.
-        const publisher = publishingInputsSet(inputs.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 709).then(__nccwpck_require__.bind(__nccwpck_require__, 16709)) : undefined;
-        await publisher?.maskToken(inputs.publish);
-        const generated = await (0,generate_units/* generateUnits */.n)(inputs.request);
-        const verification = await verifyGenerated(generated.units, inputs.verify);
-        if (verifyFailed(verification)) {
-            reportVerifyFailure(verification, (0,external_node_path_.join)(workingDirectory, generated.outputDir));
-            (0,runner/* appendSummary */.fe)((0,summary/* unitsSummary */.ch)(generated, [], undefined, verification), env);
-            throw new errors/* SystemdUnitsError */.d('systemd-analyze verify found problems in the generated units; nothing was written', { file: 'input "verify"' });
-        }
-        const exposure = await assessExposure(generated.units, inputs.maxExposure, env);
-        const files = (0,generate_units/* writeUnits */.R)(inputs.request.workingDirectory, generated);
-        for (const file of files)
-            (0,runner/* info */.pq)(`wrote ${file}`);
-        for (const notice of generated.notices)
-            (0,runner/* annotate */.fz)('warning', notice, { title: 'systemd-units' });
-        const { settings } = generated;
-        (0,runner/* setOutput */.uH)('files', JSON.stringify(files), env);
-        (0,runner/* setOutput */.uH)('directory', generated.outputDir, env);
-        (0,runner/* setOutput */.uH)('units', JSON.stringify(generated.units.map((unit) => unit.name)), env);
-        (0,runner/* setOutput */.uH)('app-name', settings.string('app_name'), env);
-        (0,runner/* setOutput */.uH)('version', settings.optional('version') ?? '', env);
-        (0,runner/* setOutput */.uH)('service-name', settings.string('service_name'), env);
-        (0,runner/* setOutput */.uH)('exposure', exposureOutput(exposure), env);
-        (0,runner/* appendSummary */.fe)((0,summary/* unitsSummary */.ch)(generated, files, exposure, verification), env);
-        await publisher?.publish({ request: inputs.request, generated, inputs: inputs.publish, force: inputs.force, env });
-    }
-    catch (error) {
-        reportFailure(error, workingDirectory);
-    }
-}
-/** An error annotation per systemd-analyze message, on the unit file (as it would be written) and line. */
-function reportVerifyFailure(report, outputDir) {
-    for (const { name, messages } of report.units) {
-        for (const message of messages)
-            (0,runner/* annotate */.fz)('error', message.text, { title: 'systemd-analyze verify', file: (0,external_node_path_.join)(outputDir, name), line: message.line });
-    }
-    for (const message of report.general)
-        (0,runner/* annotate */.fz)('error', message.text, { title: 'systemd-analyze verify' });
-}
-/** One error annotation, on the file and line at fault when we know them, and a failed step. */
-function reportFailure(error, workingDirectory) {
-    const location = error instanceof errors/* SystemdUnitsError */.d ? error.location : undefined;
-    // Annotations take paths from the repository root; ours are relative to working-directory.
-    const isFile = location && !location.file.startsWith('input ') && location.file !== 'default' && location.file !== 'built-in';
-    (0,runner/* annotate */.fz)('error', (0,errors/* messageOf */.b)(error), {
-        title: 'systemd-units',
-        file: isFile ? (0,external_node_path_.join)(workingDirectory, location.file) : undefined,
-        line: isFile ? location.line : undefined,
-    });
-    process.exitCode = 1;
-}
-
-
-/***/ }),
-
-/***/ 74813:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   fz: () => (/* binding */ annotate),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** An input as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper case, trimmed; '' when unset. */
-function getInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function setOutput(name, value, env = process.env) {
-    const file = env['GITHUB_OUTPUT'];
-    if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, keyValueMessage(name, value), 'utf8');
-    else
-        issueCommand('set-output', { name }, value);
-}
-function appendSummary(markdown, env = process.env) {
-    const file = env['GITHUB_STEP_SUMMARY'];
-    if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown, 'utf8');
-}
-function annotate(kind, message, properties = {}) {
-    issueCommand(kind, { ...properties }, message);
-}
-function info(message) {
-    writeStdout(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-}
-/** Straight to fd 1: setting up process.stdout as a stream costs ~5 ms of start-up. */
-function writeStdout(text) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, text);
-}
-/**
- * A multi-line value in a file command, fenced by a delimiter that does not occur in it.
- * Uniqueness is checked, not left to chance, so Math.random serves: node:crypto would add
- * ~27 ms to every start.
- */
-function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${randomHex()}${randomHex()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`output ${name} contains its delimiter`);
-    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
-}
-function randomHex() {
-    return Math.floor(Math.random() * 2 ** 48)
-        .toString(16)
-        .padStart(12, '0');
-}
-function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    writeStdout(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-
-/***/ }),
-
-/***/ 46273:
+/***/ 29940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3102,7 +1857,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./systemd-units.schema.json
 const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories and the unit name. Default: app_name with `_` and every character systemd does not allow in unit names replaced by `-`.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd (235+) creates runtime, configuration, state, cache and logs with the configured owner and mode; tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd\'s own base is /var/tmp; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"target":{"description":"Distribution(s) the units are for; a list means units that work on all of them (the lowest systemd decides). Sets systemd_version: ubuntu-20.04 245, ubuntu-22.04 249, ubuntu-24.04 255, debian-11 247, debian-12 252, debian-13 257, rhel-8 239, rhel-9 252, rhel-10 256, amazonlinux-2 219, amazonlinux-2023 252.","anyOf":[{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},{"type":"array","items":{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},"minItems":1,"uniqueItems":true}]},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; wins over target when both are set. What we would write and it lacks is left out (or written in its older form) with a notice; a setting you wrote that it lacks is an error. Default: the lowest systemd of target, else 235 (mix_systemd\'s default)."},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span."},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=`, open file limit.","default":65535},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=`, core dump size limit, e.g. `0` or `infinity`."},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027"},"mix_env":{"type":"string","description":"MIX_ENV of mix projects.","format":"name","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}]},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[]},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`ReadWritePaths=`.","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`ReadOnlyPaths=`.","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`InaccessiblePaths=`.","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS. For users migrating; use hardening instead, not both.","default":false},"hardening":{"type":"string","enum":["none","standard","strict"],"description":"Sandboxing profile of the main service, for its runtime: `standard` (little that can break an app) or `strict` (read-only file system but for the app\'s directories, system call filter, and more). See the README\'s Targets and hardening section.","default":"none"},"runtime":{"type":"string","enum":["beam","node","python","native"],"description":"What runs the service, for the hardening profile: JIT runtimes do not get what breaks them. Default: from the manifest (mix.exs beam, package.json node, pyproject.toml python, Cargo.toml and go.mod native), else native."},"address_families":{"type":"array","items":{"type":"string","enum":["AF_UNIX","AF_INET","AF_INET6","AF_NETLINK","AF_PACKET","AF_VSOCK","AF_CAN","AF_BLUETOOTH","AF_ALG"]},"minItems":1,"uniqueItems":true,"description":"Socket address families the hardening profiles allow (`RestrictAddressFamilies=`).","default":["AF_UNIX","AF_INET","AF_INET6"]},"hardening_overrides":{"type":"object","description":"Sandboxing directives to set over the profile, by name: a value replaces every line of that directive, a list writes one line per item, `null` removes it, `true`/`false` are yes/no. Values are written literally.","additionalProperties":{"anyOf":[{"type":["string","number","boolean","null"],"format":"single-line"},{"type":"array","items":{"type":"string","format":"single-line"}}]}}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]}}}');
-;// CONCATENATED MODULE: ./src/schema.ts
+;// CONCATENATED MODULE: ./src/config/schema.ts
 
 /** The published schema of `.systemd.yml`: the one list of options, their types, defaults and docs. */
 const configSchema = systemd_units_schema_namespaceObject;
@@ -3277,1300 +2032,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 28855:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   ch: () => (/* binding */ unitsSummary)
-/* harmony export */ });
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38993);
-
-/** The job summary: the target, every unit in full, what was left out and how exposed each service is. Markdown, with user text escaped. */
-function unitsSummary(generated, files, exposure, verification) {
-    const { settings, units, notices } = generated;
-    const title = [settings.string('service_name'), settings.optional('version')].filter(Boolean).join(' ');
-    const lines = [`### systemd units for ${escapeHtml(title)}`, ''];
-    lines.push(`Target: ${escapeHtml((0,_targets_js__WEBPACK_IMPORTED_MODULE_0__/* .targetOf */ .$r)(settings).description)}; hardening: ${escapeHtml(settings.flag('paranoia') ? 'paranoia' : settings.string('hardening'))} for ${escapeHtml(settings.string('runtime'))}.`, '');
-    const written = files.length > 0 ? `Written to \`${escapeHtml(generated.outputDir)}\`:` : 'Nothing was written:';
-    lines.push(written, '', '| Unit file | Template | systemd-analyze verify |', '| --- | --- | --- |');
-    for (const [index, unit] of units.entries()) {
-        lines.push(`| ${escapeHtml(files[index] ?? unit.name)} | ${escapeHtml(unit.template)} | ${verifyCell(unit.name, verification)} |`);
-    }
-    lines.push('');
-    if (verification?.general.length) {
-        lines.push('**systemd-analyze verify:**', '', ...verification.general.map((message) => `- ${escapeHtml(message.text)}`), '');
-    }
-    if (notices.length > 0) {
-        lines.push('**Left out for this target:**', '', ...notices.map((notice) => `- ${escapeHtml(notice)}`), '');
-    }
-    if (exposure)
-        lines.push(...exposureLines(exposure));
-    for (const unit of units)
-        lines.push(`#### ${escapeHtml(unit.name)}`, '', ...codeBlock(unit.content, 'ini'), '');
-    return lines.join('\n') + '\n';
-}
-/** A unit's verification result: clean, its messages, or why verification did not run. */
-function verifyCell(unit, verification) {
-    if (!verification)
-        return 'not run';
-    if (verification.skipped !== undefined)
-        return `not run: ${escapeHtml(verification.skipped)}`;
-    const messages = verification.units.find((entry) => entry.name === unit)?.messages ?? [];
-    return messages.length === 0 ? 'clean' : messages.map((message) => escapeHtml(message.text)).join('<br>');
-}
-/** `systemd-analyze security` per service: the score, and the checks that still cost points. */
-function exposureLines({ scores, skipped }) {
-    if (skipped !== undefined)
-        return [`Exposure not scored: ${escapeHtml(skipped)}.`, ''];
-    const lines = ['**Exposure** (`systemd-analyze security`, 0.0 locked down to 10.0 unprotected):', '', '| Service | Exposure | Checks that still cost points |', '| --- | ---: | --- |'];
-    for (const { unit, exposure, rating, costly } of scores) {
-        // Plain text: a code span would show escapeHtml's &#124; literally.
-        const checks = costly.map((check) => `${escapeHtml(check.name)} ${check.exposure.toFixed(1)}`).join(', ');
-        lines.push(`| ${escapeHtml(unit)} | ${exposure.toFixed(1)} ${escapeHtml(rating)} | ${checks || 'none'} |`);
-    }
-    return [...lines, ''];
-}
-/** A fence longer than any run of backticks inside, so the content cannot close it. */
-function codeBlock(content, language) {
-    const longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return [fence + language, content.replace(/\n$/, ''), fence];
-}
-/** The summary is rendered as HTML-capable Markdown and the toolkit does not escape: we do. */
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
-}
-
-
-/***/ }),
-
-/***/ 26770:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CM: () => (/* binding */ checkExecutablePath),
-/* harmony export */   Eg: () => (/* binding */ checkUnitName),
-/* harmony export */   F1: () => (/* binding */ escapeExecWordFragment),
-/* harmony export */   Qy: () => (/* binding */ escapeWordList),
-/* harmony export */   Rg: () => (/* binding */ escapeExecArgv),
-/* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   XV: () => (/* binding */ checkAbsolutePath),
-/* harmony export */   Z_: () => (/* binding */ checkSingleLine),
-/* harmony export */   eH: () => (/* binding */ checkResourceLimit),
-/* harmony export */   ft: () => (/* binding */ escapePath),
-/* harmony export */   fw: () => (/* binding */ escapeEnvironment),
-/* harmony export */   gJ: () => (/* binding */ toUnitNamePart),
-/* harmony export */   n9: () => (/* binding */ checkOctalMode),
-/* harmony export */   oY: () => (/* binding */ checkTimespan),
-/* harmony export */   r0: () => (/* binding */ checkEnvironmentName),
-/* harmony export */   th: () => (/* binding */ checkUserName),
-/* harmony export */   xO: () => (/* binding */ checkRelativeDirectoryName)
-/* harmony export */ });
-/* unused harmony export escapeExecArgument */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/**
- * The one place that knows systemd's value syntax: a check per kind of value and an escape per
- * kind of setting. A unit file is a security boundary, so no value may smuggle in a line break,
- * a `[Section]` or another directive, and `%`, `$`, quotes and backslashes must reach systemd
- * meaning what the user wrote.
- *
- * Checks return undefined for a valid value, else a short reason without a location (callers
- * add file, line and key). Escapes return the text to put after `Key=`; they refuse, with a
- * SystemdUnitsError, a value that their setting cannot carry, so an unchecked value can never
- * break the file.
- */
-
-// ---------------------------------------------------------------------------------------------
-// Checks
-// ---------------------------------------------------------------------------------------------
-function checkSingleLine(value) {
-    // systemd.syntax(7): a setting is one line; CR and NUL end a line too, and other C0 controls
-    // (tab aside) have no place in a unit file.
-    const control = /[\u0000-\u0008\u000a-\u001f]/.exec(value);
-    if (control)
-        return `contains the control character ${JSON.stringify(control[0])}`;
-    const surrogate = checkNoLoneSurrogate(value);
-    if (surrogate)
-        return surrogate;
-    // systemd.syntax(7): "Lines ending in a backslash are concatenated with the following line";
-    // a doubled backslash is an escaped one (conf-parser.c), so only an unpaired one joins.
-    if (/(?<!\\)(?:\\\\)*\\$/.test(value))
-        return 'ends with an unpaired backslash, which systemd reads as joining the next line';
-    return undefined;
-}
-function checkAbsolutePath(value) {
-    const notOneLine = checkSingleLine(value);
-    if (notOneLine)
-        return notOneLine;
-    // systemd.exec(5) "Paths": paths must be absolute.
-    if (!value.startsWith('/'))
-        return 'must be an absolute path, starting with "/"';
-    // systemd.syntax(7): no trailing backslash at all, so a path never comes near a line continuation.
-    if (value.endsWith('\\'))
-        return 'ends with a backslash';
-    if (value === '/')
-        return undefined;
-    return checkNormalised(value, value.slice(1));
-}
-function checkRelativeDirectoryName(value) {
-    const notOneLine = checkSingleLine(value);
-    if (notOneLine)
-        return notOneLine;
-    if (value === '')
-        return 'is empty';
-    // systemd.exec(5) RuntimeDirectory=: "The specified directory names must be relative".
-    if (value.startsWith('/'))
-        return 'must be relative, not start with "/"';
-    // systemd.exec(5) RuntimeDirectory=: ":" separates a directory from a symlink to create for it.
-    if (value.includes(':'))
-        return 'contains ":", which systemd reads as "directory:symlink"';
-    return checkNormalised(value, value);
-}
-/** `relative` is `path` without its leading "/", if any. */
-function checkNormalised(path, relative) {
-    // systemd.syntax(7): whitespace around a value is stripped, so it would not reach the path.
-    if (/^[ \t]|[ \t]$/.test(path))
-        return 'starts or ends with whitespace';
-    const components = relative.split('/');
-    // systemd.exec(5) "Paths" / path_is_normalized(): no empty, "." or ".." components.
-    if (components.at(-1) === '')
-        return 'ends with "/"';
-    if (components.includes(''))
-        return 'contains "//"';
-    if (components.some((c) => c === '.' || c === '..'))
-        return 'contains a "." or ".." component';
-    return undefined;
-}
-/** systemd.unit(5) DESCRIPTION: the unit types, each a file name suffix. */
-const UNIT_TYPES = ['service', 'socket', 'device', 'mount', 'automount', 'swap', 'target', 'path', 'timer', 'slice', 'scope'];
-function checkUnitName(name) {
-    if (name === '')
-        return 'is empty';
-    // systemd.unit(5) DESCRIPTION: names are at most 255 characters (UNIT_NAME_MAX 256 with the NUL).
-    if (name.length > 255)
-        return 'is longer than 255 characters';
-    const dot = name.lastIndexOf('.');
-    if (dot <= 0)
-        return 'needs a name and a unit type suffix such as ".service"';
-    const type = name.slice(dot + 1);
-    if (!UNIT_TYPES.includes(type))
-        return `ends in ".${type}", which is not a unit type (${UNIT_TYPES.join(', ')})`;
-    const stem = name.slice(0, dot);
-    // systemd.unit(5) DESCRIPTION: ASCII letters, digits, ":", "-", "_", ".", "\" and the "@" of templates.
-    const invalid = /[^A-Za-z0-9:_.\-\\@]/u.exec(stem);
-    if (invalid)
-        return `contains ${JSON.stringify(invalid[0])}, which systemd does not allow in unit names`;
-    // systemd.unit(5) DESCRIPTION: "foo@.service" is a template, "foo@bar.service" an instance of it.
-    if (stem.startsWith('@'))
-        return 'needs a name before the "@"';
-    // systemd-escape(1): the only escape in a unit name is "\xNN".
-    if (/\\(?!x[0-9a-fA-F]{2})/.test(stem))
-        return 'contains a "\\" that does not start a "\\xNN" escape';
-    return undefined;
-}
-/**
- * A string made safe to be part of a unit name: "_" and every character systemd does not allow
- * in unit names ("@" and "\" included, as they would mean template or escape) become "-".
- */
-function toUnitNamePart(raw) {
-    // systemd.unit(5) DESCRIPTION for the allowed characters; "_" → "-" as mix_systemd's ext_name.
-    return raw.replace(/[^A-Za-z0-9:.-]/gu, '-');
-}
-function checkEnvironmentName(name) {
-    // systemd.exec(5) Environment=: "ASCII letters, digits, and the underscore character.
-    // Variable names cannot be empty or start with a digit."
-    if (name === '')
-        return 'is empty';
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-        return 'must be ASCII letters, digits and "_", not starting with a digit';
-    return undefined;
-}
-function checkUserName(name) {
-    if (/^[0-9]+$/.test(name)) {
-        // systemd.exec(5) User=: "or a numeric ID"; user-util.c uid_is_valid: 65535 and 4294967295
-        // are reserved as "invalid", and parse_uid refuses leading zeros.
-        if (/^0./.test(name))
-            return 'is a numeric id with a leading zero';
-        const id = Number(name);
-        if (id > 4294967294 || id === 65535)
-            return 'is not a valid numeric id (65535 and 4294967295 are reserved)';
-        return undefined;
-    }
-    // systemd.exec(5) User=: a-z, A-Z, 0-9, "_" and "-", not starting with a digit or "-".
-    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
-        return 'must be ASCII letters, digits, "_" and "-", starting with a letter or "_"';
-    }
-    // systemd.exec(5) User=: "at most 31" characters.
-    if (name.length > 31)
-        return 'is longer than 31 characters';
-    return undefined;
-}
-/** systemd.time(7) "Parsing Time Spans": each unit and its length in microseconds. */
-const TIME_UNITS = {
-    us: 1, usec: 1, 'µs': 1, 'μs': 1,
-    ms: 1e3, msec: 1e3,
-    s: 1e6, sec: 1e6, second: 1e6, seconds: 1e6,
-    m: 60e6, min: 60e6, minute: 60e6, minutes: 60e6,
-    h: 3600e6, hr: 3600e6, hour: 3600e6, hours: 3600e6,
-    d: 86400e6, day: 86400e6, days: 86400e6,
-    w: 604800e6, week: 604800e6, weeks: 604800e6,
-    M: 2629800e6, month: 2629800e6, months: 2629800e6,
-    y: 31557600e6, year: 31557600e6, years: 31557600e6,
-};
-// Longest unit first, so "ms" is not read as "m" followed by garbage.
-const TIME_UNIT_PATTERN = Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|');
-// systemd.time(7): a number (fractions allowed), optionally a unit; a bare number means seconds
-// and must stand alone (followed by whitespace or the end).
-const TIME_COMPONENT = new RegExp(`(\\d+(?:\\.\\d+)?|\\.\\d+)[ \\t]*(?:(${TIME_UNIT_PATTERN})|(?=[ \\t]|$))[ \\t]*`, 'gy');
-/** time-util.c: spans are 64-bit microsecond counts, the largest one meaning infinity. */
-const MAX_MICROSECONDS = 2 ** 64 - 1;
-function checkTimespan(value) {
-    const text = String(value);
-    // systemd.time(7): "infinity" is a valid span on its own.
-    if (/^[ \t]*infinity[ \t]*$/.test(text))
-        return undefined;
-    const invalid = `is not a time span such as "90", "1min 30s" or "infinity" (systemd.time(7))`;
-    const body = text.replace(/^[ \t]+/, '');
-    if (body === '')
-        return invalid;
-    TIME_COMPONENT.lastIndex = 0;
-    let total = 0;
-    let end = 0;
-    for (let match = TIME_COMPONENT.exec(body); match; match = TIME_COMPONENT.exec(body)) {
-        total += Number(match[1]) * (match[2] ? (TIME_UNITS[match[2]] ?? 0) : 1e6);
-        end = TIME_COMPONENT.lastIndex;
-    }
-    if (end !== body.length)
-        return invalid;
-    if (total >= MAX_MICROSECONDS)
-        return 'is too long a time span; use "infinity"';
-    return undefined;
-}
-function checkOctalMode(value) {
-    // systemd.exec(5) UMask=, RuntimeDirectoryMode=: "an access mode in octal notation".
-    if (!/^[0-7]{3,4}$/.test(value))
-        return 'must be 3 or 4 octal digits, such as "750" or "0027"';
-    return undefined;
-}
-/** setrlimit(2): RLIM_INFINITY is all ones; systemd spells it "infinity". */
-const RLIMIT_INFINITY = 2n ** 64n - 1n;
-/** systemd.exec(5) LimitCPU=: "multiplicative suffixes K, M, G, T, P and E (to the base 1024)". */
-const BYTE_SUFFIXES = ['K', 'M', 'G', 'T', 'P', 'E'];
-/**
- * `resource` says whether the limit counts things (LimitNOFILE=, LimitNPROC=) or bytes
- * (LimitCORE=, LimitAS=, ...); only byte limits take K/M/G/T/P/E suffixes.
- */
-function checkResourceLimit(value, resource = 'count') {
-    const form = resource === 'bytes' ? 'a number with an optional K/M/G/T/P/E suffix' : 'a whole number';
-    const invalid = `must be ${form}, "infinity", or "soft:hard" of those (systemd.exec(5) LimitCPU=)`;
-    if (typeof value === 'number')
-        return Number.isSafeInteger(value) && value >= 0 ? undefined : invalid;
-    // systemd.exec(5) LimitCPU=: "either as single value ... or as colon-separated pair soft:hard".
-    const parts = value.split(':');
-    if (parts.length > 2)
-        return invalid;
-    const limits = [];
-    for (const part of parts) {
-        const limit = parseLimit(part, resource);
-        if (limit === undefined)
-            return invalid;
-        if (limit > RLIMIT_INFINITY)
-            return 'is too large; use "infinity"';
-        limits.push(limit);
-    }
-    const [soft = 0n, hard = soft] = limits;
-    // setrlimit(2): the soft limit may not exceed the hard limit.
-    if (soft > hard)
-        return 'has a soft limit above its hard limit';
-    return undefined;
-}
-function parseLimit(text, resource) {
-    if (text === 'infinity')
-        return RLIMIT_INFINITY;
-    const match = /^([0-9]+)([A-Z]?)$/.exec(text);
-    if (!match)
-        return undefined;
-    const [, digits = '', suffix = ''] = match;
-    if (suffix === '')
-        return BigInt(digits);
-    const power = BYTE_SUFFIXES.indexOf(suffix) + 1;
-    if (resource !== 'bytes' || power === 0)
-        return undefined;
-    return BigInt(digits) * 1024n ** BigInt(power);
-}
-/**
- * The executable of an Exec line written literally (as escapeExecArgv writes argv[0]): an
- * absolute, normalised path systemd will run as is.
- */
-function checkExecutablePath(path) {
-    const notAbsolute = checkAbsolutePath(path);
-    if (notAbsolute)
-        return notAbsolute;
-    // load-fragment.c config_parse_exec (string_is_safe): systemd refuses quotes, backslashes and DEL in the executable.
-    if (/["'\\\u007f]/.test(path))
-        return 'contains a quote, backslash or DEL, which systemd refuses in an executable path';
-    // systemd.service(5) "Command lines": the program to execute may not be a variable; "$" is
-    // expanded in its argv[0] but not in the path, so it could not mean one thing in both.
-    if (path.includes('$'))
-        return 'contains "$", which systemd does not expand in an executable path';
-    return undefined;
-}
-// ---------------------------------------------------------------------------------------------
-// Escapes
-// ---------------------------------------------------------------------------------------------
-function refuse(reason) {
-    if (reason)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d(reason);
-}
-/** systemd.unit(5) "Specifiers": "%%" is a single "%". */
-function escapeSpecifiers(value) {
-    return value.replaceAll('%', '%%');
-}
-/** Free text in settings that expand specifiers (Description=, User=, Group=, SyslogIdentifier=). */
-function escapeText(value) {
-    refuse(checkSingleLine(value));
-    // These settings take the rest of the line verbatim: quotes, backslashes and "$" are literal
-    // (systemd.unit(5) Description=), only specifiers expand.
-    return escapeSpecifiers(value);
-}
-/** One absolute path taking the rest of the line (WorkingDirectory=, PIDFile=, RootDirectory=, EnvironmentFile=, PathModified=). */
-function escapePath(value) {
-    refuse(checkAbsolutePath(value));
-    // systemd.exec(5) WorkingDirectory= etc. read the path verbatim after specifier expansion.
-    return escapeSpecifiers(value);
-}
-/**
- * Space-separated lists (ReadWritePaths=, ReadOnlyPaths=, InaccessiblePaths=, RuntimeDirectory= ...).
- * These settings unquote words in different ways: ReadWritePaths= takes "\" + any character as
- * that character, RuntimeDirectory= keeps backslashes while unquoting and C-unescapes afterwards.
- * What means the same to both: "\\" for a backslash, and a word wrapped in the quote it does not
- * contain (systemd.syntax(7) "Quoting").
- */
-function escapeWordList(values) {
-    return values.map(escapeListWord).join(' ');
-}
-function escapeListWord(value) {
-    refuse(checkSingleLine(value));
-    const body = escapeSpecifiers(value).replaceAll('\\', '\\\\');
-    if (value !== '' && !/[ \t"']/.test(value))
-        return body;
-    if (value.includes('"') && value.includes("'")) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('contains both \' and ", which no quoting in a systemd list can carry');
-    }
-    const quote = value.includes('"') ? "'" : '"';
-    return `${quote}${body}${quote}`;
-}
-/**
- * One Environment= assignment. systemd.exec(5) Environment=: words are unquoted and C-unescaped
- * (systemd.syntax(7) "Quoting"), specifiers expand, and "$" has no special meaning.
- */
-function escapeEnvironment(name, value) {
-    refuse(checkEnvironmentName(name));
-    refuse(checkEscapable(value));
-    const assignment = `${name}=${value}`;
-    const body = cEscape(escapeSpecifiers(assignment));
-    return value === '' || /[\s"'\\]/.test(value) ? `"${body}"` : body;
-}
-/**
- * The argv form of an Exec line: every element reaches the program as written. For a line
- * without the ":" prefix (which turns off "$" expansion). systemd.service(5) "Command lines":
- * words are unquoted and C-unescaped, specifiers expand, then "$$" becomes "$" at exec time.
- */
-function escapeExecArgv(argv) {
-    const [executable, ...args] = argv;
-    if (executable === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('a command needs at least an executable');
-    refuse(checkExecutablePath(executable));
-    return [executable, ...args].map(escapeExecArgument).join(' ');
-}
-/** One argument of an Exec line (any word but the executable), escaped as escapeExecArgv escapes each. */
-function escapeExecArgument(value) {
-    refuse(checkEscapable(value));
-    // systemd.service(5) "Command lines": "Lone semicolons may be escaped as '\;'".
-    if (value === ';')
-        return '\\;';
-    const body = cEscape(escapeSpecifiers(value).replaceAll('$', '$$$$'));
-    return value === '' || /[\s"']/.test(value) ? `"${body}"` : body;
-}
-/**
- * A value spliced into the middle of an Exec word the user wrote (a {{reference}}). Quotes in
- * mid-word are not systemd.service(5) syntax, so everything is escaped with backslashes
- * (systemd.syntax(7) "Quoting", table 1: \x20 for a space, \' for a single quote).
- */
-function escapeExecWordFragment(value) {
-    refuse(checkEscapable(value));
-    return cEscape(escapeSpecifiers(value).replaceAll('$', '$$$$')).replace(/[ ']/g, (c) => (c === ' ' ? '\\x20' : "\\'"));
-}
-/** What no C-escaped setting can carry: systemd.syntax(7) refuses "\x00", and lone surrogates are not text. */
-function checkEscapable(value) {
-    if (value.includes('\u0000'))
-        return 'contains a NUL character';
-    return checkNoLoneSurrogate(value);
-}
-/** systemd.syntax(7): files are UTF-8; a lone surrogate has no UTF-8 form and would be written as U+FFFD. */
-function checkNoLoneSurrogate(value) {
-    return /\p{Cs}/u.test(value) ? 'contains a lone UTF-16 surrogate, which is not text' : undefined;
-}
-/** systemd.syntax(7) "Quoting", table 1: escapes for backslash, double quote and control characters. */
-const C_ESCAPES = {
-    '\\': '\\\\', '"': '\\"',
-    '\u0007': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v',
-};
-function cEscape(value) {
-    return value.replace(/[\\"\u0000-\u001f]/g, (c) => C_ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-
-
-/***/ }),
-
-/***/ 38993:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ targetOf),
-/* harmony export */   OK: () => (/* binding */ targetList),
-/* harmony export */   Zi: () => (/* binding */ DEFAULT_SYSTEMD_VERSION),
-/* harmony export */   u7: () => (/* binding */ lowestSystemd)
-/* harmony export */ });
-/* unused harmony export TARGET_SYSTEMD */
-const TARGET_SYSTEMD = {
-    'ubuntu-20.04': 245,
-    'ubuntu-22.04': 249,
-    'ubuntu-24.04': 255,
-    'debian-11': 247,
-    'debian-12': 252,
-    'debian-13': 257,
-    'rhel-8': 239,
-    'rhel-9': 252,
-    'rhel-10': 256,
-    'amazonlinux-2': 219,
-    'amazonlinux-2023': 252,
-};
-/** `target` as the user wrote it: one name or a list. */
-function targetList(value) {
-    return [value ?? []].flat().filter((name) => Object.hasOwn(TARGET_SYSTEMD, String(name)));
-}
-/** Units for several targets must work on all of them: the lowest systemd decides. */
-function lowestSystemd(targets) {
-    return targets.length === 0 ? undefined : Math.min(...targets.map((name) => TARGET_SYSTEMD[name]));
-}
-/** mix_systemd's default systemd_version, used when neither target nor systemd_version is set. */
-const DEFAULT_SYSTEMD_VERSION = 235;
-function targetOf(settings) {
-    const version = settings.integer('systemd_version');
-    // systemd_version wins over target when both are set (it is the more precise of the two).
-    if (settings.locate('systemd_version').file !== 'default')
-        return { version, description: `systemd ${version} (systemd_version)` };
-    const targets = targetList(settings.list('target').length > 0 ? settings.list('target') : settings.optional('target'));
-    if (targets.length === 0)
-        return { version, description: `systemd ${version} (the default; set target to the distributions you deploy to)` };
-    return { version, description: `${targets.join(', ')} (systemd ${version})` };
-}
-
-
-/***/ }),
-
-/***/ 63340:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K8: () => (/* binding */ loadTemplates),
-/* harmony export */   WT: () => (/* binding */ readBuiltInTemplate),
-/* harmony export */   xy: () => (/* binding */ TEMPLATE_SUFFIX)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
-/* harmony import */ var _unit_views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40634);
-
-
-
-
-/**
- * Our templates, shipped next to the bundle. Each URL is a literal so ncc copies the file
- * into dist/ and rewrites the URL.
- */
-const BUILT_IN = {
-    'systemd.service': __nccwpck_require__.ab + "systemd.service.mustache",
-    'restart.path': __nccwpck_require__.ab + "restart.path.mustache",
-    'restart.service': __nccwpck_require__.ab + "restart.service.mustache",
-    'runtime-environment.service': __nccwpck_require__.ab + "runtime-environment.service.mustache",
-};
-const TEMPLATE_SUFFIX = '.mustache';
-function readBuiltInTemplate(name) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(BUILT_IN[name], 'utf8');
-}
-/**
- * Every template: the repository's override from `templateDir` where there is one, else ours.
- * Synchronous on purpose: see write-files.ts.
- */
-function loadTemplates(workingDirectory, templateDir) {
-    const templates = new Map();
-    for (const name of _unit_views_js__WEBPACK_IMPORTED_MODULE_3__/* .templateNames */ .V) {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(templateDir, name + TEMPLATE_SUFFIX);
-        const override = readOptional((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file), file);
-        templates.set(name, override === undefined ? { name, text: readBuiltInTemplate(name), file: 'built-in' } : { name, text: override, file });
-    }
-    return templates;
-}
-function readOptional(path, file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .d(`cannot read template: ${error.message}`, { file });
-    }
-}
-
-
-/***/ }),
-
-/***/ 40634:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ planUnits),
-  V: () => (/* binding */ templateNames)
-});
-
-// EXTERNAL MODULE: ./src/command-line.ts
-var command_line = __nccwpck_require__(1689);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/hardening-profiles.ts
-var hardening_profiles = __nccwpck_require__(4804);
-// EXTERNAL MODULE: ./src/schema.ts + 1 modules
-var schema = __nccwpck_require__(46273);
-// EXTERNAL MODULE: ./src/systemd-syntax.ts
-var systemd_syntax = __nccwpck_require__(26770);
-;// CONCATENATED MODULE: ./src/systemd-versions.ts
-/**
- * The one table of which systemd version first understands each directive we write, and each
- * value or Exec prefix that came later than its directive. systemd ignores what it does not know
- * with only a warning (systemd.unit(5) "unknown settings ... ignored"), so a unit written for a
- * newer systemd silently does less on an older one: everything that gates on a version reads
- * this table.
- *
- * Versions come from systemd's own NEWS file ("CHANGES WITH N"; Debian ships it as
- * /usr/share/doc/systemd/NEWS.gz, upstream at github.com/systemd/systemd/blob/main/NEWS).
- * `news` names the release whose entry announces the feature and quotes enough of it to find.
- */
-
-/** The oldest version `systemd_version` accepts: a feature older than it needs no gate. */
-const OLDEST_ACCEPTED = schema/* configSchema */.Qn.properties['systemd_version'].minimum;
-/** What every accepted version has: its `since` is only known to be at most OLDEST_ACCEPTED, which is all a gate needs. */
-const ALWAYS = (news) => ({ since: OLDEST_ACCEPTED, news });
-const EARLY = 'in systemd since its first releases, before NEWS recorded settings';
-const sandboxing = (row) => ({ ...row, sandboxing: true });
-/** Directives, by name (section-independent unless `unitSection` says otherwise). */
-const directives = {
-    // [Unit] and [Install]
-    Description: ALWAYS(EARLY),
-    After: ALWAYS(EARLY),
-    Before: ALWAYS(EARLY),
-    Requires: ALWAYS(EARLY),
-    PartOf: ALWAYS('NEWS 188: "A new PartOf= unit dependency type has been introduced"'),
-    WantedBy: ALWAYS(EARLY),
-    // [Path]
-    PathModified: ALWAYS(EARLY),
-    // [Service]
-    Type: ALWAYS(EARLY),
-    NotifyAccess: ALWAYS(EARLY),
-    RemainAfterExit: ALWAYS(EARLY),
-    User: ALWAYS(EARLY),
-    Group: ALWAYS(EARLY),
-    WorkingDirectory: ALWAYS(EARLY),
-    RootDirectory: ALWAYS(EARLY),
-    ExecStartPre: ALWAYS(EARLY),
-    ExecStart: ALWAYS(EARLY),
-    ExecStop: ALWAYS(EARLY),
-    PIDFile: ALWAYS(EARLY),
-    EnvironmentFile: ALWAYS(EARLY),
-    Environment: ALWAYS(EARLY),
-    LimitNOFILE: ALWAYS(EARLY),
-    LimitCORE: ALWAYS(EARLY),
-    UMask: ALWAYS(EARLY),
-    SyslogIdentifier: ALWAYS(EARLY),
-    Restart: ALWAYS(EARLY),
-    RestartSec: ALWAYS(EARLY),
-    TimeoutStartSec: ALWAYS('NEWS 188: "TimeoutStartSec= and TimeoutStopSec= to allow configuration"'),
-    RestartSteps: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
-    RestartMaxDelaySec: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
-    RuntimeDirectory: { since: 211, news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="' },
-    RuntimeDirectoryMode: { since: 211, news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="' },
-    RuntimeDirectoryPreserve: { since: 235, news: 'NEWS 235: "A new unit setting RuntimeDirectoryPreserve= has been added"' },
-    ...Object.fromEntries(['State', 'Cache', 'Logs', 'Configuration'].flatMap((kind) => [`${kind}Directory`, `${kind}DirectoryMode`].map((name) => [
-        name,
-        { since: 235, news: 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)' },
-    ]))),
-    ReadWritePaths: {
-        since: 231,
-        news: 'NEWS 231: "ReadWriteDirectories= ... renamed to ... ReadWritePaths="',
-        olderName: 'ReadWriteDirectories',
-    },
-    ReadOnlyPaths: { since: 231, news: 'NEWS 231: "ReadOnlyDirectories= ... renamed to ... ReadOnlyPaths="', olderName: 'ReadOnlyDirectories' },
-    InaccessiblePaths: {
-        since: 231,
-        news: 'NEWS 231: "InaccessableDirectories= ... renamed to InaccessablePaths="',
-        olderName: 'InaccessibleDirectories',
-    },
-    ReadWriteDirectories: ALWAYS('NEWS 199: "Behaviour of PrivateTmp=, ReadWriteDirectories=, ReadOnlyDirectories= and InaccessibleDirectories= has changed" (older than that)'),
-    ReadOnlyDirectories: ALWAYS('NEWS 199: "Behaviour of PrivateTmp=, ReadWriteDirectories=, ReadOnlyDirectories= and InaccessibleDirectories= has changed" (older than that)'),
-    InaccessibleDirectories: ALWAYS('NEWS 199: "Behaviour of PrivateTmp=, ReadWriteDirectories=, ReadOnlyDirectories= and InaccessibleDirectories= has changed" (older than that)'),
-    // Sandboxing (systemd.exec(5) "Security", "Sandboxing", "System Call Filtering", "Capabilities").
-    NoNewPrivileges: sandboxing(ALWAYS('in systemd 187 with SystemCallFilter=, which NEWS 187 announces; NoNewPrivileges= has no entry of its own')),
-    PrivateTmp: sandboxing(ALWAYS('NEWS 183: "PrivateTmp= now affects both /tmp and /var/tmp" (older than that)')),
-    PrivateNetwork: sandboxing(ALWAYS('NEWS 212: "PrivateDevices=, PrivateNetwork= and PrivateTmp= is now used comprehensively" (older than that)')),
-    CapabilityBoundingSet: sandboxing(ALWAYS(EARLY)),
-    DevicePolicy: sandboxing(ALWAYS('NEWS 212: "imply DevicePolicy=closed" (older than that)')),
-    DeviceAllow: sandboxing(ALWAYS(EARLY)),
-    SystemCallFilter: sandboxing(ALWAYS('NEWS 187: "A new setting SystemCallFilters= has been added to services"')),
-    PrivateDevices: sandboxing({ since: 209, news: 'NEWS 209: "A new PrivateDevices= switch has been added to service units"' }),
-    SystemCallErrorNumber: sandboxing({ since: 209, news: 'NEWS 209: "a new SystemCallErrorNumber= setting has been introduced"' }),
-    SystemCallArchitectures: sandboxing({ since: 209, news: 'NEWS 209: "Also, SystemCallArchitectures= has been added"' }),
-    RestrictAddressFamilies: sandboxing({ since: 211, news: 'NEWS 211: "A new unit file setting RestrictAddressFamilies= has been added"' }),
-    ProtectSystem: sandboxing({ since: 214, news: 'NEWS 214: "Two new service settings, ProtectHome= and ProtectSystem=, have been added"' }),
-    ProtectHome: sandboxing({ since: 214, news: 'NEWS 214: "Two new service settings, ProtectHome= and ProtectSystem=, have been added"' }),
-    AmbientCapabilities: sandboxing({ since: 229, news: 'NEWS 229: "A new service setting AmbientCapabilities= has been added"' }),
-    MemoryDenyWriteExecute: sandboxing({ since: 231, news: 'NEWS 231: "A new service setting MemoryDenyWriteExecute= has been added"' }),
-    RestrictRealtime: sandboxing({ since: 231, news: 'NEWS 231: "A new RestrictRealtime= service setting has been added"' }),
-    PrivateUsers: sandboxing({ since: 232, news: 'NEWS 232: "their own user namespace using the new boolean PrivateUsers= option"' }),
-    ProtectKernelModules: sandboxing({ since: 232, news: 'NEWS 232: "The new ProtectKernelModules= option"' }),
-    ProtectKernelTunables: sandboxing({ since: 232, news: 'NEWS 232: "The new ProtectKernelTunables= option"' }),
-    ProtectControlGroups: sandboxing({ since: 232, news: 'NEWS 232: "The new ProtectControlGroups= option"' }),
-    RemoveIPC: sandboxing({ since: 232, news: 'NEWS 232: "The new RemoveIPC= option can be used to remove IPC objects"' }),
-    MountAPIVFS: sandboxing({ since: 233, news: 'NEWS 233: "A new MountAPIVFS= unit file option has been added"' }),
-    RestrictNamespaces: sandboxing({ since: 233, news: 'NEWS 233: "A new unit file option RestrictNamespaces= has been added"' }),
-    LockPersonality: sandboxing({ since: 235, news: 'NEWS 235: "A new unit file setting LockPersonality= has been added"' }),
-    KeyringMode: sandboxing({ since: 235, news: 'NEWS 235: "A new setting KeyringMode= has been added to unit files"' }),
-    IPAddressAllow: sandboxing({ since: 235, news: 'NEWS 235: "Service units acquired two new options IPAddressAllow= and IPAddressDeny="' }),
-    IPAddressDeny: sandboxing({ since: 235, news: 'NEWS 235: "Service units acquired two new options IPAddressAllow= and IPAddressDeny="' }),
-    PrivateMounts: sandboxing({ since: 239, news: 'NEWS 239: "A new unit file setting PrivateMounts= has been added"' }),
-    ProtectHostname: sandboxing({ since: 242, news: 'NEWS 242: "A new unit setting ProtectHostname= may be used"' }),
-    RestrictSUIDSGID: sandboxing({ since: 242, news: 'NEWS 242: "A new boolean sandboxing option RestrictSUIDSGID= has been added"' }),
-    ProtectKernelLogs: sandboxing({ since: 244, news: 'NEWS 244: "Service units gained a new sandboxing option ProtectKernelLogs="' }),
-    ProtectClock: sandboxing({ since: 245, news: 'NEWS 245: "A new per-service sandboxing option ProtectClock= has been added"' }),
-    ProtectProc: sandboxing({ since: 247, news: 'NEWS 247: "Two new unit file settings ProtectProc= and ProcSubset="' }),
-    ProcSubset: sandboxing({ since: 247, news: 'NEWS 247: "Two new unit file settings ProtectProc= and ProcSubset="' }),
-    PrivateIPC: sandboxing({ since: 248, news: 'NEWS 248: "A new PrivateIPC= setting on a unit file"' }),
-};
-/** Values that came later than their directive, by directive. */
-const values = {
-    Type: { exec: { since: 240, news: 'NEWS 240: "A new service type has been added: Type=exec"' } },
-    Restart: { 'on-abnormal': { since: 214, news: 'NEWS 214: "A new "on-abnormal" setting for Restart= has been added"' } },
-    ProtectSystem: {
-        strict: {
-            since: 232,
-            news: 'NEWS 232: DynamicUser= services "have ProtectHome=read-only and ProtectSystem=strict enabled"',
-            olderValue: 'full',
-        },
-    },
-    ProtectHome: { tmpfs: { since: 238, news: 'NEWS 238: "ProtectHome=tmpfs may now be used"' } },
-    // System call groups (systemd.exec(5) "System Call Filtering"), checked word by word.
-    SystemCallFilter: {
-        '@privileged': { since: 231, news: 'NEWS 231: "SystemCallFilter= ... gained support for pre-defined, named system call filter sets"' },
-        '@resources': { since: 231, news: 'NEWS 231: "SystemCallFilter= ... gained support for pre-defined, named system call filter sets"' },
-        // NEWS never announced @system-service; 239 is the first release whose seccomp-util.c has
-        // it, and NEWS 241 already changes it ("mincore() ... dropped from the @system-service").
-        '@system-service': { since: 239, news: 'systemd 239 src/shared/seccomp-util.c (NEWS 241 amends it: "dropped from the @system-service system call filter group")' },
-    },
-};
-/** systemd.service(5) "Command lines", table 1: the prefixes newer than Exec*= itself ("-" and "@" are older). */
-const execPrefixes = {
-    '+': { since: 231, news: 'NEWS 231: "if the character \'+\' is used the specified command line it will be run with full privileges"' },
-    '!': { since: 235, news: 'NEWS 235: "when a command line is prefixed with "!" the command will be executed as configured, except for the credentials"' },
-    '!!': { since: 235, news: 'NEWS 235: "There\'s also "!!" now"' },
-    ':': { since: 242, news: 'NEWS 242: "ExecStart= command lines in unit files may now be prefixed with \':\'"' },
-};
-/** Directives that moved into [Unit]: before `since` they are only understood under their [Service] name. */
-const unitSection = {
-    StartLimitIntervalSec: {
-        since: 229,
-        news: 'NEWS 229: "StartLimitBurst=, StartLimitInterval=, ... have been moved from the [Service] section of unit files to [Unit]"',
-        olderName: 'StartLimitInterval',
-    },
-};
-/** The table, for tests and documentation; code asks through the functions below. */
-const SYSTEMD_VERSIONS = { directives, values, execPrefixes, unitSection };
-function directiveRow(name) {
-    return Object.hasOwn(directives, name) ? directives[name] : undefined;
-}
-/** Every directive the table knows, for suggestions. */
-const knownDirectives = Object.keys(directives);
-/** Sandboxing directives `hardening_overrides` may set. */
-const sandboxingDirectives = knownDirectives.filter((name) => directives[name].sandboxing);
-/**
- * Everything `Name=value` needs from systemd, newest first: the directive itself, then the value
- * as a whole, then each word of it (a system call group, say, with its `~` taken off).
- */
-function requirementsOf(name, value) {
-    const found = [];
-    const directive = directiveRow(name);
-    if (directive)
-        found.push({ ...directive, feature: `${name}=` });
-    const byValue = Object.hasOwn(values, name) ? values[name] : {};
-    const words = [value, ...value.split(/\s+/).map((word) => word.replace(/^~/, ''))];
-    for (const word of new Set(words)) {
-        const row = Object.hasOwn(byValue, word) ? byValue[word] : undefined;
-        if (row)
-            found.push({ ...row, feature: `${name}=${word}` });
-    }
-    return found.sort((a, b) => b.since - a.since);
-}
-/** The requirements of an Exec prefix string such as `-!!` or `:+`. */
-function execPrefixRequirements(prefixes) {
-    // "!!" is one prefix; a lone "!" is another (systemd.service(5) table 1).
-    const used = prefixes.includes('!!') ? [...prefixes.replace('!!', ''), '!!'] : [...prefixes];
-    return used
-        .filter((prefix) => Object.hasOwn(execPrefixes, prefix))
-        .map((prefix) => ({ ...execPrefixes[prefix], feature: `the "${prefix}" Exec prefix` }))
-        .sort((a, b) => b.since - a.since);
-}
-
-;// CONCATENATED MODULE: ./src/harden-service.ts
-/**
- * The hardening the main service gets: its profile for the runtime, adapted to the configuration,
- * with the user's overrides, gated on the target's systemd. Pure.
- */
-
-
-
-
-
-
-/** Home directories ProtectHome= hides (systemd.exec(5) ProtectHome=). */
-const HOME_DIRECTORIES = ['/home', '/root', '/run/user'];
-function serviceHardening(settings, gate, notices) {
-    const profile = profileOf(settings);
-    const runtime = settings.string('runtime');
-    const chosen = (0,hardening_profiles/* profileDirectives */.u6)(profile, runtime).map(({ directive, value }) => ({
-        directive,
-        value: typeof value === 'string' ? value : settings.list(value.setting).join(' '),
-    }));
-    adaptToPaths(settings, chosen);
-    const lines = [];
-    const changes = [];
-    const leftOut = [];
-    const overrides = overridesOf(settings);
-    const overridden = new Set();
-    for (const { directive, value } of chosen) {
-        // An override replaces every line of its directive, where the first of them was.
-        if (overrides.has(directive)) {
-            if (!overridden.has(directive))
-                lines.push(...explicitLines(settings, gate, directive, overrides.get(directive)));
-            overridden.add(directive);
-            continue;
-        }
-        const result = gate.chosen(directive, value);
-        if (result.kind === 'kept')
-            lines.push(result.line);
-        else if (result.kind === 'older') {
-            lines.push(result.line);
-            changes.push(result.change);
-        }
-        else
-            leftOut.push(`${result.missing.feature} (${result.missing.since})`);
-    }
-    for (const [directive, value] of overrides) {
-        if (!overridden.has(directive))
-            lines.push(...explicitLines(settings, gate, directive, value));
-    }
-    if (leftOut.length > 0) {
-        notices.push(`hardening ${profile}: left out for ${gate.target.description}, which lacks them: ${leftOut.join(', ')}`);
-    }
-    notices.push(...changes.map((change) => `hardening ${profile}: ${change}`));
-    const readOnlySystem = lines.includes('ProtectSystem=strict');
-    const beamNeeds = runtime === 'beam' && readOnlySystem;
-    return {
-        lines,
-        readOnlySystem,
-        // The release writes RELEASE_TMP (the runtime directory) at start.
-        directories: beamNeeds && !settings.list('dirs').includes('runtime') ? ['runtime'] : [],
-        // Without ERL_CRASH_DUMP the VM writes erl_crash.dump to its working directory, read-only here.
-        environment: beamNeeds ? [['ERL_CRASH_DUMP', `${settings.string(settings.list('dirs').includes('state') ? 'state_dir' : 'runtime_dir')}/erl_crash.dump`]] : [],
-    };
-}
-/** `hardening`, or mix_systemd's `paranoia` set for users migrating; not both. */
-function profileOf(settings) {
-    const hardening = settings.string('hardening');
-    if (!settings.flag('paranoia'))
-        return hardening;
-    if (hardening !== 'none') {
-        throw new errors/* SystemdUnitsError */.d(`paranoia is mix_systemd's set and hardening: ${hardening} is another: set one of them`, settings.locate('paranoia'));
-    }
-    return 'paranoia';
-}
-/** An app deployed under a home directory must still see it: ProtectHome=read-only instead of yes. */
-function adaptToPaths(settings, chosen) {
-    const appPaths = [settings.string('deploy_dir'), settings.string('working_dir')];
-    const underHome = appPaths.some((path) => HOME_DIRECTORIES.some((home) => path === home || path.startsWith(`${home}/`)));
-    for (const line of chosen)
-        if (underHome && line.directive === 'ProtectHome' && line.value === 'yes')
-            line.value = 'read-only';
-}
-/** `hardening_overrides`, its directive names checked against the table. */
-function overridesOf(settings) {
-    const overrides = new Map();
-    for (const [directive, value] of settings.mapping('hardening_overrides')) {
-        if (!sandboxingDirectives.includes(directive)) {
-            const known = directiveRow(directive) !== undefined;
-            const suggestion = known ? undefined : (0,schema/* closestName */.Nf)(directive, sandboxingDirectives);
-            const reason = known
-                ? `${directive}= is not a sandboxing directive; it has its own setting or is written by the templates`
-                : `unknown sandboxing directive ${directive}=${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
-            throw new errors/* SystemdUnitsError */.d(reason, settings.locate('hardening_overrides', directive));
-        }
-        overrides.set(directive, value);
-    }
-    return overrides;
-}
-/** The lines an override writes: none for null, one per item of a list, else one; checked against the target. */
-function explicitLines(settings, gate, directive, value) {
-    if (value === null || value === undefined)
-        return [];
-    const items = Array.isArray(value) ? value : [value];
-    // An empty list resets the directive, as an empty assignment does (systemd.unit(5) "empty string").
-    const words = items.length === 0 ? [''] : items.map((item) => (typeof item === 'boolean' ? (item ? 'yes' : 'no') : String(item)));
-    return words.map((word) => {
-        let escaped;
-        try {
-            escaped = (0,systemd_syntax/* escapeText */.X1)(word);
-        }
-        catch (error) {
-            if (error instanceof errors/* SystemdUnitsError */.d)
-                throw new errors/* SystemdUnitsError */.d(error.reason, settings.locate('hardening_overrides', directive));
-            throw error;
-        }
-        gate.explicit(directive, word, settings.locate('hardening_overrides', directive));
-        return `${directive}=${escaped}`;
-    });
-}
-/** Directory kinds an app writes to (configuration is read, and systemd leaves it root's). */
-const WRITABLE_KINDS = ['runtime', 'state', 'cache', 'logs', 'tmp'];
-/**
- * What the service must still write when the file system is read-only: the enabled directories
- * this unit does not have systemd create (those systemd creates are writable already, systemd.exec(5)
- * RuntimeDirectory=), and the PID file's directory. A private /tmp and /var/tmp are writable.
- */
-function writablePaths(settings, hardening, enabled, created) {
-    const privateTmp = hardening.lines.includes('PrivateTmp=yes');
-    const candidates = WRITABLE_KINDS.filter((kind) => enabled.has(kind) && !created.has(kind)).map((kind) => settings.string(`${kind}_dir`));
-    if (settings.string('service_type') === 'forking')
-        candidates.push(external_node_path_.posix.dirname(settings.string('pid_file')));
-    const writable = WRITABLE_KINDS.filter((kind) => created.has(kind)).map((kind) => settings.string(`${kind}_dir`));
-    const covered = (path, by) => path === by || path.startsWith(`${by}/`);
-    return [...new Set(candidates)].filter((path) => !writable.some((dir) => covered(path, dir)) && !(privateTmp && ['/tmp', '/var/tmp'].some((tmp) => covered(path, tmp))));
-}
-
-// EXTERNAL MODULE: ./src/targets.ts
-var targets = __nccwpck_require__(38993);
-;// CONCATENATED MODULE: ./src/version-gate.ts
-/**
- * What the target's systemd can do, decided from the one table in systemd-versions.ts. What we
- * chose (a default, a profile) and the target lacks is written in its older form or left out,
- * and the caller says so in a notice; what the user asked for by name and the target lacks is an
- * error, because leaving it out would silently do less than they wrote.
- */
-
-
-
-
-class VersionGate {
-    target;
-    constructor(settings) {
-        this.target = (0,targets/* targetOf */.$r)(settings);
-    }
-    /** The newest thing `Name=value` needs that the target lacks, if any. */
-    missing(name, value) {
-        return requirementsOf(name, value).find((requirement) => this.lacks(requirement));
-    }
-    /** A directive we chose: kept, written in its older form, or left out. */
-    chosen(name, value) {
-        const missing = this.missing(name, value);
-        if (!missing)
-            return { kind: 'kept', line: `${name}=${value}` };
-        const older = missing.olderName !== undefined ? { name: missing.olderName, value } : missing.olderValue !== undefined ? { name, value: missing.olderValue } : undefined;
-        if (older && !this.missing(older.name, older.value)) {
-            const line = `${older.name}=${older.value}`;
-            return { kind: 'older', line, change: `${name}=${value} written as ${line}: ${this.needs(missing)}` };
-        }
-        return { kind: 'left-out', missing };
-    }
-    /** A directive the user set by name (at `location`): the target must understand it. */
-    explicit(name, value, location) {
-        const missing = this.missing(name, value);
-        if (missing)
-            throw new errors/* SystemdUnitsError */.d(this.needs(missing), location);
-    }
-    /** A command line the user wrote: its Exec prefixes must be ones the target understands. */
-    command(key, command, locate, item) {
-        // An argument vector is escaped whole and carries no prefixes.
-        if (typeof command !== 'string')
-            return;
-        const missing = execPrefixRequirements((0,command_line/* parseCommandLine */.D)(command).prefixes).find((requirement) => this.lacks(requirement));
-        if (missing)
-            throw new errors/* SystemdUnitsError */.d(this.needs(missing), locate(key, item));
-    }
-    lacks(requirement) {
-        return requirement.since > this.target.version;
-    }
-    /** `ProtectClock= needs systemd 245; the target is rhel-8 (systemd 239)`. */
-    needs(requirement) {
-        return `${requirement.feature} needs systemd ${requirement.since}; the target is ${this.target.description}`;
-    }
-}
-/** Options that write one directive each: a value the user set must be one the target understands. */
-const OPTION_DIRECTIVES = [
-    ['service_type', 'Type'],
-    ['restart', 'Restart'],
-    ['restart_sec', 'RestartSec'],
-    ['timeout_start_sec', 'TimeoutStartSec'],
-    ['limit_nofile', 'LimitNOFILE'],
-    ['limit_core', 'LimitCORE'],
-    ['umask', 'UMask'],
-    ['syslog_identifier', 'SyslogIdentifier'],
-    ['runtime_directory_preserve', 'RuntimeDirectoryPreserve'],
-];
-/** Options holding commands: their Exec prefixes must be ones the target understands. */
-const COMMAND_OPTIONS = ['exec_start', 'exec_stop', 'runtime_environment_service_script'];
-/** Fails on the first setting the user wrote that the target's systemd would ignore. */
-function checkUserSettings(settings, gate) {
-    for (const [option, directive] of OPTION_DIRECTIVES) {
-        const value = settings.optional(option);
-        const location = settings.locate(option);
-        if (value !== undefined && location.file !== 'default')
-            gate.explicit(directive, value, location);
-    }
-    for (const option of COMMAND_OPTIONS) {
-        const command = settings.command(option);
-        if (command !== undefined)
-            gate.command(option, command, settings.locate);
-    }
-    for (const [index, command] of settings.commands('exec_start_pre').entries())
-        gate.command('exec_start_pre', command, settings.locate, index);
-}
-
-;// CONCATENATED MODULE: ./src/unit-views.ts
-
-
-
-
-
-const templateNames = ['systemd.service', 'restart.path', 'restart.service', 'runtime-environment.service'];
-/** Directories systemd creates from `*Directory=` settings, always under these bases (systemd.exec(5) "Paths"). */
-const SYSTEMD_DIRECTORIES = [
-    { kind: 'runtime', directive: 'RuntimeDirectory', base: '/run' },
-    { kind: 'state', directive: 'StateDirectory', base: '/var/lib' },
-    { kind: 'cache', directive: 'CacheDirectory', base: '/var/cache' },
-    { kind: 'logs', directive: 'LogsDirectory', base: '/var/log' },
-    { kind: 'configuration', directive: 'ConfigurationDirectory', base: '/etc' },
-];
-const DIRECTORY_KINDS = ['runtime', 'configuration', 'state', 'cache', 'logs', 'tmp'];
-/** Decide which units to generate and what each template sees. Pure. */
-function planUnits(settings) {
-    const notices = [];
-    const gate = new VersionGate(settings);
-    checkUserSettings(settings, gate);
-    const service = settings.string('service_name');
-    const runtimeEnvironment = settings.command('runtime_environment_service_script');
-    const runtimeEnvironmentUnit = `${service}-runtime-environment.service`;
-    const units = [
-        {
-            name: `${service}.service`,
-            template: 'systemd.service',
-            view: mainServiceView(settings, gate, runtimeEnvironment ? runtimeEnvironmentUnit : undefined, notices),
-        },
-    ];
-    if (settings.string('restart_method') === 'systemd_flag') {
-        units.push({ name: `${service}-restart.path`, template: 'restart.path', view: restartPathView(settings) }, { name: `${service}-restart.service`, template: 'restart.service', view: restartServiceView(settings) });
-    }
-    if (runtimeEnvironment) {
-        units.push({
-            name: runtimeEnvironmentUnit,
-            template: 'runtime-environment.service',
-            view: runtimeEnvironmentView(settings, gate, runtimeEnvironment, notices),
-        });
-    }
-    for (const { name } of units) {
-        // The suffixes we add can push a valid service_name past systemd's 255-character limit.
-        const reason = (0,systemd_syntax/* checkUnitName */.Eg)(name);
-        if (reason)
-            throw new errors/* SystemdUnitsError */.d(`${name}: ${reason}`, settings.locate('service_name'));
-    }
-    return { units, notices };
-}
-function mainServiceView(settings, gate, runtimeEnvironmentUnit, notices) {
-    const forking = settings.string('service_type') === 'forking';
-    const hardening = serviceHardening(settings, gate, notices);
-    const enabled = new Set([...settings.list('dirs'), ...hardening.directories]);
-    const dirs = new Set(enabled);
-    // The runtime-environment oneshot owns the runtime directory, so a restart of the main
-    // service does not delete the file it wrote there.
-    if (runtimeEnvironmentUnit)
-        dirs.delete('runtime');
-    const directories = directoryViews(settings, dirs, gate, notices);
-    const paths = pathViews(settings, gate, notices, hardening.readOnlySystem ? writablePaths(settings, hardening, enabled, directories.created) : []);
-    return {
-        description: (0,systemd_syntax/* escapeText */.X1)(`${settings.string('service_name')} service`),
-        after: afterList(['local-fs.target', 'network.target', ...settings.list('unit_after_targets'), ...(runtimeEnvironmentUnit ? [runtimeEnvironmentUnit] : [])]),
-        requires: runtimeEnvironmentUnit ? [(0,systemd_syntax/* escapeText */.X1)(runtimeEnvironmentUnit)] : [],
-        service_type: settings.string('service_type'),
-        // Type=notify accepts READY=1 only from the main process by default, so systemd refuses it
-        // from systemd-notify or any helper a start script runs, and the start times out
-        // (systemd-notify(1); systemd.service(5) "NotifyAccess="). Every process of the service is ours.
-        notify_access: settings.string('service_type') === 'notify' ? 'all' : undefined,
-        app_user: (0,systemd_syntax/* escapeText */.X1)(settings.string('app_user')),
-        app_group: (0,systemd_syntax/* escapeText */.X1)(settings.string('app_group')),
-        working_dir: (0,systemd_syntax/* escapePath */.ft)(settings.string('working_dir')),
-        exec_start_pre: settings.commands('exec_start_pre').map(renderCommand),
-        exec_start: execStartLine(settings),
-        exec_stop: optionalCommand(settings.command('exec_stop')),
-        pid_file: forking ? (0,systemd_syntax/* escapePath */.ft)(settings.string('pid_file')) : undefined,
-        env_files: settings.list('env_files').map(environmentFileLine),
-        environment: environmentLines(settings, forking, hardening.environment),
-        limit_nofile: settings.optional('limit_nofile'),
-        limit_core: settings.optional('limit_core'),
-        umask: settings.optional('umask'),
-        syslog_identifier: optionalText(settings.optional('syslog_identifier')),
-        restart: settings.string('restart'),
-        restart_sec: settings.optional('restart_sec'),
-        timeout_start_sec: settings.optional('timeout_start_sec'),
-        ...directories.view,
-        root_directory: settings.flag('chroot') ? (0,systemd_syntax/* escapePath */.ft)(settings.string('root_directory')) : undefined,
-        ...paths.view,
-        // Path lists in their pre-231 names are sandboxing lines too; the template names only the new ones.
-        hardening: [...paths.olderLines, ...hardening.lines],
-    };
-}
-function restartPathView(settings) {
-    const service = settings.string('service_name');
-    const flag = `${settings.string('flags_dir')}/restart.flag`;
-    return {
-        description: (0,systemd_syntax/* escapeText */.X1)(`Restart ${service} when ${flag} changes`),
-        path_modified: (0,systemd_syntax/* escapePath */.ft)(flag),
-    };
-}
-function restartServiceView(settings) {
-    const service = settings.string('service_name');
-    return {
-        description: (0,systemd_syntax/* escapeText */.X1)(`Restart ${service}`),
-        // /bin/systemctl exists on every target: merged-/usr systems link /bin to /usr/bin.
-        exec_start: (0,systemd_syntax/* escapeExecArgv */.Rg)(['/bin/systemctl', 'restart', `${service}.service`]),
-    };
-}
-function runtimeEnvironmentView(settings, gate, script, notices) {
-    const service = settings.string('service_name');
-    return {
-        description: (0,systemd_syntax/* escapeText */.X1)(`Runtime environment for ${service}`),
-        after: afterList(['local-fs.target', 'network.target', ...settings.list('runtime_environment_unit_after_targets')]),
-        main_unit: (0,systemd_syntax/* escapeText */.X1)(`${service}.service`),
-        app_user: (0,systemd_syntax/* escapeText */.X1)(settings.string('app_user')),
-        app_group: (0,systemd_syntax/* escapeText */.X1)(settings.string('app_group')),
-        exec_start: renderCommand(script),
-        environment: environmentLines(settings, false, []),
-        ...directoryViews(settings, new Set(['runtime']), gate, notices).view,
-    };
-}
-function afterList(units) {
-    return (0,systemd_syntax/* escapeText */.X1)([...new Set(units)].join(' '));
-}
-/** ExecStart=, with the wrapper (if any) between the command's prefixes and the command itself. */
-function execStartLine(settings) {
-    const command = settings.command('exec_start');
-    if (command === undefined)
-        throw new errors/* SystemdUnitsError */.d('exec_start is not set', settings.locate('exec_start'));
-    const rendered = renderCommand(command);
-    const wrap = settings.command('exec_start_wrap');
-    if (wrap === undefined)
-        return rendered;
-    const wrapper = renderCommand(wrap);
-    if ((0,command_line/* parseCommandLine */.D)(wrapper).prefixes !== '') {
-        throw new errors/* SystemdUnitsError */.d('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
-    }
-    const { prefixes, command: rest } = (0,command_line/* parseCommandLine */.D)(rendered);
-    return `${prefixes}${wrapper} ${rest}`;
-}
-/** A string is a command line, already checked and used as written; a list is an argument vector. */
-function renderCommand(command) {
-    return typeof command === 'string' ? command : (0,systemd_syntax/* escapeExecArgv */.Rg)(command);
-}
-function optionalCommand(command) {
-    return command === undefined ? undefined : renderCommand(command);
-}
-function optionalText(value) {
-    return value === undefined ? undefined : (0,systemd_syntax/* escapeText */.X1)(value);
-}
-function environmentFileLine(entry) {
-    const optional = entry.startsWith('-');
-    return `${optional ? '-' : ''}${(0,systemd_syntax/* escapePath */.ft)(optional ? entry.slice(1) : entry)}`;
-}
-/** The path-list options and the directives they write (systemd.exec(5) "Sandboxing"). */
-const PATH_LISTS = [
-    { option: 'read_write_paths', directive: 'ReadWritePaths' },
-    { option: 'read_only_paths', directive: 'ReadOnlyPaths' },
-    { option: 'inaccessible_paths', directive: 'InaccessiblePaths' },
-];
-/**
- * ReadWritePaths= and friends, the writable paths the hardening needs added to the user's. A
- * target older than their names gets the older names instead (the same setting, for directories).
- */
-function pathViews(settings, gate, notices, writable) {
-    const view = {};
-    const olderLines = [];
-    for (const { option, directive } of PATH_LISTS) {
-        const paths = [...new Set([...settings.list(option), ...(option === 'read_write_paths' ? writable : [])])];
-        const value = paths.length > 0 ? (0,systemd_syntax/* escapeWordList */.Qy)(paths) : undefined;
-        view[option] = value;
-        if (value === undefined)
-            continue;
-        const result = gate.chosen(directive, value);
-        // The older names are in every version systemd_version accepts: nothing is left out.
-        if (result.kind !== 'older')
-            continue;
-        notices.push(result.change);
-        olderLines.push(result.line);
-        view[option] = undefined;
-    }
-    return { view, olderLines };
-}
-/**
- * Built-in variables, then env_vars (a user's value replaces a built-in of the same name in place).
- * EnvironmentFile= entries override all of these (systemd.exec(5) "EnvironmentFile=").
- */
-function environmentLines(settings, forking, needed) {
-    const variables = new Map();
-    const lang = settings.optional('env_lang');
-    if (lang !== undefined)
-        variables.set('LANG', lang);
-    if (settings.isMix) {
-        variables.set('MIX_ENV', settings.string('mix_env'));
-        variables.set('RELEASE_TMP', settings.string('runtime_dir'));
-    }
-    variables.set('DEPLOY_DIR', settings.string('deploy_dir'));
-    const dirs = settings.list('dirs');
-    for (const kind of DIRECTORY_KINDS) {
-        if (dirs.includes(kind))
-            variables.set(`${kind.toUpperCase()}_DIR`, settings.string(`${kind}_dir`));
-    }
-    if (forking)
-        variables.set('PIDFILE', settings.string('pid_file'));
-    for (const [name, value] of needed)
-        variables.set(name, value);
-    for (const [name, value] of settings.environment())
-        variables.set(name, value);
-    return [...variables].map(([name, value]) => (0,systemd_syntax/* escapeEnvironment */.fw)(name, value));
-}
-/**
- * `*Directory=` settings for the enabled dirs. systemd creates them only under its own bases,
- * and only from the version that added each setting; otherwise deploy scripts must.
- * `created` holds the kinds this unit has systemd create.
- */
-function directoryViews(settings, dirs, gate, notices) {
-    // Every key is present, set or not, so templates can name any of them.
-    const view = { runtime_directory_preserve: undefined };
-    const created = new Set();
-    for (const { kind, directive, base } of SYSTEMD_DIRECTORIES) {
-        view[`${kind}_directory`] = undefined;
-        view[`${kind}_directory_mode`] = undefined;
-        if (!dirs.has(kind))
-            continue;
-        const name = settings.string(`${kind}_directory`);
-        const path = settings.string(`${kind}_dir`);
-        if (path !== `${base}/${name}`) {
-            notices.push(`${directive}= left out: ${kind}_dir ${path} is not under systemd's ${base}; create it in your deploy scripts`);
-            continue;
-        }
-        const missing = gate.missing(directive, name);
-        if (missing) {
-            notices.push(`${directive}= left out: it needs systemd ${missing.since} and the target is ${gate.target.description}; create ${path} in your deploy scripts`);
-            continue;
-        }
-        created.add(kind);
-        view[`${kind}_directory`] = (0,systemd_syntax/* escapeWordList */.Qy)([name]);
-        view[`${kind}_directory_mode`] = settings.string(`${kind}_directory_mode`);
-        const preserve = settings.string('runtime_directory_preserve');
-        // A preserve the user set is checked with their settings; the default, "no", is what systemd
-        // does without the directive, so leaving it out loses nothing and needs no notice.
-        if (kind === 'runtime' && !gate.missing('RuntimeDirectoryPreserve', preserve))
-            view['runtime_directory_preserve'] = preserve;
-    }
-    return { view, created };
-}
-
-
-/***/ }),
-
-/***/ 81286:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ writeFilesAtomically)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
-
-
-
-let writes = 0;
-/**
- * Write files into `directory`: every file goes to a temporary name first, and only when all
- * are staged is each renamed over its target, so a failure while staging changes nothing.
- * A rename replaces a symlink instead of writing through it, so no file lands outside the directory.
- *
- * The file I/O on the generate path is synchronous on purpose: a one-shot process gains
- * nothing from the thread pool, and `node:fs/promises` plus an event-loop round trip per
- * call cost more start-up time than the reads and writes themselves (`npm run bench`).
- */
-function writeFilesAtomically(directory, files) {
-    const targets = files.map((file) => containedPath(directory, file.name));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory, { recursive: true });
-    // Unique per process and call; 'wx' refuses an existing file rather than trusting the name.
-    // Not derived from the target's name: a unit name may take all 255 bytes a file name has.
-    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, `.tmp-${process.pid}-${Date.now()}-${++writes}-`);
-    const staged = [];
-    try {
-        for (const [index, file] of files.entries()) {
-            const temporary = prefix + index;
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, file.content, { mode: 0o644, flag: 'wx' });
-            staged.push(temporary);
-        }
-        for (const [index, temporary] of staged.entries())
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, targets[index]);
-    }
-    catch (error) {
-        for (const temporary of staged)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw error;
-    }
-    return targets;
-}
-/** `directory/name`, refusing any name that would resolve outside `directory`. */
-function containedPath(directory, name) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory, name);
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory), target);
-    if (name.includes('/') || name.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .d(`refusing to write ${JSON.stringify(name)}: it is not a plain file name inside ${directory}`);
-    }
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, name);
-}
-
-
-/***/ }),
-
-/***/ 75864:
+/***/ 60405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8237,9 +5699,9 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 
 //# sourceMappingURL=js-yaml.mjs.map
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-;// CONCATENATED MODULE: ./src/yaml-source.ts
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
 
 /** Parse `text` as a mapping of settings; empty text (or only comments) is an empty mapping. */
@@ -8352,6 +5814,2553 @@ function lineIndex(text) {
         }
         return lo + 1;
     };
+}
+
+
+/***/ }),
+
+/***/ 35537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ generateUnits),
+  R: () => (/* binding */ writeUnits)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
+var load = __nccwpck_require__(95619);
+;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
+/*!
+ * mustache.js - Logic-less {{mustache}} templates with JavaScript
+ * http://github.com/janl/mustache.js
+ */
+
+var objectToString = Object.prototype.toString;
+var isArray = Array.isArray || function isArrayPolyfill (object) {
+  return objectToString.call(object) === '[object Array]';
+};
+
+function isFunction (object) {
+  return typeof object === 'function';
+}
+
+/**
+ * More correct typeof string handling array
+ * which normally returns typeof 'object'
+ */
+function typeStr (obj) {
+  return isArray(obj) ? 'array' : typeof obj;
+}
+
+function escapeRegExp (string) {
+  return string.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, '\\$&');
+}
+
+/**
+ * Null safe way of checking whether or not an object,
+ * including its prototype, has a given property
+ */
+function hasProperty (obj, propName) {
+  return obj != null && typeof obj === 'object' && (propName in obj);
+}
+
+/**
+ * Safe way of detecting whether or not the given thing is a primitive and
+ * whether it has the given property
+ */
+function primitiveHasOwnProperty (primitive, propName) {
+  return (
+    primitive != null
+    && typeof primitive !== 'object'
+    && primitive.hasOwnProperty
+    && primitive.hasOwnProperty(propName)
+  );
+}
+
+// Workaround for https://issues.apache.org/jira/browse/COUCHDB-577
+// See https://github.com/janl/mustache.js/issues/189
+var regExpTest = RegExp.prototype.test;
+function testRegExp (re, string) {
+  return regExpTest.call(re, string);
+}
+
+var nonSpaceRe = /\S/;
+function isWhitespace (string) {
+  return !testRegExp(nonSpaceRe, string);
+}
+
+var entityMap = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '/': '&#x2F;',
+  '`': '&#x60;',
+  '=': '&#x3D;'
+};
+
+function escapeHtml (string) {
+  return String(string).replace(/[&<>"'`=\/]/g, function fromEntityMap (s) {
+    return entityMap[s];
+  });
+}
+
+var whiteRe = /\s*/;
+var spaceRe = /\s+/;
+var equalsRe = /\s*=/;
+var curlyRe = /\s*\}/;
+var tagRe = /#|\^|\/|>|\{|&|=|!/;
+
+/**
+ * Breaks up the given `template` string into a tree of tokens. If the `tags`
+ * argument is given here it must be an array with two string values: the
+ * opening and closing tags used in the template (e.g. [ "<%", "%>" ]). Of
+ * course, the default is to use mustaches (i.e. mustache.tags).
+ *
+ * A token is an array with at least 4 elements. The first element is the
+ * mustache symbol that was used inside the tag, e.g. "#" or "&". If the tag
+ * did not contain a symbol (i.e. {{myValue}}) this element is "name". For
+ * all text that appears outside a symbol this element is "text".
+ *
+ * The second element of a token is its "value". For mustache tags this is
+ * whatever else was inside the tag besides the opening symbol. For text tokens
+ * this is the text itself.
+ *
+ * The third and fourth elements of the token are the start and end indices,
+ * respectively, of the token in the original template.
+ *
+ * Tokens that are the root node of a subtree contain two more elements: 1) an
+ * array of tokens in the subtree and 2) the index in the original template at
+ * which the closing tag for that section begins.
+ *
+ * Tokens for partials also contain two more elements: 1) a string value of
+ * indendation prior to that tag and 2) the index of that tag on that line -
+ * eg a value of 2 indicates the partial is the third tag on this line.
+ */
+function parseTemplate (template, tags) {
+  if (!template)
+    return [];
+  var lineHasNonSpace = false;
+  var sections = [];     // Stack to hold section tokens
+  var tokens = [];       // Buffer to hold the tokens
+  var spaces = [];       // Indices of whitespace tokens on the current line
+  var hasTag = false;    // Is there a {{tag}} on the current line?
+  var nonSpace = false;  // Is there a non-space char on the current line?
+  var indentation = '';  // Tracks indentation for tags that use it
+  var tagIndex = 0;      // Stores a count of number of tags encountered on a line
+
+  // Strips all whitespace tokens array for the current line
+  // if there was a {{#tag}} on it and otherwise only space.
+  function stripSpace () {
+    if (hasTag && !nonSpace) {
+      while (spaces.length)
+        delete tokens[spaces.pop()];
+    } else {
+      spaces = [];
+    }
+
+    hasTag = false;
+    nonSpace = false;
+  }
+
+  var openingTagRe, closingTagRe, closingCurlyRe;
+  function compileTags (tagsToCompile) {
+    if (typeof tagsToCompile === 'string')
+      tagsToCompile = tagsToCompile.split(spaceRe, 2);
+
+    if (!isArray(tagsToCompile) || tagsToCompile.length !== 2)
+      throw new Error('Invalid tags: ' + tagsToCompile);
+
+    openingTagRe = new RegExp(escapeRegExp(tagsToCompile[0]) + '\\s*');
+    closingTagRe = new RegExp('\\s*' + escapeRegExp(tagsToCompile[1]));
+    closingCurlyRe = new RegExp('\\s*' + escapeRegExp('}' + tagsToCompile[1]));
+  }
+
+  compileTags(tags || mustache.tags);
+
+  var scanner = new Scanner(template);
+
+  var start, type, value, chr, token, openSection;
+  while (!scanner.eos()) {
+    start = scanner.pos;
+
+    // Match any text between tags.
+    value = scanner.scanUntil(openingTagRe);
+
+    if (value) {
+      for (var i = 0, valueLength = value.length; i < valueLength; ++i) {
+        chr = value.charAt(i);
+
+        if (isWhitespace(chr)) {
+          spaces.push(tokens.length);
+          indentation += chr;
+        } else {
+          nonSpace = true;
+          lineHasNonSpace = true;
+          indentation += ' ';
+        }
+
+        tokens.push([ 'text', chr, start, start + 1 ]);
+        start += 1;
+
+        // Check for whitespace on the current line.
+        if (chr === '\n') {
+          stripSpace();
+          indentation = '';
+          tagIndex = 0;
+          lineHasNonSpace = false;
+        }
+      }
+    }
+
+    // Match the opening tag.
+    if (!scanner.scan(openingTagRe))
+      break;
+
+    hasTag = true;
+
+    // Get the tag type.
+    type = scanner.scan(tagRe) || 'name';
+    scanner.scan(whiteRe);
+
+    // Get the tag value.
+    if (type === '=') {
+      value = scanner.scanUntil(equalsRe);
+      scanner.scan(equalsRe);
+      scanner.scanUntil(closingTagRe);
+    } else if (type === '{') {
+      value = scanner.scanUntil(closingCurlyRe);
+      scanner.scan(curlyRe);
+      scanner.scanUntil(closingTagRe);
+      type = '&';
+    } else {
+      value = scanner.scanUntil(closingTagRe);
+    }
+
+    // Match the closing tag.
+    if (!scanner.scan(closingTagRe))
+      throw new Error('Unclosed tag at ' + scanner.pos);
+
+    if (type == '>') {
+      token = [ type, value, start, scanner.pos, indentation, tagIndex, lineHasNonSpace ];
+    } else {
+      token = [ type, value, start, scanner.pos ];
+    }
+    tagIndex++;
+    tokens.push(token);
+
+    if (type === '#' || type === '^') {
+      sections.push(token);
+    } else if (type === '/') {
+      // Check section nesting.
+      openSection = sections.pop();
+
+      if (!openSection)
+        throw new Error('Unopened section "' + value + '" at ' + start);
+
+      if (openSection[1] !== value)
+        throw new Error('Unclosed section "' + openSection[1] + '" at ' + start);
+    } else if (type === 'name' || type === '{' || type === '&') {
+      nonSpace = true;
+    } else if (type === '=') {
+      // Set the tags for the next time around.
+      compileTags(value);
+    }
+  }
+
+  stripSpace();
+
+  // Make sure there are no open sections when we're done.
+  openSection = sections.pop();
+
+  if (openSection)
+    throw new Error('Unclosed section "' + openSection[1] + '" at ' + scanner.pos);
+
+  return nestTokens(squashTokens(tokens));
+}
+
+/**
+ * Combines the values of consecutive text tokens in the given `tokens` array
+ * to a single token.
+ */
+function squashTokens (tokens) {
+  var squashedTokens = [];
+
+  var token, lastToken;
+  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
+    token = tokens[i];
+
+    if (token) {
+      if (token[0] === 'text' && lastToken && lastToken[0] === 'text') {
+        lastToken[1] += token[1];
+        lastToken[3] = token[3];
+      } else {
+        squashedTokens.push(token);
+        lastToken = token;
+      }
+    }
+  }
+
+  return squashedTokens;
+}
+
+/**
+ * Forms the given array of `tokens` into a nested tree structure where
+ * tokens that represent a section have two additional items: 1) an array of
+ * all tokens that appear in that section and 2) the index in the original
+ * template that represents the end of that section.
+ */
+function nestTokens (tokens) {
+  var nestedTokens = [];
+  var collector = nestedTokens;
+  var sections = [];
+
+  var token, section;
+  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
+    token = tokens[i];
+
+    switch (token[0]) {
+      case '#':
+      case '^':
+        collector.push(token);
+        sections.push(token);
+        collector = token[4] = [];
+        break;
+      case '/':
+        section = sections.pop();
+        section[5] = token[2];
+        collector = sections.length > 0 ? sections[sections.length - 1][4] : nestedTokens;
+        break;
+      default:
+        collector.push(token);
+    }
+  }
+
+  return nestedTokens;
+}
+
+/**
+ * A simple string scanner that is used by the template parser to find
+ * tokens in template strings.
+ */
+function Scanner (string) {
+  this.string = string;
+  this.tail = string;
+  this.pos = 0;
+}
+
+/**
+ * Returns `true` if the tail is empty (end of string).
+ */
+Scanner.prototype.eos = function eos () {
+  return this.tail === '';
+};
+
+/**
+ * Tries to match the given regular expression at the current position.
+ * Returns the matched text if it can match, the empty string otherwise.
+ */
+Scanner.prototype.scan = function scan (re) {
+  var match = this.tail.match(re);
+
+  if (!match || match.index !== 0)
+    return '';
+
+  var string = match[0];
+
+  this.tail = this.tail.substring(string.length);
+  this.pos += string.length;
+
+  return string;
+};
+
+/**
+ * Skips all text until the given regular expression can be matched. Returns
+ * the skipped string, which is the entire tail if no match can be made.
+ */
+Scanner.prototype.scanUntil = function scanUntil (re) {
+  var index = this.tail.search(re), match;
+
+  switch (index) {
+    case -1:
+      match = this.tail;
+      this.tail = '';
+      break;
+    case 0:
+      match = '';
+      break;
+    default:
+      match = this.tail.substring(0, index);
+      this.tail = this.tail.substring(index);
+  }
+
+  this.pos += match.length;
+
+  return match;
+};
+
+/**
+ * Represents a rendering context by wrapping a view object and
+ * maintaining a reference to the parent context.
+ */
+function Context (view, parentContext) {
+  this.view = view;
+  this.cache = { '.': this.view };
+  this.parent = parentContext;
+}
+
+/**
+ * Creates a new context using the given view with this context
+ * as the parent.
+ */
+Context.prototype.push = function push (view) {
+  return new Context(view, this);
+};
+
+/**
+ * Returns the value of the given name in this context, traversing
+ * up the context hierarchy if the value is absent in this context's view.
+ */
+Context.prototype.lookup = function lookup (name) {
+  var cache = this.cache;
+
+  var value;
+  if (cache.hasOwnProperty(name)) {
+    value = cache[name];
+  } else {
+    var context = this, intermediateValue, names, index, lookupHit = false;
+
+    while (context) {
+      if (name.indexOf('.') > 0) {
+        intermediateValue = context.view;
+        names = name.split('.');
+        index = 0;
+
+        /**
+         * Using the dot notion path in `name`, we descend through the
+         * nested objects.
+         *
+         * To be certain that the lookup has been successful, we have to
+         * check if the last object in the path actually has the property
+         * we are looking for. We store the result in `lookupHit`.
+         *
+         * This is specially necessary for when the value has been set to
+         * `undefined` and we want to avoid looking up parent contexts.
+         *
+         * In the case where dot notation is used, we consider the lookup
+         * to be successful even if the last "object" in the path is
+         * not actually an object but a primitive (e.g., a string, or an
+         * integer), because it is sometimes useful to access a property
+         * of an autoboxed primitive, such as the length of a string.
+         **/
+        while (intermediateValue != null && index < names.length) {
+          if (index === names.length - 1)
+            lookupHit = (
+              hasProperty(intermediateValue, names[index])
+              || primitiveHasOwnProperty(intermediateValue, names[index])
+            );
+
+          intermediateValue = intermediateValue[names[index++]];
+        }
+      } else {
+        intermediateValue = context.view[name];
+
+        /**
+         * Only checking against `hasProperty`, which always returns `false` if
+         * `context.view` is not an object. Deliberately omitting the check
+         * against `primitiveHasOwnProperty` if dot notation is not used.
+         *
+         * Consider this example:
+         * ```
+         * Mustache.render("The length of a football field is {{#length}}{{length}}{{/length}}.", {length: "100 yards"})
+         * ```
+         *
+         * If we were to check also against `primitiveHasOwnProperty`, as we do
+         * in the dot notation case, then render call would return:
+         *
+         * "The length of a football field is 9."
+         *
+         * rather than the expected:
+         *
+         * "The length of a football field is 100 yards."
+         **/
+        lookupHit = hasProperty(context.view, name);
+      }
+
+      if (lookupHit) {
+        value = intermediateValue;
+        break;
+      }
+
+      context = context.parent;
+    }
+
+    cache[name] = value;
+  }
+
+  if (isFunction(value))
+    value = value.call(this.view);
+
+  return value;
+};
+
+/**
+ * A Writer knows how to take a stream of tokens and render them to a
+ * string, given a context. It also maintains a cache of templates to
+ * avoid the need to parse the same template twice.
+ */
+function Writer () {
+  this.templateCache = {
+    _cache: {},
+    set: function set (key, value) {
+      this._cache[key] = value;
+    },
+    get: function get (key) {
+      return this._cache[key];
+    },
+    clear: function clear () {
+      this._cache = {};
+    }
+  };
+}
+
+/**
+ * Clears all cached templates in this writer.
+ */
+Writer.prototype.clearCache = function clearCache () {
+  if (typeof this.templateCache !== 'undefined') {
+    this.templateCache.clear();
+  }
+};
+
+/**
+ * Parses and caches the given `template` according to the given `tags` or
+ * `mustache.tags` if `tags` is omitted,  and returns the array of tokens
+ * that is generated from the parse.
+ */
+Writer.prototype.parse = function parse (template, tags) {
+  var cache = this.templateCache;
+  var cacheKey = template + ':' + (tags || mustache.tags).join(':');
+  var isCacheEnabled = typeof cache !== 'undefined';
+  var tokens = isCacheEnabled ? cache.get(cacheKey) : undefined;
+
+  if (tokens == undefined) {
+    tokens = parseTemplate(template, tags);
+    isCacheEnabled && cache.set(cacheKey, tokens);
+  }
+  return tokens;
+};
+
+/**
+ * High-level method that is used to render the given `template` with
+ * the given `view`.
+ *
+ * The optional `partials` argument may be an object that contains the
+ * names and templates of partials that are used in the template. It may
+ * also be a function that is used to load partial templates on the fly
+ * that takes a single argument: the name of the partial.
+ *
+ * If the optional `config` argument is given here, then it should be an
+ * object with a `tags` attribute or an `escape` attribute or both.
+ * If an array is passed, then it will be interpreted the same way as
+ * a `tags` attribute on a `config` object.
+ *
+ * The `tags` attribute of a `config` object must be an array with two
+ * string values: the opening and closing tags used in the template (e.g.
+ * [ "<%", "%>" ]). The default is to mustache.tags.
+ *
+ * The `escape` attribute of a `config` object must be a function which
+ * accepts a string as input and outputs a safely escaped string.
+ * If an `escape` function is not provided, then an HTML-safe string
+ * escaping function is used as the default.
+ */
+Writer.prototype.render = function render (template, view, partials, config) {
+  var tags = this.getConfigTags(config);
+  var tokens = this.parse(template, tags);
+  var context = (view instanceof Context) ? view : new Context(view, undefined);
+  return this.renderTokens(tokens, context, partials, template, config);
+};
+
+/**
+ * Low-level method that renders the given array of `tokens` using
+ * the given `context` and `partials`.
+ *
+ * Note: The `originalTemplate` is only ever used to extract the portion
+ * of the original template that was contained in a higher-order section.
+ * If the template doesn't use higher-order sections, this argument may
+ * be omitted.
+ */
+Writer.prototype.renderTokens = function renderTokens (tokens, context, partials, originalTemplate, config) {
+  var buffer = '';
+
+  var token, symbol, value;
+  for (var i = 0, numTokens = tokens.length; i < numTokens; ++i) {
+    value = undefined;
+    token = tokens[i];
+    symbol = token[0];
+
+    if (symbol === '#') value = this.renderSection(token, context, partials, originalTemplate, config);
+    else if (symbol === '^') value = this.renderInverted(token, context, partials, originalTemplate, config);
+    else if (symbol === '>') value = this.renderPartial(token, context, partials, config);
+    else if (symbol === '&') value = this.unescapedValue(token, context);
+    else if (symbol === 'name') value = this.escapedValue(token, context, config);
+    else if (symbol === 'text') value = this.rawValue(token);
+
+    if (value !== undefined)
+      buffer += value;
+  }
+
+  return buffer;
+};
+
+Writer.prototype.renderSection = function renderSection (token, context, partials, originalTemplate, config) {
+  var self = this;
+  var buffer = '';
+  var value = context.lookup(token[1]);
+
+  // This function is used to render an arbitrary template
+  // in the current context by higher-order sections.
+  function subRender (template) {
+    return self.render(template, context, partials, config);
+  }
+
+  if (!value) return;
+
+  if (isArray(value)) {
+    for (var j = 0, valueLength = value.length; j < valueLength; ++j) {
+      buffer += this.renderTokens(token[4], context.push(value[j]), partials, originalTemplate, config);
+    }
+  } else if (typeof value === 'object' || typeof value === 'string' || typeof value === 'number') {
+    buffer += this.renderTokens(token[4], context.push(value), partials, originalTemplate, config);
+  } else if (isFunction(value)) {
+    if (typeof originalTemplate !== 'string')
+      throw new Error('Cannot use higher-order sections without the original template');
+
+    // Extract the portion of the original template that the section contains.
+    value = value.call(context.view, originalTemplate.slice(token[3], token[5]), subRender);
+
+    if (value != null)
+      buffer += value;
+  } else {
+    buffer += this.renderTokens(token[4], context, partials, originalTemplate, config);
+  }
+  return buffer;
+};
+
+Writer.prototype.renderInverted = function renderInverted (token, context, partials, originalTemplate, config) {
+  var value = context.lookup(token[1]);
+
+  // Use JavaScript's definition of falsy. Include empty arrays.
+  // See https://github.com/janl/mustache.js/issues/186
+  if (!value || (isArray(value) && value.length === 0))
+    return this.renderTokens(token[4], context, partials, originalTemplate, config);
+};
+
+Writer.prototype.indentPartial = function indentPartial (partial, indentation, lineHasNonSpace) {
+  var filteredIndentation = indentation.replace(/[^ \t]/g, '');
+  var partialByNl = partial.split('\n');
+  for (var i = 0; i < partialByNl.length; i++) {
+    if (partialByNl[i].length && (i > 0 || !lineHasNonSpace)) {
+      partialByNl[i] = filteredIndentation + partialByNl[i];
+    }
+  }
+  return partialByNl.join('\n');
+};
+
+Writer.prototype.renderPartial = function renderPartial (token, context, partials, config) {
+  if (!partials) return;
+  var tags = this.getConfigTags(config);
+
+  var value = isFunction(partials) ? partials(token[1]) : partials[token[1]];
+  if (value != null) {
+    var lineHasNonSpace = token[6];
+    var tagIndex = token[5];
+    var indentation = token[4];
+    var indentedValue = value;
+    if (tagIndex == 0 && indentation) {
+      indentedValue = this.indentPartial(value, indentation, lineHasNonSpace);
+    }
+    var tokens = this.parse(indentedValue, tags);
+    return this.renderTokens(tokens, context, partials, indentedValue, config);
+  }
+};
+
+Writer.prototype.unescapedValue = function unescapedValue (token, context) {
+  var value = context.lookup(token[1]);
+  if (value != null)
+    return value;
+};
+
+Writer.prototype.escapedValue = function escapedValue (token, context, config) {
+  var escape = this.getConfigEscape(config) || mustache.escape;
+  var value = context.lookup(token[1]);
+  if (value != null)
+    return (typeof value === 'number' && escape === mustache.escape) ? String(value) : escape(value);
+};
+
+Writer.prototype.rawValue = function rawValue (token) {
+  return token[1];
+};
+
+Writer.prototype.getConfigTags = function getConfigTags (config) {
+  if (isArray(config)) {
+    return config;
+  }
+  else if (config && typeof config === 'object') {
+    return config.tags;
+  }
+  else {
+    return undefined;
+  }
+};
+
+Writer.prototype.getConfigEscape = function getConfigEscape (config) {
+  if (config && typeof config === 'object' && !isArray(config)) {
+    return config.escape;
+  }
+  else {
+    return undefined;
+  }
+};
+
+var mustache = {
+  name: 'mustache.js',
+  version: '4.2.0',
+  tags: [ '{{', '}}' ],
+  clearCache: undefined,
+  escape: undefined,
+  parse: undefined,
+  render: undefined,
+  Scanner: undefined,
+  Context: undefined,
+  Writer: undefined,
+  /**
+   * Allows a user to override the default caching strategy, by providing an
+   * object with set, get and clear methods. This can also be used to disable
+   * the cache by setting it to the literal `undefined`.
+   */
+  set templateCache (cache) {
+    defaultWriter.templateCache = cache;
+  },
+  /**
+   * Gets the default or overridden caching object from the default writer.
+   */
+  get templateCache () {
+    return defaultWriter.templateCache;
+  }
+};
+
+// All high-level mustache.* functions use this writer.
+var defaultWriter = new Writer();
+
+/**
+ * Clears all cached templates in the default writer.
+ */
+mustache.clearCache = function clearCache () {
+  return defaultWriter.clearCache();
+};
+
+/**
+ * Parses and caches the given template in the default writer and returns the
+ * array of tokens it contains. Doing this ahead of time avoids the need to
+ * parse templates on the fly as they are rendered.
+ */
+mustache.parse = function parse (template, tags) {
+  return defaultWriter.parse(template, tags);
+};
+
+/**
+ * Renders the `template` with the given `view`, `partials`, and `config`
+ * using the default writer.
+ */
+mustache.render = function render (template, view, partials, config) {
+  if (typeof template !== 'string') {
+    throw new TypeError('Invalid template! Template should be a "string" ' +
+                        'but "' + typeStr(template) + '" was given as the first ' +
+                        'argument for mustache#render(template, view, partials)');
+  }
+
+  return defaultWriter.render(template, view, partials, config);
+};
+
+// Export the escaping function so that the user may override it.
+// See https://github.com/janl/mustache.js/issues/244
+mustache.escape = escapeHtml;
+
+// Export these mainly for testing, but also for advanced usage.
+mustache.Scanner = Scanner;
+mustache.Context = Context;
+mustache.Writer = Writer;
+
+/* harmony default export */ const mustache_mustache = (mustache);
+
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __nccwpck_require__(29940);
+// EXTERNAL MODULE: ./src/config/yaml-source.ts + 1 modules
+var yaml_source = __nccwpck_require__(60405);
+;// CONCATENATED MODULE: ./src/units/render.ts
+
+
+
+
+/** Values are escaped for systemd before they reach a template, so Mustache must not HTML-escape them. */
+const NO_ESCAPING = { escape: (value) => String(value) };
+/** Render each planned unit with its template and check the result is well-formed unit syntax. Pure. */
+function renderUnits(plans, templates) {
+    return plans.map((plan) => {
+        const template = templates.get(plan.template);
+        if (!template)
+            throw new Error(`no template ${plan.template}`);
+        checkTemplateNames(template, Object.keys(plan.view));
+        const content = mustache_mustache.render(template.text, plan.view, {}, NO_ESCAPING);
+        checkUnitSyntax(plan.name, content, template);
+        return { name: plan.name, content, template: template.file };
+    });
+}
+/** A name a template uses that no view provides renders as nothing: catch the typo instead. */
+function checkTemplateNames(template, names) {
+    let tokens;
+    try {
+        tokens = mustache_mustache.parse(template.text);
+    }
+    catch (error) {
+        const message = error.message;
+        throw new errors/* SystemdUnitsError */.d(`invalid template: ${message}`, { file: template.file, line: errorLine(template.text, message) });
+    }
+    const at = (0,yaml_source/* lineIndex */.D)(template.text);
+    const visit = (list) => {
+        for (const [type, name, start, , children] of list) {
+            if (['name', '&', '#', '^'].includes(type) && name !== '.' && !names.includes(name)) {
+                const suggestion = (0,schema/* closestName */.Nf)(name, names);
+                throw new errors/* SystemdUnitsError */.d(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
+                    file: template.file,
+                    line: at(start),
+                    key: name,
+                });
+            }
+            if (children)
+                visit(children);
+        }
+    };
+    visit(tokens);
+}
+/**
+ * The line a Mustache parse error is about. Mustache places an unclosed section at the end of the
+ * template, so for that one we point at the tag that opened it.
+ */
+function errorLine(text, message) {
+    const unclosed = /^Unclosed section "([^"]+)"/.exec(message)?.[1];
+    const opening = unclosed === undefined ? -1 : Math.max(text.lastIndexOf(`{{#${unclosed}}}`), text.lastIndexOf(`{{^${unclosed}}}`));
+    const offset = opening >= 0 ? opening : Number(/at (\d+)/.exec(message)?.[1] ?? NaN);
+    return Number.isNaN(offset) ? undefined : (0,yaml_source/* lineIndex */.D)(text)(offset);
+}
+/** systemd.syntax(7): every line is blank, a comment, a [Section] header or Key=value. */
+const UNIT_LINE = /^(?:|[#;].*|\[[A-Za-z][A-Za-z0-9-]*\]|[A-Za-z][A-Za-z0-9]*=.*)$/;
+function checkUnitSyntax(name, content, template) {
+    const lines = content.split('\n');
+    for (const [index, line] of lines.entries()) {
+        // A trailing backslash would join the next line to this one (systemd.syntax(7) "continuation").
+        if (!UNIT_LINE.test(line) || line.endsWith('\\')) {
+            throw new errors/* SystemdUnitsError */.d(`renders line ${index + 1} of ${name} as ${JSON.stringify(line)}, which is not unit file syntax`, {
+                file: template.file,
+            });
+        }
+    }
+    if (!/^\[[A-Za-z]+\]$/.test(lines.find((line) => line !== '' && !/^[#;]/.test(line)) ?? '')) {
+        throw new errors/* SystemdUnitsError */.d(`renders ${name} without a [Section] before its first setting`, { file: template.file });
+    }
+}
+
+// EXTERNAL MODULE: ./src/units/templates.ts
+var units_templates = __nccwpck_require__(63584);
+// EXTERNAL MODULE: ./src/units/views.ts + 3 modules
+var views = __nccwpck_require__(62534);
+// EXTERNAL MODULE: ./src/output/write-files.ts
+var write_files = __nccwpck_require__(36260);
+;// CONCATENATED MODULE: ./src/jobs/generate.ts
+
+
+
+
+
+
+/** inputs → config → settings → units, all in memory: nothing is written until everything is valid. */
+async function generateUnits(request) {
+    const settings = await (0,load/* loadSettings */.M)(request);
+    const templates = (0,units_templates/* loadTemplates */.K8)(request.workingDirectory, settings.string('template_dir'));
+    const { units: plans, notices } = (0,views/* planUnits */.n)(settings);
+    return { settings, units: renderUnits(plans, templates), notices, outputDir: settings.string('output_dir') };
+}
+/** Write the units; returns their paths relative to the working directory. */
+function writeUnits(workingDirectory, generated) {
+    const written = (0,write_files/* writeFilesAtomically */.i)((0,external_node_path_.resolve)(workingDirectory, generated.outputDir), generated.units);
+    return written.map((path) => (0,external_node_path_.relative)(workingDirectory, path));
+}
+
+
+/***/ }),
+
+/***/ 36260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ writeFilesAtomically)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+
+
+
+let writes = 0;
+/**
+ * Write files into `directory`: every file goes to a temporary name first, and only when all
+ * are staged is each renamed over its target, so a failure while staging changes nothing.
+ * A rename replaces a symlink instead of writing through it, so no file lands outside the directory.
+ *
+ * The file I/O on the generate path is synchronous on purpose: a one-shot process gains
+ * nothing from the thread pool, and `node:fs/promises` plus an event-loop round trip per
+ * call cost more start-up time than the reads and writes themselves (`npm run bench`).
+ */
+function writeFilesAtomically(directory, files) {
+    const targets = files.map((file) => containedPath(directory, file.name));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory, { recursive: true });
+    // Unique per process and call; 'wx' refuses an existing file rather than trusting the name.
+    // Not derived from the target's name: a unit name may take all 255 bytes a file name has.
+    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, `.tmp-${process.pid}-${Date.now()}-${++writes}-`);
+    const staged = [];
+    try {
+        for (const [index, file] of files.entries()) {
+            const temporary = prefix + index;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, file.content, { mode: 0o644, flag: 'wx' });
+            staged.push(temporary);
+        }
+        for (const [index, temporary] of staged.entries())
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, targets[index]);
+    }
+    catch (error) {
+        for (const temporary of staged)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        throw error;
+    }
+    return targets;
+}
+/** `directory/name`, refusing any name that would resolve outside `directory`. */
+function containedPath(directory, name) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory, name);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory), target);
+    if (name.includes('/') || name.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .d(`refusing to write ${JSON.stringify(name)}: it is not a plain file name inside ${directory}`);
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, name);
+}
+
+
+/***/ }),
+
+/***/ 58382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf),
+/* harmony export */   d: () => (/* binding */ SystemdUnitsError)
+/* harmony export */ });
+/**
+ * The one error type users see. Its message names the file, line and key so the
+ * action can turn it into an annotation and the CLI can print it as is.
+ */
+class SystemdUnitsError extends Error {
+    reason;
+    location;
+    constructor(
+    /** What is wrong, without the location prefix. */
+    reason, location) {
+        super(formatMessage(reason, location));
+        this.reason = reason;
+        this.location = location;
+        this.name = 'SystemdUnitsError';
+    }
+}
+function formatMessage(reason, location) {
+    if (!location)
+        return reason;
+    const where = location.line ? `${location.file}:${location.line}` : location.file;
+    return location.key ? `${where}: ${location.key}: ${reason}` : `${where}: ${reason}`;
+}
+/** Narrow an unknown thrown value to a message worth showing. */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 11680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ codeBlock),
+/* harmony export */   Z: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/** A fence longer than any run of backticks inside, so the content cannot close it. */
+function codeBlock(content, language) {
+    const longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return [fence + language, content.replace(/\n$/, ''), fence];
+}
+/** The summary is rendered as HTML-capable Markdown and the toolkit does not escape: we do. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+
+
+/***/ }),
+
+/***/ 68197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parseCommandLine),
+/* harmony export */   G: () => (/* binding */ checkCommandLine)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87672);
+/**
+ * systemd command lines (ExecStart=, ExecStartPre=, ExecReload=, ExecStop= ...): validated and
+ * split the way systemd reads them, per systemd.service(5) "Command lines" and the quoting of
+ * systemd.syntax(7). Where systemd is lenient and only warns (unknown escapes, quotes inside a
+ * word) this is strict, so a line that passes means exactly one thing.
+ */
+
+
+function checkCommandLine(line) {
+    try {
+        parseCommandLine(line);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d)
+            return error.reason;
+        throw error;
+    }
+}
+function parseCommandLine(line) {
+    failIf((0,_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSingleLine */ .Z_)(line));
+    // systemd.syntax(7): whitespace around a value is ignored.
+    const text = line.replace(/^[ \t]+|[ \t]+$/g, '');
+    if (text === '')
+        fail('is empty');
+    const prefixes = /^[@\-:+!]*/.exec(text)?.[0] ?? '';
+    failIf(checkPrefixes(prefixes));
+    const command = text.slice(prefixes.length);
+    // systemd.service(5) ExecStart=: the prefixes are part of the executable's word.
+    if (command === '' || /^[ \t]/.test(command))
+        fail('has no executable after its prefixes');
+    const written = splitWords(command);
+    const resolved = written.map(resolvePercent);
+    const executable = resolved[0] ?? '';
+    failIf(checkExecutable(written[0] ?? '', executable));
+    // systemd.service(5) table 1: with "@", "the second specified token will be passed as argv[0]".
+    if (prefixes.includes('@') && written.length < 2)
+        fail('uses the "@" prefix without an argv[0] after the executable');
+    // systemd.service(5) "Command lines": "To pass a literal dollar sign, use '$$'"; the ":"
+    // prefix turns that expansion off (table 1).
+    const words = prefixes.includes(':') ? resolved : resolved.map((word) => word.replaceAll('$$', () => '$'));
+    return { prefixes, command, executable, words };
+}
+function fail(reason) {
+    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d(reason);
+}
+function failIf(reason) {
+    if (reason)
+        fail(reason);
+}
+function checkPrefixes(prefixes) {
+    // systemd.service(5) table 1: '"@", "-", ":", and one of "+"/"!"/"!!" may be used together'.
+    for (const once of ['@', '-', ':']) {
+        if (prefixes.split(once).length > 2)
+            return `repeats the "${once}" prefix`;
+    }
+    // systemd.service(5) table 1: 'only one of "+", "!", "!!" may be used at a time'.
+    const privilege = prefixes.replace(/[@:-]/g, '');
+    if (!['', '+', '!', '!!'].includes(privilege))
+        return `combines the prefixes "${privilege}"; use one of "+", "!" and "!!"`;
+    return undefined;
+}
+const isSeparator = (char) => char === ' ' || char === '\t';
+/** Splits into words with quotes removed and escapes decoded; specifiers are left for resolvePercent. */
+function splitWords(command) {
+    const words = [];
+    let at = 0;
+    for (;;) {
+        while (isSeparator(command[at]))
+            at++;
+        if (at >= command.length)
+            return words;
+        const endOfWord = (offset) => at + offset >= command.length || isSeparator(command[at + offset]);
+        // systemd.service(5) "Command lines": a lone ";" separates command lines; one line per setting here.
+        if (command[at] === ';' && endOfWord(1))
+            fail('contains a lone ";", which starts another command; write "\\;" for a literal ";"');
+        // systemd.service(5) "Command lines": "Lone semicolons may be escaped as '\;'".
+        if (command[at] === '\\' && command[at + 1] === ';' && endOfWord(2)) {
+            words.push(';');
+            at += 2;
+            continue;
+        }
+        const word = readWord(command, at);
+        words.push(word.text);
+        at = word.end;
+    }
+}
+function readWord(command, start) {
+    const quote = command[start] === '"' || command[start] === "'" ? command[start] : undefined;
+    let text = '';
+    let at = quote ? start + 1 : start;
+    for (;;) {
+        const char = command[at];
+        if (char === undefined) {
+            if (quote)
+                fail(`has an unbalanced ${quote}`);
+            return { text, end: at };
+        }
+        if (char === quote) {
+            // systemd.syntax(7) "Quoting": "the closing quote must be followed by whitespace or the end of line".
+            const after = command[at + 1];
+            if (after !== undefined && !isSeparator(after))
+                fail('has a closing quote that does not end its word');
+            return { text, end: at + 1 };
+        }
+        if (!quote && isSeparator(char))
+            return { text, end: at };
+        // systemd.syntax(7) "Quoting": "the opening quote may appear only at the beginning or after whitespace".
+        if (!quote && (char === '"' || char === "'"))
+            fail('has a quote inside a word; quote the whole word');
+        if (char === '\\') {
+            const escape = decodeEscape(command, at);
+            text += escape.char;
+            at += escape.length;
+        }
+        else {
+            text += char;
+            at++;
+        }
+    }
+}
+/** systemd.syntax(7) "Quoting", table 1, for the escapes that stand for one character. */
+const SIMPLE_ESCAPES = {
+    a: '\u0007', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', s: ' ', '\\': '\\', '"': '"', "'": "'",
+};
+/** systemd.syntax(7) "Quoting", table 1: \xxx hexadecimal, \nnn octal, \unnnn and \Unnnnnnnn code points. */
+const NUMERIC_ESCAPES = /^(?:x([0-9a-fA-F]{2})|([0-7]{3})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))/;
+function decodeEscape(command, backslash) {
+    const rest = command.slice(backslash + 1);
+    const next = /^./su.exec(rest)?.[0] ?? '';
+    const simple = SIMPLE_ESCAPES[next];
+    if (simple !== undefined)
+        return { char: simple, length: 2 };
+    const numeric = NUMERIC_ESCAPES.exec(rest);
+    if (!numeric)
+        fail(`has the unknown escape "\\${next}"; write "\\\\" for a backslash`);
+    const [sequence, hex, octal, short, long] = numeric;
+    const code = octal ? parseInt(octal, 8) : parseInt(hex ?? short ?? long ?? '', 16);
+    // escape.c cunescape_one: NUL is refused in every form.
+    if (code === 0)
+        fail(`has the escape "\\${sequence}", a NUL, which systemd refuses`);
+    // escape.c cunescape_one: \x and octal escapes write one raw byte, which above 0x7f is not a character.
+    if ((hex || octal) && code > 0x7f)
+        fail(`has the escape "\\${sequence}", a raw byte; write the character itself`);
+    // escape.c / utf8.c unichar_is_valid: no surrogates, nothing past U+10FFFF, no noncharacters.
+    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || (code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe) {
+        fail(`has the escape "\\${sequence}", which is not a Unicode character`);
+    }
+    return { char: String.fromCodePoint(code), length: 1 + sequence.length };
+}
+/** systemd.unit(5) "Specifiers", table 4. */
+const SPECIFIERS = 'aAbBCdEfgGhHiIjJlLmMnNopPqsStTuUvVwWyY';
+/** systemd.unit(5) "Specifiers": those that expand to an absolute path, so may start an executable. */
+const PATH_SPECIFIERS = 'CdEfhLStTVyY';
+/**
+ * systemd.unit(5) "Specifiers": "Specifiers must be known and resolvable for the setting to be
+ * valid". systemd expands them after unquoting (load-fragment.c), so this runs on decoded words.
+ */
+function resolvePercent(word) {
+    return word.replace(/%(.?)/gsu, (specifier, letter) => {
+        if (letter === '%')
+            return '%';
+        if (letter !== '' && SPECIFIERS.includes(letter))
+            return specifier;
+        return fail(letter === '' ? 'ends a word with a lone "%"; write "%%" for a literal "%"' : `uses the unknown specifier "%${letter}"; write "%%" for a literal "%"`);
+    });
+}
+/** `written` is the decoded first word before specifiers resolve, `executable` after. */
+function checkExecutable(written, executable) {
+    const specifier = /^%([^%])/u.exec(written)?.[1];
+    if (specifier !== undefined && !PATH_SPECIFIERS.includes(specifier)) {
+        return `the executable starts with "%${specifier}", which is not an absolute path`;
+    }
+    // systemd.service(5) ExecStart=: an absolute path; the compile-time search path for bare names is not relied on.
+    const path = specifier === undefined ? executable : executable.slice(2);
+    const reason = (0,_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .checkExecutablePath */ .CM)(path);
+    return reason && `the executable ${reason}`;
+}
+
+
+/***/ }),
+
+/***/ 87672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ checkExecutablePath),
+/* harmony export */   Eg: () => (/* binding */ checkUnitName),
+/* harmony export */   F1: () => (/* binding */ escapeExecWordFragment),
+/* harmony export */   Qy: () => (/* binding */ escapeWordList),
+/* harmony export */   Rg: () => (/* binding */ escapeExecArgv),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   XV: () => (/* binding */ checkAbsolutePath),
+/* harmony export */   Z_: () => (/* binding */ checkSingleLine),
+/* harmony export */   eH: () => (/* binding */ checkResourceLimit),
+/* harmony export */   ft: () => (/* binding */ escapePath),
+/* harmony export */   fw: () => (/* binding */ escapeEnvironment),
+/* harmony export */   gJ: () => (/* binding */ toUnitNamePart),
+/* harmony export */   n9: () => (/* binding */ checkOctalMode),
+/* harmony export */   oY: () => (/* binding */ checkTimespan),
+/* harmony export */   r0: () => (/* binding */ checkEnvironmentName),
+/* harmony export */   th: () => (/* binding */ checkUserName),
+/* harmony export */   xO: () => (/* binding */ checkRelativeDirectoryName)
+/* harmony export */ });
+/* unused harmony export escapeExecArgument */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/**
+ * The one place that knows systemd's value syntax: a check per kind of value and an escape per
+ * kind of setting. A unit file is a security boundary, so no value may smuggle in a line break,
+ * a `[Section]` or another directive, and `%`, `$`, quotes and backslashes must reach systemd
+ * meaning what the user wrote.
+ *
+ * Checks return undefined for a valid value, else a short reason without a location (callers
+ * add file, line and key). Escapes return the text to put after `Key=`; they refuse, with a
+ * SystemdUnitsError, a value that their setting cannot carry, so an unchecked value can never
+ * break the file.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Checks
+// ---------------------------------------------------------------------------------------------
+function checkSingleLine(value) {
+    // systemd.syntax(7): a setting is one line; CR and NUL end a line too, and other C0 controls
+    // (tab aside) have no place in a unit file.
+    const control = /[\u0000-\u0008\u000a-\u001f]/.exec(value);
+    if (control)
+        return `contains the control character ${JSON.stringify(control[0])}`;
+    const surrogate = checkNoLoneSurrogate(value);
+    if (surrogate)
+        return surrogate;
+    // systemd.syntax(7): "Lines ending in a backslash are concatenated with the following line";
+    // a doubled backslash is an escaped one (conf-parser.c), so only an unpaired one joins.
+    if (/(?<!\\)(?:\\\\)*\\$/.test(value))
+        return 'ends with an unpaired backslash, which systemd reads as joining the next line';
+    return undefined;
+}
+function checkAbsolutePath(value) {
+    const notOneLine = checkSingleLine(value);
+    if (notOneLine)
+        return notOneLine;
+    // systemd.exec(5) "Paths": paths must be absolute.
+    if (!value.startsWith('/'))
+        return 'must be an absolute path, starting with "/"';
+    // systemd.syntax(7): no trailing backslash at all, so a path never comes near a line continuation.
+    if (value.endsWith('\\'))
+        return 'ends with a backslash';
+    if (value === '/')
+        return undefined;
+    return checkNormalised(value, value.slice(1));
+}
+function checkRelativeDirectoryName(value) {
+    const notOneLine = checkSingleLine(value);
+    if (notOneLine)
+        return notOneLine;
+    if (value === '')
+        return 'is empty';
+    // systemd.exec(5) RuntimeDirectory=: "The specified directory names must be relative".
+    if (value.startsWith('/'))
+        return 'must be relative, not start with "/"';
+    // systemd.exec(5) RuntimeDirectory=: ":" separates a directory from a symlink to create for it.
+    if (value.includes(':'))
+        return 'contains ":", which systemd reads as "directory:symlink"';
+    return checkNormalised(value, value);
+}
+/** `relative` is `path` without its leading "/", if any. */
+function checkNormalised(path, relative) {
+    // systemd.syntax(7): whitespace around a value is stripped, so it would not reach the path.
+    if (/^[ \t]|[ \t]$/.test(path))
+        return 'starts or ends with whitespace';
+    const components = relative.split('/');
+    // systemd.exec(5) "Paths" / path_is_normalized(): no empty, "." or ".." components.
+    if (components.at(-1) === '')
+        return 'ends with "/"';
+    if (components.includes(''))
+        return 'contains "//"';
+    if (components.some((c) => c === '.' || c === '..'))
+        return 'contains a "." or ".." component';
+    return undefined;
+}
+/** systemd.unit(5) DESCRIPTION: the unit types, each a file name suffix. */
+const UNIT_TYPES = ['service', 'socket', 'device', 'mount', 'automount', 'swap', 'target', 'path', 'timer', 'slice', 'scope'];
+function checkUnitName(name) {
+    if (name === '')
+        return 'is empty';
+    // systemd.unit(5) DESCRIPTION: names are at most 255 characters (UNIT_NAME_MAX 256 with the NUL).
+    if (name.length > 255)
+        return 'is longer than 255 characters';
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0)
+        return 'needs a name and a unit type suffix such as ".service"';
+    const type = name.slice(dot + 1);
+    if (!UNIT_TYPES.includes(type))
+        return `ends in ".${type}", which is not a unit type (${UNIT_TYPES.join(', ')})`;
+    const stem = name.slice(0, dot);
+    // systemd.unit(5) DESCRIPTION: ASCII letters, digits, ":", "-", "_", ".", "\" and the "@" of templates.
+    const invalid = /[^A-Za-z0-9:_.\-\\@]/u.exec(stem);
+    if (invalid)
+        return `contains ${JSON.stringify(invalid[0])}, which systemd does not allow in unit names`;
+    // systemd.unit(5) DESCRIPTION: "foo@.service" is a template, "foo@bar.service" an instance of it.
+    if (stem.startsWith('@'))
+        return 'needs a name before the "@"';
+    // systemd-escape(1): the only escape in a unit name is "\xNN".
+    if (/\\(?!x[0-9a-fA-F]{2})/.test(stem))
+        return 'contains a "\\" that does not start a "\\xNN" escape';
+    return undefined;
+}
+/**
+ * A string made safe to be part of a unit name: "_" and every character systemd does not allow
+ * in unit names ("@" and "\" included, as they would mean template or escape) become "-".
+ */
+function toUnitNamePart(raw) {
+    // systemd.unit(5) DESCRIPTION for the allowed characters; "_" → "-" as mix_systemd's ext_name.
+    return raw.replace(/[^A-Za-z0-9:.-]/gu, '-');
+}
+function checkEnvironmentName(name) {
+    // systemd.exec(5) Environment=: "ASCII letters, digits, and the underscore character.
+    // Variable names cannot be empty or start with a digit."
+    if (name === '')
+        return 'is empty';
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+        return 'must be ASCII letters, digits and "_", not starting with a digit';
+    return undefined;
+}
+function checkUserName(name) {
+    if (/^[0-9]+$/.test(name)) {
+        // systemd.exec(5) User=: "or a numeric ID"; user-util.c uid_is_valid: 65535 and 4294967295
+        // are reserved as "invalid", and parse_uid refuses leading zeros.
+        if (/^0./.test(name))
+            return 'is a numeric id with a leading zero';
+        const id = Number(name);
+        if (id > 4294967294 || id === 65535)
+            return 'is not a valid numeric id (65535 and 4294967295 are reserved)';
+        return undefined;
+    }
+    // systemd.exec(5) User=: a-z, A-Z, 0-9, "_" and "-", not starting with a digit or "-".
+    if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
+        return 'must be ASCII letters, digits, "_" and "-", starting with a letter or "_"';
+    }
+    // systemd.exec(5) User=: "at most 31" characters.
+    if (name.length > 31)
+        return 'is longer than 31 characters';
+    return undefined;
+}
+/** systemd.time(7) "Parsing Time Spans": each unit and its length in microseconds. */
+const TIME_UNITS = {
+    us: 1, usec: 1, 'µs': 1, 'μs': 1,
+    ms: 1e3, msec: 1e3,
+    s: 1e6, sec: 1e6, second: 1e6, seconds: 1e6,
+    m: 60e6, min: 60e6, minute: 60e6, minutes: 60e6,
+    h: 3600e6, hr: 3600e6, hour: 3600e6, hours: 3600e6,
+    d: 86400e6, day: 86400e6, days: 86400e6,
+    w: 604800e6, week: 604800e6, weeks: 604800e6,
+    M: 2629800e6, month: 2629800e6, months: 2629800e6,
+    y: 31557600e6, year: 31557600e6, years: 31557600e6,
+};
+// Longest unit first, so "ms" is not read as "m" followed by garbage.
+const TIME_UNIT_PATTERN = Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|');
+// systemd.time(7): a number (fractions allowed), optionally a unit; a bare number means seconds
+// and must stand alone (followed by whitespace or the end).
+const TIME_COMPONENT = new RegExp(`(\\d+(?:\\.\\d+)?|\\.\\d+)[ \\t]*(?:(${TIME_UNIT_PATTERN})|(?=[ \\t]|$))[ \\t]*`, 'gy');
+/** time-util.c: spans are 64-bit microsecond counts, the largest one meaning infinity. */
+const MAX_MICROSECONDS = 2 ** 64 - 1;
+function checkTimespan(value) {
+    const text = String(value);
+    // systemd.time(7): "infinity" is a valid span on its own.
+    if (/^[ \t]*infinity[ \t]*$/.test(text))
+        return undefined;
+    const invalid = `is not a time span such as "90", "1min 30s" or "infinity" (systemd.time(7))`;
+    const body = text.replace(/^[ \t]+/, '');
+    if (body === '')
+        return invalid;
+    TIME_COMPONENT.lastIndex = 0;
+    let total = 0;
+    let end = 0;
+    for (let match = TIME_COMPONENT.exec(body); match; match = TIME_COMPONENT.exec(body)) {
+        total += Number(match[1]) * (match[2] ? (TIME_UNITS[match[2]] ?? 0) : 1e6);
+        end = TIME_COMPONENT.lastIndex;
+    }
+    if (end !== body.length)
+        return invalid;
+    if (total >= MAX_MICROSECONDS)
+        return 'is too long a time span; use "infinity"';
+    return undefined;
+}
+function checkOctalMode(value) {
+    // systemd.exec(5) UMask=, RuntimeDirectoryMode=: "an access mode in octal notation".
+    if (!/^[0-7]{3,4}$/.test(value))
+        return 'must be 3 or 4 octal digits, such as "750" or "0027"';
+    return undefined;
+}
+/** setrlimit(2): RLIM_INFINITY is all ones; systemd spells it "infinity". */
+const RLIMIT_INFINITY = 2n ** 64n - 1n;
+/** systemd.exec(5) LimitCPU=: "multiplicative suffixes K, M, G, T, P and E (to the base 1024)". */
+const BYTE_SUFFIXES = ['K', 'M', 'G', 'T', 'P', 'E'];
+/**
+ * `resource` says whether the limit counts things (LimitNOFILE=, LimitNPROC=) or bytes
+ * (LimitCORE=, LimitAS=, ...); only byte limits take K/M/G/T/P/E suffixes.
+ */
+function checkResourceLimit(value, resource = 'count') {
+    const form = resource === 'bytes' ? 'a number with an optional K/M/G/T/P/E suffix' : 'a whole number';
+    const invalid = `must be ${form}, "infinity", or "soft:hard" of those (systemd.exec(5) LimitCPU=)`;
+    if (typeof value === 'number')
+        return Number.isSafeInteger(value) && value >= 0 ? undefined : invalid;
+    // systemd.exec(5) LimitCPU=: "either as single value ... or as colon-separated pair soft:hard".
+    const parts = value.split(':');
+    if (parts.length > 2)
+        return invalid;
+    const limits = [];
+    for (const part of parts) {
+        const limit = parseLimit(part, resource);
+        if (limit === undefined)
+            return invalid;
+        if (limit > RLIMIT_INFINITY)
+            return 'is too large; use "infinity"';
+        limits.push(limit);
+    }
+    const [soft = 0n, hard = soft] = limits;
+    // setrlimit(2): the soft limit may not exceed the hard limit.
+    if (soft > hard)
+        return 'has a soft limit above its hard limit';
+    return undefined;
+}
+function parseLimit(text, resource) {
+    if (text === 'infinity')
+        return RLIMIT_INFINITY;
+    const match = /^([0-9]+)([A-Z]?)$/.exec(text);
+    if (!match)
+        return undefined;
+    const [, digits = '', suffix = ''] = match;
+    if (suffix === '')
+        return BigInt(digits);
+    const power = BYTE_SUFFIXES.indexOf(suffix) + 1;
+    if (resource !== 'bytes' || power === 0)
+        return undefined;
+    return BigInt(digits) * 1024n ** BigInt(power);
+}
+/**
+ * The executable of an Exec line written literally (as escapeExecArgv writes argv[0]): an
+ * absolute, normalised path systemd will run as is.
+ */
+function checkExecutablePath(path) {
+    const notAbsolute = checkAbsolutePath(path);
+    if (notAbsolute)
+        return notAbsolute;
+    // load-fragment.c config_parse_exec (string_is_safe): systemd refuses quotes, backslashes and DEL in the executable.
+    if (/["'\\\u007f]/.test(path))
+        return 'contains a quote, backslash or DEL, which systemd refuses in an executable path';
+    // systemd.service(5) "Command lines": the program to execute may not be a variable; "$" is
+    // expanded in its argv[0] but not in the path, so it could not mean one thing in both.
+    if (path.includes('$'))
+        return 'contains "$", which systemd does not expand in an executable path';
+    return undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// Escapes
+// ---------------------------------------------------------------------------------------------
+function refuse(reason) {
+    if (reason)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d(reason);
+}
+/** systemd.unit(5) "Specifiers": "%%" is a single "%". */
+function escapeSpecifiers(value) {
+    return value.replaceAll('%', '%%');
+}
+/** Free text in settings that expand specifiers (Description=, User=, Group=, SyslogIdentifier=). */
+function escapeText(value) {
+    refuse(checkSingleLine(value));
+    // These settings take the rest of the line verbatim: quotes, backslashes and "$" are literal
+    // (systemd.unit(5) Description=), only specifiers expand.
+    return escapeSpecifiers(value);
+}
+/** One absolute path taking the rest of the line (WorkingDirectory=, PIDFile=, RootDirectory=, EnvironmentFile=, PathModified=). */
+function escapePath(value) {
+    refuse(checkAbsolutePath(value));
+    // systemd.exec(5) WorkingDirectory= etc. read the path verbatim after specifier expansion.
+    return escapeSpecifiers(value);
+}
+/**
+ * Space-separated lists (ReadWritePaths=, ReadOnlyPaths=, InaccessiblePaths=, RuntimeDirectory= ...).
+ * These settings unquote words in different ways: ReadWritePaths= takes "\" + any character as
+ * that character, RuntimeDirectory= keeps backslashes while unquoting and C-unescapes afterwards.
+ * What means the same to both: "\\" for a backslash, and a word wrapped in the quote it does not
+ * contain (systemd.syntax(7) "Quoting").
+ */
+function escapeWordList(values) {
+    return values.map(escapeListWord).join(' ');
+}
+function escapeListWord(value) {
+    refuse(checkSingleLine(value));
+    const body = escapeSpecifiers(value).replaceAll('\\', '\\\\');
+    if (value !== '' && !/[ \t"']/.test(value))
+        return body;
+    if (value.includes('"') && value.includes("'")) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('contains both \' and ", which no quoting in a systemd list can carry');
+    }
+    const quote = value.includes('"') ? "'" : '"';
+    return `${quote}${body}${quote}`;
+}
+/**
+ * One Environment= assignment. systemd.exec(5) Environment=: words are unquoted and C-unescaped
+ * (systemd.syntax(7) "Quoting"), specifiers expand, and "$" has no special meaning.
+ */
+function escapeEnvironment(name, value) {
+    refuse(checkEnvironmentName(name));
+    refuse(checkEscapable(value));
+    const assignment = `${name}=${value}`;
+    const body = cEscape(escapeSpecifiers(assignment));
+    return value === '' || /[\s"'\\]/.test(value) ? `"${body}"` : body;
+}
+/**
+ * The argv form of an Exec line: every element reaches the program as written. For a line
+ * without the ":" prefix (which turns off "$" expansion). systemd.service(5) "Command lines":
+ * words are unquoted and C-unescaped, specifiers expand, then "$$" becomes "$" at exec time.
+ */
+function escapeExecArgv(argv) {
+    const [executable, ...args] = argv;
+    if (executable === undefined)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('a command needs at least an executable');
+    refuse(checkExecutablePath(executable));
+    return [executable, ...args].map(escapeExecArgument).join(' ');
+}
+/** One argument of an Exec line (any word but the executable), escaped as escapeExecArgv escapes each. */
+function escapeExecArgument(value) {
+    refuse(checkEscapable(value));
+    // systemd.service(5) "Command lines": "Lone semicolons may be escaped as '\;'".
+    if (value === ';')
+        return '\\;';
+    const body = cEscape(escapeSpecifiers(value).replaceAll('$', '$$$$'));
+    return value === '' || /[\s"']/.test(value) ? `"${body}"` : body;
+}
+/**
+ * A value spliced into the middle of an Exec word the user wrote (a {{reference}}). Quotes in
+ * mid-word are not systemd.service(5) syntax, so everything is escaped with backslashes
+ * (systemd.syntax(7) "Quoting", table 1: \x20 for a space, \' for a single quote).
+ */
+function escapeExecWordFragment(value) {
+    refuse(checkEscapable(value));
+    return cEscape(escapeSpecifiers(value).replaceAll('$', '$$$$')).replace(/[ ']/g, (c) => (c === ' ' ? '\\x20' : "\\'"));
+}
+/** What no C-escaped setting can carry: systemd.syntax(7) refuses "\x00", and lone surrogates are not text. */
+function checkEscapable(value) {
+    if (value.includes('\u0000'))
+        return 'contains a NUL character';
+    return checkNoLoneSurrogate(value);
+}
+/** systemd.syntax(7): files are UTF-8; a lone surrogate has no UTF-8 form and would be written as U+FFFD. */
+function checkNoLoneSurrogate(value) {
+    return /\p{Cs}/u.test(value) ? 'contains a lone UTF-16 surrogate, which is not text' : undefined;
+}
+/** systemd.syntax(7) "Quoting", table 1: escapes for backslash, double quote and control characters. */
+const C_ESCAPES = {
+    '\\': '\\\\', '"': '\\"',
+    '\u0007': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v',
+};
+function cEscape(value) {
+    return value.replace(/[\\"\u0000-\u001f]/g, (c) => C_ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 90157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ targetOf),
+/* harmony export */   OK: () => (/* binding */ targetList),
+/* harmony export */   Zi: () => (/* binding */ DEFAULT_SYSTEMD_VERSION),
+/* harmony export */   u7: () => (/* binding */ lowestSystemd)
+/* harmony export */ });
+/* unused harmony export TARGET_SYSTEMD */
+const TARGET_SYSTEMD = {
+    'ubuntu-20.04': 245,
+    'ubuntu-22.04': 249,
+    'ubuntu-24.04': 255,
+    'debian-11': 247,
+    'debian-12': 252,
+    'debian-13': 257,
+    'rhel-8': 239,
+    'rhel-9': 252,
+    'rhel-10': 256,
+    'amazonlinux-2': 219,
+    'amazonlinux-2023': 252,
+};
+/** `target` as the user wrote it: one name or a list. */
+function targetList(value) {
+    return [value ?? []].flat().filter((name) => Object.hasOwn(TARGET_SYSTEMD, String(name)));
+}
+/** Units for several targets must work on all of them: the lowest systemd decides. */
+function lowestSystemd(targets) {
+    return targets.length === 0 ? undefined : Math.min(...targets.map((name) => TARGET_SYSTEMD[name]));
+}
+/** mix_systemd's default systemd_version, used when neither target nor systemd_version is set. */
+const DEFAULT_SYSTEMD_VERSION = 235;
+function targetOf(settings) {
+    const version = settings.integer('systemd_version');
+    // systemd_version wins over target when both are set (it is the more precise of the two).
+    if (settings.locate('systemd_version').file !== 'default')
+        return { version, description: `systemd ${version} (systemd_version)` };
+    const targets = targetList(settings.list('target').length > 0 ? settings.list('target') : settings.optional('target'));
+    if (targets.length === 0)
+        return { version, description: `systemd ${version} (the default; set target to the distributions you deploy to)` };
+    return { version, description: `${targets.join(', ')} (systemd ${version})` };
+}
+
+
+/***/ }),
+
+/***/ 22430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ runtimeFor),
+/* harmony export */   u6: () => (/* binding */ profileDirectives)
+/* harmony export */ });
+/* unused harmony exports RUNTIMES, HARDENING_LINES */
+const RUNTIMES = (/* unused pure expression or super */ null && (['beam', 'node', 'python', 'native']));
+/** Every line any set writes, in the order units get them (paranoia's order is mix_systemd's). */
+const HARDENING_LINES = [
+    {
+        directive: 'NoNewPrivileges',
+        protects: 'gaining privileges through setuid/setgid binaries or file capabilities',
+        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'PrivateDevices',
+        protects: 'access to physical devices (/dev gets only pseudo-devices such as /dev/null)',
+        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'PrivateTmp',
+        protects: 'reading or planting files in the shared /tmp and /var/tmp',
+        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'ProtectSystem',
+        protects: 'writing to /usr, /boot and /etc (`full`), or to anything but the writable paths (`strict`)',
+        values: { paranoia: 'full', standard: 'full', strict: 'strict' },
+    },
+    {
+        directive: 'ProtectHome',
+        protects: 'reading users\' home directories (/home, /root, /run/user)',
+        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'PrivateUsers',
+        protects: 'seeing or acting as other users: only root, nobody and the service user are mapped',
+        values: { paranoia: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'ProtectKernelModules',
+        protects: 'loading kernel modules',
+        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'ProtectKernelTunables',
+        protects: 'changing kernel settings in /proc/sys and /sys',
+        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'ProtectControlGroups',
+        protects: 'changing control groups (resource limits of this and other services)',
+        values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'MountAPIVFS',
+        protects: 'nothing by itself: mounts /proc, /sys and /dev in the service\'s namespace (mix_systemd sets it)',
+        values: { paranoia: 'yes' },
+    },
+    {
+        directive: 'ProtectKernelLogs',
+        protects: 'reading or writing the kernel log ring buffer',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'ProtectClock',
+        protects: 'changing the system or hardware clock',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'ProtectHostname',
+        protects: 'changing the host or domain name',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'RestrictAddressFamilies',
+        protects: 'opening sockets of other families (raw packets, netlink, bluetooth …)',
+        values: { standard: { setting: 'address_families' }, strict: { setting: 'address_families' } },
+    },
+    {
+        directive: 'RestrictNamespaces',
+        protects: 'creating namespaces, a common step in container escapes and kernel exploits',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'RestrictRealtime',
+        protects: 'taking realtime scheduling and starving the machine',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'RestrictSUIDSGID',
+        protects: 'creating setuid/setgid files',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'LockPersonality',
+        protects: 'switching execution domain (personality(2)), which can re-enable old, weaker ABIs',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'RemoveIPC',
+        protects: 'System V and POSIX IPC objects outliving the service',
+        values: { standard: 'yes', strict: 'yes' },
+    },
+    {
+        directive: 'CapabilityBoundingSet',
+        protects: 'ever holding a capability (the empty set), even through a setuid binary or `!` commands',
+        values: { standard: '', strict: '' },
+    },
+    {
+        directive: 'SystemCallArchitectures',
+        protects: 'system calls through other ABIs (e.g. 32-bit x86 on x86-64), which bypass filters',
+        values: { standard: 'native', strict: 'native' },
+    },
+    {
+        directive: 'PrivateMounts',
+        protects: 'mounts made by the service reaching the host, and the host\'s reaching the service',
+        values: { strict: 'yes' },
+    },
+    {
+        directive: 'ProtectProc',
+        protects: 'seeing other users\' processes in /proc',
+        values: { strict: 'invisible' },
+    },
+    {
+        directive: 'ProcSubset',
+        protects: 'reading /proc beyond the process directories (kernel and hardware details)',
+        values: { strict: 'pid' },
+    },
+    {
+        directive: 'SystemCallFilter',
+        protects: 'system calls a service has no use for (allow list: systemd\'s @system-service group)',
+        values: { strict: '@system-service' },
+    },
+    {
+        directive: 'SystemCallFilter',
+        protects: 'privileged and resource-control system calls within @system-service',
+        values: { strict: '~@privileged @resources' },
+    },
+    {
+        directive: 'SystemCallErrorNumber',
+        protects: 'nothing by itself: a filtered call fails with EPERM instead of killing the service (Node 18 needs it: V8 calls pkey_alloc, outside @system-service)',
+        values: { strict: 'EPERM' },
+    },
+    {
+        directive: 'MemoryDenyWriteExecute',
+        protects: 'writable and executable memory, which injected code needs',
+        values: { strict: 'yes' },
+        // BEAM's JIT maps its code twice, writable and executable apart; CPython 3.11 has no JIT, and a
+        // ctypes callback through Debian 12's libffi 3.4.4 works under it (measured); native code is fixed at build time.
+        runtimes: ['beam', 'python', 'native'],
+        why: 'V8\'s JIT needs writable executable memory: Node 18 is killed by SIGTRAP (status 5) as it starts',
+    },
+];
+/** The lines a profile writes for a runtime, in order: the data a real-systemd proof iterates over. */
+function profileDirectives(profile, runtime) {
+    if (profile === 'none')
+        return [];
+    return HARDENING_LINES.flatMap((line) => {
+        const value = line.values[profile];
+        if (value === undefined)
+            return [];
+        if (profile !== 'paranoia' && line.runtimes && !line.runtimes.includes(runtime))
+            return [];
+        return [{ directive: line.directive, value }];
+    });
+}
+/** The runtime a manifest's ecosystem implies; compiled languages (and no manifest) are native. */
+function runtimeFor(ecosystem) {
+    switch (ecosystem) {
+        case 'mix':
+            return 'beam';
+        case 'node':
+            return 'node';
+        case 'python':
+            return 'python';
+        default:
+            return 'native';
+    }
+}
+
+
+/***/ }),
+
+/***/ 63584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K8: () => (/* binding */ loadTemplates),
+/* harmony export */   WT: () => (/* binding */ readBuiltInTemplate),
+/* harmony export */   xy: () => (/* binding */ TEMPLATE_SUFFIX)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62534);
+
+
+
+
+/**
+ * Our templates, shipped next to the bundle. Each URL is a literal so ncc copies the file
+ * into dist/ and rewrites the URL.
+ */
+const BUILT_IN = {
+    'systemd.service': __nccwpck_require__.ab + "systemd.service.mustache",
+    'restart.path': __nccwpck_require__.ab + "restart.path.mustache",
+    'restart.service': __nccwpck_require__.ab + "restart.service.mustache",
+    'runtime-environment.service': __nccwpck_require__.ab + "runtime-environment.service.mustache",
+};
+const TEMPLATE_SUFFIX = '.mustache';
+function readBuiltInTemplate(name) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(BUILT_IN[name], 'utf8');
+}
+/**
+ * Every template: the repository's override from `templateDir` where there is one, else ours.
+ * Synchronous on purpose: see write-files.ts.
+ */
+function loadTemplates(workingDirectory, templateDir) {
+    const templates = new Map();
+    for (const name of _views_js__WEBPACK_IMPORTED_MODULE_3__/* .templateNames */ .V) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(templateDir, name + TEMPLATE_SUFFIX);
+        const override = readOptional((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file), file);
+        templates.set(name, override === undefined ? { name, text: readBuiltInTemplate(name), file: 'built-in' } : { name, text: override, file });
+    }
+    return templates;
+}
+function readOptional(path, file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .d(`cannot read template: ${error.message}`, { file });
+    }
+}
+
+
+/***/ }),
+
+/***/ 62534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ planUnits),
+  V: () => (/* binding */ templateNames)
+});
+
+// EXTERNAL MODULE: ./src/systemd/command-line.ts
+var command_line = __nccwpck_require__(68197);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/units/hardening/profiles.ts
+var profiles = __nccwpck_require__(22430);
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __nccwpck_require__(29940);
+// EXTERNAL MODULE: ./src/systemd/syntax.ts
+var syntax = __nccwpck_require__(87672);
+;// CONCATENATED MODULE: ./src/systemd/versions.ts
+/**
+ * The one table of which systemd version first understands each directive we write, and each
+ * value or Exec prefix that came later than its directive. systemd ignores what it does not know
+ * with only a warning (systemd.unit(5) "unknown settings ... ignored"), so a unit written for a
+ * newer systemd silently does less on an older one: everything that gates on a version reads
+ * this table.
+ *
+ * Versions come from systemd's own NEWS file ("CHANGES WITH N"; Debian ships it as
+ * /usr/share/doc/systemd/NEWS.gz, upstream at github.com/systemd/systemd/blob/main/NEWS).
+ * `news` names the release whose entry announces the feature and quotes enough of it to find.
+ */
+
+/** The oldest version `systemd_version` accepts: a feature older than it needs no gate. */
+const OLDEST_ACCEPTED = schema/* configSchema */.Qn.properties['systemd_version'].minimum;
+/** What every accepted version has: its `since` is only known to be at most OLDEST_ACCEPTED, which is all a gate needs. */
+const ALWAYS = (news) => ({ since: OLDEST_ACCEPTED, news });
+const EARLY = 'in systemd since its first releases, before NEWS recorded settings';
+const sandboxing = (row) => ({ ...row, sandboxing: true });
+/** Directives, by name (section-independent unless `unitSection` says otherwise). */
+const directives = {
+    // [Unit] and [Install]
+    Description: ALWAYS(EARLY),
+    After: ALWAYS(EARLY),
+    Before: ALWAYS(EARLY),
+    Requires: ALWAYS(EARLY),
+    PartOf: ALWAYS('NEWS 188: "A new PartOf= unit dependency type has been introduced"'),
+    WantedBy: ALWAYS(EARLY),
+    // [Path]
+    PathModified: ALWAYS(EARLY),
+    // [Service]
+    Type: ALWAYS(EARLY),
+    NotifyAccess: ALWAYS(EARLY),
+    RemainAfterExit: ALWAYS(EARLY),
+    User: ALWAYS(EARLY),
+    Group: ALWAYS(EARLY),
+    WorkingDirectory: ALWAYS(EARLY),
+    RootDirectory: ALWAYS(EARLY),
+    ExecStartPre: ALWAYS(EARLY),
+    ExecStart: ALWAYS(EARLY),
+    ExecStop: ALWAYS(EARLY),
+    PIDFile: ALWAYS(EARLY),
+    EnvironmentFile: ALWAYS(EARLY),
+    Environment: ALWAYS(EARLY),
+    LimitNOFILE: ALWAYS(EARLY),
+    LimitCORE: ALWAYS(EARLY),
+    UMask: ALWAYS(EARLY),
+    SyslogIdentifier: ALWAYS(EARLY),
+    Restart: ALWAYS(EARLY),
+    RestartSec: ALWAYS(EARLY),
+    TimeoutStartSec: ALWAYS('NEWS 188: "TimeoutStartSec= and TimeoutStopSec= to allow configuration"'),
+    RestartSteps: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
+    RestartMaxDelaySec: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
+    RuntimeDirectory: { since: 211, news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="' },
+    RuntimeDirectoryMode: { since: 211, news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="' },
+    RuntimeDirectoryPreserve: { since: 235, news: 'NEWS 235: "A new unit setting RuntimeDirectoryPreserve= has been added"' },
+    ...Object.fromEntries(['State', 'Cache', 'Logs', 'Configuration'].flatMap((kind) => [`${kind}Directory`, `${kind}DirectoryMode`].map((name) => [
+        name,
+        { since: 235, news: 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)' },
+    ]))),
+    ReadWritePaths: {
+        since: 231,
+        news: 'NEWS 231: "ReadWriteDirectories= ... renamed to ... ReadWritePaths="',
+        olderName: 'ReadWriteDirectories',
+    },
+    ReadOnlyPaths: { since: 231, news: 'NEWS 231: "ReadOnlyDirectories= ... renamed to ... ReadOnlyPaths="', olderName: 'ReadOnlyDirectories' },
+    InaccessiblePaths: {
+        since: 231,
+        news: 'NEWS 231: "InaccessableDirectories= ... renamed to InaccessablePaths="',
+        olderName: 'InaccessibleDirectories',
+    },
+    ReadWriteDirectories: ALWAYS('NEWS 199: "Behaviour of PrivateTmp=, ReadWriteDirectories=, ReadOnlyDirectories= and InaccessibleDirectories= has changed" (older than that)'),
+    ReadOnlyDirectories: ALWAYS('NEWS 199: "Behaviour of PrivateTmp=, ReadWriteDirectories=, ReadOnlyDirectories= and InaccessibleDirectories= has changed" (older than that)'),
+    InaccessibleDirectories: ALWAYS('NEWS 199: "Behaviour of PrivateTmp=, ReadWriteDirectories=, ReadOnlyDirectories= and InaccessibleDirectories= has changed" (older than that)'),
+    // Sandboxing (systemd.exec(5) "Security", "Sandboxing", "System Call Filtering", "Capabilities").
+    NoNewPrivileges: sandboxing(ALWAYS('in systemd 187 with SystemCallFilter=, which NEWS 187 announces; NoNewPrivileges= has no entry of its own')),
+    PrivateTmp: sandboxing(ALWAYS('NEWS 183: "PrivateTmp= now affects both /tmp and /var/tmp" (older than that)')),
+    PrivateNetwork: sandboxing(ALWAYS('NEWS 212: "PrivateDevices=, PrivateNetwork= and PrivateTmp= is now used comprehensively" (older than that)')),
+    CapabilityBoundingSet: sandboxing(ALWAYS(EARLY)),
+    DevicePolicy: sandboxing(ALWAYS('NEWS 212: "imply DevicePolicy=closed" (older than that)')),
+    DeviceAllow: sandboxing(ALWAYS(EARLY)),
+    SystemCallFilter: sandboxing(ALWAYS('NEWS 187: "A new setting SystemCallFilters= has been added to services"')),
+    PrivateDevices: sandboxing({ since: 209, news: 'NEWS 209: "A new PrivateDevices= switch has been added to service units"' }),
+    SystemCallErrorNumber: sandboxing({ since: 209, news: 'NEWS 209: "a new SystemCallErrorNumber= setting has been introduced"' }),
+    SystemCallArchitectures: sandboxing({ since: 209, news: 'NEWS 209: "Also, SystemCallArchitectures= has been added"' }),
+    RestrictAddressFamilies: sandboxing({ since: 211, news: 'NEWS 211: "A new unit file setting RestrictAddressFamilies= has been added"' }),
+    ProtectSystem: sandboxing({ since: 214, news: 'NEWS 214: "Two new service settings, ProtectHome= and ProtectSystem=, have been added"' }),
+    ProtectHome: sandboxing({ since: 214, news: 'NEWS 214: "Two new service settings, ProtectHome= and ProtectSystem=, have been added"' }),
+    AmbientCapabilities: sandboxing({ since: 229, news: 'NEWS 229: "A new service setting AmbientCapabilities= has been added"' }),
+    MemoryDenyWriteExecute: sandboxing({ since: 231, news: 'NEWS 231: "A new service setting MemoryDenyWriteExecute= has been added"' }),
+    RestrictRealtime: sandboxing({ since: 231, news: 'NEWS 231: "A new RestrictRealtime= service setting has been added"' }),
+    PrivateUsers: sandboxing({ since: 232, news: 'NEWS 232: "their own user namespace using the new boolean PrivateUsers= option"' }),
+    ProtectKernelModules: sandboxing({ since: 232, news: 'NEWS 232: "The new ProtectKernelModules= option"' }),
+    ProtectKernelTunables: sandboxing({ since: 232, news: 'NEWS 232: "The new ProtectKernelTunables= option"' }),
+    ProtectControlGroups: sandboxing({ since: 232, news: 'NEWS 232: "The new ProtectControlGroups= option"' }),
+    RemoveIPC: sandboxing({ since: 232, news: 'NEWS 232: "The new RemoveIPC= option can be used to remove IPC objects"' }),
+    MountAPIVFS: sandboxing({ since: 233, news: 'NEWS 233: "A new MountAPIVFS= unit file option has been added"' }),
+    RestrictNamespaces: sandboxing({ since: 233, news: 'NEWS 233: "A new unit file option RestrictNamespaces= has been added"' }),
+    LockPersonality: sandboxing({ since: 235, news: 'NEWS 235: "A new unit file setting LockPersonality= has been added"' }),
+    KeyringMode: sandboxing({ since: 235, news: 'NEWS 235: "A new setting KeyringMode= has been added to unit files"' }),
+    IPAddressAllow: sandboxing({ since: 235, news: 'NEWS 235: "Service units acquired two new options IPAddressAllow= and IPAddressDeny="' }),
+    IPAddressDeny: sandboxing({ since: 235, news: 'NEWS 235: "Service units acquired two new options IPAddressAllow= and IPAddressDeny="' }),
+    PrivateMounts: sandboxing({ since: 239, news: 'NEWS 239: "A new unit file setting PrivateMounts= has been added"' }),
+    ProtectHostname: sandboxing({ since: 242, news: 'NEWS 242: "A new unit setting ProtectHostname= may be used"' }),
+    RestrictSUIDSGID: sandboxing({ since: 242, news: 'NEWS 242: "A new boolean sandboxing option RestrictSUIDSGID= has been added"' }),
+    ProtectKernelLogs: sandboxing({ since: 244, news: 'NEWS 244: "Service units gained a new sandboxing option ProtectKernelLogs="' }),
+    ProtectClock: sandboxing({ since: 245, news: 'NEWS 245: "A new per-service sandboxing option ProtectClock= has been added"' }),
+    ProtectProc: sandboxing({ since: 247, news: 'NEWS 247: "Two new unit file settings ProtectProc= and ProcSubset="' }),
+    ProcSubset: sandboxing({ since: 247, news: 'NEWS 247: "Two new unit file settings ProtectProc= and ProcSubset="' }),
+    PrivateIPC: sandboxing({ since: 248, news: 'NEWS 248: "A new PrivateIPC= setting on a unit file"' }),
+};
+/** Values that came later than their directive, by directive. */
+const values = {
+    Type: { exec: { since: 240, news: 'NEWS 240: "A new service type has been added: Type=exec"' } },
+    Restart: { 'on-abnormal': { since: 214, news: 'NEWS 214: "A new "on-abnormal" setting for Restart= has been added"' } },
+    ProtectSystem: {
+        strict: {
+            since: 232,
+            news: 'NEWS 232: DynamicUser= services "have ProtectHome=read-only and ProtectSystem=strict enabled"',
+            olderValue: 'full',
+        },
+    },
+    ProtectHome: { tmpfs: { since: 238, news: 'NEWS 238: "ProtectHome=tmpfs may now be used"' } },
+    // System call groups (systemd.exec(5) "System Call Filtering"), checked word by word.
+    SystemCallFilter: {
+        '@privileged': { since: 231, news: 'NEWS 231: "SystemCallFilter= ... gained support for pre-defined, named system call filter sets"' },
+        '@resources': { since: 231, news: 'NEWS 231: "SystemCallFilter= ... gained support for pre-defined, named system call filter sets"' },
+        // NEWS never announced @system-service; 239 is the first release whose seccomp-util.c has
+        // it, and NEWS 241 already changes it ("mincore() ... dropped from the @system-service").
+        '@system-service': { since: 239, news: 'systemd 239 src/shared/seccomp-util.c (NEWS 241 amends it: "dropped from the @system-service system call filter group")' },
+    },
+};
+/** systemd.service(5) "Command lines", table 1: the prefixes newer than Exec*= itself ("-" and "@" are older). */
+const execPrefixes = {
+    '+': { since: 231, news: 'NEWS 231: "if the character \'+\' is used the specified command line it will be run with full privileges"' },
+    '!': { since: 235, news: 'NEWS 235: "when a command line is prefixed with "!" the command will be executed as configured, except for the credentials"' },
+    '!!': { since: 235, news: 'NEWS 235: "There\'s also "!!" now"' },
+    ':': { since: 242, news: 'NEWS 242: "ExecStart= command lines in unit files may now be prefixed with \':\'"' },
+};
+/** Directives that moved into [Unit]: before `since` they are only understood under their [Service] name. */
+const unitSection = {
+    StartLimitIntervalSec: {
+        since: 229,
+        news: 'NEWS 229: "StartLimitBurst=, StartLimitInterval=, ... have been moved from the [Service] section of unit files to [Unit]"',
+        olderName: 'StartLimitInterval',
+    },
+};
+/** The table, for tests and documentation; code asks through the functions below. */
+const SYSTEMD_VERSIONS = { directives, values, execPrefixes, unitSection };
+function directiveRow(name) {
+    return Object.hasOwn(directives, name) ? directives[name] : undefined;
+}
+/** Every directive the table knows, for suggestions. */
+const knownDirectives = Object.keys(directives);
+/** Sandboxing directives `hardening_overrides` may set. */
+const sandboxingDirectives = knownDirectives.filter((name) => directives[name].sandboxing);
+/**
+ * Everything `Name=value` needs from systemd, newest first: the directive itself, then the value
+ * as a whole, then each word of it (a system call group, say, with its `~` taken off).
+ */
+function requirementsOf(name, value) {
+    const found = [];
+    const directive = directiveRow(name);
+    if (directive)
+        found.push({ ...directive, feature: `${name}=` });
+    const byValue = Object.hasOwn(values, name) ? values[name] : {};
+    const words = [value, ...value.split(/\s+/).map((word) => word.replace(/^~/, ''))];
+    for (const word of new Set(words)) {
+        const row = Object.hasOwn(byValue, word) ? byValue[word] : undefined;
+        if (row)
+            found.push({ ...row, feature: `${name}=${word}` });
+    }
+    return found.sort((a, b) => b.since - a.since);
+}
+/** The requirements of an Exec prefix string such as `-!!` or `:+`. */
+function execPrefixRequirements(prefixes) {
+    // "!!" is one prefix; a lone "!" is another (systemd.service(5) table 1).
+    const used = prefixes.includes('!!') ? [...prefixes.replace('!!', ''), '!!'] : [...prefixes];
+    return used
+        .filter((prefix) => Object.hasOwn(execPrefixes, prefix))
+        .map((prefix) => ({ ...execPrefixes[prefix], feature: `the "${prefix}" Exec prefix` }))
+        .sort((a, b) => b.since - a.since);
+}
+
+;// CONCATENATED MODULE: ./src/units/hardening/harden-service.ts
+/**
+ * The hardening the main service gets: its profile for the runtime, adapted to the configuration,
+ * with the user's overrides, gated on the target's systemd. Pure.
+ */
+
+
+
+
+
+
+/** Home directories ProtectHome= hides (systemd.exec(5) ProtectHome=). */
+const HOME_DIRECTORIES = ['/home', '/root', '/run/user'];
+function serviceHardening(settings, gate, notices) {
+    const profile = profileOf(settings);
+    const runtime = settings.string('runtime');
+    const chosen = (0,profiles/* profileDirectives */.u6)(profile, runtime).map(({ directive, value }) => ({
+        directive,
+        value: typeof value === 'string' ? value : settings.list(value.setting).join(' '),
+    }));
+    adaptToPaths(settings, chosen);
+    const lines = [];
+    const changes = [];
+    const leftOut = [];
+    const overrides = overridesOf(settings);
+    const overridden = new Set();
+    for (const { directive, value } of chosen) {
+        // An override replaces every line of its directive, where the first of them was.
+        if (overrides.has(directive)) {
+            if (!overridden.has(directive))
+                lines.push(...explicitLines(settings, gate, directive, overrides.get(directive)));
+            overridden.add(directive);
+            continue;
+        }
+        const result = gate.chosen(directive, value);
+        if (result.kind === 'kept')
+            lines.push(result.line);
+        else if (result.kind === 'older') {
+            lines.push(result.line);
+            changes.push(result.change);
+        }
+        else
+            leftOut.push(`${result.missing.feature} (${result.missing.since})`);
+    }
+    for (const [directive, value] of overrides) {
+        if (!overridden.has(directive))
+            lines.push(...explicitLines(settings, gate, directive, value));
+    }
+    if (leftOut.length > 0) {
+        notices.push(`hardening ${profile}: left out for ${gate.target.description}, which lacks them: ${leftOut.join(', ')}`);
+    }
+    notices.push(...changes.map((change) => `hardening ${profile}: ${change}`));
+    const readOnlySystem = lines.includes('ProtectSystem=strict');
+    const beamNeeds = runtime === 'beam' && readOnlySystem;
+    return {
+        lines,
+        readOnlySystem,
+        // The release writes RELEASE_TMP (the runtime directory) at start.
+        directories: beamNeeds && !settings.list('dirs').includes('runtime') ? ['runtime'] : [],
+        // Without ERL_CRASH_DUMP the VM writes erl_crash.dump to its working directory, read-only here.
+        environment: beamNeeds ? [['ERL_CRASH_DUMP', `${settings.string(settings.list('dirs').includes('state') ? 'state_dir' : 'runtime_dir')}/erl_crash.dump`]] : [],
+    };
+}
+/** `hardening`, or mix_systemd's `paranoia` set for users migrating; not both. */
+function profileOf(settings) {
+    const hardening = settings.string('hardening');
+    if (!settings.flag('paranoia'))
+        return hardening;
+    if (hardening !== 'none') {
+        throw new errors/* SystemdUnitsError */.d(`paranoia is mix_systemd's set and hardening: ${hardening} is another: set one of them`, settings.locate('paranoia'));
+    }
+    return 'paranoia';
+}
+/** An app deployed under a home directory must still see it: ProtectHome=read-only instead of yes. */
+function adaptToPaths(settings, chosen) {
+    const appPaths = [settings.string('deploy_dir'), settings.string('working_dir')];
+    const underHome = appPaths.some((path) => HOME_DIRECTORIES.some((home) => path === home || path.startsWith(`${home}/`)));
+    for (const line of chosen)
+        if (underHome && line.directive === 'ProtectHome' && line.value === 'yes')
+            line.value = 'read-only';
+}
+/** `hardening_overrides`, its directive names checked against the table. */
+function overridesOf(settings) {
+    const overrides = new Map();
+    for (const [directive, value] of settings.mapping('hardening_overrides')) {
+        if (!sandboxingDirectives.includes(directive)) {
+            const known = directiveRow(directive) !== undefined;
+            const suggestion = known ? undefined : (0,schema/* closestName */.Nf)(directive, sandboxingDirectives);
+            const reason = known
+                ? `${directive}= is not a sandboxing directive; it has its own setting or is written by the templates`
+                : `unknown sandboxing directive ${directive}=${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
+            throw new errors/* SystemdUnitsError */.d(reason, settings.locate('hardening_overrides', directive));
+        }
+        overrides.set(directive, value);
+    }
+    return overrides;
+}
+/** The lines an override writes: none for null, one per item of a list, else one; checked against the target. */
+function explicitLines(settings, gate, directive, value) {
+    if (value === null || value === undefined)
+        return [];
+    const items = Array.isArray(value) ? value : [value];
+    // An empty list resets the directive, as an empty assignment does (systemd.unit(5) "empty string").
+    const words = items.length === 0 ? [''] : items.map((item) => (typeof item === 'boolean' ? (item ? 'yes' : 'no') : String(item)));
+    return words.map((word) => {
+        let escaped;
+        try {
+            escaped = (0,syntax/* escapeText */.X1)(word);
+        }
+        catch (error) {
+            if (error instanceof errors/* SystemdUnitsError */.d)
+                throw new errors/* SystemdUnitsError */.d(error.reason, settings.locate('hardening_overrides', directive));
+            throw error;
+        }
+        gate.explicit(directive, word, settings.locate('hardening_overrides', directive));
+        return `${directive}=${escaped}`;
+    });
+}
+/** Directory kinds an app writes to (configuration is read, and systemd leaves it root's). */
+const WRITABLE_KINDS = ['runtime', 'state', 'cache', 'logs', 'tmp'];
+/**
+ * What the service must still write when the file system is read-only: the enabled directories
+ * this unit does not have systemd create (those systemd creates are writable already, systemd.exec(5)
+ * RuntimeDirectory=), and the PID file's directory. A private /tmp and /var/tmp are writable.
+ */
+function writablePaths(settings, hardening, enabled, created) {
+    const privateTmp = hardening.lines.includes('PrivateTmp=yes');
+    const candidates = WRITABLE_KINDS.filter((kind) => enabled.has(kind) && !created.has(kind)).map((kind) => settings.string(`${kind}_dir`));
+    if (settings.string('service_type') === 'forking')
+        candidates.push(external_node_path_.posix.dirname(settings.string('pid_file')));
+    const writable = WRITABLE_KINDS.filter((kind) => created.has(kind)).map((kind) => settings.string(`${kind}_dir`));
+    const covered = (path, by) => path === by || path.startsWith(`${by}/`);
+    return [...new Set(candidates)].filter((path) => !writable.some((dir) => covered(path, dir)) && !(privateTmp && ['/tmp', '/var/tmp'].some((tmp) => covered(path, tmp))));
+}
+
+// EXTERNAL MODULE: ./src/systemd/targets.ts
+var targets = __nccwpck_require__(90157);
+;// CONCATENATED MODULE: ./src/systemd/version-gate.ts
+/**
+ * What the target's systemd can do, decided from the one table in systemd-versions.ts. What we
+ * chose (a default, a profile) and the target lacks is written in its older form or left out,
+ * and the caller says so in a notice; what the user asked for by name and the target lacks is an
+ * error, because leaving it out would silently do less than they wrote.
+ */
+
+
+
+
+class VersionGate {
+    target;
+    constructor(settings) {
+        this.target = (0,targets/* targetOf */.$r)(settings);
+    }
+    /** The newest thing `Name=value` needs that the target lacks, if any. */
+    missing(name, value) {
+        return requirementsOf(name, value).find((requirement) => this.lacks(requirement));
+    }
+    /** A directive we chose: kept, written in its older form, or left out. */
+    chosen(name, value) {
+        const missing = this.missing(name, value);
+        if (!missing)
+            return { kind: 'kept', line: `${name}=${value}` };
+        const older = missing.olderName !== undefined ? { name: missing.olderName, value } : missing.olderValue !== undefined ? { name, value: missing.olderValue } : undefined;
+        if (older && !this.missing(older.name, older.value)) {
+            const line = `${older.name}=${older.value}`;
+            return { kind: 'older', line, change: `${name}=${value} written as ${line}: ${this.needs(missing)}` };
+        }
+        return { kind: 'left-out', missing };
+    }
+    /** A directive the user set by name (at `location`): the target must understand it. */
+    explicit(name, value, location) {
+        const missing = this.missing(name, value);
+        if (missing)
+            throw new errors/* SystemdUnitsError */.d(this.needs(missing), location);
+    }
+    /** A command line the user wrote: its Exec prefixes must be ones the target understands. */
+    command(key, command, locate, item) {
+        // An argument vector is escaped whole and carries no prefixes.
+        if (typeof command !== 'string')
+            return;
+        const missing = execPrefixRequirements((0,command_line/* parseCommandLine */.D)(command).prefixes).find((requirement) => this.lacks(requirement));
+        if (missing)
+            throw new errors/* SystemdUnitsError */.d(this.needs(missing), locate(key, item));
+    }
+    lacks(requirement) {
+        return requirement.since > this.target.version;
+    }
+    /** `ProtectClock= needs systemd 245; the target is rhel-8 (systemd 239)`. */
+    needs(requirement) {
+        return `${requirement.feature} needs systemd ${requirement.since}; the target is ${this.target.description}`;
+    }
+}
+/** Options that write one directive each: a value the user set must be one the target understands. */
+const OPTION_DIRECTIVES = [
+    ['service_type', 'Type'],
+    ['restart', 'Restart'],
+    ['restart_sec', 'RestartSec'],
+    ['timeout_start_sec', 'TimeoutStartSec'],
+    ['limit_nofile', 'LimitNOFILE'],
+    ['limit_core', 'LimitCORE'],
+    ['umask', 'UMask'],
+    ['syslog_identifier', 'SyslogIdentifier'],
+    ['runtime_directory_preserve', 'RuntimeDirectoryPreserve'],
+];
+/** Options holding commands: their Exec prefixes must be ones the target understands. */
+const COMMAND_OPTIONS = ['exec_start', 'exec_stop', 'runtime_environment_service_script'];
+/** Fails on the first setting the user wrote that the target's systemd would ignore. */
+function checkUserSettings(settings, gate) {
+    for (const [option, directive] of OPTION_DIRECTIVES) {
+        const value = settings.optional(option);
+        const location = settings.locate(option);
+        if (value !== undefined && location.file !== 'default')
+            gate.explicit(directive, value, location);
+    }
+    for (const option of COMMAND_OPTIONS) {
+        const command = settings.command(option);
+        if (command !== undefined)
+            gate.command(option, command, settings.locate);
+    }
+    for (const [index, command] of settings.commands('exec_start_pre').entries())
+        gate.command('exec_start_pre', command, settings.locate, index);
+}
+
+;// CONCATENATED MODULE: ./src/units/views.ts
+
+
+
+
+
+const templateNames = ['systemd.service', 'restart.path', 'restart.service', 'runtime-environment.service'];
+/** Directories systemd creates from `*Directory=` settings, always under these bases (systemd.exec(5) "Paths"). */
+const SYSTEMD_DIRECTORIES = [
+    { kind: 'runtime', directive: 'RuntimeDirectory', base: '/run' },
+    { kind: 'state', directive: 'StateDirectory', base: '/var/lib' },
+    { kind: 'cache', directive: 'CacheDirectory', base: '/var/cache' },
+    { kind: 'logs', directive: 'LogsDirectory', base: '/var/log' },
+    { kind: 'configuration', directive: 'ConfigurationDirectory', base: '/etc' },
+];
+const DIRECTORY_KINDS = ['runtime', 'configuration', 'state', 'cache', 'logs', 'tmp'];
+/** Decide which units to generate and what each template sees. Pure. */
+function planUnits(settings) {
+    const notices = [];
+    const gate = new VersionGate(settings);
+    checkUserSettings(settings, gate);
+    const service = settings.string('service_name');
+    const runtimeEnvironment = settings.command('runtime_environment_service_script');
+    const runtimeEnvironmentUnit = `${service}-runtime-environment.service`;
+    const units = [
+        {
+            name: `${service}.service`,
+            template: 'systemd.service',
+            view: mainServiceView(settings, gate, runtimeEnvironment ? runtimeEnvironmentUnit : undefined, notices),
+        },
+    ];
+    if (settings.string('restart_method') === 'systemd_flag') {
+        units.push({ name: `${service}-restart.path`, template: 'restart.path', view: restartPathView(settings) }, { name: `${service}-restart.service`, template: 'restart.service', view: restartServiceView(settings) });
+    }
+    if (runtimeEnvironment) {
+        units.push({
+            name: runtimeEnvironmentUnit,
+            template: 'runtime-environment.service',
+            view: runtimeEnvironmentView(settings, gate, runtimeEnvironment, notices),
+        });
+    }
+    for (const { name } of units) {
+        // The suffixes we add can push a valid service_name past systemd's 255-character limit.
+        const reason = (0,syntax/* checkUnitName */.Eg)(name);
+        if (reason)
+            throw new errors/* SystemdUnitsError */.d(`${name}: ${reason}`, settings.locate('service_name'));
+    }
+    return { units, notices };
+}
+function mainServiceView(settings, gate, runtimeEnvironmentUnit, notices) {
+    const forking = settings.string('service_type') === 'forking';
+    const hardening = serviceHardening(settings, gate, notices);
+    const enabled = new Set([...settings.list('dirs'), ...hardening.directories]);
+    const dirs = new Set(enabled);
+    // The runtime-environment oneshot owns the runtime directory, so a restart of the main
+    // service does not delete the file it wrote there.
+    if (runtimeEnvironmentUnit)
+        dirs.delete('runtime');
+    const directories = directoryViews(settings, dirs, gate, notices);
+    const paths = pathViews(settings, gate, notices, hardening.readOnlySystem ? writablePaths(settings, hardening, enabled, directories.created) : []);
+    return {
+        description: (0,syntax/* escapeText */.X1)(`${settings.string('service_name')} service`),
+        after: afterList(['local-fs.target', 'network.target', ...settings.list('unit_after_targets'), ...(runtimeEnvironmentUnit ? [runtimeEnvironmentUnit] : [])]),
+        requires: runtimeEnvironmentUnit ? [(0,syntax/* escapeText */.X1)(runtimeEnvironmentUnit)] : [],
+        service_type: settings.string('service_type'),
+        // Type=notify accepts READY=1 only from the main process by default, so systemd refuses it
+        // from systemd-notify or any helper a start script runs, and the start times out
+        // (systemd-notify(1); systemd.service(5) "NotifyAccess="). Every process of the service is ours.
+        notify_access: settings.string('service_type') === 'notify' ? 'all' : undefined,
+        app_user: (0,syntax/* escapeText */.X1)(settings.string('app_user')),
+        app_group: (0,syntax/* escapeText */.X1)(settings.string('app_group')),
+        working_dir: (0,syntax/* escapePath */.ft)(settings.string('working_dir')),
+        exec_start_pre: settings.commands('exec_start_pre').map(renderCommand),
+        exec_start: execStartLine(settings),
+        exec_stop: optionalCommand(settings.command('exec_stop')),
+        pid_file: forking ? (0,syntax/* escapePath */.ft)(settings.string('pid_file')) : undefined,
+        env_files: settings.list('env_files').map(environmentFileLine),
+        environment: environmentLines(settings, forking, hardening.environment),
+        limit_nofile: settings.optional('limit_nofile'),
+        limit_core: settings.optional('limit_core'),
+        umask: settings.optional('umask'),
+        syslog_identifier: optionalText(settings.optional('syslog_identifier')),
+        restart: settings.string('restart'),
+        restart_sec: settings.optional('restart_sec'),
+        timeout_start_sec: settings.optional('timeout_start_sec'),
+        ...directories.view,
+        root_directory: settings.flag('chroot') ? (0,syntax/* escapePath */.ft)(settings.string('root_directory')) : undefined,
+        ...paths.view,
+        // Path lists in their pre-231 names are sandboxing lines too; the template names only the new ones.
+        hardening: [...paths.olderLines, ...hardening.lines],
+    };
+}
+function restartPathView(settings) {
+    const service = settings.string('service_name');
+    const flag = `${settings.string('flags_dir')}/restart.flag`;
+    return {
+        description: (0,syntax/* escapeText */.X1)(`Restart ${service} when ${flag} changes`),
+        path_modified: (0,syntax/* escapePath */.ft)(flag),
+    };
+}
+function restartServiceView(settings) {
+    const service = settings.string('service_name');
+    return {
+        description: (0,syntax/* escapeText */.X1)(`Restart ${service}`),
+        // /bin/systemctl exists on every target: merged-/usr systems link /bin to /usr/bin.
+        exec_start: (0,syntax/* escapeExecArgv */.Rg)(['/bin/systemctl', 'restart', `${service}.service`]),
+    };
+}
+function runtimeEnvironmentView(settings, gate, script, notices) {
+    const service = settings.string('service_name');
+    return {
+        description: (0,syntax/* escapeText */.X1)(`Runtime environment for ${service}`),
+        after: afterList(['local-fs.target', 'network.target', ...settings.list('runtime_environment_unit_after_targets')]),
+        main_unit: (0,syntax/* escapeText */.X1)(`${service}.service`),
+        app_user: (0,syntax/* escapeText */.X1)(settings.string('app_user')),
+        app_group: (0,syntax/* escapeText */.X1)(settings.string('app_group')),
+        exec_start: renderCommand(script),
+        environment: environmentLines(settings, false, []),
+        ...directoryViews(settings, new Set(['runtime']), gate, notices).view,
+    };
+}
+function afterList(units) {
+    return (0,syntax/* escapeText */.X1)([...new Set(units)].join(' '));
+}
+/** ExecStart=, with the wrapper (if any) between the command's prefixes and the command itself. */
+function execStartLine(settings) {
+    const command = settings.command('exec_start');
+    if (command === undefined)
+        throw new errors/* SystemdUnitsError */.d('exec_start is not set', settings.locate('exec_start'));
+    const rendered = renderCommand(command);
+    const wrap = settings.command('exec_start_wrap');
+    if (wrap === undefined)
+        return rendered;
+    const wrapper = renderCommand(wrap);
+    if ((0,command_line/* parseCommandLine */.D)(wrapper).prefixes !== '') {
+        throw new errors/* SystemdUnitsError */.d('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
+    }
+    const { prefixes, command: rest } = (0,command_line/* parseCommandLine */.D)(rendered);
+    return `${prefixes}${wrapper} ${rest}`;
+}
+/** A string is a command line, already checked and used as written; a list is an argument vector. */
+function renderCommand(command) {
+    return typeof command === 'string' ? command : (0,syntax/* escapeExecArgv */.Rg)(command);
+}
+function optionalCommand(command) {
+    return command === undefined ? undefined : renderCommand(command);
+}
+function optionalText(value) {
+    return value === undefined ? undefined : (0,syntax/* escapeText */.X1)(value);
+}
+function environmentFileLine(entry) {
+    const optional = entry.startsWith('-');
+    return `${optional ? '-' : ''}${(0,syntax/* escapePath */.ft)(optional ? entry.slice(1) : entry)}`;
+}
+/** The path-list options and the directives they write (systemd.exec(5) "Sandboxing"). */
+const PATH_LISTS = [
+    { option: 'read_write_paths', directive: 'ReadWritePaths' },
+    { option: 'read_only_paths', directive: 'ReadOnlyPaths' },
+    { option: 'inaccessible_paths', directive: 'InaccessiblePaths' },
+];
+/**
+ * ReadWritePaths= and friends, the writable paths the hardening needs added to the user's. A
+ * target older than their names gets the older names instead (the same setting, for directories).
+ */
+function pathViews(settings, gate, notices, writable) {
+    const view = {};
+    const olderLines = [];
+    for (const { option, directive } of PATH_LISTS) {
+        const paths = [...new Set([...settings.list(option), ...(option === 'read_write_paths' ? writable : [])])];
+        const value = paths.length > 0 ? (0,syntax/* escapeWordList */.Qy)(paths) : undefined;
+        view[option] = value;
+        if (value === undefined)
+            continue;
+        const result = gate.chosen(directive, value);
+        // The older names are in every version systemd_version accepts: nothing is left out.
+        if (result.kind !== 'older')
+            continue;
+        notices.push(result.change);
+        olderLines.push(result.line);
+        view[option] = undefined;
+    }
+    return { view, olderLines };
+}
+/**
+ * Built-in variables, then env_vars (a user's value replaces a built-in of the same name in place).
+ * EnvironmentFile= entries override all of these (systemd.exec(5) "EnvironmentFile=").
+ */
+function environmentLines(settings, forking, needed) {
+    const variables = new Map();
+    const lang = settings.optional('env_lang');
+    if (lang !== undefined)
+        variables.set('LANG', lang);
+    if (settings.isMix) {
+        variables.set('MIX_ENV', settings.string('mix_env'));
+        variables.set('RELEASE_TMP', settings.string('runtime_dir'));
+    }
+    variables.set('DEPLOY_DIR', settings.string('deploy_dir'));
+    const dirs = settings.list('dirs');
+    for (const kind of DIRECTORY_KINDS) {
+        if (dirs.includes(kind))
+            variables.set(`${kind.toUpperCase()}_DIR`, settings.string(`${kind}_dir`));
+    }
+    if (forking)
+        variables.set('PIDFILE', settings.string('pid_file'));
+    for (const [name, value] of needed)
+        variables.set(name, value);
+    for (const [name, value] of settings.environment())
+        variables.set(name, value);
+    return [...variables].map(([name, value]) => (0,syntax/* escapeEnvironment */.fw)(name, value));
+}
+/**
+ * `*Directory=` settings for the enabled dirs. systemd creates them only under its own bases,
+ * and only from the version that added each setting; otherwise deploy scripts must.
+ * `created` holds the kinds this unit has systemd create.
+ */
+function directoryViews(settings, dirs, gate, notices) {
+    // Every key is present, set or not, so templates can name any of them.
+    const view = { runtime_directory_preserve: undefined };
+    const created = new Set();
+    for (const { kind, directive, base } of SYSTEMD_DIRECTORIES) {
+        view[`${kind}_directory`] = undefined;
+        view[`${kind}_directory_mode`] = undefined;
+        if (!dirs.has(kind))
+            continue;
+        const name = settings.string(`${kind}_directory`);
+        const path = settings.string(`${kind}_dir`);
+        if (path !== `${base}/${name}`) {
+            notices.push(`${directive}= left out: ${kind}_dir ${path} is not under systemd's ${base}; create it in your deploy scripts`);
+            continue;
+        }
+        const missing = gate.missing(directive, name);
+        if (missing) {
+            notices.push(`${directive}= left out: it needs systemd ${missing.since} and the target is ${gate.target.description}; create ${path} in your deploy scripts`);
+            continue;
+        }
+        created.add(kind);
+        view[`${kind}_directory`] = (0,syntax/* escapeWordList */.Qy)([name]);
+        view[`${kind}_directory_mode`] = settings.string(`${kind}_directory_mode`);
+        const preserve = settings.string('runtime_directory_preserve');
+        // A preserve the user set is checked with their settings; the default, "no", is what systemd
+        // does without the directive, so leaving it out loses nothing and needs no notice.
+        if (kind === 'runtime' && !gate.missing('RuntimeDirectoryPreserve', preserve))
+            view['runtime_directory_preserve'] = preserve;
+    }
+    return { view, created };
 }
 
 
@@ -8980,6 +8989,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(79407);
+/******/ var __webpack_exports__ = __nccwpck_require__(60218);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

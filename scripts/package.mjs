@@ -15,8 +15,8 @@ const build = (entry, directory) =>
 // Build beside the target and swap it in, so nothing ever runs a half-written dist/.
 const staging = `${out}.building-${process.pid}`
 rmSync(staging, { recursive: true, force: true })
-build('src/index.ts', staging)
-build('src/cli.ts', join(staging, 'cli'))
+build('src/action/index.ts', staging)
+build('src/cli/index.ts', join(staging, 'cli'))
 chmodSync(join(staging, 'cli', 'index.js'), 0o755)
 rmSync(out, { recursive: true, force: true })
 renameSync(staging, out)

@@ -7,10 +7,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { generateUnits } from '../../src/generate-units.js'
-import { RUNTIMES, type ProfileName, type Runtime } from '../../src/hardening-profiles.js'
-import { scoreUnits, type UnitExposure } from '../../src/security-score.js'
-import type { TargetName } from '../../src/targets.js'
+import { generateUnits } from '../../src/jobs/generate.js'
+import { RUNTIMES, type ProfileName, type Runtime } from '../../src/units/hardening/profiles.js'
+import { scoreUnits, type UnitExposure } from '../../src/validate/exposure/score.js'
+import type { TargetName } from '../../src/systemd/targets.js'
 
 /** The smallest project of each runtime, as its manifest declares it: a network service each. */
 const RUNTIME_PROJECTS: Record<Runtime, Record<string, string>> = {

@@ -1,9 +1,9 @@
 import { expect } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { generateUnits, type GeneratedUnits } from '../../src/generate-units.js'
-import type { JobRequest } from '../../src/load-settings.js'
-import { verifyUnits } from '../../src/verify-units.js'
+import { generateUnits, type GeneratedUnits } from '../../src/jobs/generate.js'
+import type { JobRequest } from '../../src/config/load.js'
+import { verifyUnits } from '../../src/validate/verify/verify-units.js'
 import { makeProject, removeProject } from './project.js'
 
 export interface Generated {

@@ -1,4 +1,4 @@
-import { generateUnits } from '../../src/generate-units.js'
+import { generateUnits } from '../../src/jobs/generate.js'
 import { makeProject, removeProject } from './project.js'
 
 /** Generate for a throwaway project that must fail; returns the message users see. */

@@ -1,4 +1,4 @@
-import type { PublishInputs } from '../../src/inputs.js'
+import type { PublishInputs } from '../../src/action/inputs.js'
 
 /** Publishing inputs as readInputs gives them when only `overrides` are set. */
 export function publishInputs(overrides: Partial<PublishInputs> = {}): PublishInputs {

@@ -4,7 +4,7 @@
 // the machine's network namespace. A profile is proven for a runtime when
 // the app serves under it.
 import { afterAll, beforeAll, describe, expect } from '@jest/globals';
-import type { ProfileName as Profile, Runtime } from '../../src/hardening-profiles.js';
+import type { ProfileName as Profile, Runtime } from '../../src/units/hardening/profiles.js';
 import { check } from './check-table.js';
 import { runsCleanly } from './common-checks.js';
 import type { App } from './deploy.js';

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { generateFor } from '../helpers/generate.js';
-import type { OptionName } from '../../src/settings.js';
+import type { OptionName } from '../../src/config/settings.js';
 import type { Machine } from './harness.js';
 
 const standInScript = fileURLToPath(new URL('./stand-in-release.sh', import.meta.url));

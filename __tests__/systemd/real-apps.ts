@@ -2,7 +2,7 @@
 // server each for Node, the BEAM and Python (Debian's, in the machine's
 // root) and the stand-in release for native programs, as throwaway projects
 // the engine generates units for, installed where those units run them.
-import type { Runtime } from '../../src/hardening-profiles.js';
+import type { Runtime } from '../../src/units/hardening/profiles.js';
 import { generateApp, installStandIn, installUnits, machineConfig, mixProject, type App } from './deploy.js';
 import type { Machine } from './harness.js';
 

@@ -5,7 +5,7 @@
 // the journal report. apps.test.ts shows every runtime serving under the
 // profile as it is; together they pin each per-runtime decision.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { HARDENING_LINES, RUNTIMES, type Runtime } from '../../src/hardening-profiles.js';
+import { HARDENING_LINES, RUNTIMES, type Runtime } from '../../src/units/hardening/profiles.js';
 import { check } from './check-table.js';
 import { runsCleanly } from './common-checks.js';
 import type { App } from './deploy.js';

@@ -1,5 +1,5 @@
-import { ecosystemDocs } from '../ecosystem-defaults.js'
-import { configSchema, type SchemaNode } from '../schema.js'
+import { ecosystemDocs } from '../config/ecosystem-defaults.js'
+import { configSchema, type SchemaNode } from '../config/schema.js'
 
 /**
  * The README's reference tables, generated from their sources of truth (the schema, action.yml,

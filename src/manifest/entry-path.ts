@@ -1,5 +1,5 @@
 import { posix } from 'node:path'
-import { SystemdUnitsError, type SourceLocation } from '../errors.js'
+import { SystemdUnitsError, type SourceLocation } from '../shared/errors.js'
 
 /**
  * Normalise a path a manifest declares ('./dist/server.js' → 'dist/server.js'). It is run

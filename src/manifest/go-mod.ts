@@ -1,4 +1,4 @@
-import { SystemdUnitsError } from '../errors.js'
+import { SystemdUnitsError } from '../shared/errors.js'
 import type { Manifest } from './types.js'
 
 /** `/v2`, `/v3`...: a major-version suffix, which `go build` leaves out of the binary name. */

@@ -1,4 +1,4 @@
-import { SystemdUnitsError } from '../errors.js'
+import { SystemdUnitsError } from '../shared/errors.js'
 import { entryPath } from './entry-path.js'
 import { findJsonSyntaxError } from './json-syntax.js'
 import type { EntryPoint, Manifest } from './types.js'

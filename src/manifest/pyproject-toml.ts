@@ -1,4 +1,4 @@
-import { SystemdUnitsError } from '../errors.js'
+import { SystemdUnitsError } from '../shared/errors.js'
 import { parseToml, tableAt, type TomlTable } from './toml.js'
 import type { Manifest } from './types.js'
 

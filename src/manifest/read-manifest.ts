@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
-import { SystemdUnitsError } from '../errors.js'
+import { SystemdUnitsError } from '../shared/errors.js'
 import { parseGoMod } from './go-mod.js'
-import { parseMixExs } from './mix-exs.js'
+import { parseMixExs } from './mix/mix-exs.js'
 import { parsePackageJson } from './package-json.js'
 import type { Manifest } from './types.js'
 

@@ -1,5 +1,5 @@
 import { parse, TomlError } from 'smol-toml'
-import { SystemdUnitsError } from '../errors.js'
+import { SystemdUnitsError } from '../shared/errors.js'
 
 export type TomlTable = Record<string, unknown>
 

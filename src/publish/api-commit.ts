@@ -1,6 +1,6 @@
-import { compareUnits, isUnitFileName, type UnitDifference } from '../check-units.js'
-import { SystemdUnitsError } from '../errors.js'
-import type { FileToWrite } from '../write-files.js'
+import { compareUnits, isUnitFileName, type UnitDifference } from '../jobs/check.js'
+import { SystemdUnitsError } from '../shared/errors.js'
+import type { UnitFile } from '../units/unit-file.js'
 import { BranchMoved, UNCHANGED, type CommitOutcome, type CommitTarget } from './commit-target.js'
 import type { GitHub, Repository } from './github-client.js'
 import { explainRefusal, needing, statusOf } from './permissions.js'
@@ -38,12 +38,12 @@ interface Api {
  * so GitHub signs the commit. The change is computed against the branch's head at that moment;
  * if the head moves before the commit lands, it is computed again on the new head.
  */
-export async function apiCommit(api: Api, target: CommitTarget, units: readonly FileToWrite[], policy: RetryPolicy): Promise<CommitOutcome> {
+export async function apiCommit(api: Api, target: CommitTarget, units: readonly UnitFile[], policy: RetryPolicy): Promise<CommitOutcome> {
   const pushTo = target.pullRequestBranch ?? target.branch
   return withRetry(`committing the units to ${pushTo} through the GitHub API`, () => commitOnce(api, target, units), (error) => error instanceof BranchMoved, policy)
 }
 
-async function commitOnce(api: Api, target: CommitTarget, units: readonly FileToWrite[]): Promise<CommitOutcome> {
+async function commitOnce(api: Api, target: CommitTarget, units: readonly UnitFile[]): Promise<CommitOutcome> {
   const base = await branchHead(api, target.branch)
   if (base === undefined) throw new SystemdUnitsError(`branch ${target.branch} does not exist in ${api.repository.owner}/${api.repository.repo}`, { file: 'input "commit-branch"' })
   const onBase = compareUnits(units, await unitFiles(api, base, target.unitsDir), target.unitsDir)
@@ -86,7 +86,7 @@ async function unitFiles(api: Api, commit: string, unitsDir: string): Promise<Ma
   return new Map(entries.filter((entry) => entry.type === 'blob' && isUnitFileName(entry.name)).map((entry) => [entry.name, entry.object?.text ?? '']))
 }
 
-async function createCommit(api: Api, target: CommitTarget, branch: string, head: string, differences: readonly UnitDifference[], units: readonly FileToWrite[]): Promise<string> {
+async function createCommit(api: Api, target: CommitTarget, branch: string, head: string, differences: readonly UnitDifference[], units: readonly UnitFile[]): Promise<string> {
   const path = (name: string) => (target.unitsDir ? `${target.unitsDir}/${name}` : name)
   const content = new Map(units.map((unit) => [unit.name, unit.content]))
   const [headline, ...body] = target.message.split('\n')

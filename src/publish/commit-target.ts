@@ -1,9 +1,9 @@
 import { realpath } from 'node:fs/promises'
 import { relative, resolve, sep } from 'node:path'
-import { SystemdUnitsError } from '../errors.js'
-import type { GeneratedUnits } from '../generate-units.js'
-import type { PublishInputs } from '../inputs.js'
-import type { Environment } from '../runner.js'
+import { SystemdUnitsError } from '../shared/errors.js'
+import type { GeneratedUnits } from '../jobs/generate.js'
+import type { PublishInputs } from '../action/inputs.js'
+import type { Environment } from '../shared/environment.js'
 import { git, GitError } from './git.js'
 
 /** Where and how the units are committed, resolved from the inputs and the runner's environment. */

@@ -1,6 +1,6 @@
 import { getOctokit } from '@actions/github'
-import { SystemdUnitsError } from '../errors.js'
-import type { Environment } from '../runner.js'
+import { SystemdUnitsError } from '../shared/errors.js'
+import type { Environment } from '../shared/environment.js'
 import { statusOf } from './permissions.js'
 import { positiveInteger, withRetry, type RetryPolicy } from './retry.js'
 

@@ -1,4 +1,4 @@
-import { SystemdUnitsError, messageOf } from '../errors.js'
+import { SystemdUnitsError, messageOf } from '../shared/errors.js'
 
 /** The `permissions:` entries a publishing step needs from the workflow's token. */
 export type Permission = 'contents: read' | 'contents: write' | 'pull-requests: write'

@@ -1,4 +1,4 @@
-import { codeBlock } from '../summary.js'
+import { codeBlock } from '../shared/markdown.js'
 import type { GitHub, Repository } from './github-client.js'
 import { explainRefusal, needing, statusOf } from './permissions.js'
 

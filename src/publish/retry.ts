@@ -1,5 +1,6 @@
-import { messageOf } from '../errors.js'
-import { info, type Environment } from '../runner.js'
+import { messageOf } from '../shared/errors.js'
+import { info } from '../action/runner.js'
+import type { Environment } from '../shared/environment.js'
 
 /**
  * The one place publishing retries: transient failures of the GitHub API and the artifact

@@ -2,14 +2,14 @@ import { DefaultArtifactClient } from '@actions/artifact'
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import { SystemdUnitsError, messageOf } from '../errors.js'
-import type { Environment } from '../runner.js'
-import type { FileToWrite } from '../write-files.js'
+import { SystemdUnitsError, messageOf } from '../shared/errors.js'
+import type { Environment } from '../shared/environment.js'
+import type { UnitFile } from '../units/unit-file.js'
 import { RetriesExhausted, withRetry, type RetryPolicy } from './retry.js'
 
 export interface ArtifactRequest {
   name: string
-  units: readonly FileToWrite[]
+  units: readonly UnitFile[]
   /** Files to upload beside the units (the archive), by absolute path. */
   extraFiles: readonly string[]
   /** undefined: the repository's default retention. */

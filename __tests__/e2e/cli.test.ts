@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, test } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expectWrittenUnitsVerified } from '../helpers/generate.js'
+import { makeProject, MIX_EXS, removeProject, repoRoot, runCli } from '../helpers/project.js'
+
+const projects: string[] = []
+afterEach(async () => {
+  await Promise.all(projects.splice(0).map(removeProject))
+})
+
+describe('systemd-units CLI', () => {
+  test('generate writes the units and lists them; flags mirror the inputs', async () => {
+    const dir = await makeProject({ 'app/mix.exs': MIX_EXS })
+    projects.push(dir)
+    const result = await runCli(
+      ['generate', '--dir', 'app', '--output-dir', 'out', '--app-name', 'shop', '--version', '2.0.0', '--settings', 'restart_method: systemd_flag'],
+      dir,
+    )
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'wrote out/shop.service\nwrote out/shop-restart.path\nwrote out/shop-restart.service\n',
+      stderr: '',
+    })
+    expect(await readFile(join(dir, 'app/out/shop.service'), 'utf8')).toContain('ExecStart=/srv/shop/current/bin/shop start\n')
+    await expectWrittenUnitsVerified(join(dir, 'app'), ['out/shop.service', 'out/shop-restart.path', 'out/shop-restart.service'])
+  })
+
+  test('init copies the templates, and --force overwrites them', async () => {
+    const dir = await makeProject({ 'mix.exs': MIX_EXS })
+    projects.push(dir)
+    expect((await runCli(['init'], dir)).stdout).toContain('wrote rel/templates/systemd/systemd.service.mustache')
+    expect((await runCli(['init'], dir)).stdout).toContain('kept rel/templates/systemd/systemd.service.mustache')
+    expect((await runCli(['init', '--force'], dir)).stdout).toContain('wrote rel/templates/systemd/systemd.service.mustache')
+  })
+
+  test('prints usage for --help and fails on an unknown command or flag', async () => {
+    expect(await runCli(['--help'], repoRoot)).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: systemd-units') })
+    expect(await runCli(['deploy'], repoRoot)).toMatchObject({ code: 1, stderr: expect.stringContaining('expected one command') })
+    expect(await runCli(['generate', '--colour'], repoRoot)).toMatchObject({ code: 1, stderr: expect.stringContaining("Unknown option '--colour'") })
+  })
+
+  test('runs the bundled example project', async () => {
+    const out = join(await makeProjectDir(), 'out')
+    const result = await runCli(['generate', '--dir', 'examples/elixir-app', '--output-dir', out], repoRoot)
+    expect(result.code).toBe(0)
+    const units = ['foo.service', 'foo-restart.path', 'foo-restart.service', 'foo-runtime-environment.service']
+    await expectWrittenUnitsVerified(out, units)
+  })
+})
+
+async function makeProjectDir(): Promise<string> {
+  const dir = await makeProject({})
+  projects.push(dir)
+  return dir
+}

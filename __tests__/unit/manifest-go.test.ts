@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process'
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { parseGoMod } from '../../src/manifest/go-mod.js'
+import { readManifest } from '../../src/manifest/read-manifest.js'
+
+const run = promisify(execFile)
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/manifests/${name}/go.mod`, import.meta.url))
+
+/** A git repository in `dir` holding one commit; the -c flags keep it independent of any user config. */
+async function commitAll(dir: string): Promise<void> {
+  await run('git', ['init', '--quiet'], { cwd: dir })
+  await run('git', ['add', '.'], { cwd: dir })
+  await run('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', 'commit', '--quiet', '-m', 'init'], { cwd: dir })
+}
+
+describe('readManifest on go.mod', () => {
+  let temp: string
+  beforeEach(async () => {
+    temp = await mkdtemp(join(tmpdir(), 'manifest-go-'))
+  })
+  afterEach(async () => {
+    await rm(temp, { recursive: true, force: true })
+  })
+
+  it('names the binary before the /v2 suffix and takes the version from the git tag without its v', async () => {
+    await copyFile(fixture('go-major-version'), join(temp, 'go.mod'))
+    await commitAll(temp)
+    await run('git', ['-c', 'tag.gpgsign=false', 'tag', 'v1.4.0'], { cwd: temp })
+    expect(await readManifest(temp)).toEqual({
+      ecosystem: 'go',
+      file: 'go.mod',
+      appName: 'edge-proxy',
+      version: '1.4.0',
+      entryPoint: { kind: 'binary', path: 'bin/edge-proxy' },
+    })
+  })
+
+  it('has no version in a repository without tags', async () => {
+    await copyFile(fixture('go-quoted-module'), join(temp, 'go.mod'))
+    await commitAll(temp)
+    const manifest = await readManifest(temp)
+    expect(manifest).toMatchObject({ appName: 'billing-export', entryPoint: { kind: 'binary', path: 'bin/billing-export' } })
+    expect(manifest).not.toHaveProperty('version')
+  })
+
+  it('asks the injected gitDescribe for the directory of go.mod', async () => {
+    await writeFile(join(temp, 'go.mod'), 'module example.com/svc\n')
+    const asked: string[] = []
+    const gitDescribe = async (dir: string) => {
+      asked.push(dir)
+      return 'v1.4.0-3-gabc123'
+    }
+    expect(await readManifest(temp, { gitDescribe })).toMatchObject({ appName: 'svc', version: '1.4.0-3-gabc123' })
+    expect(asked).toEqual([temp])
+  })
+})
+
+describe('parseGoMod', () => {
+  it('keeps a v1 element, which is not a major-version suffix', () => {
+    expect(parseGoMod('module example.com/tools/v1\n', 'go.mod', undefined).appName).toBe('v1')
+  })
+
+  it('ignores a module directive inside a comment', () => {
+    const text = '// module example.com/old-name\nmodule example.com/new-name // renamed in 2024\n'
+    expect(parseGoMod(text, 'go.mod', undefined).appName).toBe('new-name')
+  })
+
+  it('keeps a tag that does not start with v followed by a digit', () => {
+    expect(parseGoMod('module example.com/svc\n', 'go.mod', 'release-7').version).toBe('release-7')
+  })
+
+  it('reads the block form, module ( ... ), with its comments and blank lines', () => {
+    const text = 'module (\n  // the service\n\n  "example.com/fleet/ingest/v3" // quoted\n)\n\ngo 1.22\n'
+    expect(parseGoMod(text, 'go.mod', undefined).appName).toBe('ingest')
+  })
+
+  it('rejects a module block without a path, on the line that opens it', () => {
+    expect(() => parseGoMod('go 1.22\nmodule (\n)\n', 'go.mod', undefined)).toThrow(
+      expect.objectContaining({ message: expect.stringContaining('the module block holds no module path'), location: { file: 'go.mod', line: 2, key: 'module' } }),
+    )
+    // A line that is not one path (two words) is the block's only entry, as Go reads it: no later line is taken instead.
+    expect(() => parseGoMod('module (\n  example.com/a example.com/b\n  example.com/c\n)\n', 'go.mod', undefined)).toThrow(
+      expect.objectContaining({ location: { file: 'go.mod', line: 1, key: 'module' } }),
+    )
+  })
+
+  it('rejects a go.mod without a module directive', () => {
+    expect(() => parseGoMod('go 1.22\n', 'services/api/go.mod', undefined)).toThrow(
+      expect.objectContaining({ name: 'SystemdUnitsError', location: { file: 'services/api/go.mod', key: 'module' } }),
+    )
+  })
+})

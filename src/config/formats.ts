@@ -1,0 +1,48 @@
+import { checkCommandLine } from '../systemd/command-line.js'
+import type { FormatCheckers } from './schema.js'
+import {
+  checkAbsolutePath,
+  checkEnvironmentName,
+  checkExecutablePath,
+  checkOctalMode,
+  checkRelativeDirectoryName,
+  checkResourceLimit,
+  checkSingleLine,
+  checkTimespan,
+  checkUnitName,
+  checkUserName,
+} from '../systemd/syntax.js'
+
+/** Unit names: systemd.unit(5) allows ASCII letters, digits and ":_.-" (we leave out "@" and "\" in our own names). */
+const UNIT_NAME_PART = /^[A-Za-z0-9:_.-]+$/
+
+/**
+ * What each `format` of the schema means, checked after references are resolved.
+ * Every string, whatever its format, is single-line: a newline would start a new directive.
+ */
+export const valueFormats: FormatCheckers = {
+  'single-line': checkSingleLine,
+  name: (value) =>
+    checkSingleLine(value) ??
+    (value === '' ? 'must not be empty' : /[\s/]/.test(value) ? 'must not contain white space or "/"' : undefined),
+  'unit-name-part': (value) =>
+    UNIT_NAME_PART.test(value) ? undefined : `${JSON.stringify(value)} is not a valid unit name: use only A-Z a-z 0-9 : _ . -`,
+  'user-name': checkUserName,
+  'project-path': (value) => checkSingleLine(value) ?? (value === '' ? 'must not be empty' : undefined),
+  'absolute-path': checkAbsolutePath,
+  executable: checkExecutablePath,
+  'directory-name': checkRelativeDirectoryName,
+  'octal-mode': checkOctalMode,
+  timespan: checkTimespan,
+  'resource-limit': (value) => checkResourceLimit(value, 'count'),
+  'resource-limit-bytes': (value) => checkResourceLimit(value, 'bytes'),
+  'environment-file': (value) => checkAbsolutePath(value.startsWith('-') ? value.slice(1) : value),
+  'environment-name': checkEnvironmentName,
+  'environment-assignment': (value) => {
+    const equals = value.indexOf('=')
+    if (equals < 0) return `${JSON.stringify(value)} is not NAME=value`
+    return checkEnvironmentName(value.slice(0, equals)) ?? checkSingleLine(value.slice(equals + 1))
+  },
+  'unit-name': checkUnitName,
+  'command-line': checkCommandLine,
+}

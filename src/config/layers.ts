@@ -1,0 +1,31 @@
+import type { SourceLocation } from '../shared/errors.js'
+import type { YamlMapping } from './yaml-source.js'
+
+/** One source of settings: the config file, the `settings` input, the action inputs, the manifest, the defaults. */
+export interface SettingsLayer {
+  /** Values by option name, as written (references not yet resolved); `null` unsets. */
+  values: Record<string, unknown>
+  /** Where a value, or one item of it, came from. */
+  locate(key: string, item?: number | string): SourceLocation
+}
+
+/** A layer read from YAML: locations carry the line of the key or of the offending item. */
+export function yamlLayer(mapping: YamlMapping): SettingsLayer {
+  return {
+    values: mapping.values,
+    locate(key, item) {
+      const itemLines = mapping.itemLines.get(key)
+      const itemIndex = typeof item === 'number' ? item : item === undefined ? -1 : Object.keys(mapping.values[key] ?? {}).indexOf(item)
+      const line = itemLines?.[itemIndex] ?? mapping.keyLines.get(key)
+      return { file: mapping.file, line, key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }
+    },
+  }
+}
+
+/** A layer whose values all come from one named place (`default`, `mix.exs`, `input "app-name"`). */
+export function fixedLayer(values: Record<string, unknown>, fileOf: (key: string) => string): SettingsLayer {
+  return {
+    values,
+    locate: (key, item) => ({ file: fileOf(key), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }),
+  }
+}

@@ -1,0 +1,197 @@
+import { ecosystemDefaults, isMix, startCommand } from './ecosystem-defaults.js'
+import { SystemdUnitsError, type SourceLocation } from '../shared/errors.js'
+import { runtimeFor } from '../units/hardening/profiles.js'
+import type { Manifest } from '../manifest/types.js'
+import { MANIFEST_FILES } from '../manifest/read-manifest.js'
+import { InvalidReference, substituteReferences } from './references.js'
+import { closestName, configSchema, isOption, optionNames, schemaDefaults, validateOption } from './schema.js'
+import { fixedLayer, type SettingsLayer } from './layers.js'
+import { Settings, type OptionName } from './settings.js'
+import { escapeExecWordFragment, toUnitNamePart } from '../systemd/syntax.js'
+import { DEFAULT_SYSTEMD_VERSION, lowestSystemd, targetList } from '../systemd/targets.js'
+import { valueFormats } from './formats.js'
+
+export interface ResolveRequest {
+  /** The project's manifest, when one was found. */
+  manifest?: Manifest
+  /** The user's layers, lowest precedence first: config file, `settings` input, action inputs. */
+  layers: SettingsLayer[]
+}
+
+type Derivation = (get: (name: OptionName) => unknown) => unknown
+
+/** Settings computed from other settings when nobody set them. */
+function derivedDefaults(manifest: Manifest | undefined): Partial<Record<OptionName, Derivation>> {
+  return {
+    // mix_systemd: ext_name is app_name with "_" → "-"; we also replace what unit names cannot hold.
+    ext_name: (get) => toUnitNamePart(String(get('app_name'))),
+    module_name: (get) => camelCase(String(get('app_name'))),
+    release_name: (get) => get('app_name'),
+    start_command: (get) => startCommand(String(get('service_type')), String(get('release_system'))),
+    // A forking release is stopped by its script, as mix_systemd does; anything else gets SIGTERM,
+    // which OTP handles (and `bin/app stop` fails once the node has crashed).
+    exec_stop: (get) =>
+      isMix(manifest) && get('service_type') === 'forking' ? ['{{current_dir}}/bin/{{release_name}}', 'stop'] : undefined,
+    // The target's systemd, else mix_systemd's default of 235.
+    systemd_version: (get) => lowestSystemd(targetList(get('target'))) ?? DEFAULT_SYSTEMD_VERSION,
+    runtime: () => runtimeFor(manifest?.ecosystem),
+  }
+}
+
+/** Merge defaults, manifest and the user's layers; resolve references; check every value. Pure. */
+export function resolveSettings(request: ResolveRequest): Settings {
+  const { manifest } = request
+  const layers = [defaultsLayer(manifest), ...manifestLayers(manifest), ...request.layers]
+  for (const layer of layers) checkShape(layer)
+  const winners = new Map<string, SettingsLayer>()
+  for (const layer of layers) for (const key of Object.keys(layer.values)) winners.set(key, layer)
+  const locate = (key: string, item?: number | string): SourceLocation =>
+    (winners.get(key) ?? layers[0]!).locate(key, item)
+
+  if (!winners.has('app_name')) {
+    throw new SystemdUnitsError(
+      `no manifest found (looked for ${MANIFEST_FILES.join(', ')}) and no app_name: set the app-name input or app_name in the config`,
+    )
+  }
+
+  const derived = derivedDefaults(manifest)
+  const resolved = new Map<string, unknown>()
+  const resolving: string[] = []
+  const resolve = (key: OptionName): unknown => {
+    if (resolved.has(key)) return resolved.get(key)
+    if (resolving.includes(key)) {
+      const cycle = [...resolving.slice(resolving.indexOf(key)), key].join(' → ')
+      throw new SystemdUnitsError(`reference cycle: ${cycle}`, locate(resolving[resolving.length - 1]!))
+    }
+    resolving.push(key)
+    const layer = winners.get(key)
+    const raw = layer ? layer.values[key] : derived[key]?.(resolve)
+    const value = resolveReferences(key, normalise(key, raw), (name) => referencedValue(key, name, resolve, locate), locate)
+    resolving.pop()
+    resolved.set(key, value)
+    return value
+  }
+  for (const key of optionNames) resolve(key as OptionName)
+
+  for (const key of optionNames) {
+    if (resolved.get(key) === undefined) continue
+    const violation = validateOption(key, resolved.get(key), valueFormats)
+    if (violation) throw new SystemdUnitsError(violation.reason, locate(key, violation.item))
+  }
+  return new Settings(resolved, locate, isMix(manifest))
+}
+
+function defaultsLayer(manifest: Manifest | undefined): SettingsLayer {
+  return fixedLayer({ ...schemaDefaults(), ...ecosystemDefaults(manifest) }, () => 'default')
+}
+
+function manifestLayers(manifest: Manifest | undefined): SettingsLayer[] {
+  if (!manifest) return []
+  const values: Record<string, unknown> = { app_name: manifest.appName }
+  if (manifest.version !== undefined) values['version'] = manifest.version
+  if (manifest.moduleName !== undefined) values['module_name'] = manifest.moduleName
+  if (manifest.releaseName !== undefined) values['release_name'] = manifest.releaseName
+  return [fixedLayer(values, () => manifest.file)]
+}
+
+/** Unknown keys and wrong shapes fail before anything is merged, at the line that wrote them. */
+function checkShape(layer: SettingsLayer): void {
+  for (const [key, value] of Object.entries(layer.values)) {
+    if (!isOption(key)) {
+      const suggestion = closestName(key, optionNames)
+      const hint = suggestion ? ` (did you mean ${suggestion}?)` : ''
+      throw new SystemdUnitsError(`unknown setting${hint}`, layer.locate(key))
+    }
+    const violation = validateOption(key, value)
+    if (violation) throw new SystemdUnitsError(violation.reason, layer.locate(key, violation.item))
+  }
+}
+
+/** Put values into the one form the rest of the code reads. */
+function normalise(key: OptionName, value: unknown): unknown {
+  // YAML reads `umask: 0027` as the integer 27: modes are octal digits, so pad them back.
+  if (typeof value === 'number' && configSchema.properties[key]?.format === 'octal-mode') {
+    return String(value).padStart(4, '0')
+  }
+  // mix_systemd runs a runtime_environment_service_script given as a bare name from scripts_dir.
+  if (key === 'runtime_environment_service_script') {
+    if (typeof value === 'string' && BARE_NAME.test(value)) return `{{scripts_dir}}/${value}`
+    if (Array.isArray(value) && typeof value[0] === 'string' && BARE_NAME.test(value[0])) return [`{{scripts_dir}}/${value[0]}`, ...value.slice(1)]
+  }
+  return value
+}
+
+/** A program name without a directory, optionally followed by arguments. */
+const BARE_NAME = /^[A-Za-z0-9_.+-]+(\s|$)/
+
+/** Resolve references in every string of `value`. */
+function resolveReferences(
+  key: OptionName,
+  value: unknown,
+  lookup: (name: string) => string,
+  locate: (key: string, item?: number | string) => SourceLocation,
+): unknown {
+  // Inside a command line a referenced value is one word: quote and escape it as one.
+  // In an argument vector each element is escaped whole when rendered, so it takes the value raw.
+  const shape = commandShape(key)
+  const substitute = (text: string, item?: number | string, inCommandLine = false): string => {
+    try {
+      return substituteReferences(text, lookup, inCommandLine ? escapeExecWordFragment : undefined)
+    } catch (error) {
+      if (error instanceof InvalidReference) throw new SystemdUnitsError(error.message, locate(key, item))
+      throw error
+    }
+  }
+  if (typeof value === 'string') return substitute(value, undefined, shape !== undefined)
+  if (Array.isArray(value)) {
+    return value.map((item, index) =>
+      typeof item === 'string'
+        ? substitute(item, index, shape === 'commands')
+        : Array.isArray(item)
+          ? item.map((word: string) => substitute(word, index))
+          : item,
+    )
+  }
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, typeof item === 'string' ? substitute(item, name) : item]))
+  }
+  return value
+}
+
+const COMMAND_REF = '#/$defs/command'
+
+/** Whether an option holds one command, a list of commands, or neither (read off the schema). */
+function commandShape(key: OptionName): 'command' | 'commands' | undefined {
+  const node = configSchema.properties[key]
+  if (node?.anyOf?.some((alternative) => alternative.$ref === COMMAND_REF)) return 'command'
+  if (node?.items?.$ref === COMMAND_REF) return 'commands'
+  return undefined
+}
+
+
+function referencedValue(
+  from: OptionName,
+  name: string,
+  resolve: (key: OptionName) => unknown,
+  locate: (key: string, item?: number | string) => SourceLocation,
+): string {
+  if (!isOption(name)) {
+    const suggestion = closestName(name, optionNames)
+    throw new SystemdUnitsError(
+      `references unknown setting ${name}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+      locate(from),
+    )
+  }
+  const value = resolve(name as OptionName)
+  if (value === undefined || value === null) throw new SystemdUnitsError(`references ${name}, which is not set`, locate(from))
+  if (typeof value === 'object') throw new SystemdUnitsError(`references ${name}, which is a list, not a single value`, locate(from))
+  return String(value)
+}
+
+function camelCase(name: string): string {
+  return name
+    .split(/[_-]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('')
+}

@@ -1,0 +1,73 @@
+import type schemaJson from '../../systemd-units.schema.json'
+import type { SourceLocation } from '../shared/errors.js'
+
+/** Every option of `.systemd.yml`, typed straight from the schema. */
+export type OptionName = keyof (typeof schemaJson)['properties']
+
+/** A command as the user wrote it: a systemd command line, or an argument vector. */
+export type Command = string | readonly string[]
+
+/** Resolved, checked settings: every reference substituted, every value valid for its format. */
+export class Settings {
+  constructor(
+    private readonly values: ReadonlyMap<string, unknown>,
+    /** Where a setting (or one item of it) came from, for messages about it. */
+    readonly locate: (key: OptionName, item?: number | string) => SourceLocation,
+    /** True for Elixir projects (mix.exs), which get MIX_ENV, RELEASE_TMP and release scripts. */
+    readonly isMix: boolean,
+  ) {}
+
+  /** A setting that always has a value (it has a default). */
+  string(name: OptionName): string {
+    const value = this.optional(name)
+    if (value === undefined) throw new Error(`setting ${name} has no value`)
+    return value
+  }
+
+  /** A setting that may be unset (`null` or no default); numbers are returned as text. */
+  optional(name: OptionName): string | undefined {
+    const value = this.values.get(name)
+    return value === undefined || value === null ? undefined : String(value)
+  }
+
+  list(name: OptionName): readonly string[] {
+    const value = this.values.get(name)
+    return Array.isArray(value) ? value : []
+  }
+
+  flag(name: OptionName): boolean {
+    return this.values.get(name) === true
+  }
+
+  integer(name: OptionName): number {
+    return Number(this.values.get(name))
+  }
+
+  command(name: OptionName): Command | undefined {
+    const value = this.values.get(name)
+    return value === undefined || value === null ? undefined : (value as Command)
+  }
+
+  commands(name: OptionName): readonly Command[] {
+    const value = this.values.get(name)
+    return Array.isArray(value) ? (value as Command[]) : []
+  }
+
+  /** A mapping setting as name/value pairs, in the order written; [] when unset. */
+  mapping(name: OptionName): Array<[string, unknown]> {
+    const value = this.values.get(name)
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : []
+  }
+
+  /** env_vars as name/value pairs, whichever form the user wrote them in. */
+  environment(): Array<[string, string]> {
+    const value = this.values.get('env_vars')
+    if (Array.isArray(value)) {
+      return value.map((assignment: string) => {
+        const equals = assignment.indexOf('=')
+        return [assignment.slice(0, equals), assignment.slice(equals + 1)]
+      })
+    }
+    return Object.entries((value ?? {}) as Record<string, unknown>).map(([name, item]) => [name, String(item)])
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * The hardening the main service gets: its profile for the runtime, adapted to the configuration,
+ * with the user's overrides, gated on the target's systemd. Pure.
+ */
+import { posix } from 'node:path'
+import { SystemdUnitsError } from '../../shared/errors.js'
+import { profileDirectives, type ProfileName, type Runtime } from './profiles.js'
+import { closestName } from '../../config/schema.js'
+import type { Settings } from '../../config/settings.js'
+import { escapeText } from '../../systemd/syntax.js'
+import { directiveRow, sandboxingDirectives } from '../../systemd/versions.js'
+import type { VersionGate } from '../../systemd/version-gate.js'
+
+export interface ServiceHardening {
+  /** `Directive=value` lines, escaped, in the order written. */
+  lines: string[]
+  /** True when the file system is read-only but for the paths the unit makes writable (ProtectSystem=strict). */
+  readOnlySystem: boolean
+  /** Directory kinds the service needs systemd to create for it beyond `dirs`. */
+  directories: Array<'runtime'>
+  /** Environment variables the profile needs, before env_vars (which may replace them). */
+  environment: Array<[string, string]>
+}
+
+/** Home directories ProtectHome= hides (systemd.exec(5) ProtectHome=). */
+const HOME_DIRECTORIES = ['/home', '/root', '/run/user']
+
+export function serviceHardening(settings: Settings, gate: VersionGate, notices: string[]): ServiceHardening {
+  const profile = profileOf(settings)
+  const runtime = settings.string('runtime') as Runtime
+  const chosen = profileDirectives(profile, runtime).map(({ directive, value }) => ({
+    directive,
+    value: typeof value === 'string' ? value : settings.list(value.setting).join(' '),
+  }))
+  adaptToPaths(settings, chosen)
+
+  const lines: string[] = []
+  const changes: string[] = []
+  const leftOut: string[] = []
+  const overrides = overridesOf(settings)
+  const overridden = new Set<string>()
+  for (const { directive, value } of chosen) {
+    // An override replaces every line of its directive, where the first of them was.
+    if (overrides.has(directive)) {
+      if (!overridden.has(directive)) lines.push(...explicitLines(settings, gate, directive, overrides.get(directive)))
+      overridden.add(directive)
+      continue
+    }
+    const result = gate.chosen(directive, value)
+    if (result.kind === 'kept') lines.push(result.line)
+    else if (result.kind === 'older') {
+      lines.push(result.line)
+      changes.push(result.change)
+    } else leftOut.push(`${result.missing.feature} (${result.missing.since})`)
+  }
+  for (const [directive, value] of overrides) {
+    if (!overridden.has(directive)) lines.push(...explicitLines(settings, gate, directive, value))
+  }
+  if (leftOut.length > 0) {
+    notices.push(`hardening ${profile}: left out for ${gate.target.description}, which lacks them: ${leftOut.join(', ')}`)
+  }
+  notices.push(...changes.map((change) => `hardening ${profile}: ${change}`))
+
+  const readOnlySystem = lines.includes('ProtectSystem=strict')
+  const beamNeeds = runtime === 'beam' && readOnlySystem
+  return {
+    lines,
+    readOnlySystem,
+    // The release writes RELEASE_TMP (the runtime directory) at start.
+    directories: beamNeeds && !settings.list('dirs').includes('runtime') ? ['runtime'] : [],
+    // Without ERL_CRASH_DUMP the VM writes erl_crash.dump to its working directory, read-only here.
+    environment: beamNeeds ? [['ERL_CRASH_DUMP', `${settings.string(settings.list('dirs').includes('state') ? 'state_dir' : 'runtime_dir')}/erl_crash.dump`]] : [],
+  }
+}
+
+/** `hardening`, or mix_systemd's `paranoia` set for users migrating; not both. */
+function profileOf(settings: Settings): ProfileName {
+  const hardening = settings.string('hardening') as ProfileName
+  if (!settings.flag('paranoia')) return hardening
+  if (hardening !== 'none') {
+    throw new SystemdUnitsError(
+      `paranoia is mix_systemd's set and hardening: ${hardening} is another: set one of them`,
+      settings.locate('paranoia'),
+    )
+  }
+  return 'paranoia'
+}
+
+/** An app deployed under a home directory must still see it: ProtectHome=read-only instead of yes. */
+function adaptToPaths(settings: Settings, chosen: Array<{ directive: string; value: string }>): void {
+  const appPaths = [settings.string('deploy_dir'), settings.string('working_dir')]
+  const underHome = appPaths.some((path) => HOME_DIRECTORIES.some((home) => path === home || path.startsWith(`${home}/`)))
+  for (const line of chosen) if (underHome && line.directive === 'ProtectHome' && line.value === 'yes') line.value = 'read-only'
+}
+
+type OverrideValue = string | number | boolean | readonly string[] | null
+
+/** `hardening_overrides`, its directive names checked against the table. */
+function overridesOf(settings: Settings): Map<string, OverrideValue> {
+  const overrides = new Map<string, OverrideValue>()
+  for (const [directive, value] of settings.mapping('hardening_overrides')) {
+    if (!sandboxingDirectives.includes(directive)) {
+      const known = directiveRow(directive) !== undefined
+      const suggestion = known ? undefined : closestName(directive, sandboxingDirectives)
+      const reason = known
+        ? `${directive}= is not a sandboxing directive; it has its own setting or is written by the templates`
+        : `unknown sandboxing directive ${directive}=${suggestion ? ` (did you mean ${suggestion}?)` : ''}`
+      throw new SystemdUnitsError(reason, settings.locate('hardening_overrides', directive))
+    }
+    overrides.set(directive, value as OverrideValue)
+  }
+  return overrides
+}
+
+/** The lines an override writes: none for null, one per item of a list, else one; checked against the target. */
+function explicitLines(settings: Settings, gate: VersionGate, directive: string, value: OverrideValue | undefined): string[] {
+  if (value === null || value === undefined) return []
+  const items = Array.isArray(value) ? value : [value]
+  // An empty list resets the directive, as an empty assignment does (systemd.unit(5) "empty string").
+  const words = items.length === 0 ? [''] : items.map((item) => (typeof item === 'boolean' ? (item ? 'yes' : 'no') : String(item)))
+  return words.map((word) => {
+    let escaped: string
+    try {
+      escaped = escapeText(word)
+    } catch (error) {
+      if (error instanceof SystemdUnitsError) throw new SystemdUnitsError(error.reason, settings.locate('hardening_overrides', directive))
+      throw error
+    }
+    gate.explicit(directive, word, settings.locate('hardening_overrides', directive))
+    return `${directive}=${escaped}`
+  })
+}
+
+/** Directory kinds an app writes to (configuration is read, and systemd leaves it root's). */
+const WRITABLE_KINDS = ['runtime', 'state', 'cache', 'logs', 'tmp'] as const
+
+/**
+ * What the service must still write when the file system is read-only: the enabled directories
+ * this unit does not have systemd create (those systemd creates are writable already, systemd.exec(5)
+ * RuntimeDirectory=), and the PID file's directory. A private /tmp and /var/tmp are writable.
+ */
+export function writablePaths(settings: Settings, hardening: ServiceHardening, enabled: ReadonlySet<string>, created: ReadonlySet<string>): string[] {
+  const privateTmp = hardening.lines.includes('PrivateTmp=yes')
+  const candidates = WRITABLE_KINDS.filter((kind) => enabled.has(kind) && !created.has(kind)).map((kind) => settings.string(`${kind}_dir`))
+  if (settings.string('service_type') === 'forking') candidates.push(posix.dirname(settings.string('pid_file')))
+  const writable = WRITABLE_KINDS.filter((kind) => created.has(kind)).map((kind) => settings.string(`${kind}_dir`))
+  const covered = (path: string, by: string) => path === by || path.startsWith(`${by}/`)
+  return [...new Set(candidates)].filter(
+    (path) => !writable.some((dir) => covered(path, dir)) && !(privateTmp && ['/tmp', '/var/tmp'].some((tmp) => covered(path, tmp))),
+  )
+}

@@ -1,0 +1,85 @@
+import Mustache from 'mustache'
+import { SystemdUnitsError } from '../shared/errors.js'
+import { closestName } from '../config/schema.js'
+import type { Template } from './templates.js'
+import type { UnitFile } from './unit-file.js'
+import type { TemplateName, UnitPlan } from './views.js'
+import { lineIndex } from '../config/yaml-source.js'
+
+/** A unit file, rendered in memory, not yet written. */
+export interface RenderedUnit extends UnitFile {
+  /** Template file it came from (`built-in` or the override's path). */
+  template: string
+}
+
+/** Values are escaped for systemd before they reach a template, so Mustache must not HTML-escape them. */
+const NO_ESCAPING = { escape: (value: unknown) => String(value) }
+
+/** Render each planned unit with its template and check the result is well-formed unit syntax. Pure. */
+export function renderUnits(plans: readonly UnitPlan[], templates: ReadonlyMap<TemplateName, Template>): RenderedUnit[] {
+  return plans.map((plan) => {
+    const template = templates.get(plan.template)
+    if (!template) throw new Error(`no template ${plan.template}`)
+    checkTemplateNames(template, Object.keys(plan.view))
+    const content = Mustache.render(template.text, plan.view, {}, NO_ESCAPING)
+    checkUnitSyntax(plan.name, content, template)
+    return { name: plan.name, content, template: template.file }
+  })
+}
+
+type Token = [string, string, number, number, Token[]?]
+
+/** A name a template uses that no view provides renders as nothing: catch the typo instead. */
+function checkTemplateNames(template: Template, names: readonly string[]): void {
+  let tokens: Token[]
+  try {
+    tokens = Mustache.parse(template.text) as unknown as Token[]
+  } catch (error) {
+    const message = (error as Error).message
+    throw new SystemdUnitsError(`invalid template: ${message}`, { file: template.file, line: errorLine(template.text, message) })
+  }
+  const at = lineIndex(template.text)
+  const visit = (list: Token[]): void => {
+    for (const [type, name, start, , children] of list) {
+      if (['name', '&', '#', '^'].includes(type) && name !== '.' && !names.includes(name)) {
+        const suggestion = closestName(name, names)
+        throw new SystemdUnitsError(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
+          file: template.file,
+          line: at(start),
+          key: name,
+        })
+      }
+      if (children) visit(children)
+    }
+  }
+  visit(tokens)
+}
+
+/**
+ * The line a Mustache parse error is about. Mustache places an unclosed section at the end of the
+ * template, so for that one we point at the tag that opened it.
+ */
+function errorLine(text: string, message: string): number | undefined {
+  const unclosed = /^Unclosed section "([^"]+)"/.exec(message)?.[1]
+  const opening = unclosed === undefined ? -1 : Math.max(text.lastIndexOf(`{{#${unclosed}}}`), text.lastIndexOf(`{{^${unclosed}}}`))
+  const offset = opening >= 0 ? opening : Number(/at (\d+)/.exec(message)?.[1] ?? NaN)
+  return Number.isNaN(offset) ? undefined : lineIndex(text)(offset)
+}
+
+/** systemd.syntax(7): every line is blank, a comment, a [Section] header or Key=value. */
+const UNIT_LINE = /^(?:|[#;].*|\[[A-Za-z][A-Za-z0-9-]*\]|[A-Za-z][A-Za-z0-9]*=.*)$/
+
+function checkUnitSyntax(name: string, content: string, template: Template): void {
+  const lines = content.split('\n')
+  for (const [index, line] of lines.entries()) {
+    // A trailing backslash would join the next line to this one (systemd.syntax(7) "continuation").
+    if (!UNIT_LINE.test(line) || line.endsWith('\\')) {
+      throw new SystemdUnitsError(`renders line ${index + 1} of ${name} as ${JSON.stringify(line)}, which is not unit file syntax`, {
+        file: template.file,
+      })
+    }
+  }
+  if (!/^\[[A-Za-z]+\]$/.test(lines.find((line) => line !== '' && !/^[#;]/.test(line)) ?? '')) {
+    throw new SystemdUnitsError(`renders ${name} without a [Section] before its first setting`, { file: template.file })
+  }
+}
