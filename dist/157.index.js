@@ -69,7 +69,9 @@ async function stage(staging, request) {
  */
 function isRestartable(error) {
     const message = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error);
-    return error?.name === 'NetworkError' || /Unable to make request: E[A-Z]+/.test(message) || message.includes('Upload progress stalled');
+    return (error?.name === 'NetworkError' ||
+        /Unable to make request: E[A-Z]+/.test(message) ||
+        message.includes('Upload progress stalled'));
 }
 function artifactUrl(env, id) {
     const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
@@ -79,7 +81,9 @@ function uploadFailed(name, error) {
     if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SystemdUnitsError */ .d)
         return error;
     const last = error instanceof _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetriesExhausted */ .w1 ? error.cause : error;
-    const hint = /\(409\)/.test((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(last)) ? ' An artifact of that name exists in this run already: set artifact-name to one of its own.' : '';
+    const hint = /\(409\)/.test((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(last))
+        ? ' An artifact of that name exists in this run already: set artifact-name to one of its own.'
+        : '';
     const reason = error instanceof _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetriesExhausted */ .w1 ? error.message : `uploading artifact ${name} failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error)}`;
     return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SystemdUnitsError */ .d(`${reason.replace(/\.?\s*$/, '.')}${hint} The generated files on disk are complete; only the upload failed.`, { file: 'input "upload-artifact"' });
 }

@@ -28,7 +28,10 @@ function parseCargoToml(text, file) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('must be a string or { workspace = true }', { file, key: 'package.version' });
     }
     if (pkg.workspace !== undefined && typeof pkg.workspace !== 'string') {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d("must be a string: the path of the workspace root's directory", { file, key: 'package.workspace' });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d("must be a string: the path of the workspace root's directory", {
+            file,
+            key: 'package.workspace',
+        });
     }
     return {
         manifest: {

@@ -47,7 +47,12 @@ function parseSecurityOutput(output) {
         const overall = OVERALL.exec(line);
         if (overall) {
             // A stable sort keeps systemd's order among checks of equal cost.
-            units.push({ unit: overall[1], exposure: Number(overall[2]), rating: overall[3], costly: checks.sort((a, b) => b.exposure - a.exposure) });
+            units.push({
+                unit: overall[1],
+                exposure: Number(overall[2]),
+                rating: overall[3],
+                costly: checks.sort((a, b) => b.exposure - a.exposure),
+            });
             checks = [];
         }
     }
@@ -282,7 +287,17 @@ function words(value) {
     return result;
 }
 const SIMPLE_ESCAPES = {
-    a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', s: ' ', '\\': '\\', '"': '"', "'": "'",
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    s: ' ',
+    '\\': '\\',
+    '"': '"',
+    "'": "'",
 };
 /** `\xHH`, `\uHHHH`, `\UHHHHHHHH`. */
 const HEX_ESCAPE_DIGITS = { x: 2, u: 4, U: 8 };

@@ -139,7 +139,10 @@ function unifiedDiff(path, before, after) {
     if (before === after)
         return '';
     const edits = diffLines(splitLines(before ?? ''), splitLines(after ?? ''));
-    const header = [before === undefined ? '--- /dev/null' : `--- a/${path}`, after === undefined ? '+++ /dev/null' : `+++ b/${path}`];
+    const header = [
+        before === undefined ? '--- /dev/null' : `--- a/${path}`,
+        after === undefined ? '+++ /dev/null' : `+++ b/${path}`,
+    ];
     return [...header, ...hunks(edits)].join('\n') + '\n';
 }
 /** Each line with its `\n`; the last one may lack it. */
@@ -235,7 +238,19 @@ function range(linesBefore, count) {
  * The unit types systemd knows (systemd.unit(5), "Description"): a file in the output
  * directory with one of these suffixes is a unit, and one we no longer generate is drift.
  */
-const UNIT_SUFFIXES = ['.service', '.socket', '.device', '.mount', '.automount', '.swap', '.target', '.path', '.timer', '.slice', '.scope'];
+const UNIT_SUFFIXES = [
+    '.service',
+    '.socket',
+    '.device',
+    '.mount',
+    '.automount',
+    '.swap',
+    '.target',
+    '.path',
+    '.timer',
+    '.slice',
+    '.scope',
+];
 /** Unit files in `directory` by name, as committed; an absent directory holds none. */
 async function readUnitFiles(directory) {
     const entries = await (0,promises_.readdir)(directory, { withFileTypes: true }).catch((error) => {

@@ -33,7 +33,10 @@ function unifiedDiff(path, before, after) {
     if (before === after)
         return '';
     const edits = diffLines(splitLines(before ?? ''), splitLines(after ?? ''));
-    const header = [before === undefined ? '--- /dev/null' : `--- a/${path}`, after === undefined ? '+++ /dev/null' : `+++ b/${path}`];
+    const header = [
+        before === undefined ? '--- /dev/null' : `--- a/${path}`,
+        after === undefined ? '+++ /dev/null' : `+++ b/${path}`,
+    ];
     return [...header, ...hunks(edits)].join('\n') + '\n';
 }
 /** Each line with its `\n`; the last one may lack it. */
@@ -129,7 +132,19 @@ function range(linesBefore, count) {
  * The unit types systemd knows (systemd.unit(5), "Description"): a file in the output
  * directory with one of these suffixes is a unit, and one we no longer generate is drift.
  */
-const UNIT_SUFFIXES = ['.service', '.socket', '.device', '.mount', '.automount', '.swap', '.target', '.path', '.timer', '.slice', '.scope'];
+const UNIT_SUFFIXES = [
+    '.service',
+    '.socket',
+    '.device',
+    '.mount',
+    '.automount',
+    '.swap',
+    '.target',
+    '.path',
+    '.timer',
+    '.slice',
+    '.scope',
+];
 /** Unit files in `directory` by name, as committed; an absent directory holds none. */
 async function readUnitFiles(directory) {
     const entries = await (0,promises_.readdir)(directory, { withFileTypes: true }).catch((error) => {
@@ -213,7 +228,11 @@ function statusOf(error) {
 function explainRefusal(error, what, permission) {
     const status = statusOf(error);
     const graphqlTypes = (error?.errors ?? []).map((entry) => entry.type);
-    const refused = status === 401 || status === 403 || status === 404 || graphqlTypes.includes('FORBIDDEN') || graphqlTypes.includes('NOT_FOUND');
+    const refused = status === 401 ||
+        status === 403 ||
+        status === 404 ||
+        graphqlTypes.includes('FORBIDDEN') ||
+        graphqlTypes.includes('NOT_FOUND');
     if (!refused)
         return error;
     const answer = status ? `HTTP ${status}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .b)(error)}` : (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .b)(error);
@@ -392,7 +411,10 @@ function ustarName(header) {
     return prefix ? `${prefix}/${name}` : name;
 }
 function normalise(path) {
-    return path.replace(/^(\.\/)+/, '').replace(/^\/+/, '').replace(/\/+$/, '');
+    return path
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '');
 }
 /** pax records: `<length> <key>=<value>\n`, length counting the whole record. */
 function paxRecords(data) {
@@ -470,7 +492,9 @@ const DIRECTORY_MODE = 0o755;
 function archivePrefix(input) {
     const path = normalise(input.trim());
     if (path.split('/').some((part) => part === '..' || part === '.')) {
-        throw new errors/* SystemdUnitsError */.d(`expected a relative directory inside the archive, got ${JSON.stringify(input)}`, { file: 'input "archive-prefix"' });
+        throw new errors/* SystemdUnitsError */.d(`expected a relative directory inside the archive, got ${JSON.stringify(input)}`, {
+            file: 'input "archive-prefix"',
+        });
     }
     return path === '' ? '' : `${path}/`;
 }
@@ -490,7 +514,13 @@ function unitEntries(units, prefix, mtime, present = new Set()) {
     const sorted = [...units].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return [
         ...directories.map((path) => ({ path, type: 'directory', mode: DIRECTORY_MODE, mtime })),
-        ...sorted.map((unit) => ({ path: prefix + unit.name, type: 'file', mode: FILE_MODE, mtime, content: Buffer.from(unit.content, 'utf8') })),
+        ...sorted.map((unit) => ({
+            path: prefix + unit.name,
+            type: 'file',
+            mode: FILE_MODE,
+            mtime,
+            content: Buffer.from(unit.content, 'utf8'),
+        })),
     ];
 }
 
@@ -509,7 +539,9 @@ function unitEntries(units, prefix, mtime, present = new Set()) {
 async function appendToTarball(request) {
     const { tarball, prefix, force } = request;
     const { mode } = await (0,promises_.stat)(tarball).catch((error) => {
-        throw new errors/* SystemdUnitsError */.d(`cannot read ${tarball}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, { file: 'input "append-to"' });
+        throw new errors/* SystemdUnitsError */.d(`cannot read ${tarball}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, {
+            file: 'input "append-to"',
+        });
     });
     const entries = readEntries(gunzip(await (0,promises_.readFile)(tarball), tarball), tarball);
     const present = new Set(entries.flatMap((entry) => (entry.path === undefined ? [] : [entry.path])));
@@ -660,7 +692,9 @@ async function gitTest(cwd, args) {
 
 async function commitTarget(workingDirectory, generated, publish, env) {
     const checkout = await checkoutRoot(workingDirectory, env);
-    const unitsDir = (0,external_node_path_.relative)(checkout, (0,external_node_path_.resolve)(await (0,promises_.realpath)(workingDirectory), generated.outputDir)).split(external_node_path_.sep).join('/');
+    const unitsDir = (0,external_node_path_.relative)(checkout, (0,external_node_path_.resolve)(await (0,promises_.realpath)(workingDirectory), generated.outputDir))
+        .split(external_node_path_.sep)
+        .join('/');
     if (unitsDir.startsWith('..')) {
         throw new errors/* SystemdUnitsError */.d(`output-dir ${generated.outputDir} is outside the repository at ${checkout}, so it cannot be committed`, { file: 'input "output-dir"' });
     }
@@ -783,9 +817,15 @@ async function branchHead(api, branch) {
     }
 }
 async function unitFiles(api, commit, unitsDir) {
-    const answer = await (0,permissions/* needing */.hB)('contents: read', `reading ${unitsDir || 'the repository root'} at ${commit}`, () => api.github.graphql(UNIT_FILES_QUERY, { owner: api.repository.owner, name: api.repository.repo, expression: `${commit}:${unitsDir}` }));
+    const answer = await (0,permissions/* needing */.hB)('contents: read', `reading ${unitsDir || 'the repository root'} at ${commit}`, () => api.github.graphql(UNIT_FILES_QUERY, {
+        owner: api.repository.owner,
+        name: api.repository.repo,
+        expression: `${commit}:${unitsDir}`,
+    }));
     const entries = answer.repository?.object?.entries ?? [];
-    return new Map(entries.filter((entry) => entry.type === 'blob' && (0,check/* isUnitFileName */.o8)(entry.name)).map((entry) => [entry.name, entry.object?.text ?? '']));
+    return new Map(entries
+        .filter((entry) => entry.type === 'blob' && (0,check/* isUnitFileName */.o8)(entry.name))
+        .map((entry) => [entry.name, entry.object?.text ?? '']));
 }
 async function createCommit(api, target, branch, head, differences, units) {
     const path = (name) => (target.unitsDir ? `${target.unitsDir}/${name}` : name);
@@ -798,8 +838,13 @@ async function createCommit(api, target, branch, head, differences, units) {
         fileChanges: {
             additions: differences
                 .filter((difference) => difference.drift !== 'extra')
-                .map((difference) => ({ path: path(difference.name), contents: Buffer.from(content.get(difference.name), 'utf8').toString('base64') })),
-            deletions: differences.filter((difference) => difference.drift === 'extra').map((difference) => ({ path: path(difference.name) })),
+                .map((difference) => ({
+                path: path(difference.name),
+                contents: Buffer.from(content.get(difference.name), 'utf8').toString('base64'),
+            })),
+            deletions: differences
+                .filter((difference) => difference.drift === 'extra')
+                .map((difference) => ({ path: path(difference.name) })),
         },
     };
     try {
@@ -836,7 +881,12 @@ async function contains(api, head, base) {
 }
 async function mergeInto(api, branch, baseBranch, base, head) {
     try {
-        const response = await api.github.rest.repos.merge({ ...api.repository, base: branch, head: base, commit_message: `Merge ${baseBranch} into ${branch}` });
+        const response = await api.github.rest.repos.merge({
+            ...api.repository,
+            base: branch,
+            head: base,
+            commit_message: `Merge ${baseBranch} into ${branch}`,
+        });
         return response.status === 201 ? response.data.sha : head;
     }
     catch (error) {
@@ -958,7 +1008,12 @@ async function commitTree(checkout, tree, parents, message) {
     const configured = await gitTest(checkout, ['config', '--get', 'user.email']);
     const env = configured
         ? {}
-        : { GIT_AUTHOR_NAME: BOT_IDENTITY.name, GIT_AUTHOR_EMAIL: BOT_IDENTITY.email, GIT_COMMITTER_NAME: BOT_IDENTITY.name, GIT_COMMITTER_EMAIL: BOT_IDENTITY.email };
+        : {
+            GIT_AUTHOR_NAME: BOT_IDENTITY.name,
+            GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
+            GIT_COMMITTER_NAME: BOT_IDENTITY.name,
+            GIT_COMMITTER_EMAIL: BOT_IDENTITY.email,
+        };
     return git(checkout, ['commit-tree', tree, ...parents.flatMap((parent) => ['-p', parent]), '-m', message], { env });
 }
 /**
@@ -979,7 +1034,13 @@ async function push(checkout, sha, branch, expected) {
 }
 /** Delete a branch this run created, only while it still holds our commit. */
 async function deleteCreatedBranch(checkout, branch, sha) {
-    await git(checkout, ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${sha}`, 'origin', `:refs/heads/${branch}`]);
+    await git(checkout, [
+        'push',
+        '--porcelain',
+        `--force-with-lease=refs/heads/${branch}:${sha}`,
+        'origin',
+        `:refs/heads/${branch}`,
+    ]);
 }
 /** The remote's own words (its `remote:` lines and the rejection reason), and the permission when it is one. */
 function pushRefused(branch, error) {
@@ -987,14 +1048,20 @@ function pushRefused(branch, error) {
     const rejections = error.stdout.split('\n').flatMap((line) => (line.startsWith('!\t') ? [line.split('\t')[2]] : []));
     const words = [...remote, ...rejections].map((line) => line.trim().replace(/\.$/, ''));
     const reason = words.length > 0 ? words.join('; ') : error.stderr.trim();
-    const permission = isPermissionDenied(`${error.stdout}\n${error.stderr}`) ? ' The token the checkout pushes with needs `contents: write` (permissions: contents: write).' : '';
+    const permission = isPermissionDenied(`${error.stdout}\n${error.stderr}`)
+        ? ' The token the checkout pushes with needs `contents: write` (permissions: contents: write).'
+        : '';
     return new errors/* SystemdUnitsError */.d(`git push to ${branch} was refused: ${reason}.${permission}`, { file: 'input "commit"' });
 }
 function fetchRefused(branch, error) {
     if (!(error instanceof GitError))
         return error;
-    const permission = isPermissionDenied(error.stderr) ? ' The checkout needs read access (permissions: contents: read).' : '';
-    return new errors/* SystemdUnitsError */.d(`git fetch of ${branch} from origin failed: ${error.stderr.trim()}.${permission}`, { file: 'input "commit"' });
+    const permission = isPermissionDenied(error.stderr)
+        ? ' The checkout needs read access (permissions: contents: read).'
+        : '';
+    return new errors/* SystemdUnitsError */.d(`git fetch of ${branch} from origin failed: ${error.stderr.trim()}.${permission}`, {
+        file: 'input "commit"',
+    });
 }
 /** How GitHub and git say a push or fetch was not allowed. */
 function isPermissionDenied(output) {
@@ -1016,7 +1083,13 @@ async function openOrUpdatePullRequest(github, repository, request) {
         return existing.html_url;
     }
     try {
-        const { data } = await github.rest.pulls.create({ ...repository, head: request.head, base: request.base, title: title, body });
+        const { data } = await github.rest.pulls.create({
+            ...repository,
+            head: request.head,
+            base: request.base,
+            title: title,
+            body,
+        });
         return data.html_url;
     }
     catch (error) {
@@ -1028,11 +1101,18 @@ async function openOrUpdatePullRequest(github, repository, request) {
     }
 }
 async function findOpen(github, repository, request) {
-    const { data } = await (0,permissions/* needing */.hB)('pull-requests: write', `listing pull requests from ${request.head}`, () => github.rest.pulls.list({ ...repository, state: 'open', head: `${repository.owner}:${request.head}`, base: request.base }));
+    const { data } = await (0,permissions/* needing */.hB)('pull-requests: write', `listing pull requests from ${request.head}`, () => github.rest.pulls.list({
+        ...repository,
+        state: 'open',
+        head: `${repository.owner}:${request.head}`,
+        base: request.base,
+    }));
     return data[0];
 }
 function pullRequestBody(request) {
-    const diff = request.diff.length > MAX_DIFF_IN_BODY ? `${request.diff.slice(0, MAX_DIFF_IN_BODY)}\n… (cut; the commit has the whole change)\n` : request.diff;
+    const diff = request.diff.length > MAX_DIFF_IN_BODY
+        ? `${request.diff.slice(0, MAX_DIFF_IN_BODY)}\n… (cut; the commit has the whole change)\n`
+        : request.diff;
     return [
         `The systemd units generated from this repository's configuration differ from those on \`${request.base}\`.`,
         'This branch is updated by the systemd-units action; merge it to bring the committed units up to date.',
@@ -1058,17 +1138,26 @@ async function commitUnits(request, generated, inputs, env, policy) {
     // Only these paths load the GitHub client (and undici with it).
     const client = needsApi ? await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 67426)) : undefined;
     const api = client && { github: client.githubClient(inputs.token, env, policy), repository: client.repositoryOf(env) };
-    const outcome = api && inputs.commitMethod === 'api' ? await apiCommit(api, target, generated.units, policy) : await gitCommit(target, request, policy);
+    const outcome = api && inputs.commitMethod === 'api'
+        ? await apiCommit(api, target, generated.units, policy)
+        : await gitCommit(target, request, policy);
     const pullRequestBranch = target.pullRequestBranch;
     if (!api || pullRequestBranch === undefined || !outcome.changed)
         return { target, outcome, pullRequestUrl: undefined };
     try {
-        const url = await openOrUpdatePullRequest(api.github, api.repository, { head: pullRequestBranch, base: target.branch, message: target.message, diff: outcome.diff });
+        const url = await openOrUpdatePullRequest(api.github, api.repository, {
+            head: pullRequestBranch,
+            base: target.branch,
+            message: target.message,
+            diff: outcome.diff,
+        });
         return { target, outcome, pullRequestUrl: url };
     }
     catch (error) {
         if (outcome.createdBranch) {
-            const remove = inputs.commitMethod === 'api' ? deleteBranch(api, pullRequestBranch) : deleteCreatedBranch(target.checkout, pullRequestBranch, outcome.sha);
+            const remove = inputs.commitMethod === 'api'
+                ? deleteBranch(api, pullRequestBranch)
+                : deleteCreatedBranch(target.checkout, pullRequestBranch, outcome.sha);
             await remove.catch(() => undefined);
         }
         throw error;
@@ -1128,7 +1217,9 @@ async function publish({ request, generated, inputs, force, env }) {
             summary.push(`- Commit: \`${outcome.sha}\` on \`${(0,markdown/* escapeHtml */.Z)(branch)}\``);
         if (pullRequestUrl)
             summary.push(`- Pull request: ${pullRequestUrl}`);
-        (0,runner/* info */.pq)(outcome.changed ? `committed ${outcome.sha} to ${branch}` : `nothing to commit: the units on ${target.branch} are up to date`);
+        (0,runner/* info */.pq)(outcome.changed
+            ? `committed ${outcome.sha} to ${branch}`
+            : `nothing to commit: the units on ${target.branch} are up to date`);
         if (pullRequestUrl)
             (0,runner/* info */.pq)(`pull request: ${pullRequestUrl}`);
     }
@@ -1167,7 +1258,10 @@ async function maskToken(inputs) {
 const DEFAULT_POLICY = { attempts: 4, firstDelayMs: 1000 };
 /** The policy, with SYSTEMD_UNITS_RETRY_DELAY_MS to shorten or lengthen the waits (slow GHES, fast tests). */
 function retryPolicy(env = process.env) {
-    return { ...DEFAULT_POLICY, firstDelayMs: positiveInteger(env, 'SYSTEMD_UNITS_RETRY_DELAY_MS') ?? DEFAULT_POLICY.firstDelayMs };
+    return {
+        ...DEFAULT_POLICY,
+        firstDelayMs: positiveInteger(env, 'SYSTEMD_UNITS_RETRY_DELAY_MS') ?? DEFAULT_POLICY.firstDelayMs,
+    };
 }
 /** A number of milliseconds from the environment, or undefined when unset; anything else is an error. */
 function positiveInteger(env, name) {

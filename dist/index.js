@@ -149,7 +149,8 @@ const VERIFY_MODES = ['auto', 'true', 'false'];
 async function verifyGenerated(units, mode) {
     if (mode === 'false')
         return { skipped: 'verify: false', units: [], general: [] };
-    const available = onPath('systemd-analyze') && (await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396)).then((verifier) => verifier.systemdAnalyzeAvailable()));
+    const available = onPath('systemd-analyze') &&
+        (await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396)).then((verifier) => verifier.systemdAnalyzeAvailable()));
     if (!available) {
         if (mode === 'auto')
             return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
@@ -160,7 +161,10 @@ async function verifyGenerated(units, mode) {
     const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396));
     const { messages } = await verifyUnits(units);
     return {
-        units: units.map((unit) => ({ name: unit.name, messages: messages.filter((message) => message.unit === unit.name) })),
+        units: units.map((unit) => ({
+            name: unit.name,
+            messages: messages.filter((message) => message.unit === unit.name),
+        })),
         general: messages.filter((message) => !units.some((unit) => unit.name === message.unit)),
     };
 }
@@ -219,7 +223,9 @@ function readInputs(env = process.env) {
         verify: enumInput('verify', input('verify'), VERIFY_MODES),
         maxExposure: parseMaxExposure(input('max-exposure')),
         request: {
-            workingDirectory: (0,external_node_path_.isAbsolute)(workingDirectoryInput) ? workingDirectoryInput : (0,external_node_path_.resolve)(workspace, workingDirectoryInput),
+            workingDirectory: (0,external_node_path_.isAbsolute)(workingDirectoryInput)
+                ? workingDirectoryInput
+                : (0,external_node_path_.resolve)(workspace, workingDirectoryInput),
             // The default file may be absent; a file named explicitly may not.
             config: config === config_file/* DEFAULT_CONFIG */.PV ? undefined : config,
             settings: input('settings') || undefined,
@@ -235,7 +241,9 @@ function readPublishInputs(mode, input, env) {
     const commitMethod = enumInput('commit-method', input('commit-method'), COMMIT_METHODS);
     const retentionDays = input('retention-days');
     if (retentionDays !== '' && !/^[1-9]\d*$/.test(retentionDays)) {
-        throw new errors/* SystemdUnitsError */.d(`expected a whole number of days, got ${JSON.stringify(retentionDays)}`, { file: 'input "retention-days"' });
+        throw new errors/* SystemdUnitsError */.d(`expected a whole number of days, got ${JSON.stringify(retentionDays)}`, {
+            file: 'input "retention-days"',
+        });
     }
     const publish = {
         uploadArtifact: booleanInput('upload-artifact', input('upload-artifact')),
@@ -273,7 +281,9 @@ function publishingInputsSet(publish) {
 function enumInput(name, value, choices) {
     if (choices.includes(value))
         return value;
-    throw new errors/* SystemdUnitsError */.d(`expected one of ${choices.join(', ')}, got ${JSON.stringify(value)}`, { file: `input "${name}"` });
+    throw new errors/* SystemdUnitsError */.d(`expected one of ${choices.join(', ')}, got ${JSON.stringify(value)}`, {
+        file: `input "${name}"`,
+    });
 }
 /** The YAML 1.2 core booleans, as the runner's own toolkit accepts them. */
 function booleanInput(name, value) {
@@ -328,7 +338,12 @@ function verifyCell(unit, verification) {
 function exposureLines({ scores, skipped }) {
     if (skipped !== undefined)
         return [`Exposure not scored: ${(0,markdown/* escapeHtml */.Z)(skipped)}.`, ''];
-    const lines = ['**Exposure** (`systemd-analyze security`, 0.0 locked down to 10.0 unprotected):', '', '| Service | Exposure | Checks that still cost points |', '| --- | ---: | --- |'];
+    const lines = [
+        '**Exposure** (`systemd-analyze security`, 0.0 locked down to 10.0 unprotected):',
+        '',
+        '| Service | Exposure | Checks that still cost points |',
+        '| --- | ---: | --- |',
+    ];
     for (const { unit, exposure, rating, costly } of scores) {
         // Plain text: a code span would show escapeHtml's &#124; literally.
         const checks = costly.map((check) => `${(0,markdown/* escapeHtml */.Z)(check.name)} ${check.exposure.toFixed(1)}`).join(', ');
@@ -378,7 +393,9 @@ async function run(env = process.env) {
         if (verifyFailed(verification)) {
             reportVerifyFailure(verification, (0,external_node_path_.join)(workingDirectory, generated.outputDir));
             (0,runner/* appendSummary */.fe)(unitsSummary(generated, [], undefined, verification), env);
-            throw new errors/* SystemdUnitsError */.d('systemd-analyze verify found problems in the generated units; nothing was written', { file: 'input "verify"' });
+            throw new errors/* SystemdUnitsError */.d('systemd-analyze verify found problems in the generated units; nothing was written', {
+                file: 'input "verify"',
+            });
         }
         const exposure = await assessExposure(generated.units, inputs.maxExposure, env);
         const files = (0,generate/* writeUnits */.R)(inputs.request.workingDirectory, generated);
@@ -405,7 +422,11 @@ async function run(env = process.env) {
 function reportVerifyFailure(report, outputDir) {
     for (const { name, messages } of report.units) {
         for (const message of messages)
-            (0,runner/* annotate */.fz)('error', message.text, { title: 'systemd-analyze verify', file: (0,external_node_path_.join)(outputDir, name), line: message.line });
+            (0,runner/* annotate */.fz)('error', message.text, {
+                title: 'systemd-analyze verify',
+                file: (0,external_node_path_.join)(outputDir, name),
+                line: message.line,
+            });
     }
     for (const message of report.general)
         (0,runner/* annotate */.fz)('error', message.text, { title: 'systemd-analyze verify' });
@@ -662,7 +683,7 @@ class TermReader {
             return true;
         // A new line starts a new expression unless an operator joins the lines (`|> String.trim()`).
         const previous = this.tokens[at - 1];
-        return previous !== undefined && token.line > previous.line && token.kind !== 'operator' && previous.kind !== 'operator';
+        return (previous !== undefined && token.line > previous.line && token.kind !== 'operator' && previous.kind !== 'operator');
     }
     /** Tokens that end an expression wherever they appear: `,`, a closing bracket, `end`. */
     isHardEnd(token) {
@@ -676,7 +697,9 @@ class TermReader {
         switch (token.kind) {
             case 'string':
             case 'atom':
-                return token.value === undefined ? undefined : { term: { kind: token.kind, value: token.value, line }, next: at + 1 };
+                return token.value === undefined
+                    ? undefined
+                    : { term: { kind: token.kind, value: token.value, line }, next: at + 1 };
             case 'attribute':
                 return { term: { kind: 'attribute', name: token.value, at, line }, next: at + 1 };
             case 'identifier': {
@@ -728,7 +751,9 @@ class TermReader {
             }
             else if (token.kind === 'close' || (token.kind === 'identifier' && token.value === 'end')) {
                 const opener = open.pop();
-                const matches = token.value === 'end' ? opener !== undefined && BLOCK_OPENERS.has(opener) : opener === MATCHING_OPEN[token.value];
+                const matches = token.value === 'end'
+                    ? opener !== undefined && BLOCK_OPENERS.has(opener)
+                    : opener === MATCHING_OPEN[token.value];
                 if (!matches)
                     this.fail(`unexpected ${token.value}`, token.line);
             }
@@ -751,7 +776,16 @@ const ALIAS = /[A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*/y;
 const NUMBER = /0x[0-9a-fA-F_]+|0b[01_]+|0o[0-7_]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?/y;
 const SIGIL_NAME = /[a-z]|[A-Z][A-Z0-9]*/y;
 const MODIFIERS = /[a-zA-Z]*/y;
-const SIGIL_CLOSERS = { '(': ')', '[': ']', '{': '}', '<': '>', '/': '/', '|': '|', '"': '"', "'": "'" };
+const SIGIL_CLOSERS = {
+    '(': ')',
+    '[': ']',
+    '{': '}',
+    '<': '>',
+    '/': '/',
+    '|': '|',
+    '"': '"',
+    "'": "'",
+};
 const ESCAPES = { n: '\n', t: '\t', r: '\r', s: ' ', e: '\x1b', '0': '\0' };
 /** Split Elixir source into tokens; comments are dropped, strings and sigils are read whole. */
 function tokenize(text, file) {
@@ -812,7 +846,8 @@ class Lexer {
             }
             else if (c === '?') {
                 // A character literal such as ?" or ?# must not open a string or a comment.
-                this.pos += this.peek(1) === '\\' ? 3 : 1 + String.fromCodePoint(this.text.codePointAt(this.pos + 1) ?? 0).length;
+                this.pos +=
+                    this.peek(1) === '\\' ? 3 : 1 + String.fromCodePoint(this.text.codePointAt(this.pos + 1) ?? 0).length;
                 push('literal', undefined);
             }
             else if (c === '@' && this.matchAt(IDENTIFIER, this.pos + 1)) {
@@ -1038,7 +1073,10 @@ class MixSource {
     projectKeywords() {
         const body = this.functionBody('project');
         if (body === undefined) {
-            throw new errors/* SystemdUnitsError */.d('no `def project` found; is this a Mix project file?', { file: this.file, key: 'project' });
+            throw new errors/* SystemdUnitsError */.d('no `def project` found; is this a Mix project file?', {
+                file: this.file,
+                key: 'project',
+            });
         }
         const project = this.resolve(body);
         if (project.kind !== 'list') {
@@ -1118,7 +1156,9 @@ class MixSource {
                 const closesBlock = this.tokens[next]?.kind === 'identifier' && this.tokens[next]?.value === 'end';
                 return closesBlock ? term : { kind: 'opaque', line: opener.line };
             }
-            if (opener?.kind === 'comma' && this.tokens[afterName + 1]?.kind === 'key' && this.tokens[afterName + 1]?.value === 'do') {
+            if (opener?.kind === 'comma' &&
+                this.tokens[afterName + 1]?.kind === 'key' &&
+                this.tokens[afterName + 1]?.value === 'do') {
                 return this.reader.readExpression(afterName + 2).term;
             }
         }
@@ -1377,7 +1417,9 @@ async function readCargoToml(source) {
         const text = path === source.path ? source.text : readText(path, file);
         return { file, text, version: text === undefined ? undefined : workspaceVersion(text, file) };
     };
-    const version = workspaceRoot === undefined ? searchedWorkspaceVersion(source, rootAt) : namedWorkspaceVersion(source, workspaceRoot, rootAt);
+    const version = workspaceRoot === undefined
+        ? searchedWorkspaceVersion(source, rootAt)
+        : namedWorkspaceVersion(source, workspaceRoot, rootAt);
     return { ...manifest, version };
 }
 /** `[package] workspace = "path"` names the workspace root, as Cargo reads it: no search. */
@@ -1386,7 +1428,10 @@ function namedWorkspaceVersion(crate, root, rootAt) {
     if (version !== undefined)
         return version;
     const why = text === undefined ? `there is no ${file}` : `${file} has no [workspace]`;
-    throw new errors/* SystemdUnitsError */.d(`package.workspace names the workspace root, but ${why}`, { file: crate.file, key: 'package.workspace' });
+    throw new errors/* SystemdUnitsError */.d(`package.workspace names the workspace root, but ${why}`, {
+        file: crate.file,
+        key: 'package.workspace',
+    });
 }
 /**
  * Walk up from the crate's directory to the first Cargo.toml with `[workspace]`, as Cargo does,
@@ -1461,11 +1506,26 @@ function isMix(manifest) {
 }
 /** Rows for the README's ecosystem table: what each manifest contributes and runs by default. */
 const ecosystemDocs = {
-    mix: { manifest: 'mix.exs', entryPoint: '`{{current_dir}}/bin/{{release_name}} start` (`daemon` when forking; distillery: `foreground`/`start`)' },
-    cargo: { manifest: 'Cargo.toml', entryPoint: '`{{current_dir}}/bin/<bin>`: the `[[bin]]` named like the package, else the only one, else the package name' },
-    go: { manifest: 'go.mod', entryPoint: '`{{current_dir}}/bin/<name>`: the last element of `module` (before a `/vN` suffix)' },
-    python: { manifest: 'pyproject.toml', entryPoint: '`{{current_dir}}/bin/<script>`: the `[project.scripts]` (or poetry) script named like the project, else the only one' },
-    node: { manifest: 'package.json', entryPoint: '`{{current_dir}}/<bin>` from `bin`, else `/usr/bin/env node {{current_dir}}/<main>`' },
+    mix: {
+        manifest: 'mix.exs',
+        entryPoint: '`{{current_dir}}/bin/{{release_name}} start` (`daemon` when forking; distillery: `foreground`/`start`)',
+    },
+    cargo: {
+        manifest: 'Cargo.toml',
+        entryPoint: '`{{current_dir}}/bin/<bin>`: the `[[bin]]` named like the package, else the only one, else the package name',
+    },
+    go: {
+        manifest: 'go.mod',
+        entryPoint: '`{{current_dir}}/bin/<name>`: the last element of `module` (before a `/vN` suffix)',
+    },
+    python: {
+        manifest: 'pyproject.toml',
+        entryPoint: '`{{current_dir}}/bin/<script>`: the `[project.scripts]` (or poetry) script named like the project, else the only one',
+    },
+    node: {
+        manifest: 'package.json',
+        entryPoint: '`{{current_dir}}/<bin>` from `bin`, else `/usr/bin/env node {{current_dir}}/<main>`',
+    },
 };
 
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
@@ -1601,7 +1661,9 @@ const valueFormats = {
     'single-line': syntax/* checkSingleLine */.Z_,
     name: (value) => (0,syntax/* checkSingleLine */.Z_)(value) ??
         (value === '' ? 'must not be empty' : /[\s/]/.test(value) ? 'must not contain white space or "/"' : undefined),
-    'unit-name-part': (value) => UNIT_NAME_PART.test(value) ? undefined : `${JSON.stringify(value)} is not a valid unit name: use only A-Z a-z 0-9 : _ . -`,
+    'unit-name-part': (value) => UNIT_NAME_PART.test(value)
+        ? undefined
+        : `${JSON.stringify(value)} is not a valid unit name: use only A-Z a-z 0-9 : _ . -`,
     'user-name': syntax/* checkUserName */.th,
     'project-path': (value) => (0,syntax/* checkSingleLine */.Z_)(value) ?? (value === '' ? 'must not be empty' : undefined),
     'absolute-path': syntax/* checkAbsolutePath */.XV,
@@ -1645,7 +1707,9 @@ function derivedDefaults(manifest) {
         start_command: (get) => startCommand(String(get('service_type')), String(get('release_system'))),
         // A forking release is stopped by its script, as mix_systemd does; anything else gets SIGTERM,
         // which OTP handles (and `bin/app stop` fails once the node has crashed).
-        exec_stop: (get) => isMix(manifest) && get('service_type') === 'forking' ? ['{{current_dir}}/bin/{{release_name}}', 'stop'] : undefined,
+        exec_stop: (get) => isMix(manifest) && get('service_type') === 'forking'
+            ? ['{{current_dir}}/bin/{{release_name}}', 'stop']
+            : undefined,
         // The target's systemd, else mix_systemd's default of 235.
         systemd_version: (get) => (0,targets/* lowestSystemd */.u7)((0,targets/* targetList */.OK)(get('target'))) ?? targets/* DEFAULT_SYSTEMD_VERSION */.Zi,
         runtime: () => (0,profiles/* runtimeFor */.C9)(manifest?.ecosystem),
@@ -1991,7 +2055,7 @@ function isMapping(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function describeTypes(types) {
-    const names = [...new Set(types)].map((type) => (type === 'array' ? 'a list' : type === 'object' ? 'a mapping' : `a ${type}`));
+    const names = [...new Set(types)].map((type) => type === 'array' ? 'a list' : type === 'object' ? 'a mapping' : `a ${type}`);
     return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 function describeValue(value) {
@@ -6632,7 +6696,10 @@ function checkTemplateNames(template, names) {
     }
     catch (error) {
         const message = error.message;
-        throw new errors/* SystemdUnitsError */.d(`invalid template: ${message}`, { file: template.file, line: errorLine(template.text, message) });
+        throw new errors/* SystemdUnitsError */.d(`invalid template: ${message}`, {
+            file: template.file,
+            line: errorLine(template.text, message),
+        });
     }
     const at = (0,yaml_source/* lineIndex */.D)(template.text);
     const visit = (list) => {
@@ -6957,7 +7024,17 @@ function readWord(command, start) {
 }
 /** systemd.syntax(7) "Quoting", table 1, for the escapes that stand for one character. */
 const SIMPLE_ESCAPES = {
-    a: '\u0007', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', s: ' ', '\\': '\\', '"': '"', "'": "'",
+    a: '\u0007',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    s: ' ',
+    '\\': '\\',
+    '"': '"',
+    "'": "'",
 };
 /** systemd.syntax(7) "Quoting", table 1: \xxx hexadecimal, \nnn octal, \unnnn and \Unnnnnnnn code points. */
 const NUMERIC_ESCAPES = /^(?:x([0-9a-fA-F]{2})|([0-7]{3})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))/;
@@ -6979,7 +7056,10 @@ function decodeEscape(command, backslash) {
     if ((hex || octal) && code > 0x7f)
         fail(`has the escape "\\${sequence}", a raw byte; write the character itself`);
     // escape.c / utf8.c unichar_is_valid: no surrogates, nothing past U+10FFFF, no noncharacters.
-    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || (code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe) {
+    if (code > 0x10ffff ||
+        (code >= 0xd800 && code <= 0xdfff) ||
+        (code >= 0xfdd0 && code <= 0xfdef) ||
+        (code & 0xfffe) === 0xfffe) {
         fail(`has the escape "\\${sequence}", which is not a Unicode character`);
     }
     return { char: String.fromCodePoint(code), length: 1 + sequence.length };
@@ -6998,7 +7078,9 @@ function resolvePercent(word) {
             return '%';
         if (letter !== '' && SPECIFIERS.includes(letter))
             return specifier;
-        return fail(letter === '' ? 'ends a word with a lone "%"; write "%%" for a literal "%"' : `uses the unknown specifier "%${letter}"; write "%%" for a literal "%"`);
+        return fail(letter === ''
+            ? 'ends a word with a lone "%"; write "%%" for a literal "%"'
+            : `uses the unknown specifier "%${letter}"; write "%%" for a literal "%"`);
     });
 }
 /** `written` is the decoded first word before specifiers resolve, `executable` after. */
@@ -7114,7 +7196,19 @@ function checkNormalised(path, relative) {
     return undefined;
 }
 /** systemd.unit(5) DESCRIPTION: the unit types, each a file name suffix. */
-const UNIT_TYPES = ['service', 'socket', 'device', 'mount', 'automount', 'swap', 'target', 'path', 'timer', 'slice', 'scope'];
+const UNIT_TYPES = [
+    'service',
+    'socket',
+    'device',
+    'mount',
+    'automount',
+    'swap',
+    'target',
+    'path',
+    'timer',
+    'slice',
+    'scope',
+];
 function checkUnitName(name) {
     if (name === '')
         return 'is empty';
@@ -7179,18 +7273,41 @@ function checkUserName(name) {
 }
 /** systemd.time(7) "Parsing Time Spans": each unit and its length in microseconds. */
 const TIME_UNITS = {
-    us: 1, usec: 1, 'µs': 1, 'μs': 1,
-    ms: 1e3, msec: 1e3,
-    s: 1e6, sec: 1e6, second: 1e6, seconds: 1e6,
-    m: 60e6, min: 60e6, minute: 60e6, minutes: 60e6,
-    h: 3600e6, hr: 3600e6, hour: 3600e6, hours: 3600e6,
-    d: 86400e6, day: 86400e6, days: 86400e6,
-    w: 604800e6, week: 604800e6, weeks: 604800e6,
-    M: 2629800e6, month: 2629800e6, months: 2629800e6,
-    y: 31557600e6, year: 31557600e6, years: 31557600e6,
+    us: 1,
+    usec: 1,
+    µs: 1,
+    μs: 1,
+    ms: 1e3,
+    msec: 1e3,
+    s: 1e6,
+    sec: 1e6,
+    second: 1e6,
+    seconds: 1e6,
+    m: 60e6,
+    min: 60e6,
+    minute: 60e6,
+    minutes: 60e6,
+    h: 3600e6,
+    hr: 3600e6,
+    hour: 3600e6,
+    hours: 3600e6,
+    d: 86400e6,
+    day: 86400e6,
+    days: 86400e6,
+    w: 604800e6,
+    week: 604800e6,
+    weeks: 604800e6,
+    M: 2629800e6,
+    month: 2629800e6,
+    months: 2629800e6,
+    y: 31557600e6,
+    year: 31557600e6,
+    years: 31557600e6,
 };
 // Longest unit first, so "ms" is not read as "m" followed by garbage.
-const TIME_UNIT_PATTERN = Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|');
+const TIME_UNIT_PATTERN = Object.keys(TIME_UNITS)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 // systemd.time(7): a number (fractions allowed), optionally a unit; a bare number means seconds
 // and must stand alone (followed by whitespace or the end).
 const TIME_COMPONENT = new RegExp(`(\\d+(?:\\.\\d+)?|\\.\\d+)[ \\t]*(?:(${TIME_UNIT_PATTERN})|(?=[ \\t]|$))[ \\t]*`, 'gy');
@@ -7385,8 +7502,15 @@ function checkNoLoneSurrogate(value) {
 }
 /** systemd.syntax(7) "Quoting", table 1: escapes for backslash, double quote and control characters. */
 const C_ESCAPES = {
-    '\\': '\\\\', '"': '\\"',
-    '\u0007': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v',
+    '\\': '\\\\',
+    '"': '\\"',
+    '\u0007': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v',
 };
 function cEscape(value) {
     return value.replace(/[\\"\u0000-\u001f]/g, (c) => C_ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
@@ -7475,7 +7599,7 @@ const HARDENING_LINES = [
     },
     {
         directive: 'ProtectHome',
-        protects: 'reading users\' home directories (/home, /root, /run/user)',
+        protects: "reading users' home directories (/home, /root, /run/user)",
         values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
     },
     {
@@ -7500,7 +7624,7 @@ const HARDENING_LINES = [
     },
     {
         directive: 'MountAPIVFS',
-        protects: 'nothing by itself: mounts /proc, /sys and /dev in the service\'s namespace (mix_systemd sets it)',
+        protects: "nothing by itself: mounts /proc, /sys and /dev in the service's namespace (mix_systemd sets it)",
         values: { paranoia: 'yes' },
     },
     {
@@ -7560,12 +7684,12 @@ const HARDENING_LINES = [
     },
     {
         directive: 'PrivateMounts',
-        protects: 'mounts made by the service reaching the host, and the host\'s reaching the service',
+        protects: "mounts made by the service reaching the host, and the host's reaching the service",
         values: { strict: 'yes' },
     },
     {
         directive: 'ProtectProc',
-        protects: 'seeing other users\' processes in /proc',
+        protects: "seeing other users' processes in /proc",
         values: { strict: 'invisible' },
     },
     {
@@ -7575,7 +7699,7 @@ const HARDENING_LINES = [
     },
     {
         directive: 'SystemCallFilter',
-        protects: 'system calls a service has no use for (allow list: systemd\'s @system-service group)',
+        protects: "system calls a service has no use for (allow list: systemd's @system-service group)",
         values: { strict: '@system-service' },
     },
     {
@@ -7595,7 +7719,7 @@ const HARDENING_LINES = [
         // BEAM's JIT maps its code twice, writable and executable apart; CPython 3.11 has no JIT, and a
         // ctypes callback through Debian 12's libffi 3.4.4 works under it (measured); native code is fixed at build time.
         runtimes: ['beam', 'python', 'native'],
-        why: 'V8\'s JIT needs writable executable memory: Node 18 is killed by SIGTRAP (status 5) as it starts',
+        why: "V8's JIT needs writable executable memory: Node 18 is killed by SIGTRAP (status 5) as it starts",
     },
 ];
 /** The lines a profile writes for a runtime, in order: the data a real-systemd proof iterates over. */
@@ -7669,7 +7793,9 @@ function loadTemplates(workingDirectory, templateDir) {
     for (const name of _views_js__WEBPACK_IMPORTED_MODULE_3__/* .templateNames */ .V) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(templateDir, name + TEMPLATE_SUFFIX);
         const override = readOptional((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file), file);
-        templates.set(name, override === undefined ? { name, text: readBuiltInTemplate(name), file: 'built-in' } : { name, text: override, file });
+        templates.set(name, override === undefined
+            ? { name, text: readBuiltInTemplate(name), file: 'built-in' }
+            : { name, text: override, file });
     }
     return templates;
 }
@@ -7762,19 +7888,35 @@ const directives = {
     TimeoutStartSec: ALWAYS('NEWS 188: "TimeoutStartSec= and TimeoutStopSec= to allow configuration"'),
     RestartSteps: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
     RestartMaxDelaySec: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
-    RuntimeDirectory: { since: 211, news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="' },
-    RuntimeDirectoryMode: { since: 211, news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="' },
-    RuntimeDirectoryPreserve: { since: 235, news: 'NEWS 235: "A new unit setting RuntimeDirectoryPreserve= has been added"' },
+    RuntimeDirectory: {
+        since: 211,
+        news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
+    },
+    RuntimeDirectoryMode: {
+        since: 211,
+        news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
+    },
+    RuntimeDirectoryPreserve: {
+        since: 235,
+        news: 'NEWS 235: "A new unit setting RuntimeDirectoryPreserve= has been added"',
+    },
     ...Object.fromEntries(['State', 'Cache', 'Logs', 'Configuration'].flatMap((kind) => [`${kind}Directory`, `${kind}DirectoryMode`].map((name) => [
         name,
-        { since: 235, news: 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)' },
+        {
+            since: 235,
+            news: 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)',
+        },
     ]))),
     ReadWritePaths: {
         since: 231,
         news: 'NEWS 231: "ReadWriteDirectories= ... renamed to ... ReadWritePaths="',
         olderName: 'ReadWriteDirectories',
     },
-    ReadOnlyPaths: { since: 231, news: 'NEWS 231: "ReadOnlyDirectories= ... renamed to ... ReadOnlyPaths="', olderName: 'ReadOnlyDirectories' },
+    ReadOnlyPaths: {
+        since: 231,
+        news: 'NEWS 231: "ReadOnlyDirectories= ... renamed to ... ReadOnlyPaths="',
+        olderName: 'ReadOnlyDirectories',
+    },
     InaccessiblePaths: {
         since: 231,
         news: 'NEWS 231: "InaccessableDirectories= ... renamed to InaccessablePaths="',
@@ -7791,31 +7933,85 @@ const directives = {
     DevicePolicy: sandboxing(ALWAYS('NEWS 212: "imply DevicePolicy=closed" (older than that)')),
     DeviceAllow: sandboxing(ALWAYS(EARLY)),
     SystemCallFilter: sandboxing(ALWAYS('NEWS 187: "A new setting SystemCallFilters= has been added to services"')),
-    PrivateDevices: sandboxing({ since: 209, news: 'NEWS 209: "A new PrivateDevices= switch has been added to service units"' }),
-    SystemCallErrorNumber: sandboxing({ since: 209, news: 'NEWS 209: "a new SystemCallErrorNumber= setting has been introduced"' }),
-    SystemCallArchitectures: sandboxing({ since: 209, news: 'NEWS 209: "Also, SystemCallArchitectures= has been added"' }),
-    RestrictAddressFamilies: sandboxing({ since: 211, news: 'NEWS 211: "A new unit file setting RestrictAddressFamilies= has been added"' }),
-    ProtectSystem: sandboxing({ since: 214, news: 'NEWS 214: "Two new service settings, ProtectHome= and ProtectSystem=, have been added"' }),
-    ProtectHome: sandboxing({ since: 214, news: 'NEWS 214: "Two new service settings, ProtectHome= and ProtectSystem=, have been added"' }),
-    AmbientCapabilities: sandboxing({ since: 229, news: 'NEWS 229: "A new service setting AmbientCapabilities= has been added"' }),
-    MemoryDenyWriteExecute: sandboxing({ since: 231, news: 'NEWS 231: "A new service setting MemoryDenyWriteExecute= has been added"' }),
-    RestrictRealtime: sandboxing({ since: 231, news: 'NEWS 231: "A new RestrictRealtime= service setting has been added"' }),
-    PrivateUsers: sandboxing({ since: 232, news: 'NEWS 232: "their own user namespace using the new boolean PrivateUsers= option"' }),
+    PrivateDevices: sandboxing({
+        since: 209,
+        news: 'NEWS 209: "A new PrivateDevices= switch has been added to service units"',
+    }),
+    SystemCallErrorNumber: sandboxing({
+        since: 209,
+        news: 'NEWS 209: "a new SystemCallErrorNumber= setting has been introduced"',
+    }),
+    SystemCallArchitectures: sandboxing({
+        since: 209,
+        news: 'NEWS 209: "Also, SystemCallArchitectures= has been added"',
+    }),
+    RestrictAddressFamilies: sandboxing({
+        since: 211,
+        news: 'NEWS 211: "A new unit file setting RestrictAddressFamilies= has been added"',
+    }),
+    ProtectSystem: sandboxing({
+        since: 214,
+        news: 'NEWS 214: "Two new service settings, ProtectHome= and ProtectSystem=, have been added"',
+    }),
+    ProtectHome: sandboxing({
+        since: 214,
+        news: 'NEWS 214: "Two new service settings, ProtectHome= and ProtectSystem=, have been added"',
+    }),
+    AmbientCapabilities: sandboxing({
+        since: 229,
+        news: 'NEWS 229: "A new service setting AmbientCapabilities= has been added"',
+    }),
+    MemoryDenyWriteExecute: sandboxing({
+        since: 231,
+        news: 'NEWS 231: "A new service setting MemoryDenyWriteExecute= has been added"',
+    }),
+    RestrictRealtime: sandboxing({
+        since: 231,
+        news: 'NEWS 231: "A new RestrictRealtime= service setting has been added"',
+    }),
+    PrivateUsers: sandboxing({
+        since: 232,
+        news: 'NEWS 232: "their own user namespace using the new boolean PrivateUsers= option"',
+    }),
     ProtectKernelModules: sandboxing({ since: 232, news: 'NEWS 232: "The new ProtectKernelModules= option"' }),
     ProtectKernelTunables: sandboxing({ since: 232, news: 'NEWS 232: "The new ProtectKernelTunables= option"' }),
     ProtectControlGroups: sandboxing({ since: 232, news: 'NEWS 232: "The new ProtectControlGroups= option"' }),
-    RemoveIPC: sandboxing({ since: 232, news: 'NEWS 232: "The new RemoveIPC= option can be used to remove IPC objects"' }),
+    RemoveIPC: sandboxing({
+        since: 232,
+        news: 'NEWS 232: "The new RemoveIPC= option can be used to remove IPC objects"',
+    }),
     MountAPIVFS: sandboxing({ since: 233, news: 'NEWS 233: "A new MountAPIVFS= unit file option has been added"' }),
-    RestrictNamespaces: sandboxing({ since: 233, news: 'NEWS 233: "A new unit file option RestrictNamespaces= has been added"' }),
-    LockPersonality: sandboxing({ since: 235, news: 'NEWS 235: "A new unit file setting LockPersonality= has been added"' }),
+    RestrictNamespaces: sandboxing({
+        since: 233,
+        news: 'NEWS 233: "A new unit file option RestrictNamespaces= has been added"',
+    }),
+    LockPersonality: sandboxing({
+        since: 235,
+        news: 'NEWS 235: "A new unit file setting LockPersonality= has been added"',
+    }),
     KeyringMode: sandboxing({ since: 235, news: 'NEWS 235: "A new setting KeyringMode= has been added to unit files"' }),
-    IPAddressAllow: sandboxing({ since: 235, news: 'NEWS 235: "Service units acquired two new options IPAddressAllow= and IPAddressDeny="' }),
-    IPAddressDeny: sandboxing({ since: 235, news: 'NEWS 235: "Service units acquired two new options IPAddressAllow= and IPAddressDeny="' }),
+    IPAddressAllow: sandboxing({
+        since: 235,
+        news: 'NEWS 235: "Service units acquired two new options IPAddressAllow= and IPAddressDeny="',
+    }),
+    IPAddressDeny: sandboxing({
+        since: 235,
+        news: 'NEWS 235: "Service units acquired two new options IPAddressAllow= and IPAddressDeny="',
+    }),
     PrivateMounts: sandboxing({ since: 239, news: 'NEWS 239: "A new unit file setting PrivateMounts= has been added"' }),
     ProtectHostname: sandboxing({ since: 242, news: 'NEWS 242: "A new unit setting ProtectHostname= may be used"' }),
-    RestrictSUIDSGID: sandboxing({ since: 242, news: 'NEWS 242: "A new boolean sandboxing option RestrictSUIDSGID= has been added"' }),
-    ProtectKernelLogs: sandboxing({ since: 244, news: 'NEWS 244: "Service units gained a new sandboxing option ProtectKernelLogs="' }),
-    ProtectClock: sandboxing({ since: 245, news: 'NEWS 245: "A new per-service sandboxing option ProtectClock= has been added"' }),
+    RestrictSUIDSGID: sandboxing({
+        since: 242,
+        news: 'NEWS 242: "A new boolean sandboxing option RestrictSUIDSGID= has been added"',
+    }),
+    ProtectKernelLogs: sandboxing({
+        since: 244,
+        news: 'NEWS 244: "Service units gained a new sandboxing option ProtectKernelLogs="',
+    }),
+    ProtectClock: sandboxing({
+        since: 245,
+        news: 'NEWS 245: "A new per-service sandboxing option ProtectClock= has been added"',
+    }),
     ProtectProc: sandboxing({ since: 247, news: 'NEWS 247: "Two new unit file settings ProtectProc= and ProcSubset="' }),
     ProcSubset: sandboxing({ since: 247, news: 'NEWS 247: "Two new unit file settings ProtectProc= and ProcSubset="' }),
     PrivateIPC: sandboxing({ since: 248, news: 'NEWS 248: "A new PrivateIPC= setting on a unit file"' }),
@@ -7823,7 +8019,9 @@ const directives = {
 /** Values that came later than their directive, by directive. */
 const values = {
     Type: { exec: { since: 240, news: 'NEWS 240: "A new service type has been added: Type=exec"' } },
-    Restart: { 'on-abnormal': { since: 214, news: 'NEWS 214: "A new "on-abnormal" setting for Restart= has been added"' } },
+    Restart: {
+        'on-abnormal': { since: 214, news: 'NEWS 214: "A new "on-abnormal" setting for Restart= has been added"' },
+    },
     ProtectSystem: {
         strict: {
             since: 232,
@@ -7834,17 +8032,32 @@ const values = {
     ProtectHome: { tmpfs: { since: 238, news: 'NEWS 238: "ProtectHome=tmpfs may now be used"' } },
     // System call groups (systemd.exec(5) "System Call Filtering"), checked word by word.
     SystemCallFilter: {
-        '@privileged': { since: 231, news: 'NEWS 231: "SystemCallFilter= ... gained support for pre-defined, named system call filter sets"' },
-        '@resources': { since: 231, news: 'NEWS 231: "SystemCallFilter= ... gained support for pre-defined, named system call filter sets"' },
+        '@privileged': {
+            since: 231,
+            news: 'NEWS 231: "SystemCallFilter= ... gained support for pre-defined, named system call filter sets"',
+        },
+        '@resources': {
+            since: 231,
+            news: 'NEWS 231: "SystemCallFilter= ... gained support for pre-defined, named system call filter sets"',
+        },
         // NEWS never announced @system-service; 239 is the first release whose seccomp-util.c has
         // it, and NEWS 241 already changes it ("mincore() ... dropped from the @system-service").
-        '@system-service': { since: 239, news: 'systemd 239 src/shared/seccomp-util.c (NEWS 241 amends it: "dropped from the @system-service system call filter group")' },
+        '@system-service': {
+            since: 239,
+            news: 'systemd 239 src/shared/seccomp-util.c (NEWS 241 amends it: "dropped from the @system-service system call filter group")',
+        },
     },
 };
 /** systemd.service(5) "Command lines", table 1: the prefixes newer than Exec*= itself ("-" and "@" are older). */
 const execPrefixes = {
-    '+': { since: 231, news: 'NEWS 231: "if the character \'+\' is used the specified command line it will be run with full privileges"' },
-    '!': { since: 235, news: 'NEWS 235: "when a command line is prefixed with "!" the command will be executed as configured, except for the credentials"' },
+    '+': {
+        since: 231,
+        news: 'NEWS 231: "if the character \'+\' is used the specified command line it will be run with full privileges"',
+    },
+    '!': {
+        since: 235,
+        news: 'NEWS 235: "when a command line is prefixed with "!" the command will be executed as configured, except for the credentials"',
+    },
     '!!': { since: 235, news: 'NEWS 235: "There\'s also "!!" now"' },
     ':': { since: 242, news: 'NEWS 242: "ExecStart= command lines in unit files may now be prefixed with \':\'"' },
 };
@@ -7953,7 +8166,14 @@ function serviceHardening(settings, gate, notices) {
         // The release writes RELEASE_TMP (the runtime directory) at start.
         directories: beamNeeds && !settings.list('dirs').includes('runtime') ? ['runtime'] : [],
         // Without ERL_CRASH_DUMP the VM writes erl_crash.dump to its working directory, read-only here.
-        environment: beamNeeds ? [['ERL_CRASH_DUMP', `${settings.string(settings.list('dirs').includes('state') ? 'state_dir' : 'runtime_dir')}/erl_crash.dump`]] : [],
+        environment: beamNeeds
+            ? [
+                [
+                    'ERL_CRASH_DUMP',
+                    `${settings.string(settings.list('dirs').includes('state') ? 'state_dir' : 'runtime_dir')}/erl_crash.dump`,
+                ],
+            ]
+            : [],
     };
 }
 /** `hardening`, or mix_systemd's `paranoia` set for users migrating; not both. */
@@ -8025,7 +8245,8 @@ function writablePaths(settings, hardening, enabled, created) {
         candidates.push(external_node_path_.posix.dirname(settings.string('pid_file')));
     const writable = WRITABLE_KINDS.filter((kind) => created.has(kind)).map((kind) => settings.string(`${kind}_dir`));
     const covered = (path, by) => path === by || path.startsWith(`${by}/`);
-    return [...new Set(candidates)].filter((path) => !writable.some((dir) => covered(path, dir)) && !(privateTmp && ['/tmp', '/var/tmp'].some((tmp) => covered(path, tmp))));
+    return [...new Set(candidates)].filter((path) => !writable.some((dir) => covered(path, dir)) &&
+        !(privateTmp && ['/tmp', '/var/tmp'].some((tmp) => covered(path, tmp))));
 }
 
 // EXTERNAL MODULE: ./src/systemd/targets.ts
@@ -8055,7 +8276,11 @@ class VersionGate {
         const missing = this.missing(name, value);
         if (!missing)
             return { kind: 'kept', line: `${name}=${value}` };
-        const older = missing.olderName !== undefined ? { name: missing.olderName, value } : missing.olderValue !== undefined ? { name, value: missing.olderValue } : undefined;
+        const older = missing.olderName !== undefined
+            ? { name: missing.olderName, value }
+            : missing.olderValue !== undefined
+                ? { name, value: missing.olderValue }
+                : undefined;
         if (older && !this.missing(older.name, older.value)) {
             const line = `${older.name}=${older.value}`;
             return { kind: 'older', line, change: `${name}=${value} written as ${line}: ${this.needs(missing)}` };
@@ -8122,7 +8347,12 @@ function checkUserSettings(settings, gate) {
 
 
 
-const templateNames = ['systemd.service', 'restart.path', 'restart.service', 'runtime-environment.service'];
+const templateNames = [
+    'systemd.service',
+    'restart.path',
+    'restart.service',
+    'runtime-environment.service',
+];
 /** Directories systemd creates from `*Directory=` settings, always under these bases (systemd.exec(5) "Paths"). */
 const SYSTEMD_DIRECTORIES = [
     { kind: 'runtime', directive: 'RuntimeDirectory', base: '/run' },
@@ -8178,7 +8408,12 @@ function mainServiceView(settings, gate, runtimeEnvironmentUnit, notices) {
     const paths = pathViews(settings, gate, notices, hardening.readOnlySystem ? writablePaths(settings, hardening, enabled, directories.created) : []);
     return {
         description: (0,syntax/* escapeText */.X1)(`${settings.string('service_name')} service`),
-        after: afterList(['local-fs.target', 'network.target', ...settings.list('unit_after_targets'), ...(runtimeEnvironmentUnit ? [runtimeEnvironmentUnit] : [])]),
+        after: afterList([
+            'local-fs.target',
+            'network.target',
+            ...settings.list('unit_after_targets'),
+            ...(runtimeEnvironmentUnit ? [runtimeEnvironmentUnit] : []),
+        ]),
         requires: runtimeEnvironmentUnit ? [(0,syntax/* escapeText */.X1)(runtimeEnvironmentUnit)] : [],
         service_type: settings.string('service_type'),
         // Type=notify accepts READY=1 only from the main process by default, so systemd refuses it

@@ -17,8 +17,14 @@ const actionEnv = {
 
 // The floor: js-yaml and mustache alone, bundled as dist/ is (see scripts/bench-floor.mjs).
 const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js')
-execFileSync(process.execPath, [ncc, 'build', 'scripts/bench-floor.mjs', '-o', join(scratch, 'floor'), '--quiet'], { stdio: 'inherit' })
-const floorArgs = ['examples/elixir-app/.systemd.yml', 'templates/systemd.service.mustache', join(scratch, 'floor.service')]
+execFileSync(process.execPath, [ncc, 'build', 'scripts/bench-floor.mjs', '-o', join(scratch, 'floor'), '--quiet'], {
+  stdio: 'inherit',
+})
+const floorArgs = [
+  'examples/elixir-app/.systemd.yml',
+  'templates/systemd.service.mustache',
+  join(scratch, 'floor.service'),
+]
 
 // The target is the action's own cost: with systemd-analyze off PATH it neither verifies nor
 // scores. The second row is what a GitHub runner runs by default (verify: auto, scoring on).
@@ -29,7 +35,10 @@ const commands = {
     env: { PATH: '' },
   },
   'node dist/index.js, generate (example project)': { args: ['dist/index.js'], env: { ...actionEnv, PATH: '' } },
-  'node dist/index.js, generate + verify + exposure': { args: ['dist/index.js'], env: { ...actionEnv, PATH: process.env.PATH } },
+  'node dist/index.js, generate + verify + exposure': {
+    args: ['dist/index.js'],
+    env: { ...actionEnv, PATH: process.env.PATH },
+  },
 }
 
 function wallTime({ args, env }) {
@@ -55,7 +64,9 @@ console.log(`Start-up, median of ${RUNS} runs (node ${process.version})`)
 console.log(`| command | median ms |\n| --- | ---: |`)
 for (const name of Object.keys(commands)) console.log(`| ${name} | ${median(samples[name]).toFixed(1)} |`)
 console.log(`\nratio action / node -e 0: ${(action / baseline).toFixed(2)} (target ≤ 1.5)`)
-console.log(`ratio floor / node -e 0: ${(floor / baseline).toFixed(2)} (the least any generate run built on js-yaml and mustache can reach)`)
+console.log(
+  `ratio floor / node -e 0: ${(floor / baseline).toFixed(2)} (the least any generate run built on js-yaml and mustache can reach)`,
+)
 console.log(`the action's own cost above the floor: ${(action - floor).toFixed(1)} ms\n`)
 
 function sizes(dir) {
@@ -68,8 +79,11 @@ function sizes(dir) {
 const files = sizes('dist')
 console.log('Size of dist/')
 console.log(`| file | KiB |\n| --- | ---: |`)
-for (const { path, bytes } of files.filter((file) => file.path.endsWith('.js'))) console.log(`| ${path} | ${(bytes / 1024).toFixed(1)} |`)
-console.log(`| total (${files.length} files) | ${(files.reduce((sum, file) => sum + file.bytes, 0) / 1024).toFixed(1)} |`)
+for (const { path, bytes } of files.filter((file) => file.path.endsWith('.js')))
+  console.log(`| ${path} | ${(bytes / 1024).toFixed(1)} |`)
+console.log(
+  `| total (${files.length} files) | ${(files.reduce((sum, file) => sum + file.bytes, 0) / 1024).toFixed(1)} |`,
+)
 
 // Exposure (systemd-analyze security --offline) of the main service, per hardening profile and
 // runtime, for debian-12's systemd, read from the action's own `exposure` output.
@@ -87,6 +101,8 @@ function exposure(profile, runtime) {
 console.log('\nExposure of the main service (systemd-analyze security, debian-12; 0 is locked down, 10 unprotected)')
 console.log(`| profile | ${runtimes.join(' | ')} |\n| --- |${runtimes.map(() => ' ---: |').join('')}`)
 for (const profile of Object.keys(profiles)) {
-  console.log(`| ${profile} | ${runtimes.map((runtime) => exposure(profile, runtime)?.toFixed(1) ?? 'not scored').join(' | ')} |`)
+  console.log(
+    `| ${profile} | ${runtimes.map((runtime) => exposure(profile, runtime)?.toFixed(1) ?? 'not scored').join(' | ')} |`,
+  )
 }
 rmSync(scratch, { recursive: true, force: true })

@@ -31,7 +31,12 @@ describe('dist/index.js run as the runner runs it', () => {
       'service-name': 'my-app',
       exposure: JSON.stringify({ 'my-app.service': 9.2, 'my-app-restart.service': 9.6 }),
     })
-    const written = await Promise.all(files.map(async (file) => ({ name: file.split('/').pop()!, content: await readFile(join(dir, 'svc', file), 'utf8') })))
+    const written = await Promise.all(
+      files.map(async (file) => ({
+        name: file.split('/').pop()!,
+        content: await readFile(join(dir, 'svc', file), 'utf8'),
+      })),
+    )
     await expectVerified(written)
     for (const unit of written) {
       expect(result.summary).toContain(`#### ${unit.name}\n\n\`\`\`ini\n${unit.content}\`\`\``)
@@ -41,7 +46,12 @@ describe('dist/index.js run as the runner runs it', () => {
 
   test('inputs override the manifest; output-dir is relative to working-directory', async () => {
     const dir = await project({ 'mix.exs': MIX_EXS })
-    const result = await runAction(dir, { 'app-name': 'billing', version: '7.0.0', 'output-dir': 'deploy/units', settings: 'app_user: svc\n' })
+    const result = await runAction(dir, {
+      'app-name': 'billing',
+      version: '7.0.0',
+      'output-dir': 'deploy/units',
+      settings: 'app_user: svc\n',
+    })
     expect(result.code).toBe(0)
     expect(result.outputs['files']).toBe('["deploy/units/billing.service"]')
     expect(result.outputs['version']).toBe('7.0.0')
@@ -69,7 +79,9 @@ describe('dist/index.js run as the runner runs it', () => {
     const dir = await project({ 'mix.exs': MIX_EXS, '.systemd.yml': 'systemd_version: 230\n' })
     const result = await runAction(dir, {})
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('::warning title=systemd-units::ConfigurationDirectory= left out: it needs systemd 235')
+    expect(result.stdout).toContain(
+      '::warning title=systemd-units::ConfigurationDirectory= left out: it needs systemd 235',
+    )
   })
 })
 
@@ -78,7 +90,9 @@ describe('mode: init', () => {
     const dir = await project({ 'mix.exs': MIX_EXS, '.systemd.yml': 'template_dir: deploy/templates\n' })
     const first = await runAction(dir, { mode: 'init' })
     expect(first.code).toBe(0)
-    const names = ['restart.path', 'restart.service', 'runtime-environment.service', 'systemd.service'].map((name) => `deploy/templates/${name}.mustache`)
+    const names = ['restart.path', 'restart.service', 'runtime-environment.service', 'systemd.service'].map(
+      (name) => `deploy/templates/${name}.mustache`,
+    )
     expect(await listFiles(join(dir))).toEqual(expect.arrayContaining(names))
     expect(JSON.parse(first.outputs['files']!).sort()).toEqual(names)
     const ours = await readFile(join(dir, 'deploy/templates/systemd.service.mustache'), 'utf8')
@@ -92,7 +106,9 @@ describe('mode: init', () => {
     expect(await readFile(join(dir, 'deploy/templates/systemd.service.mustache'), 'utf8')).toBe(edited)
 
     const generated = await runAction(dir, {})
-    expect(await readFile(join(dir, '_build/prod/systemd/lib/systemd/system/my-app.service'), 'utf8')).toContain('# edited\n[Install]')
+    expect(await readFile(join(dir, '_build/prod/systemd/lib/systemd/system/my-app.service'), 'utf8')).toContain(
+      '# edited\n[Install]',
+    )
     await expectWrittenUnitsVerified(dir, JSON.parse(generated.outputs['files']!))
     expect(generated.summary).toContain('deploy/templates/systemd.service.mustache')
 
@@ -112,7 +128,9 @@ describe('config input', () => {
     const dir = await project({ 'mix.exs': MIX_EXS, 'ops/units.yml': 'app_user: ops\n' })
     const result = await runAction(dir, { config: 'ops/units.yml' })
     expect(result.code).toBe(0)
-    expect(await readFile(join(dir, '_build/prod/systemd/lib/systemd/system/my-app.service'), 'utf8')).toContain('User=ops\n')
+    expect(await readFile(join(dir, '_build/prod/systemd/lib/systemd/system/my-app.service'), 'utf8')).toContain(
+      'User=ops\n',
+    )
     await expectWrittenUnitsVerified(dir, JSON.parse(result.outputs['files']!))
   })
 })

@@ -11,7 +11,11 @@ afterEach(async () => {
   await Promise.all(projects.splice(0).map(removeProject))
 })
 
-async function expectRejected(files: Record<string, string>, message: string | RegExp, args: string[] = []): Promise<void> {
+async function expectRejected(
+  files: Record<string, string>,
+  message: string | RegExp,
+  args: string[] = [],
+): Promise<void> {
   const dir = await makeProject(files)
   projects.push(dir)
   const before = await listFiles(dir)
@@ -29,28 +33,50 @@ describe('rejects', () => {
   test('invalid YAML, at its line', () =>
     expectRejected(mix('app_user: app\ndirs: [runtime\n'), /^error: \.systemd\.yml:3: invalid YAML: /))
 
-  test('a config that is not a mapping', () => expectRejected(mix('- a\n- b\n'), 'error: .systemd.yml:1: expected a mapping'))
+  test('a config that is not a mapping', () =>
+    expectRejected(mix('- a\n- b\n'), 'error: .systemd.yml:1: expected a mapping'))
 
   test('an unknown key, suggesting the closest valid one', () =>
-    expectRejected(mix('app_user: app\nexec_strat: /bin/true\n'), 'error: .systemd.yml:2: exec_strat: unknown setting (did you mean exec_start?)'))
+    expectRejected(
+      mix('app_user: app\nexec_strat: /bin/true\n'),
+      'error: .systemd.yml:2: exec_strat: unknown setting (did you mean exec_start?)',
+    ))
 
   test('a wrong type', () =>
-    expectRejected(mix('chroot: "yes please"\n'), 'error: .systemd.yml:1: chroot: expected a boolean, got "yes please"'))
+    expectRejected(
+      mix('chroot: "yes please"\n'),
+      'error: .systemd.yml:1: chroot: expected a boolean, got "yes please"',
+    ))
 
   test('a bad enum value', () =>
-    expectRejected(mix('\nservice_type: daemon\n'), 'error: .systemd.yml:2: service_type: expected one of simple, exec, notify, forking, got "daemon"'))
+    expectRejected(
+      mix('\nservice_type: daemon\n'),
+      'error: .systemd.yml:2: service_type: expected one of simple, exec, notify, forking, got "daemon"',
+    ))
 
   test('a bad list item, at the item line', () =>
-    expectRejected(mix('dirs:\n  - runtime\n  - scratch\n'), /^error: \.systemd\.yml:3: dirs\[1\]: expected one of runtime, /))
+    expectRejected(
+      mix('dirs:\n  - runtime\n  - scratch\n'),
+      /^error: \.systemd\.yml:3: dirs\[1\]: expected one of runtime, /,
+    ))
 
   test('a reference to an unknown setting, naming both and the closest', () =>
-    expectRejected(mix('deploy_dir: "{{bse_dir}}/app"\n'), 'error: .systemd.yml:1: deploy_dir: references unknown setting bse_dir (did you mean base_dir?)'))
+    expectRejected(
+      mix('deploy_dir: "{{bse_dir}}/app"\n'),
+      'error: .systemd.yml:1: deploy_dir: references unknown setting bse_dir (did you mean base_dir?)',
+    ))
 
   test('a reference cycle, naming the keys in it', () =>
-    expectRejected(mix('deploy_dir: "{{current_dir}}/x"\ncurrent_dir: "{{deploy_dir}}/current"\n'), /reference cycle: (deploy_dir → current_dir → deploy_dir|current_dir → deploy_dir → current_dir)/))
+    expectRejected(
+      mix('deploy_dir: "{{current_dir}}/x"\ncurrent_dir: "{{deploy_dir}}/current"\n'),
+      /reference cycle: (deploy_dir → current_dir → deploy_dir|current_dir → deploy_dir → current_dir)/,
+    ))
 
   test('an invalid unit name', () =>
-    expectRejected(mix('service_name: "my app"\n'), 'error: .systemd.yml:1: service_name: "my app" is not a valid unit name'))
+    expectRejected(
+      mix('service_name: "my app"\n'),
+      'error: .systemd.yml:1: service_name: "my app" is not a valid unit name',
+    ))
 
   test('a newline smuggled into a value', () =>
     expectRejected(mix('app_user: "app\\n[Service]\\nExecStartPre=/bin/sh"\n'), /^error: \.systemd\.yml:1: app_user: /))
@@ -62,13 +88,22 @@ describe('rejects', () => {
     expectRejected({ 'package.json': '{\n  "name": "api",\n  "version": 1.0.0\n}\n' }, /^error: package\.json:3: /))
 
   test('a project with no manifest and no app name, listing what was looked for', () =>
-    expectRejected({}, 'error: no manifest found (looked for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json) and no app_name'))
+    expectRejected(
+      {},
+      'error: no manifest found (looked for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json) and no app_name',
+    ))
 
   test('a config file named explicitly that does not exist', () =>
-    expectRejected({ 'mix.exs': MIX_EXS }, 'error: deploy/systemd.yml: config file not found', ['--config', 'deploy/systemd.yml']))
+    expectRejected({ 'mix.exs': MIX_EXS }, 'error: deploy/systemd.yml: config file not found', [
+      '--config',
+      'deploy/systemd.yml',
+    ]))
 
   test('bad YAML in the settings flag', () =>
-    expectRejected({ 'mix.exs': MIX_EXS }, 'error: input "settings":1: restart: expected one of', ['--settings', 'restart: sometimes']))
+    expectRejected({ 'mix.exs': MIX_EXS }, 'error: input "settings":1: restart: expected one of', [
+      '--settings',
+      'restart: sometimes',
+    ]))
 
   test('a template override naming a variable that does not exist', () =>
     expectRejected(
@@ -78,29 +113,52 @@ describe('rejects', () => {
 
   test('a template override that renders something that is not unit syntax', () =>
     expectRejected(
-      { 'mix.exs': MIX_EXS, 'rel/templates/systemd/systemd.service.mustache': '[Unit]\nDescription={{description}}\nthis is prose\n' },
+      {
+        'mix.exs': MIX_EXS,
+        'rel/templates/systemd/systemd.service.mustache': '[Unit]\nDescription={{description}}\nthis is prose\n',
+      },
       /rel\/templates\/systemd\/systemd\.service\.mustache: renders line 3 of my-app\.service as "this is prose"/,
     ))
 
-  test('more than one YAML document', () => expectRejected(mix('app_user: a\n---\napp_user: b\n'), 'error: .systemd.yml: expected one YAML document, found several'))
+  test('more than one YAML document', () =>
+    expectRejected(
+      mix('app_user: a\n---\napp_user: b\n'),
+      'error: .systemd.yml: expected one YAML document, found several',
+    ))
 
   test('a list item given twice', () =>
-    expectRejected(mix('dirs: [runtime, state, runtime]\n'), 'error: .systemd.yml:1: dirs[2]: "runtime" is listed twice'))
+    expectRejected(
+      mix('dirs: [runtime, state, runtime]\n'),
+      'error: .systemd.yml:1: dirs[2]: "runtime" is listed twice',
+    ))
 
-  test('an empty argument vector', () => expectRejected(mix('exec_start: []\n'), 'error: .systemd.yml:1: exec_start: needs at least 1 item'))
+  test('an empty argument vector', () =>
+    expectRejected(mix('exec_start: []\n'), 'error: .systemd.yml:1: exec_start: needs at least 1 item'))
 
   test('a reference to a list setting', () =>
-    expectRejected(mix('deploy_dir: "/srv/{{dirs}}"\n'), 'error: .systemd.yml:1: deploy_dir: references dirs, which is a list, not a single value'))
+    expectRejected(
+      mix('deploy_dir: "/srv/{{dirs}}"\n'),
+      'error: .systemd.yml:1: deploy_dir: references dirs, which is a list, not a single value',
+    ))
 
   test('a reference to a setting that is not set', () =>
-    expectRejected(mix('deploy_dir: "/srv/{{limit_core}}"\n'), 'error: .systemd.yml:1: deploy_dir: references limit_core, which is not set'))
+    expectRejected(
+      mix('deploy_dir: "/srv/{{limit_core}}"\n'),
+      'error: .systemd.yml:1: deploy_dir: references limit_core, which is not set',
+    ))
 
   test('a wrapper carrying an Exec prefix', () =>
-    expectRejected(mix('\nexec_start_wrap: "-/usr/local/bin/wrap"\n'), 'error: .systemd.yml:2: exec_start_wrap: the wrapper must not carry prefixes such as ! or -: put them on exec_start'))
+    expectRejected(
+      mix('\nexec_start_wrap: "-/usr/local/bin/wrap"\n'),
+      'error: .systemd.yml:2: exec_start_wrap: the wrapper must not carry prefixes such as ! or -: put them on exec_start',
+    ))
 
   test('a template override with broken Mustache, at its line', () =>
     expectRejected(
-      { 'mix.exs': MIX_EXS, 'rel/templates/systemd/systemd.service.mustache': '[Unit]\n{{#requires}}\nRequires={{.}}\n' },
+      {
+        'mix.exs': MIX_EXS,
+        'rel/templates/systemd/systemd.service.mustache': '[Unit]\n{{#requires}}\nRequires={{.}}\n',
+      },
       /^error: rel\/templates\/systemd\/systemd\.service\.mustache:2: invalid template: Unclosed section "requires"/,
     ))
 
@@ -117,13 +175,17 @@ describe('rejects', () => {
     ))
 
   test('a config file that cannot be read', () =>
-    expectRejected({ 'mix.exs': MIX_EXS, 'deploy/systemd.yml/README': 'a directory, not a config' }, /^error: deploy\/systemd\.yml: cannot read config file: EISDIR/, [
-      '--config',
-      'deploy/systemd.yml',
-    ]))
+    expectRejected(
+      { 'mix.exs': MIX_EXS, 'deploy/systemd.yml/README': 'a directory, not a config' },
+      /^error: deploy\/systemd\.yml: cannot read config file: EISDIR/,
+      ['--config', 'deploy/systemd.yml'],
+    ))
 
   test('a manifest that cannot be read', () =>
-    expectRejected({ 'mix.exs/README': 'a directory, not a manifest' }, 'error: mix.exs: cannot read the manifest: it is a directory'))
+    expectRejected(
+      { 'mix.exs/README': 'a directory, not a manifest' },
+      'error: mix.exs: cannot read the manifest: it is a directory',
+    ))
 
   test('a service name that would make a unit name longer than 255 characters', () =>
     expectRejected(mix(`service_name: ${'a'.repeat(250)}\n`), /service_name: .*255/))
@@ -148,6 +210,8 @@ describe('the action reports bad input', () => {
     projects.push(dir)
     const result = await runAction(dir, { mode: 'publish' })
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('::error title=systemd-units::input "mode": expected one of generate, init, check, got "publish"')
+    expect(result.stdout).toContain(
+      '::error title=systemd-units::input "mode": expected one of generate, init, check, got "publish"',
+    )
   })
 })

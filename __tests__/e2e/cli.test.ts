@@ -14,7 +14,19 @@ describe('systemd-units CLI', () => {
     const dir = await makeProject({ 'app/mix.exs': MIX_EXS })
     projects.push(dir)
     const result = await runCli(
-      ['generate', '--dir', 'app', '--output-dir', 'out', '--app-name', 'shop', '--version', '2.0.0', '--settings', 'restart_method: systemd_flag'],
+      [
+        'generate',
+        '--dir',
+        'app',
+        '--output-dir',
+        'out',
+        '--app-name',
+        'shop',
+        '--version',
+        '2.0.0',
+        '--settings',
+        'restart_method: systemd_flag',
+      ],
       dir,
     )
     expect(result).toEqual({
@@ -22,8 +34,14 @@ describe('systemd-units CLI', () => {
       stdout: 'wrote out/shop.service\nwrote out/shop-restart.path\nwrote out/shop-restart.service\n',
       stderr: '',
     })
-    expect(await readFile(join(dir, 'app/out/shop.service'), 'utf8')).toContain('ExecStart=/srv/shop/current/bin/shop start\n')
-    await expectWrittenUnitsVerified(join(dir, 'app'), ['out/shop.service', 'out/shop-restart.path', 'out/shop-restart.service'])
+    expect(await readFile(join(dir, 'app/out/shop.service'), 'utf8')).toContain(
+      'ExecStart=/srv/shop/current/bin/shop start\n',
+    )
+    await expectWrittenUnitsVerified(join(dir, 'app'), [
+      'out/shop.service',
+      'out/shop-restart.path',
+      'out/shop-restart.service',
+    ])
   })
 
   test('init copies the templates, and --force overwrites them', async () => {
@@ -31,13 +49,24 @@ describe('systemd-units CLI', () => {
     projects.push(dir)
     expect((await runCli(['init'], dir)).stdout).toContain('wrote rel/templates/systemd/systemd.service.mustache')
     expect((await runCli(['init'], dir)).stdout).toContain('kept rel/templates/systemd/systemd.service.mustache')
-    expect((await runCli(['init', '--force'], dir)).stdout).toContain('wrote rel/templates/systemd/systemd.service.mustache')
+    expect((await runCli(['init', '--force'], dir)).stdout).toContain(
+      'wrote rel/templates/systemd/systemd.service.mustache',
+    )
   })
 
   test('prints usage for --help and fails on an unknown command or flag', async () => {
-    expect(await runCli(['--help'], repoRoot)).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: systemd-units') })
-    expect(await runCli(['deploy'], repoRoot)).toMatchObject({ code: 1, stderr: expect.stringContaining('expected one command') })
-    expect(await runCli(['generate', '--colour'], repoRoot)).toMatchObject({ code: 1, stderr: expect.stringContaining("Unknown option '--colour'") })
+    expect(await runCli(['--help'], repoRoot)).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: systemd-units'),
+    })
+    expect(await runCli(['deploy'], repoRoot)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('expected one command'),
+    })
+    expect(await runCli(['generate', '--colour'], repoRoot)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("Unknown option '--colour'"),
+    })
   })
 
   test('runs the bundled example project', async () => {

@@ -40,7 +40,9 @@ exec_start_pre:
 `),
     )
     const unit = units['my-app.service']
-    expect(directives(unit, 'ExecStart')).toEqual(['ExecStart=/usr/bin/app --name "a b" 100%% $$HOME "q\\"uote" back\\\\slash \\; ""'])
+    expect(directives(unit, 'ExecStart')).toEqual([
+      'ExecStart=/usr/bin/app --name "a b" 100%% $$HOME "q\\"uote" back\\\\slash \\; ""',
+    ])
     expect(directives(unit, 'ExecStartPre')).toEqual([
       'ExecStartPre=/usr/bin/prepare --dir "/run/my-app/with space"',
       'ExecStartPre=!/usr/bin/sync --from ${CONFIG_URL}',
@@ -48,7 +50,9 @@ exec_start_pre:
   })
 
   test('% in paths and names becomes %% so no specifier expands', async () => {
-    const { units } = await generateFor(mix('base_dir: "/srv/100%"\nsyslog_identifier: "app%i"\nread_write_paths: ["/data/a b", "/data/50%"]\n'))
+    const { units } = await generateFor(
+      mix('base_dir: "/srv/100%"\nsyslog_identifier: "app%i"\nread_write_paths: ["/data/a b", "/data/50%"]\n'),
+    )
     const unit = units['my-app.service']
     expect(directives(unit, 'WorkingDirectory')).toEqual(['WorkingDirectory=/srv/100%%/my-app/current'])
     expect(directives(unit, 'SyslogIdentifier')).toEqual(['SyslogIdentifier=app%%i'])

@@ -36,8 +36,18 @@ beforeAll(async () => {
   }
   const envFile = join(scratch, 'test.env')
   const example = await readFile(join(repoRoot, '.env.example'), 'utf8')
-  await writeFile(envFile, example + Object.entries(redirect).map(([key, value]) => `${key}=${value}\n`).join(''))
-  ;({ stdout } = await run(join(repoRoot, 'node_modules', '.bin', 'local-action'), ['run', '.', 'src/action/main.ts', envFile], { cwd: repoRoot }))
+  await writeFile(
+    envFile,
+    example +
+      Object.entries(redirect)
+        .map(([key, value]) => `${key}=${value}\n`)
+        .join(''),
+  )
+  ;({ stdout } = await run(
+    join(repoRoot, 'node_modules', '.bin', 'local-action'),
+    ['run', '.', 'src/action/main.ts', envFile],
+    { cwd: repoRoot },
+  ))
   outputs = await readFile(redirect.GITHUB_OUTPUT, 'utf8')
 }, 180_000)
 
@@ -50,7 +60,8 @@ describe('the action under @github/local-action with .env.example', () => {
     const expected = await committedUnits('elixir-app')
     const written = join(scratch, 'workspace', 'examples', 'elixir-app', UNITS)
     expect((await readdir(written)).sort()).toEqual(Object.keys(expected).sort())
-    for (const [name, content] of Object.entries(expected)) expect(await readFile(join(written, name), 'utf8')).toBe(content)
+    for (const [name, content] of Object.entries(expected))
+      expect(await readFile(join(written, name), 'utf8')).toBe(content)
     for (const name of Object.keys(expected)) expect(stdout).toContain(`wrote ${UNITS}/${name}`)
   })
 
@@ -65,6 +76,7 @@ describe('the action under @github/local-action with .env.example', () => {
     const { stdout: listing } = await run('unzip', ['-Z1', zip])
     const expected = await committedUnits('elixir-app')
     expect(listing.trim().split('\n').sort()).toEqual(Object.keys(expected).sort())
-    for (const [name, content] of Object.entries(expected)) expect((await run('unzip', ['-p', zip, name])).stdout).toBe(content)
+    for (const [name, content] of Object.entries(expected))
+      expect((await run('unzip', ['-p', zip, name])).stdout).toBe(content)
   })
 })

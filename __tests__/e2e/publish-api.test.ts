@@ -9,7 +9,11 @@ import { FakeGitHub, TOKEN } from '../helpers/fake-github.js'
 import { makeProject, MIX_EXS, removeProject } from '../helpers/project.js'
 import { publishInputs } from '../helpers/publish-inputs.js'
 
-const PROJECT = { 'svc/mix.exs': MIX_EXS, 'svc/.systemd.yml': 'output_dir: deploy/units\napp_user: app\n', 'README.md': '# shop\n' }
+const PROJECT = {
+  'svc/mix.exs': MIX_EXS,
+  'svc/.systemd.yml': 'output_dir: deploy/units\napp_user: app\n',
+  'README.md': '# shop\n',
+}
 const UNIT = 'svc/deploy/units/my-app.service'
 
 const cleanups: Array<() => Promise<void>> = []
@@ -21,15 +25,29 @@ afterEach(async () => {
 async function setUp(): Promise<{ dir: string; github: FakeGitHub }> {
   const dir = await makeProject(PROJECT)
   const github = await FakeGitHub.start(PROJECT)
-  cleanups.push(() => removeProject(dir), () => github.close())
+  cleanups.push(
+    () => removeProject(dir),
+    () => github.close(),
+  )
   return { dir, github }
 }
 
 /** Commit through the API as the action does, with short timeouts and waits. */
 async function commit(dir: string, github: FakeGitHub, overrides: Partial<PublishInputs> = {}) {
-  const env = { ...github.env(), GITHUB_WORKSPACE: dir, SYSTEMD_UNITS_HTTP_TIMEOUT_MS: '1000', SYSTEMD_UNITS_RETRY_DELAY_MS: '10' }
+  const env = {
+    ...github.env(),
+    GITHUB_WORKSPACE: dir,
+    SYSTEMD_UNITS_HTTP_TIMEOUT_MS: '1000',
+    SYSTEMD_UNITS_RETRY_DELAY_MS: '10',
+  }
   const request = { workingDirectory: join(dir, 'svc') }
-  return commitUnits(request, await generateUnits(request), publishInputs({ commit: true, commitMethod: 'api', token: TOKEN, ...overrides }), env, retryPolicy(env))
+  return commitUnits(
+    request,
+    await generateUnits(request),
+    publishInputs({ commit: true, commitMethod: 'api', token: TOKEN, ...overrides }),
+    env,
+    retryPolicy(env),
+  )
 }
 
 async function expectedUnit(dir: string): Promise<string> {
@@ -47,7 +65,11 @@ describe('commit-method api: createCommitOnBranch through the real Octokit clien
     expect(head.message).toBe('chore: regenerate systemd units for my-app 1.2.3')
     expect(head.files.get(UNIT)).toBe(await expectedUnit(dir))
     expect(outcome.diff).toContain(`--- /dev/null\n+++ b/${UNIT}\n`)
-    expect(github.calls()).toEqual(['GET /repos/acme/shop/git/ref/heads/main', 'graphql UnitFiles', 'graphql CreateUnitsCommit'])
+    expect(github.calls()).toEqual([
+      'GET /repos/acme/shop/git/ref/heads/main',
+      'graphql UnitFiles',
+      'graphql CreateUnitsCommit',
+    ])
   })
 
   test('a re-run commits nothing: changed is false, and no mutation is sent', async () => {
@@ -118,7 +140,9 @@ describe('commit-method api: createCommitOnBranch through the real Octokit clien
     const { dir, github } = await setUp()
     github.server.fail('status-500', (request) => request.path === '/graphql', 100)
     const start = github.head('main').oid
-    await expect(commit(dir, github)).rejects.toThrow(/^GitHub API POST \/graphql failed 4 times; the last error: Server Error/)
+    await expect(commit(dir, github)).rejects.toThrow(
+      /^GitHub API POST \/graphql failed 4 times; the last error: Server Error/,
+    )
     expect(github.head('main').oid).toBe(start)
   })
 
@@ -132,7 +156,9 @@ describe('commit-method api: createCommitOnBranch through the real Octokit clien
 
   test('a missing branch is named', async () => {
     const { dir, github } = await setUp()
-    await expect(commit(dir, github, { commitBranch: 'release' })).rejects.toThrow('input "commit-branch": branch release does not exist in acme/shop')
+    await expect(commit(dir, github, { commitBranch: 'release' })).rejects.toThrow(
+      'input "commit-branch": branch release does not exist in acme/shop',
+    )
   })
 })
 
@@ -140,10 +166,19 @@ describe('commit-method api through dist/index.js', () => {
   test('masks the token before anything else and never prints it', async () => {
     const { dir, github } = await setUp()
     const env = { ...github.env(), SYSTEMD_UNITS_RETRY_DELAY_MS: '10' }
-    const result = await runActionWithEnv(dir, { 'working-directory': 'svc', commit: 'true', 'commit-method': 'api', token: TOKEN }, { env })
+    const result = await runActionWithEnv(
+      dir,
+      { 'working-directory': 'svc', commit: 'true', 'commit-method': 'api', token: TOKEN },
+      { env },
+    )
     expect(result.code).toBe(0)
     expect(result.stdout.split('\n')[0]).toBe(`::add-mask::${TOKEN}`)
-    const printed = [result.stdout.split('\n').slice(1).join('\n'), result.stderr, result.summary, JSON.stringify(result.outputs)].join('\n')
+    const printed = [
+      result.stdout.split('\n').slice(1).join('\n'),
+      result.stderr,
+      result.summary,
+      JSON.stringify(result.outputs),
+    ].join('\n')
     expect(printed).not.toContain(TOKEN)
     expect(result.outputs).toMatchObject({ changed: 'true', 'commit-sha': github.head('main').oid })
   })
@@ -151,7 +186,11 @@ describe('commit-method api through dist/index.js', () => {
   test('a refused commit fails the step with the permission to add', async () => {
     const { dir, github } = await setUp()
     github.permissions.contents = 'read'
-    const result = await runActionWithEnv(dir, { 'working-directory': 'svc', commit: 'true', 'commit-method': 'api', token: TOKEN }, { env: github.env() })
+    const result = await runActionWithEnv(
+      dir,
+      { 'working-directory': 'svc', commit: 'true', 'commit-method': 'api', token: TOKEN },
+      { env: github.env() },
+    )
     expect(result.code).toBe(1)
     expect(result.stdout).toContain("the token needs `contents: write`; add it to the job's `permissions:`")
     expect(result.stdout.split('\n').slice(1).join('\n')).not.toContain(TOKEN.slice(4))
@@ -159,8 +198,14 @@ describe('commit-method api through dist/index.js', () => {
 
   test('without a token, the api method says which input is missing', async () => {
     const { dir, github } = await setUp()
-    const result = await runActionWithEnv(dir, { 'working-directory': 'svc', commit: 'true', 'commit-method': 'api' }, { env: github.env() })
+    const result = await runActionWithEnv(
+      dir,
+      { 'working-directory': 'svc', commit: 'true', 'commit-method': 'api' },
+      { env: github.env() },
+    )
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('::error title=systemd-units::input "token": is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)')
+    expect(result.stdout).toContain(
+      '::error title=systemd-units::input "token": is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)',
+    )
   })
 })

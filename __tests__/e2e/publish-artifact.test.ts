@@ -36,10 +36,15 @@ async function service(extraEnv: Record<string, string> = {}): Promise<FakeResul
 
 async function upload(request: Partial<ArtifactRequest> = {}) {
   const env = { ...process.env, SYSTEMD_UNITS_RETRY_DELAY_MS: '10' }
-  return uploadUnitsArtifact({ name: NAME, units: UNITS, extraFiles: [], retentionDays: undefined, ...request }, env, retryPolicy(env))
+  return uploadUnitsArtifact(
+    { name: NAME, units: UNITS, extraFiles: [], retentionDays: undefined, ...request },
+    env,
+    retryPolicy(env),
+  )
 }
 
-const isBlock = (request: { method: string; query: URLSearchParams }) => request.method === 'PUT' && request.query.get('comp') === 'block'
+const isBlock = (request: { method: string; query: URLSearchParams }) =>
+  request.method === 'PUT' && request.query.get('comp') === 'block'
 const isCall = (method: string) => (request: { path: string }) => request.path.endsWith(`.ArtifactService/${method}`)
 
 describe('upload-artifact through the real @actions/artifact client', () => {
@@ -50,7 +55,10 @@ describe('upload-artifact through the real @actions/artifact client', () => {
     const artifact = await upload({ extraFiles: [join(dir, 'my-app-systemd-1.2.3.tar.gz')] })
     expect(results.finalized).toHaveLength(1)
     const [finalized] = results.finalized
-    expect(artifact).toEqual({ id: finalized!.id, url: `https://github.com/acme/shop/actions/runs/${RUN_ID}/artifacts/${finalized!.id}` })
+    expect(artifact).toEqual({
+      id: finalized!.id,
+      url: `https://github.com/acme/shop/actions/runs/${RUN_ID}/artifacts/${finalized!.id}`,
+    })
     const files = readZip(finalized!.content)
     expect([...files.keys()].sort()).toEqual(['my-app-restart.path', 'my-app-systemd-1.2.3.tar.gz', 'my-app.service'])
     expect(files.get('my-app.service')!.toString('utf8')).toBe(UNITS[0]!.content)
@@ -71,7 +79,13 @@ describe('upload-artifact through the real @actions/artifact client', () => {
     const results = await service()
     results.server.fail('status-500', isCall('CreateArtifact'))
     await upload()
-    expect(results.calls()).toEqual(['CreateArtifact', 'CreateArtifact', 'PUT block', 'PUT blocklist', 'FinalizeArtifact'])
+    expect(results.calls()).toEqual([
+      'CreateArtifact',
+      'CreateArtifact',
+      'PUT block',
+      'PUT blocklist',
+      'FinalizeArtifact',
+    ])
     expect(results.finalized).toHaveLength(1)
   })
 
@@ -79,7 +93,16 @@ describe('upload-artifact through the real @actions/artifact client', () => {
     const results = await service()
     results.server.fail('drop', isCall('FinalizeArtifact'))
     await upload()
-    expect(results.calls()).toEqual(['CreateArtifact', 'PUT block', 'PUT blocklist', 'FinalizeArtifact', 'CreateArtifact', 'PUT block', 'PUT blocklist', 'FinalizeArtifact'])
+    expect(results.calls()).toEqual([
+      'CreateArtifact',
+      'PUT block',
+      'PUT blocklist',
+      'FinalizeArtifact',
+      'CreateArtifact',
+      'PUT block',
+      'PUT blocklist',
+      'FinalizeArtifact',
+    ])
     expect(results.finalized.map((artifact) => artifact.name)).toEqual([NAME])
   })
 
@@ -95,7 +118,14 @@ describe('upload-artifact through the real @actions/artifact client', () => {
     const results = await service({ ACTIONS_ARTIFACT_UPLOAD_TIMEOUT_MS: '1500' })
     results.server.fail('hang', isBlock)
     await upload()
-    expect(results.calls()).toEqual(['CreateArtifact', 'PUT block', 'CreateArtifact', 'PUT block', 'PUT blocklist', 'FinalizeArtifact'])
+    expect(results.calls()).toEqual([
+      'CreateArtifact',
+      'PUT block',
+      'CreateArtifact',
+      'PUT block',
+      'PUT blocklist',
+      'FinalizeArtifact',
+    ])
     expect(results.finalized).toHaveLength(1)
   })
 
@@ -121,7 +151,9 @@ describe('upload-artifact through the real @actions/artifact client', () => {
   test('a name already taken in the run says to choose another', async () => {
     await service()
     await upload()
-    await expect(upload()).rejects.toThrow('(409) Conflict: an artifact with this name already exists on the workflow run. An artifact of that name exists in this run already: set artifact-name to one of its own.')
+    await expect(upload()).rejects.toThrow(
+      '(409) Conflict: an artifact with this name already exists on the workflow run. An artifact of that name exists in this run already: set artifact-name to one of its own.',
+    )
   })
 })
 
@@ -129,25 +161,48 @@ describe('upload-artifact through dist/index.js', () => {
   test('uploads the units and the archive, and sets artifact-id and artifact-url', async () => {
     const results = await FakeResultsService.start()
     const dir = await makeProject({ 'mix.exs': MIX_EXS })
-    cleanups.push(() => results.close(), () => removeProject(dir))
-    const run = await runActionWithEnv(dir, { 'upload-artifact': 'true', archive: 'true', 'artifact-name': 'units' }, { env: { ...results.env(), SOURCE_DATE_EPOCH: '0' } })
+    cleanups.push(
+      () => results.close(),
+      () => removeProject(dir),
+    )
+    const run = await runActionWithEnv(
+      dir,
+      { 'upload-artifact': 'true', archive: 'true', 'artifact-name': 'units' },
+      { env: { ...results.env(), SOURCE_DATE_EPOCH: '0' } },
+    )
     expect(run.code).toBe(0)
     const [finalized] = results.finalized
-    expect(run.outputs).toMatchObject({ 'artifact-id': String(finalized!.id), 'artifact-url': `https://github.com/acme/shop/actions/runs/${RUN_ID}/artifacts/${finalized!.id}` })
+    expect(run.outputs).toMatchObject({
+      'artifact-id': String(finalized!.id),
+      'artifact-url': `https://github.com/acme/shop/actions/runs/${RUN_ID}/artifacts/${finalized!.id}`,
+    })
     const files = readZip(finalized!.content)
     expect([...files.keys()].sort()).toEqual(['my-app-systemd-1.2.3.tar.gz', 'my-app.service'])
-    expect(files.get('my-app-systemd-1.2.3.tar.gz')!.equals(await readFile(join(dir, 'my-app-systemd-1.2.3.tar.gz')))).toBe(true)
-    expect(run.summary).toContain(`- Artifact: [units](https://github.com/acme/shop/actions/runs/${RUN_ID}/artifacts/${finalized!.id})`)
+    expect(
+      files.get('my-app-systemd-1.2.3.tar.gz')!.equals(await readFile(join(dir, 'my-app-systemd-1.2.3.tar.gz'))),
+    ).toBe(true)
+    expect(run.summary).toContain(
+      `- Artifact: [units](https://github.com/acme/shop/actions/runs/${RUN_ID}/artifacts/${finalized!.id})`,
+    )
   })
 
   test('a failed upload fails the step; the generated files stay on disk', async () => {
     const results = await FakeResultsService.start()
     const dir = await makeProject({ 'mix.exs': MIX_EXS })
-    cleanups.push(() => results.close(), () => removeProject(dir))
+    cleanups.push(
+      () => results.close(),
+      () => removeProject(dir),
+    )
     results.server.fail('drop', isCall('CreateArtifact'), 100)
-    const run = await runActionWithEnv(dir, { 'upload-artifact': 'true' }, { env: { ...results.env(), SYSTEMD_UNITS_RETRY_DELAY_MS: '10' } })
+    const run = await runActionWithEnv(
+      dir,
+      { 'upload-artifact': 'true' },
+      { env: { ...results.env(), SYSTEMD_UNITS_RETRY_DELAY_MS: '10' } },
+    )
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('::error title=systemd-units::input "upload-artifact": uploading artifact my-app-systemd-units failed 4 times')
+    expect(run.stdout).toContain(
+      '::error title=systemd-units::input "upload-artifact": uploading artifact my-app-systemd-units failed 4 times',
+    )
     expect(await listFiles(dir)).toEqual(['_build/prod/systemd/lib/systemd/system/my-app.service', 'mix.exs'])
     expect(results.finalized).toEqual([])
   })

@@ -13,7 +13,9 @@ afterEach(async () => {
 async function toolkitChunks(loaded: string[]): Promise<string[]> {
   const chunks = loaded.filter((url) => url.includes('/dist/'))
   const code = await Promise.all(chunks.map((url) => readFile(new URL(url), 'utf8')))
-  return chunks.filter((_, index) => /node_modules\/@actions\/|undici:request/.test(code[index]!)).map((url) => url.replace(/^.*\/dist\//, 'dist/'))
+  return chunks
+    .filter((_, index) => /node_modules\/@actions\/|undici:request/.test(code[index]!))
+    .map((url) => url.replace(/^.*\/dist\//, 'dist/'))
 }
 
 describe('the publishing clients load only when an input asks for them', () => {
@@ -38,7 +40,11 @@ describe('the publishing clients load only when an input asks for them', () => {
     const dir = await project()
     const results = await FakeResultsService.start()
     cleanups.push(() => results.close())
-    const result = await runActionWithEnv(dir, { 'upload-artifact': 'true' }, { env: results.env(), traceImports: true })
+    const result = await runActionWithEnv(
+      dir,
+      { 'upload-artifact': 'true' },
+      { env: results.env(), traceImports: true },
+    )
     expect(result.code).toBe(0)
     expect(await toolkitChunks(result.loaded)).not.toEqual([])
   })

@@ -14,7 +14,11 @@ beforeAll(() => {
   Object.assign(process.env, NO_GIT_CONFIG)
 })
 
-const PROJECT = { 'svc/mix.exs': MIX_EXS, 'svc/.systemd.yml': 'output_dir: deploy/units\napp_user: app\n', 'README.md': '# shop\n' }
+const PROJECT = {
+  'svc/mix.exs': MIX_EXS,
+  'svc/.systemd.yml': 'output_dir: deploy/units\napp_user: app\n',
+  'README.md': '# shop\n',
+}
 const UNIT = 'svc/deploy/units/my-app.service'
 const PR_BRANCH = 'systemd-units/my-app/main'
 
@@ -32,7 +36,13 @@ async function fakeGitHub(): Promise<FakeGitHub> {
 async function openPullRequest(workspace: string, github: FakeGitHub, commitMethod: 'git' | 'api') {
   const env = { ...github.env(), GITHUB_WORKSPACE: workspace, SYSTEMD_UNITS_RETRY_DELAY_MS: '10' }
   const request = { workingDirectory: join(workspace, 'svc') }
-  return commitUnits(request, await generateUnits(request), publishInputs({ pullRequest: true, commitMethod, token: TOKEN }), env, retryPolicy(env))
+  return commitUnits(
+    request,
+    await generateUnits(request),
+    publishInputs({ pullRequest: true, commitMethod, token: TOKEN }),
+    env,
+    retryPolicy(env),
+  )
 }
 
 describe('pull-request with commit-method api', () => {
@@ -53,7 +63,12 @@ describe('pull-request with commit-method api', () => {
     expect(outcome).toMatchObject({ changed: true, sha: branch.oid, createdBranch: true })
     expect(pullRequestUrl).toBe('https://github.com/acme/shop/pull/1')
     expect(github.pulls).toHaveLength(1)
-    expect(github.pulls[0]).toMatchObject({ head: PR_BRANCH, base: 'main', title: 'chore: regenerate systemd units for my-app 1.2.3', state: 'open' })
+    expect(github.pulls[0]).toMatchObject({
+      head: PR_BRANCH,
+      base: 'main',
+      title: 'chore: regenerate systemd units for my-app 1.2.3',
+      state: 'open',
+    })
     expect(github.pulls[0]!.body).toContain(`\`\`\`diff\n--- /dev/null\n+++ b/${UNIT}\n`)
   })
 
@@ -125,7 +140,9 @@ describe('pull-request with commit-method git', () => {
   test('a re-run on a moved commit-branch merges it in with a second parent, and updates the same pull request', async () => {
     const { made, github } = await setUp()
     const first = (await openPullRequest(made.checkout, github, 'git')).outcome.sha
-    const moved = await pushFromElsewhere(made, 'main', { 'svc/.systemd.yml': 'output_dir: deploy/units\napp_user: web\n' })
+    const moved = await pushFromElsewhere(made, 'main', {
+      'svc/.systemd.yml': 'output_dir: deploy/units\napp_user: web\n',
+    })
     const { outcome } = await openPullRequest(made.checkout, github, 'git')
     expect((await git(made.remote, 'log', '-1', '--format=%P', PR_BRANCH)).split(' ')).toEqual([first, moved])
     // Regenerated from the config now on main.
@@ -139,14 +156,20 @@ describe('pull-request with commit-method git', () => {
   test('a pull request that cannot be opened leaves no branch on origin', async () => {
     const { made, github } = await setUp()
     github.permissions.pullRequests = 'none'
-    await expect(openPullRequest(made.checkout, github, 'git')).rejects.toThrow('the token needs `pull-requests: write`')
+    await expect(openPullRequest(made.checkout, github, 'git')).rejects.toThrow(
+      'the token needs `pull-requests: write`',
+    )
     expect(await git(made.remote, 'for-each-ref', '--format=%(refname)')).toBe('refs/heads/main')
   })
 
   test('through dist/index.js: outputs the pull request, the commit and the diff', async () => {
     const { made, github } = await setUp()
     const env = { ...NO_GIT_CONFIG, ...github.env() }
-    const result = await runActionWithEnv(made.checkout, { 'working-directory': 'svc', 'pull-request': 'true', token: TOKEN }, { env })
+    const result = await runActionWithEnv(
+      made.checkout,
+      { 'working-directory': 'svc', 'pull-request': 'true', token: TOKEN },
+      { env },
+    )
     expect(result.code).toBe(0)
     expect(result.outputs).toMatchObject({
       changed: 'true',

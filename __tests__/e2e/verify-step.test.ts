@@ -7,7 +7,8 @@ import { listFiles, makeProject, MIX_EXS, removeProject, runCli } from '../helpe
  * overrides the service template with a setting systemd does not know, which our own syntax
  * check lets through (it is Key=value) and systemd only warns about.
  */
-const BOGUS_TEMPLATE = '[Unit]\nDescription={{description}}\n\n[Service]\nExecStart={{exec_start}}\nRestartEverything=yes\n'
+const BOGUS_TEMPLATE =
+  '[Unit]\nDescription={{description}}\n\n[Service]\nExecStart={{exec_start}}\nRestartEverything=yes\n'
 
 const projects: string[] = []
 afterEach(async () => {
@@ -31,9 +32,13 @@ describe('verify in the action', () => {
     expect(result.stdout).toMatch(
       /::error title=systemd-analyze verify,file=app\/_build\/prod\/systemd\/lib\/systemd\/system\/my-app\.service,line=6::my-app\.service:6: Unknown key/,
     )
-    expect(result.stdout).toContain('::error title=systemd-units::input "verify": systemd-analyze verify found problems in the generated units; nothing was written')
+    expect(result.stdout).toContain(
+      '::error title=systemd-units::input "verify": systemd-analyze verify found problems in the generated units; nothing was written',
+    )
     expect(result.summary).toContain('Nothing was written:')
-    expect(result.summary).toMatch(/\| my-app\.service \| rel\/templates\/systemd\/systemd\.service\.mustache \| my-app\.service:6: Unknown key[^|]*RestartEverything/)
+    expect(result.summary).toMatch(
+      /\| my-app\.service \| rel\/templates\/systemd\/systemd\.service\.mustache \| my-app\.service:6: Unknown key[^|]*RestartEverything/,
+    )
     expect(await listFiles(dir)).toEqual(before)
   })
 
@@ -59,14 +64,18 @@ describe('verify in the action', () => {
     expect(auto.summary).toContain('not run: systemd-analyze is not installed on this runner')
     const required = await runActionWithEnv(dir, { 'working-directory': 'app', verify: 'true' }, noSystemd)
     expect(required.code).toBe(1)
-    expect(required.stdout).toContain('::error title=systemd-units::input "verify": verify is true, but systemd-analyze is not installed')
+    expect(required.stdout).toContain(
+      '::error title=systemd-units::input "verify": verify is true, but systemd-analyze is not installed',
+    )
   })
 
   test('an unknown verify value is refused', async () => {
     const dir = await project()
     const result = await runActionWithEnv(dir, { 'working-directory': 'app', verify: 'maybe' })
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('::error title=systemd-units::input "verify": expected one of auto, true, false, got "maybe"')
+    expect(result.stdout).toContain(
+      '::error title=systemd-units::input "verify": expected one of auto, true, false, got "maybe"',
+    )
   })
 })
 

@@ -32,15 +32,24 @@ async function tarList(file: string, ...flags: string[]): Promise<string[]> {
 
 async function git(cwd: string, ...args: string[]): Promise<string> {
   const env = { ...process.env, GIT_AUTHOR_DATE: '@1600000000 +0000', GIT_COMMITTER_DATE: '@1600000000 +0000' }
-  return (await run('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, env })).stdout.trim()
+  return (
+    await run('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd, env })
+  ).stdout.trim()
 }
 
 describe('the units archive', () => {
   test('is byte-identical for the same units, prefix and time, whatever order the units come in', () => {
     const first = buildArchive({ name: 'a.tar.gz', units: UNITS, prefix: 'lib/systemd/system/', mtime: EPOCH })
-    const second = buildArchive({ name: 'a.tar.gz', units: [...UNITS].reverse(), prefix: 'lib/systemd/system/', mtime: EPOCH })
+    const second = buildArchive({
+      name: 'a.tar.gz',
+      units: [...UNITS].reverse(),
+      prefix: 'lib/systemd/system/',
+      mtime: EPOCH,
+    })
     expect(second.equals(first)).toBe(true)
-    expect(buildArchive({ name: 'a.tar.gz', units: UNITS, prefix: 'lib/systemd/system/', mtime: EPOCH + 1 }).equals(first)).toBe(false)
+    expect(
+      buildArchive({ name: 'a.tar.gz', units: UNITS, prefix: 'lib/systemd/system/', mtime: EPOCH + 1 }).equals(first),
+    ).toBe(false)
   })
 
   test('has a gzip header without time or name, and the Unix OS byte', () => {
@@ -53,32 +62,65 @@ describe('the units archive', () => {
   test('tar lists the directories 0755 and the units 0644 sorted by name, owned by root (0:0), at the given time', async () => {
     const dir = await project({})
     const file = join(dir, 'units.tar.gz')
-    await writeFile(file, buildArchive({ name: 'units.tar.gz', units: UNITS, prefix: 'lib/systemd/system/', mtime: EPOCH }))
+    await writeFile(
+      file,
+      buildArchive({ name: 'units.tar.gz', units: UNITS, prefix: 'lib/systemd/system/', mtime: EPOCH }),
+    )
     const columns = (line: string) => line.split(/\s+/)
     expect((await tarList(file)).map(columns)).toEqual([
       ['drwxr-xr-x', 'root/root', '0', '2023-11-14', '22:13', 'lib/systemd/'],
       ['drwxr-xr-x', 'root/root', '0', '2023-11-14', '22:13', 'lib/systemd/system/'],
-      ['-rw-r--r--', 'root/root', String(UNITS[1]!.content.length), '2023-11-14', '22:13', 'lib/systemd/system/my-app-restart.path'],
-      ['-rw-r--r--', 'root/root', String(UNITS[0]!.content.length), '2023-11-14', '22:13', 'lib/systemd/system/my-app.service'],
+      [
+        '-rw-r--r--',
+        'root/root',
+        String(UNITS[1]!.content.length),
+        '2023-11-14',
+        '22:13',
+        'lib/systemd/system/my-app-restart.path',
+      ],
+      [
+        '-rw-r--r--',
+        'root/root',
+        String(UNITS[0]!.content.length),
+        '2023-11-14',
+        '22:13',
+        'lib/systemd/system/my-app.service',
+      ],
     ])
-    expect((await tarList(file, '--numeric-owner')).map((line) => columns(line)[1])).toEqual(['0/0', '0/0', '0/0', '0/0'])
+    expect((await tarList(file, '--numeric-owner')).map((line) => columns(line)[1])).toEqual([
+      '0/0',
+      '0/0',
+      '0/0',
+      '0/0',
+    ])
   })
 
   test('extracted at a merged-/usr root, keeps /lib a symlink and puts the units under usr/lib', async () => {
     const root = await project({ 'usr/lib/systemd/system/existing.service': '[Service]\n' })
     await symlink('usr/lib', join(root, 'lib'))
     const file = join(root, 'units.tar.gz')
-    await writeFile(file, buildArchive({ name: 'units.tar.gz', units: UNITS, prefix: 'lib/systemd/system/', mtime: EPOCH }))
+    await writeFile(
+      file,
+      buildArchive({ name: 'units.tar.gz', units: UNITS, prefix: 'lib/systemd/system/', mtime: EPOCH }),
+    )
     await run('tar', ['-xzf', file, '-C', root])
-    expect((await readdir(join(root, 'usr/lib/systemd/system'))).sort()).toEqual(['existing.service', 'my-app-restart.path', 'my-app.service'])
+    expect((await readdir(join(root, 'usr/lib/systemd/system'))).sort()).toEqual([
+      'existing.service',
+      'my-app-restart.path',
+      'my-app.service',
+    ])
     expect((await run('readlink', [join(root, 'lib')])).stdout.trim()).toBe('usr/lib')
   })
 
   test('takes its time from SOURCE_DATE_EPOCH, else from the checked-out commit, else fails saying so', async () => {
     const dir = await project({ 'mix.exs': MIX_EXS })
     expect(await archiveTime(dir, { SOURCE_DATE_EPOCH: String(EPOCH) })).toBe(EPOCH)
-    await expect(archiveTime(dir, { SOURCE_DATE_EPOCH: 'yesterday' })).rejects.toThrow('SOURCE_DATE_EPOCH must be a whole number of seconds, got "yesterday"')
-    await expect(archiveTime(dir, {})).rejects.toThrow('set SOURCE_DATE_EPOCH (seconds since 1970) or run in a git checkout')
+    await expect(archiveTime(dir, { SOURCE_DATE_EPOCH: 'yesterday' })).rejects.toThrow(
+      'SOURCE_DATE_EPOCH must be a whole number of seconds, got "yesterday"',
+    )
+    await expect(archiveTime(dir, {})).rejects.toThrow(
+      'set SOURCE_DATE_EPOCH (seconds since 1970) or run in a git checkout',
+    )
     await git(dir, 'init', '-q')
     await git(dir, 'add', '.')
     await git(dir, 'commit', '-q', '-m', 'init')
@@ -89,7 +131,9 @@ describe('the units archive', () => {
     expect(archivePrefix('/lib/systemd/system')).toBe('lib/systemd/system/')
     expect(archivePrefix('./etc/systemd/system/')).toBe('etc/systemd/system/')
     expect(archivePrefix('')).toBe('')
-    expect(() => archivePrefix('lib/../../etc')).toThrow('input "archive-prefix": expected a relative directory inside the archive, got "lib/../../etc"')
+    expect(() => archivePrefix('lib/../../etc')).toThrow(
+      'input "archive-prefix": expected a relative directory inside the archive, got "lib/../../etc"',
+    )
   })
 })
 
@@ -109,39 +153,58 @@ async function releaseTarball(dir: string, format: 'gnu' | 'pax' = 'gnu'): Promi
 }
 
 describe('append-to', () => {
-  test.each(['gnu', 'pax'] as const)('keeps every original entry of a %s tarball byte for byte, then adds the missing prefix directories and the units', async (format) => {
-    const dir = await project({})
-    const tarball = await releaseTarball(dir, format)
-    const before = gunzipSync(await readFile(tarball))
-    const listedBefore = await tarList(tarball)
-    const result = await appendToTarball({ tarball, units: UNITS, prefix: 'lib/systemd/system/', mtime: EPOCH, force: false })
-    expect(result).toEqual({ added: ['lib/systemd', 'lib/systemd/system', 'lib/systemd/system/my-app-restart.path', 'lib/systemd/system/my-app.service'], replaced: [] })
-    const after = gunzipSync(await readFile(tarball))
-    const original = readEntries(before, tarball)
-    const kept = original.reduce((length, entry) => length + entry.bytes.length, 0)
-    expect(after.subarray(0, kept).equals(before.subarray(0, kept))).toBe(true)
-    const listedAfter = await tarList(tarball)
-    expect(listedAfter.slice(0, listedBefore.length)).toEqual(listedBefore)
-    expect(listedAfter.slice(listedBefore.length).map((line) => line.split(/\s+/).pop())).toEqual([
-      'lib/systemd/',
-      'lib/systemd/system/',
-      'lib/systemd/system/my-app-restart.path',
-      'lib/systemd/system/my-app.service',
-    ])
-    const out = join(dir, 'out')
-    await mkdir(out)
-    await run('tar', ['-xzf', tarball, '-C', out])
-    expect(await readFile(join(out, 'lib/systemd/system/my-app.service'), 'utf8')).toBe(UNITS[0]!.content)
-    expect((await stat(join(out, 'bin/my_app'))).mode & 0o777).toBe(0o755)
-    expect((await run('readlink', [join(out, 'bin/start')])).stdout.trim()).toBe('my_app')
-  })
+  test.each(['gnu', 'pax'] as const)(
+    'keeps every original entry of a %s tarball byte for byte, then adds the missing prefix directories and the units',
+    async (format) => {
+      const dir = await project({})
+      const tarball = await releaseTarball(dir, format)
+      const before = gunzipSync(await readFile(tarball))
+      const listedBefore = await tarList(tarball)
+      const result = await appendToTarball({
+        tarball,
+        units: UNITS,
+        prefix: 'lib/systemd/system/',
+        mtime: EPOCH,
+        force: false,
+      })
+      expect(result).toEqual({
+        added: [
+          'lib/systemd',
+          'lib/systemd/system',
+          'lib/systemd/system/my-app-restart.path',
+          'lib/systemd/system/my-app.service',
+        ],
+        replaced: [],
+      })
+      const after = gunzipSync(await readFile(tarball))
+      const original = readEntries(before, tarball)
+      const kept = original.reduce((length, entry) => length + entry.bytes.length, 0)
+      expect(after.subarray(0, kept).equals(before.subarray(0, kept))).toBe(true)
+      const listedAfter = await tarList(tarball)
+      expect(listedAfter.slice(0, listedBefore.length)).toEqual(listedBefore)
+      expect(listedAfter.slice(listedBefore.length).map((line) => line.split(/\s+/).pop())).toEqual([
+        'lib/systemd/',
+        'lib/systemd/system/',
+        'lib/systemd/system/my-app-restart.path',
+        'lib/systemd/system/my-app.service',
+      ])
+      const out = join(dir, 'out')
+      await mkdir(out)
+      await run('tar', ['-xzf', tarball, '-C', out])
+      expect(await readFile(join(out, 'lib/systemd/system/my-app.service'), 'utf8')).toBe(UNITS[0]!.content)
+      expect((await stat(join(out, 'bin/my_app'))).mode & 0o777).toBe(0o755)
+      expect((await run('readlink', [join(out, 'bin/start')])).stdout.trim()).toBe('my_app')
+    },
+  )
 
   test('refuses a tarball that already holds one of the units, and leaves it untouched', async () => {
     const dir = await project({})
     const tarball = await releaseTarball(dir)
     await appendToTarball({ tarball, units: UNITS, prefix: 'lib/systemd/system/', mtime: EPOCH, force: false })
     const appended = await readFile(tarball)
-    await expect(appendToTarball({ tarball, units: UNITS, prefix: 'lib/systemd/system/', mtime: EPOCH + 60, force: false })).rejects.toThrow(
+    await expect(
+      appendToTarball({ tarball, units: UNITS, prefix: 'lib/systemd/system/', mtime: EPOCH + 60, force: false }),
+    ).rejects.toThrow(
       `input "append-to": ${tarball} already holds lib/systemd/system/my-app-restart.path, lib/systemd/system/my-app.service; set force: true to replace them`,
     )
     expect((await readFile(tarball)).equals(appended)).toBe(true)
@@ -153,8 +216,17 @@ describe('append-to', () => {
     const tarball = await releaseTarball(dir)
     await appendToTarball({ tarball, units: UNITS, prefix: 'lib/systemd/system/', mtime: EPOCH, force: false })
     const changed = [{ name: 'my-app.service', content: '[Service]\nExecStart=/srv/my-app/bin/my-app foreground\n' }]
-    const result = await appendToTarball({ tarball, units: changed, prefix: 'lib/systemd/system/', mtime: EPOCH, force: true })
-    expect(result).toEqual({ added: ['lib/systemd/system/my-app.service'], replaced: ['lib/systemd/system/my-app.service'] })
+    const result = await appendToTarball({
+      tarball,
+      units: changed,
+      prefix: 'lib/systemd/system/',
+      mtime: EPOCH,
+      force: true,
+    })
+    expect(result).toEqual({
+      added: ['lib/systemd/system/my-app.service'],
+      replaced: ['lib/systemd/system/my-app.service'],
+    })
     const names = (await tarList(tarball)).map((line) => line.split(/\s+/).pop())
     expect(names.filter((name) => name === 'lib/systemd/system/my-app.service')).toHaveLength(1)
     expect(names).toContain('lib/systemd/system/my-app-restart.path')
@@ -171,17 +243,20 @@ describe('append-to', () => {
 
   test('a file that is not a gzip tarball, or no file at all, is a clear error', async () => {
     const dir = await project({ 'notes.tar.gz': 'not compressed\n' })
-    await expect(appendToTarball({ tarball: join(dir, 'notes.tar.gz'), units: UNITS, prefix: '', mtime: 0, force: false })).rejects.toThrow(
-      `${join(dir, 'notes.tar.gz')} is not a gzip file`,
-    )
-    await expect(appendToTarball({ tarball: join(dir, 'missing.tar.gz'), units: UNITS, prefix: '', mtime: 0, force: false })).rejects.toThrow(
-      `input "append-to": cannot read ${join(dir, 'missing.tar.gz')}: no such file`,
-    )
+    await expect(
+      appendToTarball({ tarball: join(dir, 'notes.tar.gz'), units: UNITS, prefix: '', mtime: 0, force: false }),
+    ).rejects.toThrow(`${join(dir, 'notes.tar.gz')} is not a gzip file`)
+    await expect(
+      appendToTarball({ tarball: join(dir, 'missing.tar.gz'), units: UNITS, prefix: '', mtime: 0, force: false }),
+    ).rejects.toThrow(`input "append-to": cannot read ${join(dir, 'missing.tar.gz')}: no such file`)
   })
 })
 
 describe('archives through dist/index.js and the CLI', () => {
-  const sha256 = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex')
+  const sha256 = async (file: string) =>
+    createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex')
 
   test('archive: true writes the same bytes on every run and sets the archive output', async () => {
     const dir = await project({ 'svc/mix.exs': MIX_EXS })
@@ -193,11 +268,9 @@ describe('archives through dist/index.js and the CLI', () => {
     const second = await runActionWithEnv(dir, inputs, { env: { SOURCE_DATE_EPOCH: String(EPOCH) } })
     expect(second.code).toBe(0)
     expect(await sha256(join(dir, 'svc/my-app-systemd-1.2.3.tar.gz'))).toBe(digest)
-    expect((await tarList(join(dir, 'svc/my-app-systemd-1.2.3.tar.gz'))).map((line) => line.split(/\s+/).pop())).toEqual([
-      'lib/systemd/',
-      'lib/systemd/system/',
-      'lib/systemd/system/my-app.service',
-    ])
+    expect(
+      (await tarList(join(dir, 'svc/my-app-systemd-1.2.3.tar.gz'))).map((line) => line.split(/\s+/).pop()),
+    ).toEqual(['lib/systemd/', 'lib/systemd/system/', 'lib/systemd/system/my-app.service'])
     expect(first.summary).toContain('- Archive: `my-app-systemd-1.2.3.tar.gz`')
   })
 
@@ -208,14 +281,20 @@ describe('archives through dist/index.js and the CLI', () => {
     const first = await runActionWithEnv(dir, inputs, { env: { SOURCE_DATE_EPOCH: String(EPOCH) } })
     expect(first.code).toBe(0)
     expect(first.outputs['archive']).toBe('my_app-1.2.3.tar.gz')
-    expect(await tarList(tarball)).toEqual(expect.arrayContaining([expect.stringMatching(/^-rw-r--r-- root\/root .* systemd\/my-app\.service$/)]))
+    expect(await tarList(tarball)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^-rw-r--r-- root\/root .* systemd\/my-app\.service$/)]),
+    )
     const digest = await sha256(tarball)
     const second = await runActionWithEnv(dir, inputs, { env: { SOURCE_DATE_EPOCH: String(EPOCH) } })
     expect(second.code).toBe(1)
     expect(second.stdout).toContain('::error title=systemd-units::input "append-to": ')
     expect(second.stdout).toContain('already holds systemd/my-app.service; set force: true to replace it')
     expect(await sha256(tarball)).toBe(digest)
-    const forced = await runActionWithEnv(dir, { ...inputs, force: 'true' }, { env: { SOURCE_DATE_EPOCH: String(EPOCH) } })
+    const forced = await runActionWithEnv(
+      dir,
+      { ...inputs, force: 'true' },
+      { env: { SOURCE_DATE_EPOCH: String(EPOCH) } },
+    )
     expect(forced.code).toBe(0)
     expect(await sha256(tarball)).toBe(digest)
   })
@@ -227,11 +306,19 @@ describe('archives through dist/index.js and the CLI', () => {
     await git(dir, 'commit', '-q', '-m', 'init')
     const result = await runCli(['generate', '--archive', '--archive-prefix', 'etc/systemd/system'], dir)
     expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining('wrote my-app-systemd-1.2.3.tar.gz\n') })
-    expect((await tarList(join(dir, 'my-app-systemd-1.2.3.tar.gz'))).pop()).toMatch(/^-rw-r--r-- root\/root +\d+ 2020-09-13 12:26 etc\/systemd\/system\/my-app\.service$/)
+    expect((await tarList(join(dir, 'my-app-systemd-1.2.3.tar.gz'))).pop()).toMatch(
+      /^-rw-r--r-- root\/root +\d+ 2020-09-13 12:26 etc\/systemd\/system\/my-app\.service$/,
+    )
     await releaseTarball(dir)
     const appended = await runCli(['generate', '--append-to', 'my_app-1.2.3.tar.gz'], dir)
-    expect(appended).toMatchObject({ code: 0, stdout: expect.stringContaining('added lib/systemd/system/my-app.service to my_app-1.2.3.tar.gz\n') })
-    expect(await runCli(['check', '--archive'], dir)).toMatchObject({ code: 1, stderr: expect.stringContaining('--archive and --append-to go with generate') })
+    expect(appended).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('added lib/systemd/system/my-app.service to my_app-1.2.3.tar.gz\n'),
+    })
+    expect(await runCli(['check', '--archive'], dir)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--archive and --append-to go with generate'),
+    })
     expect(await listFiles(dir)).not.toContainEqual(expect.stringMatching(/\.tmp-/))
   })
 })

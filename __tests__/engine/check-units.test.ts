@@ -35,7 +35,11 @@ async function applied(dir: string, diff: string, path: string): Promise<string>
 describe('unified diffs', () => {
   const cases: Array<[string, string, string]> = [
     ['one changed line', 'a\nb\nc\n', 'a\nB\nc\n'],
-    ['changes far apart make two hunks', Array.from({ length: 30 }, (_, i) => `line ${i}\n`).join(''), Array.from({ length: 30 }, (_, i) => (i === 2 || i === 25 ? `LINE ${i}\n` : `line ${i}\n`)).join('')],
+    [
+      'changes far apart make two hunks',
+      Array.from({ length: 30 }, (_, i) => `line ${i}\n`).join(''),
+      Array.from({ length: 30 }, (_, i) => (i === 2 || i === 25 ? `LINE ${i}\n` : `line ${i}\n`)).join(''),
+    ],
     ['a missing final newline', 'a\nb', 'a\nb\n'],
     ['lines added at the end', '[Unit]\n', '[Unit]\nDescription=x\n\n[Service]\nUser=app\n'],
     ['everything removed but one line', 'a\nb\nc\nd\n', 'c\n'],
@@ -61,7 +65,9 @@ describe('unified diffs', () => {
   })
 
   test('a new file and a deleted file read against /dev/null; equal texts give no diff', async () => {
-    expect(unifiedDiff('x.service', undefined, 'a\nb\n')).toBe('--- /dev/null\n+++ b/x.service\n@@ -0,0 +1,2 @@\n+a\n+b\n')
+    expect(unifiedDiff('x.service', undefined, 'a\nb\n')).toBe(
+      '--- /dev/null\n+++ b/x.service\n@@ -0,0 +1,2 @@\n+a\n+b\n',
+    )
     expect(unifiedDiff('x.service', 'a\n', undefined)).toBe('--- a/x.service\n+++ /dev/null\n@@ -1 +0,0 @@\n-a\n')
     expect(unifiedDiff('x.service', 'a\n', 'a\n')).toBe('')
   })
@@ -93,12 +99,19 @@ describe('comparing generated units with the committed ones', () => {
     const dir = await upToDateProject()
     const result = await checkUnits({ workingDirectory: dir })
     expect(result.comparison).toEqual({ differences: [], diff: '' })
-    expect(checkSummary(result, 'npx systemd-units generate')).toBe('### systemd units for my-app 1.2.3: up to date\n\nThe 3 unit files at `deploy/units` match what the config generates.\n')
+    expect(checkSummary(result, 'npx systemd-units generate')).toBe(
+      '### systemd units for my-app 1.2.3: up to date\n\nThe 3 unit files at `deploy/units` match what the config generates.\n',
+    )
   })
 
   test('the regenerate command repeats the inputs, quoted for a shell', () => {
-    const command = regenerateCommand({ workingDirectory: '/w/svc', config: 'ci/units.yml', settings: "app_user: o'brien\n", version: '1.0' }, 'svc')
-    expect(command).toBe(`npx systemd-units generate --dir svc --config ci/units.yml --settings 'app_user: o'\\''brien\n' --version 1.0`)
+    const command = regenerateCommand(
+      { workingDirectory: '/w/svc', config: 'ci/units.yml', settings: "app_user: o'brien\n", version: '1.0' },
+      'svc',
+    )
+    expect(command).toBe(
+      `npx systemd-units generate --dir svc --config ci/units.yml --settings 'app_user: o'\\''brien\n' --version 1.0`,
+    )
   })
 })
 
@@ -117,7 +130,10 @@ describe('mode: check through dist/index.js', () => {
   test('fails on changed, missing and extra units: an annotation on each file, the diffs in the summary, nothing written', async () => {
     const dir = await upToDateProject('svc')
     const units = join(dir, 'svc', OUT)
-    await writeFile(join(units, 'my-app.service'), (await readFile(join(units, 'my-app.service'), 'utf8')).replace('Restart=always', 'Restart=no'))
+    await writeFile(
+      join(units, 'my-app.service'),
+      (await readFile(join(units, 'my-app.service'), 'utf8')).replace('Restart=always', 'Restart=no'),
+    )
     await run('rm', [join(units, 'my-app-restart.path')])
     await writeFile(join(units, 'my-app-old.timer'), '[Timer]\nOnCalendar=daily\n')
     const before = await listFiles(dir)
@@ -129,11 +145,19 @@ describe('mode: check through dist/index.js', () => {
     expect(result.stdout).toContain(
       `::error title=systemd-units%3A my-app.service is out of date,file=svc/${OUT}/my-app.service,line=${changedLine}::my-app.service differs from what the config generates. Regenerate with ${command} and commit the result, or let the workflow do it: run this action with \`mode: generate\` and \`commit: true\` (or \`pull-request: true\`).`,
     )
-    expect(result.stdout).toContain(`file=svc/${OUT}/my-app-restart.path,line=1::my-app-restart.path is generated but not committed.`)
-    expect(result.stdout).toContain(`file=svc/${OUT}/my-app-old.timer,line=1::my-app-old.timer is committed but no longer generated.`)
+    expect(result.stdout).toContain(
+      `file=svc/${OUT}/my-app-restart.path,line=1::my-app-restart.path is generated but not committed.`,
+    )
+    expect(result.stdout).toContain(
+      `file=svc/${OUT}/my-app-old.timer,line=1::my-app-old.timer is committed but no longer generated.`,
+    )
     expect(result.summary).toContain('### systemd units for my-app 1.2.3: 3 out of date')
-    expect(result.summary).toContain('| my-app.service | changed |\n| my-app-restart.path | missing |\n| my-app-old.timer | extra |')
-    expect(result.summary).toContain(`#### my-app.service (changed)\n\n\`\`\`diff\n--- a/svc/${OUT}/my-app.service\n+++ b/svc/${OUT}/my-app.service\n`)
+    expect(result.summary).toContain(
+      '| my-app.service | changed |\n| my-app-restart.path | missing |\n| my-app-old.timer | extra |',
+    )
+    expect(result.summary).toContain(
+      `#### my-app.service (changed)\n\n\`\`\`diff\n--- a/svc/${OUT}/my-app.service\n+++ b/svc/${OUT}/my-app.service\n`,
+    )
     expect(result.summary).toContain('-Restart=no\n+Restart=always\n')
     expect(result.summary).toContain(`To fix: run \` npx systemd-units generate --dir svc \` from the repository root`)
     expect(result.outputs['diff']).toContain(`--- /dev/null\n+++ b/svc/${OUT}/my-app-restart.path\n`)
@@ -146,11 +170,17 @@ describe('mode: check through dist/index.js', () => {
 
   test('escapes HTML in the summary and fences diffs that hold backticks', async () => {
     const dir = await upToDateProject()
-    const result = await runActionWithEnv(dir, { mode: 'check', version: '1.0<script>', settings: 'env_vars: ["NOTE=```x```"]' })
+    const result = await runActionWithEnv(dir, {
+      mode: 'check',
+      version: '1.0<script>',
+      settings: 'env_vars: ["NOTE=```x```"]',
+    })
     expect(result.code).toBe(1)
     expect(result.summary).toMatch(/### systemd units for my-app 1\.0&lt;script&gt;: \d out of date/)
     // Code spans and blocks show their text as is; everywhere else it is escaped.
-    expect(result.summary).toContain("run ```` npx systemd-units generate --settings 'env_vars: [\"NOTE=```x```\"]' --version '1.0<script>' ````")
+    expect(result.summary).toContain(
+      "run ```` npx systemd-units generate --settings 'env_vars: [\"NOTE=```x```\"]' --version '1.0<script>' ````",
+    )
     expect(result.summary.replace(/`{4} [^`]*(`{1,3}[^`]+)*`{4}/, '')).not.toContain('<script>')
     expect(result.summary).toContain('````diff\n')
   })
@@ -159,14 +189,20 @@ describe('mode: check through dist/index.js', () => {
     const dir = await upToDateProject()
     const result = await runActionWithEnv(dir, { mode: 'check', archive: 'true' })
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('::error title=systemd-units::input "archive": needs mode generate: mode check writes nothing')
+    expect(result.stdout).toContain(
+      '::error title=systemd-units::input "archive": needs mode generate: mode check writes nothing',
+    )
   })
 })
 
 describe('systemd-units check (CLI)', () => {
   test('exits 0 when up to date and 1 with the diffs and the command when not', async () => {
     const dir = await upToDateProject('svc')
-    expect(await runCli(['check', '--dir', 'svc'], dir)).toEqual({ code: 0, stdout: `up to date: 3 unit files at ${OUT}\n`, stderr: '' })
+    expect(await runCli(['check', '--dir', 'svc'], dir)).toEqual({
+      code: 0,
+      stdout: `up to date: 3 unit files at ${OUT}\n`,
+      stderr: '',
+    })
     await run('rm', [join(dir, 'svc', OUT, 'my-app-restart.service')])
     const result = await runCli(['check', '--dir', 'svc'], dir)
     expect(result.code).toBe(1)

@@ -35,9 +35,14 @@ unit_after_targets: [cloud-init.target]
   },
   'mix-forking': {
     'mix.exs': MIX_EXS,
-    '.systemd.yml': 'service_type: forking\nruntime_directory_preserve: restart\nlimit_core: 0\ntimeout_start_sec: 1min 30s\n',
+    '.systemd.yml':
+      'service_type: forking\nruntime_directory_preserve: restart\nlimit_core: 0\ntimeout_start_sec: 1min 30s\n',
   },
-  'distillery-exec': { 'mix.exs': MIX_EXS, '.systemd.yml': 'target: ubuntu-22.04\nrelease_system: distillery\nservice_type: exec\nrestart: on-failure\nrestart_sec: 5\n' },
+  'distillery-exec': {
+    'mix.exs': MIX_EXS,
+    '.systemd.yml':
+      'target: ubuntu-22.04\nrelease_system: distillery\nservice_type: exec\nrestart: on-failure\nrestart_sec: 5\n',
+  },
   'paranoia-chroot-232': {
     'mix.exs': MIX_EXS,
     '.systemd.yml': `systemd_version: 232
@@ -48,7 +53,10 @@ read_only_paths: [/etc/ssl]
 inaccessible_paths: [/home]
 `,
   },
-  'centos7-219': { 'mix.exs': MIX_EXS, '.systemd.yml': 'systemd_version: 219\ndirs: [runtime, configuration, state]\nparanoia: true\n' },
+  'centos7-219': {
+    'mix.exs': MIX_EXS,
+    '.systemd.yml': 'systemd_version: 219\ndirs: [runtime, configuration, state]\nparanoia: true\n',
+  },
   'node-main': { 'package.json': PACKAGE_JSON },
   'cargo-bin': {
     'Cargo.toml': '[package]\nname = "edge_proxy"\nversion = "0.4.0"\nedition = "2021"\n',
@@ -56,7 +64,8 @@ inaccessible_paths: [/home]
   },
   'go-module': { 'go.mod': 'module example.com/acme/billing/v2\n\ngo 1.22\n' },
   'python-scripts': {
-    'pyproject.toml': '[project]\nname = "report-worker"\nversion = "3.1.0"\n\n[project.scripts]\nreport-worker = "report_worker.main:run"\n',
+    'pyproject.toml':
+      '[project]\nname = "report-worker"\nversion = "3.1.0"\n\n[project.scripts]\nreport-worker = "report_worker.main:run"\n',
   },
 }
 

@@ -8,10 +8,14 @@ import { generationError } from '../helpers/generation-error.js'
 import { MIX_EXS, repoRoot } from '../helpers/project.js'
 
 const mix = (config: string) => ({ 'mix.exs': MIX_EXS, '.systemd.yml': config })
-const node = (config: string) => ({ 'package.json': JSON.stringify({ name: 'api', version: '1.0.0', main: 'server.js' }), '.systemd.yml': config })
+const node = (config: string) => ({
+  'package.json': JSON.stringify({ name: 'api', version: '1.0.0', main: 'server.js' }),
+  '.systemd.yml': config,
+})
 
 /** The lines of a unit that no template writes: the hardening block. */
-const SANDBOXING = /^(NoNewPrivileges|Private\w+|Protect\w+|ProcSubset|MountAPIVFS|Restrict\w+|LockPersonality|RemoveIPC|CapabilityBoundingSet|SystemCall\w+|MemoryDenyWriteExecute|KeyringMode|IPAddress\w+|Device\w+)=/
+const SANDBOXING =
+  /^(NoNewPrivileges|Private\w+|Protect\w+|ProcSubset|MountAPIVFS|Restrict\w+|LockPersonality|RemoveIPC|CapabilityBoundingSet|SystemCall\w+|MemoryDenyWriteExecute|KeyringMode|IPAddress\w+|Device\w+)=/
 const sandboxing = (unit: string | undefined) => (unit ?? '').split('\n').filter((line) => SANDBOXING.test(line))
 
 const MIX_SYSTEMD_PARANOIA = [
@@ -28,9 +32,13 @@ const MIX_SYSTEMD_PARANOIA = [
 ]
 
 describe('paranoia', () => {
-  test('keeps producing mix_systemd\'s exact set, gated where mix_systemd gates it', async () => {
-    expect(sandboxing((await generateFor(mix('paranoia: true\n'))).units['my-app.service'])).toEqual(MIX_SYSTEMD_PARANOIA)
-    expect(sandboxing((await generateFor(mix('paranoia: true\nsystemd_version: 232\n'))).units['my-app.service'])).toEqual(MIX_SYSTEMD_PARANOIA.slice(0, -1))
+  test("keeps producing mix_systemd's exact set, gated where mix_systemd gates it", async () => {
+    expect(sandboxing((await generateFor(mix('paranoia: true\n'))).units['my-app.service'])).toEqual(
+      MIX_SYSTEMD_PARANOIA,
+    )
+    expect(
+      sandboxing((await generateFor(mix('paranoia: true\nsystemd_version: 232\n'))).units['my-app.service']),
+    ).toEqual(MIX_SYSTEMD_PARANOIA.slice(0, -1))
     const old = await generateFor(mix('paranoia: true\ntarget: amazonlinux-2\n'))
     expect(sandboxing(old.units['my-app.service'])).toEqual(MIX_SYSTEMD_PARANOIA.slice(0, 5))
     expect(old.generated.notices).toContain(
@@ -38,12 +46,14 @@ describe('paranoia', () => {
     )
   })
 
-  test('is mix_systemd\'s set, not runtime-aware: node gets it too', async () => {
+  test("is mix_systemd's set, not runtime-aware: node gets it too", async () => {
     expect(sandboxing((await generateFor(node('paranoia: true\n'))).units['api.service'])).toEqual(MIX_SYSTEMD_PARANOIA)
   })
 
   test('cannot be combined with hardening', async () => {
-    expect(await generationError(mix('hardening: strict\nparanoia: true\n'))).toBe(".systemd.yml:2: paranoia: paranoia is mix_systemd's set and hardening: strict is another: set one of them")
+    expect(await generationError(mix('hardening: strict\nparanoia: true\n'))).toBe(
+      ".systemd.yml:2: paranoia: paranoia is mix_systemd's set and hardening: strict is another: set one of them",
+    )
   })
 })
 
@@ -62,15 +72,25 @@ describe('profiles are per runtime', () => {
       [{ '.systemd.yml': 'app_name: w\n' }, 'native'],
       [node('runtime: native\n'), 'native'],
     ]
-    for (const [files, runtime] of cases) expect((await generateFor(files)).generated.settings.string('runtime')).toBe(runtime)
+    for (const [files, runtime] of cases)
+      expect((await generateFor(files)).generated.settings.string('runtime')).toBe(runtime)
   })
 
   test('strict: Node goes without MemoryDenyWriteExecute= (V8 dies under it); every runtime gets the narrower filter', async () => {
     for (const runtime of RUNTIMES) {
-      const lines = profileDirectives('strict', runtime).map(({ directive, value }) => `${directive}=${typeof value === 'string' ? value : ''}`)
+      const lines = profileDirectives('strict', runtime).map(
+        ({ directive, value }) => `${directive}=${typeof value === 'string' ? value : ''}`,
+      )
       expect([runtime, lines.includes('MemoryDenyWriteExecute=yes')]).toEqual([runtime, runtime !== 'node'])
       expect([runtime, lines.includes('SystemCallFilter=~@privileged @resources')]).toEqual([runtime, true])
-      expect(lines).toEqual(expect.arrayContaining(['SystemCallFilter=@system-service', 'SystemCallErrorNumber=EPERM', 'ProtectSystem=strict', 'PrivateUsers=yes']))
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          'SystemCallFilter=@system-service',
+          'SystemCallErrorNumber=EPERM',
+          'ProtectSystem=strict',
+          'PrivateUsers=yes',
+        ]),
+      )
     }
   })
 
@@ -115,7 +135,9 @@ describe('profiles are per runtime', () => {
   })
 
   test('allowed address families come from address_families', async () => {
-    const unit = (await generateFor(mix('hardening: standard\naddress_families: [AF_UNIX, AF_NETLINK]\n'))).units['my-app.service']
+    const unit = (await generateFor(mix('hardening: standard\naddress_families: [AF_UNIX, AF_NETLINK]\n'))).units[
+      'my-app.service'
+    ]
     expect(directives(unit, 'RestrictAddressFamilies')).toEqual(['RestrictAddressFamilies=AF_UNIX AF_NETLINK'])
   })
 })
@@ -124,14 +146,23 @@ describe('strict keeps the app working on a read-only file system', () => {
   test('BEAM: the runtime directory is created for RELEASE_TMP even when dirs leaves it out, and crash dumps go there', async () => {
     const unit = (await generateFor(mix('hardening: strict\ndirs: [configuration]\n'))).units['my-app.service']
     expect(directives(unit, 'RuntimeDirectory')).toEqual(['RuntimeDirectory=my-app'])
-    expect(directives(unit, 'Environment')).toEqual(expect.arrayContaining(['Environment=RELEASE_TMP=/run/my-app', 'Environment=ERL_CRASH_DUMP=/run/my-app/erl_crash.dump']))
+    expect(directives(unit, 'Environment')).toEqual(
+      expect.arrayContaining([
+        'Environment=RELEASE_TMP=/run/my-app',
+        'Environment=ERL_CRASH_DUMP=/run/my-app/erl_crash.dump',
+      ]),
+    )
   })
 
   test('BEAM: crash dumps go to the state directory when there is one; env_vars can still say otherwise', async () => {
     const withState = (await generateFor(mix('hardening: strict\ndirs: [runtime, state]\n'))).units['my-app.service']
     expect(directives(withState, 'Environment')).toContain('Environment=ERL_CRASH_DUMP=/var/lib/my-app/erl_crash.dump')
-    const own = (await generateFor(mix('hardening: strict\nenv_vars: {ERL_CRASH_DUMP: /dev/null}\n'))).units['my-app.service']
-    expect(directives(own, 'Environment').filter((line) => line.includes('ERL_CRASH_DUMP'))).toEqual(['Environment=ERL_CRASH_DUMP=/dev/null'])
+    const own = (await generateFor(mix('hardening: strict\nenv_vars: {ERL_CRASH_DUMP: /dev/null}\n'))).units[
+      'my-app.service'
+    ]
+    expect(directives(own, 'Environment').filter((line) => line.includes('ERL_CRASH_DUMP'))).toEqual([
+      'Environment=ERL_CRASH_DUMP=/dev/null',
+    ])
   })
 
   test('standard leaves the working directory writable, so BEAM needs nothing extra', async () => {
@@ -139,16 +170,22 @@ describe('strict keeps the app working on a read-only file system', () => {
     expect(directives(unit, 'Environment').filter((line) => line.includes('ERL_CRASH_DUMP'))).toEqual([])
   })
 
-  test('directories systemd does not create for the unit become writable paths, after the user\'s', async () => {
+  test("directories systemd does not create for the unit become writable paths, after the user's", async () => {
     const { units } = await generateFor(
-      mix('hardening: strict\ndirs: [runtime, state, cache, tmp]\nstate_directory_base: /data\nruntime_environment_service_script: env-file\nread_write_paths: [/srv/shared]\n'),
+      mix(
+        'hardening: strict\ndirs: [runtime, state, cache, tmp]\nstate_directory_base: /data\nruntime_environment_service_script: env-file\nread_write_paths: [/srv/shared]\n',
+      ),
     )
     // runtime: owned by the oneshot; state: outside /var/lib; cache: created here; tmp: under the private /var/tmp.
-    expect(directives(units['my-app.service'], 'ReadWritePaths')).toEqual(['ReadWritePaths=/srv/shared /run/my-app /data/my-app'])
+    expect(directives(units['my-app.service'], 'ReadWritePaths')).toEqual([
+      'ReadWritePaths=/srv/shared /run/my-app /data/my-app',
+    ])
   })
 
   test('a forking service can write its PID file', async () => {
-    const unit = (await generateFor(node('hardening: strict\nservice_type: forking\npid_file: /srv/api/pids/api.pid\n'))).units['api.service']
+    const unit = (
+      await generateFor(node('hardening: strict\nservice_type: forking\npid_file: /srv/api/pids/api.pid\n'))
+    ).units['api.service']
     expect(directives(unit, 'ReadWritePaths')).toEqual(['ReadWritePaths=/srv/api/pids'])
   })
 
@@ -189,7 +226,10 @@ hardening_overrides:
     const lines = sandboxing((await generateFor(mix(config))).units['my-app.service'])
     expect(lines).not.toContain('MemoryDenyWriteExecute=yes')
     expect(lines[lines.indexOf('PrivateTmp=yes') + 2]).toBe('ProtectHome=read-only')
-    expect(lines.filter((line) => line.startsWith('SystemCallFilter='))).toEqual(['SystemCallFilter=@system-service', 'SystemCallFilter=~@mount'])
+    expect(lines.filter((line) => line.startsWith('SystemCallFilter='))).toEqual([
+      'SystemCallFilter=@system-service',
+      'SystemCallFilter=~@mount',
+    ])
     expect(lines).toContain('PrivateUsers=no')
     expect(lines.at(-1)).toBe('IPAddressDeny=any')
   })
@@ -225,13 +265,14 @@ hardening_overrides:
 })
 
 describe('README', () => {
-  test('lists each profile\'s directives with what they protect against, as the profile data says', async () => {
+  test("lists each profile's directives with what they protect against, as the profile data says", async () => {
     const readme = await readFile(join(repoRoot, 'README.md'), 'utf8')
     const start = '<!-- hardening-table:start -->\n'
     const end = '<!-- hardening-table:end -->'
     const table = `${start}${hardeningReadmeTable()}\n${end}`
     const current = readme.slice(readme.indexOf(start), readme.indexOf(end) + end.length)
-    if (process.env['UPDATE_README'] && readme.includes(start)) await writeFile(join(repoRoot, 'README.md'), readme.replace(current, table))
+    if (process.env['UPDATE_README'] && readme.includes(start))
+      await writeFile(join(repoRoot, 'README.md'), readme.replace(current, table))
     else expect(current).toBe(table)
   })
 })

@@ -39,13 +39,26 @@ describe('exposure of each profile × runtime, scored by systemd-analyze securit
 
 describe('scoreUnits', () => {
   test('scores every service, in order, with the checks that still cost points, costliest first', async () => {
-    const { generated } = await generateFor({ 'mix.exs': MIX_EXS, '.systemd.yml': 'hardening: strict\nrestart_method: systemd_flag\nruntime_environment_service_script: env-file\n' })
+    const { generated } = await generateFor({
+      'mix.exs': MIX_EXS,
+      '.systemd.yml': 'hardening: strict\nrestart_method: systemd_flag\nruntime_environment_service_script: env-file\n',
+    })
     const scores = await scoreUnits(generated.units)
-    expect(scores.map((score) => score.unit)).toEqual(['my-app.service', 'my-app-restart.service', 'my-app-runtime-environment.service'])
+    expect(scores.map((score) => score.unit)).toEqual([
+      'my-app.service',
+      'my-app-restart.service',
+      'my-app-runtime-environment.service',
+    ])
     const [main] = scores
     expect(main!.rating).toBe('OK')
-    expect(main!.costly.map((check) => check.name)).toEqual(expect.arrayContaining(['PrivateNetwork=', 'IPAddressDeny=']))
-    expect(main!.costly[0]).toEqual({ name: 'PrivateNetwork=', description: "Service has access to the host's network", exposure: 0.5 })
+    expect(main!.costly.map((check) => check.name)).toEqual(
+      expect.arrayContaining(['PrivateNetwork=', 'IPAddressDeny=']),
+    )
+    expect(main!.costly[0]).toEqual({
+      name: 'PrivateNetwork=',
+      description: "Service has access to the host's network",
+      exposure: 0.5,
+    })
     const costs = main!.costly.map((check) => check.exposure)
     expect(costs).toEqual([...costs].sort((a, b) => b - a))
   })
@@ -55,10 +68,12 @@ describe('scoreUnits', () => {
     expect(first[0]!.exposure).toBe(9.6)
   })
 
-  test('fails with systemd-analyze\'s words when it cannot score', async () => {
-    await expect(scoreUnits([{ name: 'x.service', content: '[Service]\nExecStart=/bin/true\n' }], { systemdAnalyze: '/nonexistent/systemd-analyze' })).rejects.toThrow(
-      /could not run \/nonexistent\/systemd-analyze/,
-    )
+  test("fails with systemd-analyze's words when it cannot score", async () => {
+    await expect(
+      scoreUnits([{ name: 'x.service', content: '[Service]\nExecStart=/bin/true\n' }], {
+        systemdAnalyze: '/nonexistent/systemd-analyze',
+      }),
+    ).rejects.toThrow(/could not run \/nonexistent\/systemd-analyze/)
   })
 })
 
@@ -70,7 +85,11 @@ describe('parseSecurityOutput', () => {
       await mkdir(join(root, 'etc/systemd/system'), { recursive: true })
       await writeFile(join(root, 'etc/systemd/system/a.service'), content)
       const env = { PATH: process.env['PATH'] ?? '', LC_ALL: locale }
-      return (await run('systemd-analyze', ['security', '--offline=true', `--root=${root}`, '--no-pager', 'a.service'], { env })).stdout
+      return (
+        await run('systemd-analyze', ['security', '--offline=true', `--root=${root}`, '--no-pager', 'a.service'], {
+          env,
+        })
+      ).stdout
     } finally {
       await rm(root, { recursive: true, force: true })
     }
@@ -109,15 +128,23 @@ describe('the action (dist/index.js)', () => {
     expect(Object.keys(exposure)).toEqual(['my-app.service', 'my-app-restart.service'])
     expect(exposure['my-app.service']).toBeLessThanOrEqual(2.0)
     expect(result.summary).toContain('Target: rhel-8, debian-12 (systemd 239); hardening: strict for beam.')
-    expect(result.summary).toContain('hardening strict: left out for rhel-8, debian-12 (systemd 239), which lacks them: ProtectKernelLogs= (244)')
-    expect(result.summary).toMatch(new RegExp(`\\| my-app\\.service \\| ${exposure['my-app.service']!.toFixed(1)} OK \\| PrivateNetwork= 0\\.5, `))
-    expect(result.stdout).toContain('::warning title=systemd-units::hardening strict: left out for rhel-8, debian-12 (systemd 239)')
+    expect(result.summary).toContain(
+      'hardening strict: left out for rhel-8, debian-12 (systemd 239), which lacks them: ProtectKernelLogs= (244)',
+    )
+    expect(result.summary).toMatch(
+      new RegExp(`\\| my-app\\.service \\| ${exposure['my-app.service']!.toFixed(1)} OK \\| PrivateNetwork= 0\\.5, `),
+    )
+    expect(result.stdout).toContain(
+      '::warning title=systemd-units::hardening strict: left out for rhel-8, debian-12 (systemd 239)',
+    )
   })
 
   test('max-exposure fails the step above it and writes nothing, naming the score and the costliest checks', async () => {
     const result = await action('hardening: standard\n', { 'max-exposure': '2.5' })
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/::error title=systemd-units::input "max-exposure": my-app\.service scores 3\.\d \(OK\), above 2\.5; the costliest checks: PrivateNetwork= 0\.5, /)
+    expect(result.stdout).toMatch(
+      /::error title=systemd-units::input "max-exposure": my-app\.service scores 3\.\d \(OK\), above 2\.5; the costliest checks: PrivateNetwork= 0\.5, /,
+    )
     expect(result.files).toEqual(['.systemd.yml', 'mix.exs'])
   })
 
@@ -129,7 +156,9 @@ describe('the action (dist/index.js)', () => {
   test('a max-exposure that is not a score is refused', async () => {
     const result = await action('', { 'max-exposure': 'low' })
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('::error title=systemd-units::input "max-exposure": expected an exposure score from 0.0 to 10.0, got "low"')
+    expect(result.stdout).toContain(
+      '::error title=systemd-units::input "max-exposure": expected an exposure score from 0.0 to 10.0, got "low"',
+    )
   })
 
   test('without systemd-analyze on PATH: nothing is scored, unless max-exposure asks for it', async () => {
@@ -139,12 +168,16 @@ describe('the action (dist/index.js)', () => {
     expect(unscored.summary).toContain('Exposure not scored: systemd-analyze is not on PATH.')
     const required = await action('', { 'max-exposure': '5' }, { PATH: '/nonexistent' })
     expect(required.code).toBe(1)
-    expect(required.stdout).toContain('::error title=systemd-units::input "max-exposure": is set, but systemd-analyze is not on PATH to score the units')
+    expect(required.stdout).toContain(
+      '::error title=systemd-units::input "max-exposure": is set, but systemd-analyze is not on PATH to score the units',
+    )
   })
 
   test('an unknown target input is refused, naming the input', async () => {
     const result = await action('', { target: 'debian-12 centos-7' })
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/::error title=systemd-units::input "target": target\[1\]: expected one of ubuntu-20\.04, .*got "centos-7"/)
+    expect(result.stdout).toMatch(
+      /::error title=systemd-units::input "target": target\[1\]: expected one of ubuntu-20\.04, .*got "centos-7"/,
+    )
   })
 })

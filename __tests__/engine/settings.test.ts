@@ -2,7 +2,11 @@ import { describe, expect, test } from '@jest/globals'
 import { directives, generateFor } from '../helpers/generate.js'
 import { MIX_EXS } from '../helpers/project.js'
 
-const mix = (config: string, extra: Record<string, string> = {}) => ({ 'mix.exs': MIX_EXS, '.systemd.yml': config, ...extra })
+const mix = (config: string, extra: Record<string, string> = {}) => ({
+  'mix.exs': MIX_EXS,
+  '.systemd.yml': config,
+  ...extra,
+})
 
 describe('defaults', () => {
   test('follow mix_systemd: /srv layout, users named after ext_name, runtime and configuration dirs', async () => {
@@ -63,7 +67,9 @@ describe('defaults', () => {
 
   test('distillery releases run foreground', async () => {
     const { units } = await generateFor(mix('release_system: distillery\n'))
-    expect(directives(units['my-app.service'], 'ExecStart')).toEqual(['ExecStart=/srv/my-app/current/bin/my_app foreground'])
+    expect(directives(units['my-app.service'], 'ExecStart')).toEqual([
+      'ExecStart=/srv/my-app/current/bin/my_app foreground',
+    ])
   })
 })
 
@@ -84,7 +90,9 @@ describe('precedence', () => {
   })
 
   test('null unsets an optional value', async () => {
-    const { units } = await generateFor(mix('limit_nofile: null\nrestart_sec: null\nenv_lang: null\nservice_type: forking\nexec_stop: null\n'))
+    const { units } = await generateFor(
+      mix('limit_nofile: null\nrestart_sec: null\nenv_lang: null\nservice_type: forking\nexec_stop: null\n'),
+    )
     const unit = units['my-app.service']
     expect(directives(unit, 'LimitNOFILE')).toEqual([])
     expect(directives(unit, 'RestartSec')).toEqual([])
@@ -117,8 +125,12 @@ describe('references', () => {
   })
 
   test('a referenced value inside a command line stays one word', async () => {
-    const { units } = await generateFor(mix('deploy_dir: "/srv/my app"\nexec_start_pre: ["!{{deploy_dir}}/bin/sync --all"]\n'))
-    expect(directives(units['my-app.service'], 'ExecStartPre')).toEqual(['ExecStartPre=!/srv/my\\x20app/bin/sync --all'])
+    const { units } = await generateFor(
+      mix('deploy_dir: "/srv/my app"\nexec_start_pre: ["!{{deploy_dir}}/bin/sync --all"]\n'),
+    )
+    expect(directives(units['my-app.service'], 'ExecStartPre')).toEqual([
+      'ExecStartPre=!/srv/my\\x20app/bin/sync --all',
+    ])
   })
 })
 
@@ -157,12 +169,18 @@ describe('units', () => {
   })
 
   test('exec_start_wrap goes after the prefixes and before the command', async () => {
-    const { units } = await generateFor(mix('exec_start: "-/usr/bin/app serve"\nexec_start_wrap: /usr/local/bin/wrap\n'))
-    expect(directives(units['my-app.service'], 'ExecStart')).toEqual(['ExecStart=-/usr/local/bin/wrap /usr/bin/app serve'])
+    const { units } = await generateFor(
+      mix('exec_start: "-/usr/bin/app serve"\nexec_start_wrap: /usr/local/bin/wrap\n'),
+    )
+    expect(directives(units['my-app.service'], 'ExecStart')).toEqual([
+      'ExecStart=-/usr/local/bin/wrap /usr/bin/app serve',
+    ])
   })
 
   test('a directory outside systemd base is left out with a notice; so is one the target version lacks', async () => {
-    const { units, generated } = await generateFor(mix('configuration_directory_base: /opt/etc\ndirs: [runtime, configuration, state]\nsystemd_version: 234\n'))
+    const { units, generated } = await generateFor(
+      mix('configuration_directory_base: /opt/etc\ndirs: [runtime, configuration, state]\nsystemd_version: 234\n'),
+    )
     expect(directives(units['my-app.service'], 'ConfigurationDirectory')).toEqual([])
     expect(directives(units['my-app.service'], 'StateDirectory')).toEqual([])
     expect(directives(units['my-app.service'], 'RuntimeDirectoryPreserve')).toEqual([])
@@ -173,7 +191,9 @@ describe('units', () => {
   })
 
   test('ext_name turns characters unit names cannot hold into -', async () => {
-    const { units } = await generateFor({ 'package.json': JSON.stringify({ name: '@acme/web+api', version: '1.0.0', bin: 'bin/web' }) })
+    const { units } = await generateFor({
+      'package.json': JSON.stringify({ name: '@acme/web+api', version: '1.0.0', bin: 'bin/web' }),
+    })
     expect(Object.keys(units)).toEqual(['web-api.service'])
     expect(directives(units['web-api.service'], 'ExecStart')).toEqual(['ExecStart=/srv/web-api/current/bin/web'])
   })
@@ -181,8 +201,12 @@ describe('units', () => {
 
 describe('ecosystems', () => {
   test('node runs main with node from PATH; output goes to _build/systemd', async () => {
-    const { units, generated } = await generateFor({ 'package.json': JSON.stringify({ name: 'api', version: '1.0.0', main: 'dist/server.js' }) })
-    expect(directives(units['api.service'], 'ExecStart')).toEqual(['ExecStart=/usr/bin/env node /srv/api/current/dist/server.js'])
+    const { units, generated } = await generateFor({
+      'package.json': JSON.stringify({ name: 'api', version: '1.0.0', main: 'dist/server.js' }),
+    })
+    expect(directives(units['api.service'], 'ExecStart')).toEqual([
+      'ExecStart=/usr/bin/env node /srv/api/current/dist/server.js',
+    ])
     expect(units['api.service']).not.toContain('MIX_ENV')
     expect(generated.outputDir).toBe('_build/systemd/lib/systemd/system')
   })
@@ -245,10 +269,14 @@ describe('each setting reaches its directive', () => {
 
   test('flags_dir moves the watched flag; scripts_dir hosts a bare runtime-environment script', async () => {
     const { units } = await generateFor(
-      mix('restart_method: systemd_flag\nflags_dir: /var/lib/my-app/flags\nscripts_dir: /usr/local/lib/my-app\nruntime_environment_service_script: [make-env, --verbose]\n'),
+      mix(
+        'restart_method: systemd_flag\nflags_dir: /var/lib/my-app/flags\nscripts_dir: /usr/local/lib/my-app\nruntime_environment_service_script: [make-env, --verbose]\n',
+      ),
     )
     expect(units['my-app-restart.path']).toContain('PathModified=/var/lib/my-app/flags/restart.flag\n')
-    expect(units['my-app-runtime-environment.service']).toContain('ExecStart=/usr/local/lib/my-app/make-env --verbose\n')
+    expect(units['my-app-runtime-environment.service']).toContain(
+      'ExecStart=/usr/local/lib/my-app/make-env --verbose\n',
+    )
   })
 
   test('the manifest setting picks a manifest other than the first found', async () => {

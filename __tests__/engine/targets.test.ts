@@ -4,7 +4,12 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { HARDENING_LINES } from '../../src/units/hardening/profiles.js'
 import { configSchema } from '../../src/config/schema.js'
-import { OLDEST_ACCEPTED, SYSTEMD_VERSIONS, requirementsOf, execPrefixRequirements } from '../../src/systemd/versions.js'
+import {
+  OLDEST_ACCEPTED,
+  SYSTEMD_VERSIONS,
+  requirementsOf,
+  execPrefixRequirements,
+} from '../../src/systemd/versions.js'
 import { TARGET_SYSTEMD } from '../../src/systemd/targets.js'
 import { directives, generateFor } from '../helpers/generate.js'
 import { generationError } from '../helpers/generation-error.js'
@@ -24,13 +29,15 @@ async function newsSections(): Promise<Map<number, string>> {
 
 const allRows = () => [
   ...Object.entries(SYSTEMD_VERSIONS.directives).map(([name, row]) => [`${name}=`, row] as const),
-  ...Object.entries(SYSTEMD_VERSIONS.values).flatMap(([name, values]) => Object.entries(values).map(([value, row]) => [`${name}=${value}`, row] as const)),
+  ...Object.entries(SYSTEMD_VERSIONS.values).flatMap(([name, values]) =>
+    Object.entries(values).map(([value, row]) => [`${name}=${value}`, row] as const),
+  ),
   ...Object.entries(SYSTEMD_VERSIONS.execPrefixes).map(([prefix, row]) => [`prefix ${prefix}`, row] as const),
   ...Object.entries(SYSTEMD_VERSIONS.unitSection).map(([name, row]) => [`[Unit] ${name}=`, row] as const),
 ]
 
 describe('the version table', () => {
-  test('every NEWS quote is in systemd\'s NEWS under the release it names, and that release is the row\'s version', async () => {
+  test("every NEWS quote is in systemd's NEWS under the release it names, and that release is the row's version", async () => {
     const sections = await newsSections()
     const newest = Math.max(...sections.keys())
     for (const [feature, { since, news }] of allRows()) {
@@ -65,7 +72,10 @@ describe('the version table', () => {
     expect(since('SystemCallFilter', '@system-service')).toBe(239)
     expect(since('SystemCallFilter', '~@privileged @system-service')).toBe(239)
     expect(since('RestartSteps', '5')).toBe(254)
-    expect(SYSTEMD_VERSIONS.unitSection.StartLimitIntervalSec).toMatchObject({ since: 229, olderName: 'StartLimitInterval' })
+    expect(SYSTEMD_VERSIONS.unitSection.StartLimitIntervalSec).toMatchObject({
+      since: 229,
+      olderName: 'StartLimitInterval',
+    })
   })
 
   test('has a row for every directive the templates and the profiles write', async () => {
@@ -86,7 +96,9 @@ describe('targets', () => {
   })
 
   test('a target sets the version: what it lacks is left out, with a notice naming the target', async () => {
-    const { units, generated } = await generateFor(mix('target: amazonlinux-2\ndirs: [runtime, configuration, state]\n'))
+    const { units, generated } = await generateFor(
+      mix('target: amazonlinux-2\ndirs: [runtime, configuration, state]\n'),
+    )
     expect(generated.settings.integer('systemd_version')).toBe(219)
     expect(directives(units['my-app.service'], 'RuntimeDirectory')).toEqual(['RuntimeDirectory=my-app'])
     expect(directives(units['my-app.service'], 'StateDirectory')).toEqual([])
@@ -106,7 +118,9 @@ describe('targets', () => {
   })
 
   test('an unknown target is refused at its line, listing the known ones', async () => {
-    expect(await generationError(mix('app_user: app\ntarget: [debian-12, centos-7]\n'))).toMatch(/^\.systemd\.yml:2: target\[1\]: expected one of ubuntu-20\.04, .*amazonlinux-2023, got "centos-7"$/)
+    expect(await generationError(mix('app_user: app\ntarget: [debian-12, centos-7]\n'))).toMatch(
+      /^\.systemd\.yml:2: target\[1\]: expected one of ubuntu-20\.04, .*amazonlinux-2023, got "centos-7"$/,
+    )
   })
 
   test('without target or systemd_version, the mix_systemd default of 235 applies and the message says to set target', async () => {
@@ -141,7 +155,9 @@ describe('settings the user wrote and the target lacks are errors naming the ver
   })
 
   test('the "!" prefix on amazonlinux-2, at the item', async () => {
-    expect(await generationError(mix('target: amazonlinux-2\nexec_start_pre:\n  - /usr/bin/true\n  - "!/usr/bin/setup"\n'))).toBe(
+    expect(
+      await generationError(mix('target: amazonlinux-2\nexec_start_pre:\n  - /usr/bin/true\n  - "!/usr/bin/setup"\n')),
+    ).toBe(
       '.systemd.yml:4: exec_start_pre[1]: the "!" Exec prefix needs systemd 235; the target is amazonlinux-2 (systemd 219)',
     )
   })
@@ -153,15 +169,22 @@ describe('settings the user wrote and the target lacks are errors naming the ver
   })
 
   test('prefixes the target has pass: "+" from 231, "-" and "@" always', async () => {
-    const { units } = await generateFor(mix('systemd_version: 231\nexec_start_pre: ["+/usr/bin/setup", "-@/usr/bin/other other"]\n'))
-    expect(directives(units['my-app.service'], 'ExecStartPre')).toEqual(['ExecStartPre=+/usr/bin/setup', 'ExecStartPre=-@/usr/bin/other other'])
+    const { units } = await generateFor(
+      mix('systemd_version: 231\nexec_start_pre: ["+/usr/bin/setup", "-@/usr/bin/other other"]\n'),
+    )
+    expect(directives(units['my-app.service'], 'ExecStartPre')).toEqual([
+      'ExecStartPre=+/usr/bin/setup',
+      'ExecStartPre=-@/usr/bin/other other',
+    ])
   })
 })
 
 describe('older forms', () => {
   test('path lists on a target older than 231 are written under their older names, with a notice', async () => {
     const { units, generated } = await generateFor(
-      mix('target: amazonlinux-2\nread_write_paths: [/srv/data]\nread_only_paths: [/etc/ssl]\ninaccessible_paths: [/home]\n'),
+      mix(
+        'target: amazonlinux-2\nread_write_paths: [/srv/data]\nread_only_paths: [/etc/ssl]\ninaccessible_paths: [/home]\n',
+      ),
     )
     const unit = units['my-app.service']
     expect(directives(unit, 'ReadWritePaths')).toEqual([])
@@ -182,6 +205,8 @@ describe('older forms', () => {
 test('the README lists every target with its systemd, as the code maps them', async () => {
   const readme = await readFile(join(repoRoot, 'README.md'), 'utf8')
   const section = readme.slice(readme.indexOf('### Targets'), readme.indexOf('### Hardening profiles'))
-  const listed = Object.fromEntries([...section.matchAll(/\| `([a-z0-9.-]+)` \| (\d+) /g)].map((match) => [match[1], Number(match[2])]))
+  const listed = Object.fromEntries(
+    [...section.matchAll(/\| `([a-z0-9.-]+)` \| (\d+) /g)].map((match) => [match[1], Number(match[2])]),
+  )
   expect(listed).toEqual(TARGET_SYSTEMD)
 })

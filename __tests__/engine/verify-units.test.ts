@@ -99,11 +99,13 @@ describe('verifyUnits (real systemd-analyze)', () => {
   it('verifies a .path unit together with the service it triggers', async () => {
     const watch: UnitFile = {
       name: 'my-app-config.path',
-      content: '[Path]\nPathChanged=/etc/my-app/config.toml\nUnit=my-app-reload.service\n\n[Install]\nWantedBy=paths.target\n',
+      content:
+        '[Path]\nPathChanged=/etc/my-app/config.toml\nUnit=my-app-reload.service\n\n[Install]\nWantedBy=paths.target\n',
     }
     const reload: UnitFile = {
       name: 'my-app-reload.service',
-      content: '[Unit]\nRequires=my-app.service\n\n[Service]\nType=oneshot\nExecStart=/usr/bin/systemctl reload my-app.service\n',
+      content:
+        '[Unit]\nRequires=my-app.service\n\n[Service]\nType=oneshot\nExecStart=/usr/bin/systemctl reload my-app.service\n',
     }
     expect(await verifyUnits([watch, reload, service('my-app.service')])).toEqual({ ok: true, messages: [] })
   })
@@ -113,7 +115,12 @@ describe('verifyUnits (real systemd-analyze)', () => {
     const result = await verifyUnits([service('my-app.service', [], ['Requires=no-such-database.service'])])
     expect(result).toEqual({
       ok: false,
-      messages: [{ unit: 'my-app.service', text: expect.stringMatching(/^my-app\.service: .*no-such-database\.service not found/) }],
+      messages: [
+        {
+          unit: 'my-app.service',
+          text: expect.stringMatching(/^my-app\.service: .*no-such-database\.service not found/),
+        },
+      ],
     })
   })
 

@@ -24,9 +24,17 @@ export interface RunOptions {
 
 const traceHook = fileURLToPath(new URL('./trace-imports.mjs', import.meta.url))
 
-export async function runActionWithEnv(workspace: string, inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRunWithEnv> {
+export async function runActionWithEnv(
+  workspace: string,
+  inputs: Record<string, string>,
+  options: RunOptions = {},
+): Promise<ActionRunWithEnv> {
   const runnerDir = await mkdtemp(join(tmpdir(), 'runner-'))
-  const files = { output: join(runnerDir, 'output'), summary: join(runnerDir, 'summary'), trace: join(runnerDir, 'trace') }
+  const files = {
+    output: join(runnerDir, 'output'),
+    summary: join(runnerDir, 'summary'),
+    trace: join(runnerDir, 'trace'),
+  }
   await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '',
@@ -39,7 +47,9 @@ export async function runActionWithEnv(workspace: string, inputs: Record<string,
     ...options.env,
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const args = options.traceImports ? ['--import', traceHook, join(repoRoot, 'dist', 'index.js')] : [join(repoRoot, 'dist', 'index.js')]
+  const args = options.traceImports
+    ? ['--import', traceHook, join(repoRoot, 'dist', 'index.js')]
+    : [join(repoRoot, 'dist', 'index.js')]
   if (options.traceImports) env['TRACE_IMPORTS_FILE'] = files.trace
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(process.execPath, args, { cwd: workspace, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
@@ -61,6 +71,7 @@ export async function runActionWithEnv(workspace: string, inputs: Record<string,
 /** The runner's GITHUB_OUTPUT format: `name<<DELIMITER`, the value, then the delimiter. */
 function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
-  for (const match of text.matchAll(/^([^\n<]+)<<(ghadelimiter_[0-9a-f]+)\n([\s\S]*?)\n\2\n/gm)) outputs[match[1]!] = match[3]!
+  for (const match of text.matchAll(/^([^\n<]+)<<(ghadelimiter_[0-9a-f]+)\n([\s\S]*?)\n\2\n/gm))
+    outputs[match[1]!] = match[3]!
   return outputs
 }

@@ -26,5 +26,7 @@ export async function committedUnits(example: string): Promise<Record<string, st
     if (error.code === 'ENOENT') return []
     throw error
   })
-  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(join(directory, name), 'utf8')] as const)))
+  return Object.fromEntries(
+    await Promise.all(names.map(async (name) => [name, await readFile(join(directory, name), 'utf8')] as const)),
+  )
 }

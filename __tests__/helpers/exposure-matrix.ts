@@ -14,9 +14,15 @@ import type { TargetName } from '../../src/systemd/targets.js'
 
 /** The smallest project of each runtime, as its manifest declares it: a network service each. */
 const RUNTIME_PROJECTS: Record<Runtime, Record<string, string>> = {
-  beam: { 'mix.exs': 'defmodule Bench.MixProject do\n  use Mix.Project\n  def project, do: [app: :bench_app, version: "1.0.0"]\nend\n' },
+  beam: {
+    'mix.exs':
+      'defmodule Bench.MixProject do\n  use Mix.Project\n  def project, do: [app: :bench_app, version: "1.0.0"]\nend\n',
+  },
   node: { 'package.json': JSON.stringify({ name: 'bench-app', version: '1.0.0', main: 'server.js' }) },
-  python: { 'pyproject.toml': '[project]\nname = "bench-app"\nversion = "1.0.0"\n\n[project.scripts]\nbench-app = "bench_app:main"\n' },
+  python: {
+    'pyproject.toml':
+      '[project]\nname = "bench-app"\nversion = "1.0.0"\n\n[project.scripts]\nbench-app = "bench_app:main"\n',
+  },
   native: { 'Cargo.toml': '[package]\nname = "bench-app"\nversion = "1.0.0"\n' },
 }
 
@@ -31,7 +37,11 @@ const PROFILE_CONFIG: Record<ProfileName, string> = {
 const MATRIX_PROFILES: readonly ProfileName[] = ['none', 'paranoia', 'standard', 'strict']
 
 /** The main service of a `runtime` project with `profile` for `target`, scored. */
-export async function profileExposure(profile: ProfileName, runtime: Runtime, target: TargetName = 'debian-12'): Promise<UnitExposure> {
+export async function profileExposure(
+  profile: ProfileName,
+  runtime: Runtime,
+  target: TargetName = 'debian-12',
+): Promise<UnitExposure> {
   const dir = await mkdtemp(join(tmpdir(), 'systemd-units-exposure-'))
   try {
     for (const [name, content] of Object.entries(RUNTIME_PROJECTS[runtime])) await writeFile(join(dir, name), content)

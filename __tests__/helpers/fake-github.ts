@@ -61,7 +61,12 @@ export class FakeGitHub {
 
   /** The environment the runner gives an action in this repository. */
   env(): Record<string, string> {
-    return { GITHUB_API_URL: this.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_REF: 'refs/heads/main' }
+    return {
+      GITHUB_API_URL: this.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+      GITHUB_REF: 'refs/heads/main',
+    }
   }
 
   close(): Promise<void> {
@@ -91,7 +96,9 @@ export class FakeGitHub {
 
   /** Requests by `METHOD path` (GraphQL as `graphql OperationName`), for asserting what was called. */
   calls(): string[] {
-    return this.server.requests.map((request) => (request.path === '/graphql' ? `graphql ${operationOf(request)}` : `${request.method} ${request.path}`))
+    return this.server.requests.map((request) =>
+      request.path === '/graphql' ? `graphql ${operationOf(request)}` : `${request.method} ${request.path}`,
+    )
   }
 
   private handle(request: Request, response: ServerResponse): void {
@@ -107,7 +114,8 @@ export class FakeGitHub {
     if ((match = route.match(/^GET \/git\/commits\/([0-9a-f]+)$/))) return this.getCommit(response, match[1]!)
     if (route === 'POST /git/refs') return this.createRef(response, body)
     if ((match = route.match(/^DELETE \/git\/refs\/heads\/(.+)$/))) return this.deleteRef(response, match[1]!)
-    if ((match = route.match(/^GET \/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/))) return this.compare(response, match[1]!, match[2]!)
+    if ((match = route.match(/^GET \/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/)))
+      return this.compare(response, match[1]!, match[2]!)
     if (route === 'POST /merges') return this.merge(response, body)
     if (route === 'GET /pulls') return this.listPulls(response, request.query)
     if (route === 'POST /pulls') return this.createPull(response, body)
@@ -128,7 +136,8 @@ export class FakeGitHub {
   }
 
   private createRef(response: ServerResponse, body: { ref: string; sha: string }): void {
-    if (this.permissions.contents !== 'write') return json(response, 403, { message: 'Resource not accessible by integration' })
+    if (this.permissions.contents !== 'write')
+      return json(response, 403, { message: 'Resource not accessible by integration' })
     const branch = body.ref.replace(/^refs\/heads\//, '')
     if (this.branches.has(branch)) return json(response, 422, { message: 'Reference already exists' })
     this.branches.set(branch, body.sha)
@@ -136,19 +145,28 @@ export class FakeGitHub {
   }
 
   private deleteRef(response: ServerResponse, branch: string): void {
-    if (this.permissions.contents !== 'write') return json(response, 403, { message: 'Resource not accessible by integration' })
+    if (this.permissions.contents !== 'write')
+      return json(response, 403, { message: 'Resource not accessible by integration' })
     if (!this.branches.delete(branch)) return json(response, 422, { message: 'Reference does not exist' })
     response.writeHead(204).end()
   }
 
   private compare(response: ServerResponse, base: string, head: string): void {
-    const status = base === head ? 'identical' : this.ancestors(head).has(base) ? 'ahead' : this.ancestors(base).has(head) ? 'behind' : 'diverged'
+    const status =
+      base === head
+        ? 'identical'
+        : this.ancestors(head).has(base)
+          ? 'ahead'
+          : this.ancestors(base).has(head)
+            ? 'behind'
+            : 'diverged'
     json(response, 200, { status })
   }
 
   /** POST /merges: merge `head` (a sha) into the branch `base`; 204 when it is already in. */
   private merge(response: ServerResponse, body: { base: string; head: string; commit_message?: string }): void {
-    if (this.permissions.contents !== 'write') return json(response, 403, { message: 'Resource not accessible by integration' })
+    if (this.permissions.contents !== 'write')
+      return json(response, 403, { message: 'Resource not accessible by integration' })
     const ours = this.head(body.base)
     if (this.ancestors(ours.oid).has(body.head)) return void response.writeHead(204).end()
     const theirs = this.commits.get(body.head)!
@@ -156,7 +174,8 @@ export class FakeGitHub {
     const files = new Map(ours.files)
     for (const path of new Set([...base.files.keys(), ...theirs.files.keys()])) {
       if (theirs.files.get(path) === base.files.get(path)) continue
-      if (ours.files.get(path) !== base.files.get(path) && ours.files.get(path) !== theirs.files.get(path)) return json(response, 409, { message: 'Merge conflict' })
+      if (ours.files.get(path) !== base.files.get(path) && ours.files.get(path) !== theirs.files.get(path))
+        return json(response, 409, { message: 'Merge conflict' })
       if (theirs.files.has(path)) files.set(path, theirs.files.get(path)!)
       else files.delete(path)
     }
@@ -170,23 +189,44 @@ export class FakeGitHub {
     json(
       response,
       200,
-      this.pulls.filter((pull) => pull.state === query.get('state') && (!head || pull.head === head) && (!query.get('base') || pull.base === query.get('base'))),
+      this.pulls.filter(
+        (pull) =>
+          pull.state === query.get('state') &&
+          (!head || pull.head === head) &&
+          (!query.get('base') || pull.base === query.get('base')),
+      ),
     )
   }
 
-  private createPull(response: ServerResponse, body: { head: string; base: string; title: string; body: string }): void {
-    if (this.permissions.pullRequests !== 'write') return json(response, 403, { message: 'Resource not accessible by integration' })
+  private createPull(
+    response: ServerResponse,
+    body: { head: string; base: string; title: string; body: string },
+  ): void {
+    if (this.permissions.pullRequests !== 'write')
+      return json(response, 403, { message: 'Resource not accessible by integration' })
     if (this.pulls.some((pull) => pull.state === 'open' && pull.head === body.head && pull.base === body.base)) {
-      return json(response, 422, { message: 'Validation Failed', errors: [{ message: `A pull request already exists for ${OWNER}:${body.head}.` }] })
+      return json(response, 422, {
+        message: 'Validation Failed',
+        errors: [{ message: `A pull request already exists for ${OWNER}:${body.head}.` }],
+      })
     }
     const number = this.pulls.length + 1
-    const pull: FakePull = { number, head: body.head, base: body.base, title: body.title, body: body.body, state: 'open', html_url: `https://github.com/${OWNER}/${REPO}/pull/${number}` }
+    const pull: FakePull = {
+      number,
+      head: body.head,
+      base: body.base,
+      title: body.title,
+      body: body.body,
+      state: 'open',
+      html_url: `https://github.com/${OWNER}/${REPO}/pull/${number}`,
+    }
     this.pulls.push(pull)
     json(response, 201, pull)
   }
 
   private updatePull(response: ServerResponse, number: number, body: { title?: string; body?: string }): void {
-    if (this.permissions.pullRequests !== 'write') return json(response, 403, { message: 'Resource not accessible by integration' })
+    if (this.permissions.pullRequests !== 'write')
+      return json(response, 403, { message: 'Resource not accessible by integration' })
     const pull = this.pulls.find((candidate) => candidate.number === number)
     if (!pull) return json(response, 404, { message: 'Not Found' })
     Object.assign(pull, body)
@@ -194,7 +234,10 @@ export class FakeGitHub {
   }
 
   private graphql(request: Request, response: ServerResponse): void {
-    const { query, variables } = JSON.parse(request.body.toString('utf8')) as { query: string; variables: Record<string, any> }
+    const { query, variables } = JSON.parse(request.body.toString('utf8')) as {
+      query: string
+      variables: Record<string, any>
+    }
     const operation = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1]
     if (operation === 'UnitFiles') return this.unitFiles(response, variables)
     if (operation === 'CreateUnitsCommit') return this.createCommitOnBranch(response, variables['input'])
@@ -214,7 +257,12 @@ export class FakeGitHub {
 
   private createCommitOnBranch(response: ServerResponse, input: any): void {
     if (this.permissions.contents !== 'write') {
-      return json(response, 200, { data: { createCommitOnBranch: null }, errors: [{ type: 'FORBIDDEN', path: ['createCommitOnBranch'], message: 'Resource not accessible by integration' }] })
+      return json(response, 200, {
+        data: { createCommitOnBranch: null },
+        errors: [
+          { type: 'FORBIDDEN', path: ['createCommitOnBranch'], message: 'Resource not accessible by integration' },
+        ],
+      })
     }
     this.beforeNextCommit?.()
     this.beforeNextCommit = undefined
@@ -223,11 +271,18 @@ export class FakeGitHub {
     if (head === undefined || head !== input.expectedHeadOid) {
       return json(response, 200, {
         data: { createCommitOnBranch: null },
-        errors: [{ type: 'STALE_DATA', path: ['createCommitOnBranch'], message: `Expected branch to point to "${input.expectedHeadOid}" but it did not. Pull and try again.` }],
+        errors: [
+          {
+            type: 'STALE_DATA',
+            path: ['createCommitOnBranch'],
+            message: `Expected branch to point to "${input.expectedHeadOid}" but it did not. Pull and try again.`,
+          },
+        ],
       })
     }
     const files = new Map(this.commits.get(head)!.files)
-    for (const addition of input.fileChanges.additions ?? []) files.set(addition.path, Buffer.from(addition.contents, 'base64').toString('utf8'))
+    for (const addition of input.fileChanges.additions ?? [])
+      files.set(addition.path, Buffer.from(addition.contents, 'base64').toString('utf8'))
     for (const deletion of input.fileChanges.deletions ?? []) files.delete(deletion.path)
     const message = input.message.body ? `${input.message.headline}\n\n${input.message.body}` : input.message.headline
     const oid = this.commit([head], message, files)

@@ -55,14 +55,20 @@ export class FakeResultsService {
 
   /** Requests by Twirp method, or `PUT block` / `PUT blocklist` for the blob store. */
   calls(): string[] {
-    return this.server.requests.map((request) => (request.path.startsWith(SERVICE) ? request.path.slice(SERVICE.length) : `${request.method} ${request.query.get('comp')}`))
+    return this.server.requests.map((request) =>
+      request.path.startsWith(SERVICE)
+        ? request.path.slice(SERVICE.length)
+        : `${request.method} ${request.query.get('comp')}`,
+    )
   }
 
   private handle(request: Request, response: ServerResponse): void {
     if (request.path.startsWith(SERVICE)) {
-      if (request.headers.authorization !== `Bearer ${this.env()['ACTIONS_RUNTIME_TOKEN']}`) return json(response, 401, { code: 'unauthenticated', msg: 'bad token' })
+      if (request.headers.authorization !== `Bearer ${this.env()['ACTIONS_RUNTIME_TOKEN']}`)
+        return json(response, 401, { code: 'unauthenticated', msg: 'bad token' })
       const body = JSON.parse(request.body.toString('utf8'))
-      if (body.workflow_run_backend_id !== 'run-1' || body.workflow_job_run_backend_id !== 'job-1') return json(response, 400, { code: 'invalid_argument', msg: 'wrong run' })
+      if (body.workflow_run_backend_id !== 'run-1' || body.workflow_job_run_backend_id !== 'job-1')
+        return json(response, 400, { code: 'invalid_argument', msg: 'wrong run' })
       const method = request.path.slice(SERVICE.length)
       if (method === 'CreateArtifact') return this.create(response, body)
       if (method === 'FinalizeArtifact') return this.finalize(response, body)
@@ -74,22 +80,35 @@ export class FakeResultsService {
 
   private create(response: ServerResponse, body: { name: string; expires_at?: string }): void {
     if (this.finalized.some((artifact) => artifact.name === body.name)) {
-      return json(response, 409, { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' })
+      return json(response, 409, {
+        code: 'already_exists',
+        msg: 'an artifact with this name already exists on the workflow run',
+      })
     }
     this.pending.set(body.name, body.expires_at)
-    json(response, 200, { ok: true, signed_upload_url: `${this.server.url}/blob/acct/run-1/${encodeURIComponent(body.name)}.zip?sig=signature-secret` })
+    json(response, 200, {
+      ok: true,
+      signed_upload_url: `${this.server.url}/blob/acct/run-1/${encodeURIComponent(body.name)}.zip?sig=signature-secret`,
+    })
   }
 
   /** Blocks are staged, then a block list commits them into the blob, in its order. */
   private putBlob(request: Request, response: ServerResponse): void {
     const blob = request.path
-    const headers = { 'x-ms-request-id': 'fake', 'x-ms-version': '2025-01-05', etag: '"0x1"', 'last-modified': new Date(0).toUTCString() }
+    const headers = {
+      'x-ms-request-id': 'fake',
+      'x-ms-version': '2025-01-05',
+      etag: '"0x1"',
+      'last-modified': new Date(0).toUTCString(),
+    }
     if (request.query.get('comp') === 'block') {
       this.blocks.set(`${blob}#${request.query.get('blockid')}`, request.body)
       return void response.writeHead(201, headers).end()
     }
     if (request.query.get('comp') === 'blocklist') {
-      const ids = [...request.body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)</g)].map((match) => match[1]!)
+      const ids = [...request.body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)</g)].map(
+        (match) => match[1]!,
+      )
       this.blobs.set(blob, Buffer.concat(ids.map((id) => this.blocks.get(`${blob}#${id}`)!)))
       return void response.writeHead(201, headers).end()
     }
@@ -98,9 +117,17 @@ export class FakeResultsService {
 
   private finalize(response: ServerResponse, body: { name: string; size: string; hash?: string }): void {
     const content = this.blobs.get(`/blob/acct/run-1/${body.name}.zip`)
-    if (!this.pending.has(body.name) || !content) return json(response, 400, { code: 'failed_precondition', msg: 'nothing uploaded' })
+    if (!this.pending.has(body.name) || !content)
+      return json(response, 400, { code: 'failed_precondition', msg: 'nothing uploaded' })
     const id = 1000 + this.finalized.length
-    this.finalized.push({ id, name: body.name, content, size: body.size, hash: body.hash, expiresAt: this.pending.get(body.name) })
+    this.finalized.push({
+      id,
+      name: body.name,
+      content,
+      size: body.size,
+      hash: body.hash,
+      expiresAt: this.pending.get(body.name),
+    })
     this.pending.delete(body.name)
     json(response, 200, { ok: true, artifact_id: String(id) })
   }

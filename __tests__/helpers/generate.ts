@@ -13,7 +13,10 @@ export interface Generated {
 }
 
 /** Generate units for a throwaway project in memory, and prove them with systemd-analyze verify. */
-export async function generateFor(files: Record<string, string>, request: Partial<JobRequest> = {}): Promise<Generated> {
+export async function generateFor(
+  files: Record<string, string>,
+  request: Partial<JobRequest> = {},
+): Promise<Generated> {
   const dir = await makeProject(files)
   try {
     const generated = await generateUnits({ workingDirectory: dir, ...request })
@@ -33,7 +36,9 @@ export async function expectVerified(units: ReadonlyArray<{ name: string; conten
 
 /** Verify unit files a run wrote, given their paths relative to `dir` (as the `files` output lists them). */
 export async function expectWrittenUnitsVerified(dir: string, files: readonly string[]): Promise<void> {
-  const units = await Promise.all(files.map(async (file) => ({ name: basename(file), content: await readFile(join(dir, file), 'utf8') })))
+  const units = await Promise.all(
+    files.map(async (file) => ({ name: basename(file), content: await readFile(join(dir, file), 'utf8') })),
+  )
   expect(units.length).toBeGreaterThan(0)
   await expectVerified(units)
 }

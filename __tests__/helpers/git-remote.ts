@@ -51,7 +51,12 @@ export async function writeFiles(dir: string, files: Record<string, string>): Pr
 }
 
 /** Commit `files` on a branch of origin from a clone of its own, as another developer would. */
-export async function pushFromElsewhere(fixture: GitFixture, branch: string, files: Record<string, string>, message = 'Edit elsewhere'): Promise<string> {
+export async function pushFromElsewhere(
+  fixture: GitFixture,
+  branch: string,
+  files: Record<string, string>,
+  message = 'Edit elsewhere',
+): Promise<string> {
   const other = await mkdtemp(join(fixture.root, 'other-'))
   await git(other, 'clone', '--quiet', '--branch', branch, fixture.remote, '.')
   await writeFiles(other, files)
@@ -78,12 +83,20 @@ done`,
  * A pre-push hook in the checkout that, on each of its first `times` runs, lands a commit of
  * `files(run)` on `branch` from another clone: a concurrent push between our fetch and our push.
  */
-export async function raceEachPush(fixture: GitFixture, branch: string, times: number, files: (run: number) => Record<string, string>): Promise<void> {
+export async function raceEachPush(
+  fixture: GitFixture,
+  branch: string,
+  times: number,
+  files: (run: number) => Record<string, string>,
+): Promise<void> {
   const other = join(fixture.root, 'racer')
   await git(fixture.root, 'clone', '--quiet', '--branch', branch, fixture.remote, other)
   const scripts: string[] = []
   for (let run = 1; run <= times; run++) {
-    const writes = Object.entries(files(run)).map(([name, content]) => `mkdir -p "$(dirname '${name}')" && printf '%s' '${content.replace(/'/g, `'\\''`)}' > '${name}'`)
+    const writes = Object.entries(files(run)).map(
+      ([name, content]) =>
+        `mkdir -p "$(dirname '${name}')" && printf '%s' '${content.replace(/'/g, `'\\''`)}' > '${name}'`,
+    )
     scripts.push(`  ${run}) ${writes.join(' && ')} ;;`)
   }
   await hook(

@@ -48,13 +48,21 @@ export class LoopbackServer {
       incoming.on('data', (chunk: Buffer) => chunks.push(chunk))
       incoming.on('end', () => {
         const url = new URL(incoming.url ?? '/', 'http://127.0.0.1')
-        const request: Request = { method: incoming.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.searchParams, headers: incoming.headers, body: Buffer.concat(chunks) }
+        const request: Request = {
+          method: incoming.method ?? 'GET',
+          path: decodeURIComponent(url.pathname),
+          query: url.searchParams,
+          headers: incoming.headers,
+          body: Buffer.concat(chunks),
+        }
         self!.requests.push(request)
         const fault = self!.takeFault(request)
         if (fault === 'drop') return void incoming.socket.destroy()
         if (fault === 'hang') return
         if (fault === 'status-500') return json(response, 500, { message: 'Server Error', msg: 'injected failure' })
-        Promise.resolve(handler(request, response)).catch((error: unknown) => json(response, 500, { message: String(error) }))
+        Promise.resolve(handler(request, response)).catch((error: unknown) =>
+          json(response, 500, { message: String(error) }),
+        )
       })
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -81,6 +89,9 @@ export class LoopbackServer {
 
 export function json(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body)
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) })
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  })
   response.end(text)
 }

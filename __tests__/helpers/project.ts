@@ -53,7 +53,10 @@ export { runActionWithEnv as runAction } from './action-env.js'
 /** Run the bundled CLI from a shell-like environment. */
 export async function runCli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(join(repoRoot, 'dist', 'cli', 'index.js'), args, { cwd, env: { PATH: process.env['PATH'] ?? '' } })
+    const { stdout, stderr } = await run(join(repoRoot, 'dist', 'cli', 'index.js'), args, {
+      cwd,
+      env: { PATH: process.env['PATH'] ?? '' },
+    })
     return { code: 0, stdout, stderr }
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string }

@@ -72,23 +72,30 @@ describe('action.yml', () => {
     )
     readInputs(recording)
     // The runner's naming: INPUT_ and the name in upper case, hyphens kept.
-    expect([...read].sort()).toEqual(Object.keys(action.inputs).map((name) => `INPUT_${name.toUpperCase()}`).sort())
+    expect([...read].sort()).toEqual(
+      Object.keys(action.inputs)
+        .map((name) => `INPUT_${name.toUpperCase()}`)
+        .sort(),
+    )
   })
 
   const runs = examples.flatMap((example) => [
     { example, mode: 'generate', inputs: {} as Record<string, string> },
     { example, mode: 'check', inputs: { mode: 'check', 'output-dir': COMMITTED_UNITS_DIR } },
   ])
-  test.each(runs)('every output the action sets on examples/$example in mode $mode is declared', async ({ example, inputs }) => {
-    const workspace = await mkdtemp(join(tmpdir(), 'action-outputs-'))
-    try {
-      await cp(join(examplesRoot, example), workspace, { recursive: true })
-      const result = await runAction(workspace, inputs)
-      expect(result.code).toBe(0)
-      expect(Object.keys(result.outputs).length).toBeGreaterThan(0)
-      for (const name of Object.keys(result.outputs)) expect(Object.keys(action.outputs)).toContain(name)
-    } finally {
-      await removeProject(workspace)
-    }
-  })
+  test.each(runs)(
+    'every output the action sets on examples/$example in mode $mode is declared',
+    async ({ example, inputs }) => {
+      const workspace = await mkdtemp(join(tmpdir(), 'action-outputs-'))
+      try {
+        await cp(join(examplesRoot, example), workspace, { recursive: true })
+        const result = await runAction(workspace, inputs)
+        expect(result.code).toBe(0)
+        expect(Object.keys(result.outputs).length).toBeGreaterThan(0)
+        for (const name of Object.keys(result.outputs)) expect(Object.keys(action.outputs)).toContain(name)
+      } finally {
+        await removeProject(workspace)
+      }
+    },
+  )
 })

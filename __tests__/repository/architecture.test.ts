@@ -24,7 +24,10 @@ function importGraph(): Map<string, string[]> {
     const targets = [...text.matchAll(specifier)]
       .map((match) => resolve(dirname(file), match[1]!).replace(/\.js$/, '.ts'))
       .filter((target) => target.startsWith(SRC + '/') && target.endsWith('.ts'))
-    graph.set(relative(SRC, file), targets.map((target) => relative(SRC, target)))
+    graph.set(
+      relative(SRC, file),
+      targets.map((target) => relative(SRC, target)),
+    )
   }
   return graph
 }
@@ -71,7 +74,9 @@ describe('the layout of src/', () => {
     const inner = new Set(['config', 'manifest', 'systemd', 'units'])
     const outer = new Set(['action', 'cli', 'jobs', 'publish'])
     const crossings = [...graph].flatMap(([file, targets]) =>
-      inner.has(topFolder(file)) ? targets.filter((target) => outer.has(topFolder(target))).map((target) => `${file} -> ${target}`) : [],
+      inner.has(topFolder(file))
+        ? targets.filter((target) => outer.has(topFolder(target))).map((target) => `${file} -> ${target}`)
+        : [],
     )
     expect(crossings).toEqual([])
   })

@@ -11,7 +11,11 @@ const run = promisify(execFile)
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {}
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[relative(dir, join(entry.parentPath, entry.name))] = await readFile(join(entry.parentPath, entry.name), 'utf8')
+    if (entry.isFile())
+      files[relative(dir, join(entry.parentPath, entry.name))] = await readFile(
+        join(entry.parentPath, entry.name),
+        'utf8',
+      )
   }
   return files
 }

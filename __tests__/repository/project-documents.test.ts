@@ -29,7 +29,8 @@ describe('CHANGELOG.md', () => {
     })
     const newestFirst = [...versions].sort((a, b) => b.localeCompare(a, 'en', { numeric: true }))
     expect(versions).toEqual(newestFirst)
-    for (const name of ['Unreleased', ...versions]) expect(changelog).toMatch(new RegExp(`^\\[${name.replace(/\./g, '\\.')}\\]: https://`, 'm'))
+    for (const name of ['Unreleased', ...versions])
+      expect(changelog).toMatch(new RegExp(`^\\[${name.replace(/\./g, '\\.')}\\]: https://`, 'm'))
   })
 
   test('lists changes only under the kinds Keep a Changelog names', async () => {
@@ -66,13 +67,19 @@ describe('CONTRIBUTING.md', () => {
     expect(contributing).toContain('.github/workflows/release.yml')
   })
 
-  test.each(['CONTRIBUTING.md', 'README.md', '.env.example'])('%s names only npm scripts and files that exist', async (document) => {
-    const text = await read(document)
-    for (const [, script] of text.matchAll(/\bnpm run ([\w:-]+)/g)) expect(Object.keys(packageJson.scripts)).toContain(script)
-    for (const [path] of text.matchAll(/(?<![\w/])(?:scripts|src|\.github\/workflows|examples\/workflows|__tests__)\/[\w./-]*\w/g)) {
-      await expect(access(join(repoRoot, path.replace(/\/$/, '')))).resolves.toBeUndefined()
-    }
-  })
+  test.each(['CONTRIBUTING.md', 'README.md', '.env.example'])(
+    '%s names only npm scripts and files that exist',
+    async (document) => {
+      const text = await read(document)
+      for (const [, script] of text.matchAll(/\bnpm run ([\w:-]+)/g))
+        expect(Object.keys(packageJson.scripts)).toContain(script)
+      for (const [path] of text.matchAll(
+        /(?<![\w/])(?:scripts|src|\.github\/workflows|examples\/workflows|__tests__)\/[\w./-]*\w/g,
+      )) {
+        await expect(access(join(repoRoot, path.replace(/\/$/, '')))).resolves.toBeUndefined()
+      }
+    },
+  )
 })
 
 describe('the JSON Schema', () => {

@@ -29,7 +29,11 @@ async function run(file: string, args: string[], cwd: string): Promise<Run> {
 }
 
 async function git(cwd: string, ...args: string[]): Promise<string> {
-  const { stdout } = await execFileAsync('git', ['-c', 'user.name=Release Test', '-c', 'user.email=release@example.invalid', ...args], { cwd })
+  const { stdout } = await execFileAsync(
+    'git',
+    ['-c', 'user.name=Release Test', '-c', 'user.email=release@example.invalid', ...args],
+    { cwd },
+  )
   return stdout.trim()
 }
 
@@ -79,7 +83,11 @@ describe('scripts/release-notes.mjs', () => {
 
   test('prints the section of the tagged version, without its heading or the next release', async () => {
     const result = await notes('v1.2.0')
-    expect(result).toEqual({ code: 0, stdout: '### Added\n- Pull requests.\n\n### Fixed\n- A quoting bug.\n', stderr: '' })
+    expect(result).toEqual({
+      code: 0,
+      stdout: '### Added\n- Pull requests.\n\n### Fixed\n- A quoting bug.\n',
+      stderr: '',
+    })
   })
 
   test('stops the last release before the link references', async () => {
@@ -124,7 +132,8 @@ describe('scripts/move-major-tag.sh', () => {
   }
 
   const moveMajorTag = (clone: string, tag: string) => run(join(repoRoot, 'scripts', 'move-major-tag.sh'), [tag], clone)
-  const tagOnOrigin = (origin: string, tag: string) => git(origin, 'rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`).catch(() => undefined)
+  const tagOnOrigin = (origin: string, tag: string) =>
+    git(origin, 'rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`).catch(() => undefined)
 
   test('creates the major tag at the first release and pushes it', async () => {
     const { origin, clone } = await repository()
@@ -182,7 +191,10 @@ describe('scripts/check-dist.sh', () => {
     await mkdir(join(dir, 'scripts'))
     await copyFile(join(repoRoot, 'scripts', 'check-dist.sh'), join(dir, 'scripts', 'check-dist.sh'))
     await chmod(join(dir, 'scripts', 'check-dist.sh'), 0o755)
-    await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'check-dist-fixture', private: true, scripts: { package: 'node build.mjs' } }))
+    await writeFile(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'check-dist-fixture', private: true, scripts: { package: 'node build.mjs' } }),
+    )
     await writeFile(
       join(dir, 'build.mjs'),
       `import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'

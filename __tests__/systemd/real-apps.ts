@@ -2,15 +2,15 @@
 // server each for Node, the BEAM and Python (Debian's, in the machine's
 // root) and the stand-in release for native programs, as throwaway projects
 // the engine generates units for, installed where those units run them.
-import type { Runtime } from '../../src/units/hardening/profiles.js';
-import { generateApp, installStandIn, installUnits, machineConfig, mixProject, type App } from './deploy.js';
-import type { Machine } from './harness.js';
+import type { Runtime } from '../../src/units/hardening/profiles.js'
+import { generateApp, installStandIn, installUnits, machineConfig, mixProject, type App } from './deploy.js'
+import type { Machine } from './harness.js'
 
 /** What every server answers: the request path, and its own PID and working directory, as JSON. */
 export interface Answer {
-  path: string;
-  pid: number;
-  cwd: string;
+  path: string
+  pid: number
+  cwd: string
 }
 
 const NODE_SERVER = `const http = require('node:http');
@@ -20,7 +20,7 @@ http
     response.end(JSON.stringify({ path: request.url, pid: process.pid, cwd: process.cwd() }));
   })
   .listen(Number(process.env.PORT), '127.0.0.1');
-`;
+`
 
 const PYTHON_SERVER = `#!/usr/bin/python3
 import http.server, json, os
@@ -35,7 +35,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 http.server.HTTPServer(("127.0.0.1", int(os.environ["PORT"])), Handler).serve_forever()
-`;
+`
 
 /** Expressions for `erl -eval`: gen_tcp in {packet, http_bin} mode, from the kernel application alone. */
 const ERLANG_SERVER = `
@@ -57,13 +57,13 @@ Serve = fun Serve() ->
   Serve()
 end,
 Serve().
-`;
+`
 
 /** A release's start script reduced to what starts the BEAM: exec erl, which execs beam.smp. */
 const ERLANG_RELEASE = `#!/bin/bash
 [[ \${1-} == start ]] || { echo "usage: $0 start" >&2; exit 2; }
 exec erl -noshell -eval "$(<"\${0%/*}/../server.erl")"
-`;
+`
 
 /** GETs a path from 127.0.0.1:port inside the machine, with Node as the client; undefined while nothing listens. */
 export async function get(machine: Machine, port: number, path: string): Promise<Answer | undefined> {
@@ -72,22 +72,22 @@ export async function get(machine: Machine, port: number, path: string): Promise
       let body = '';
       response.on('data', (chunk) => (body += chunk)).on('end', () => process.stdout.write(body));
     })
-    .on('error', () => process.exit(7));`;
-  const { code, stdout } = await machine.exec(['node', '-e', client], { allowFailure: true });
-  return code === 0 ? (JSON.parse(stdout) as Answer) : undefined;
+    .on('error', () => process.exit(7));`
+  const { code, stdout } = await machine.exec(['node', '-e', client], { allowFailure: true })
+  return code === 0 ? (JSON.parse(stdout) as Answer) : undefined
 }
 
 export interface RealApp {
   /** The project the units are generated from: a manifest of the runtime's ecosystem and a .systemd.yml. */
-  files: Record<string, string>;
+  files: Record<string, string>
   /** Installs the app where its units run it. */
-  install(app: App): Promise<void>;
+  install(app: App): Promise<void>
   /** Where it serves; none for the native stand-in, which only idles. */
-  port?: number;
+  port?: number
 }
 
 /** Ports, one per app: a test file's apps share its machine's network namespace. */
-let nextPort = 8080;
+let nextPort = 8080
 
 /**
  * An app of `runtime` named `name`, with `config` in its .systemd.yml, to
@@ -95,15 +95,18 @@ let nextPort = 8080;
  * described before their file's machine boots).
  */
 export function realApp(machine: () => Machine, runtime: Runtime, name: string, config: string): RealApp {
-  const port = nextPort++;
-  const settings = machineConfig(`env_vars:\n  PORT: ${port}\nrestart_sec: 100ms\n${config}`);
+  const port = nextPort++
+  const settings = machineConfig(`env_vars:\n  PORT: ${port}\nrestart_sec: 100ms\n${config}`)
   switch (runtime) {
     case 'node':
       return {
         port,
-        files: { 'package.json': JSON.stringify({ name: `@acme/${name}`, version: '1.0.0', main: 'server.js' }), '.systemd.yml': settings },
+        files: {
+          'package.json': JSON.stringify({ name: `@acme/${name}`, version: '1.0.0', main: 'server.js' }),
+          '.systemd.yml': settings,
+        },
         install: (app) => machine().writeFile(`${app.setting('current_dir')}/server.js`, NODE_SERVER),
-      };
+      }
     case 'python':
       return {
         port,
@@ -112,33 +115,39 @@ export function realApp(machine: () => Machine, runtime: Runtime, name: string, 
           '.systemd.yml': settings,
         },
         install: (app) => machine().writeFile(`${app.setting('current_dir')}/bin/${name}`, PYTHON_SERVER, 0o755),
-      };
+      }
     case 'beam':
       return {
         port,
         files: mixProject(name.replaceAll('-', '_'), settings),
         install: async (app) => {
-          await machine().writeFile(`${app.setting('current_dir')}/server.erl`, ERLANG_SERVER);
-          await machine().writeFile(`${app.setting('current_dir')}/bin/${app.setting('release_name')}`, ERLANG_RELEASE, 0o755);
+          await machine().writeFile(`${app.setting('current_dir')}/server.erl`, ERLANG_SERVER)
+          await machine().writeFile(
+            `${app.setting('current_dir')}/bin/${app.setting('release_name')}`,
+            ERLANG_RELEASE,
+            0o755,
+          )
         },
-      };
+      }
     case 'native':
       // No compiler in the machine: bash and coreutils are the native programs.
       // The stand-in logs next to the release, which strict makes read-only.
       return {
         files: {
           'Cargo.toml': `[package]\nname = "${name}"\nversion = "1.0.0"\n`,
-          '.systemd.yml': machineConfig(`${config}exec_start: ["{{current_dir}}/bin/{{release_name}}", "start"]\nread_write_paths: ["{{current_dir}}/stand-in.log"]\n`),
+          '.systemd.yml': machineConfig(
+            `${config}exec_start: ["{{current_dir}}/bin/{{release_name}}", "start"]\nread_write_paths: ["{{current_dir}}/stand-in.log"]\n`,
+          ),
         },
         install: (app) => installStandIn(machine(), app),
-      };
+      }
   }
 }
 
 /** Generates the app's units, installs them with the app's user and group, and installs the app: ready to start. */
 export async function deployRealApp(machine: Machine, real: RealApp): Promise<App> {
-  const app = await generateApp(real.files);
-  await installUnits(machine, app);
-  await real.install(app);
-  return app;
+  const app = await generateApp(real.files)
+  await installUnits(machine, app)
+  await real.install(app)
+  return app
 }

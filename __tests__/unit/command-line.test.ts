@@ -83,9 +83,21 @@ describe('quoting', () => {
 
 describe('escapes', () => {
   it.each([
-    ['\\a', '\u0007'], ['\\b', '\b'], ['\\f', '\f'], ['\\n', '\n'], ['\\r', '\r'], ['\\t', '\t'], ['\\v', '\v'],
-    ['\\\\', '\\'], ['\\"', '"'], ["\\'", "'"], ['\\s', ' '], ['\\x41', 'A'], ['\\101', 'A'],
-    ['\\u00e9', 'é'], ['\\U0001F600', '😀'],
+    ['\\a', '\u0007'],
+    ['\\b', '\b'],
+    ['\\f', '\f'],
+    ['\\n', '\n'],
+    ['\\r', '\r'],
+    ['\\t', '\t'],
+    ['\\v', '\v'],
+    ['\\\\', '\\'],
+    ['\\"', '"'],
+    ["\\'", "'"],
+    ['\\s', ' '],
+    ['\\x41', 'A'],
+    ['\\101', 'A'],
+    ['\\u00e9', 'é'],
+    ['\\U0001F600', '😀'],
   ])('decodes %s', (escape, char) => {
     expect(wordsOf(`/bin/app x${escape}y`)).toEqual(['/bin/app', `x${char}y`])
   })
@@ -149,8 +161,12 @@ describe('the executable', () => {
   })
 
   it.each([
-    ['/usr//bin/app', /"\/\/"/], ['/usr/bin/../app', /"\.\."/], ['/usr/bin/app/', /ends with "\/"/],
-    ['/usr/bin/a\\"b', /quote, backslash/], ['/usr/bin/a\\\\b', /quote, backslash/], ['/usr/$APP', /"\$"/],
+    ['/usr//bin/app', /"\/\/"/],
+    ['/usr/bin/../app', /"\.\."/],
+    ['/usr/bin/app/', /ends with "\/"/],
+    ['/usr/bin/a\\"b', /quote, backslash/],
+    ['/usr/bin/a\\\\b', /quote, backslash/],
+    ['/usr/$APP', /"\$"/],
   ])('rejects the executable %s', (executable, reason) => {
     expect(checkCommandLine(`${executable} x`)).toMatch(reason)
   })
@@ -177,7 +193,14 @@ describe('specifiers', () => {
 
 describe('variables', () => {
   it('reads "$$" as a literal "$" and leaves variables as written', () => {
-    expect(wordsOf('/bin/app $$HOME ${HOME} $HOME a$b $$$')).toEqual(['/bin/app', '$HOME', '${HOME}', '$HOME', 'a$b', '$$'])
+    expect(wordsOf('/bin/app $$HOME ${HOME} $HOME a$b $$$')).toEqual([
+      '/bin/app',
+      '$HOME',
+      '${HOME}',
+      '$HOME',
+      'a$b',
+      '$$',
+    ])
   })
 })
 

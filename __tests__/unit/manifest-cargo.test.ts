@@ -11,20 +11,30 @@ describe('parseCargoToml', () => {
   it('reads [package] name and version and runs the binary named after the package', () => {
     const text = '[package]\nname = "sweeper"\nversion = "1.0.4"\nedition = "2021"\n\n[dependencies]\nanyhow = "1"\n'
     expect(parseCargoToml(text, 'Cargo.toml')).toEqual({
-      manifest: { ecosystem: 'cargo', file: 'Cargo.toml', appName: 'sweeper', version: '1.0.4', entryPoint: { kind: 'binary', path: 'bin/sweeper' } },
+      manifest: {
+        ecosystem: 'cargo',
+        file: 'Cargo.toml',
+        appName: 'sweeper',
+        version: '1.0.4',
+        entryPoint: { kind: 'binary', path: 'bin/sweeper' },
+      },
       inheritsWorkspaceVersion: false,
     })
   })
 
   it('prefers the [[bin]] named after the package over the others', () => {
-    const text = '[package]\nname = "ledger"\nversion = "1.0.0"\n\n[[bin]]\nname = "ledger-admin"\n\n[[bin]]\nname = "ledger"\n'
+    const text =
+      '[package]\nname = "ledger"\nversion = "1.0.0"\n\n[[bin]]\nname = "ledger-admin"\n\n[[bin]]\nname = "ledger"\n'
     expect(parseCargoToml(text, 'Cargo.toml').manifest.entryPoint).toEqual({ kind: 'binary', path: 'bin/ledger' })
   })
 
   it('reports the line of a TOML syntax error', () => {
     const text = '[package]\nname = "broken"\nversion = 1.0.0\n'
     expect(() => parseCargoToml(text, 'crates/app/Cargo.toml')).toThrow(
-      expect.objectContaining({ reason: expect.stringContaining('invalid TOML'), location: { file: 'crates/app/Cargo.toml', line: 3 } }),
+      expect.objectContaining({
+        reason: expect.stringContaining('invalid TOML'),
+        location: { file: 'crates/app/Cargo.toml', line: 3 },
+      }),
     )
   })
 
@@ -65,7 +75,9 @@ describe('readManifest on Cargo workspaces', () => {
 
   it('rejects a virtual workspace root and names its members', async () => {
     await expect(readManifest(join(fixtures, 'cargo-virtual-workspace'))).rejects.toMatchObject({
-      reason: expect.stringMatching(/virtual workspace.*working-directory.*manifest.*crates\/scheduler, crates\/scheduler-proto/),
+      reason: expect.stringMatching(
+        /virtual workspace.*working-directory.*manifest.*crates\/scheduler, crates\/scheduler-proto/,
+      ),
       location: { file: 'Cargo.toml', key: 'package' },
     })
   })
@@ -87,19 +99,28 @@ describe('readManifest on Cargo workspaces', () => {
     await mkdir(join(temp, 'repo/.git'), { recursive: true })
     await writeFile(join(temp, 'repo/Cargo.toml'), '[workspace]\n[workspace.package]\nversion = "0.0.1"\n')
     await mkdir(join(temp, 'repo/app'))
-    await writeFile(join(temp, 'repo/app/Cargo.toml'), '[package]\nname = "app"\nworkspace = "../.."\nversion.workspace = true\n')
+    await writeFile(
+      join(temp, 'repo/app/Cargo.toml'),
+      '[package]\nname = "app"\nworkspace = "../.."\nversion.workspace = true\n',
+    )
     expect(await readManifest(join(temp, 'repo/app'))).toMatchObject({ appName: 'app', version: '3.1.0' })
   })
 
   it('rejects a package.workspace that names no workspace root', async () => {
     await mkdir(join(temp, 'app'))
-    await writeFile(join(temp, 'app/Cargo.toml'), '[package]\nname = "app"\nworkspace = "../root"\nversion.workspace = true\n')
+    await writeFile(
+      join(temp, 'app/Cargo.toml'),
+      '[package]\nname = "app"\nworkspace = "../root"\nversion.workspace = true\n',
+    )
     await expect(readManifest(join(temp, 'app'))).rejects.toMatchObject({
       reason: 'package.workspace names the workspace root, but there is no ../root/Cargo.toml',
       location: { file: 'Cargo.toml', key: 'package.workspace' },
     })
     await writeFile(join(temp, 'Cargo.toml'), '[package]\nname = "root"\n')
-    await writeFile(join(temp, 'app/Cargo.toml'), '[package]\nname = "app"\nworkspace = ".."\nversion.workspace = true\n')
+    await writeFile(
+      join(temp, 'app/Cargo.toml'),
+      '[package]\nname = "app"\nworkspace = ".."\nversion.workspace = true\n',
+    )
     await expect(readManifest(join(temp, 'app'))).rejects.toMatchObject({
       reason: 'package.workspace names the workspace root, but ../Cargo.toml has no [workspace]',
     })
@@ -107,7 +128,9 @@ describe('readManifest on Cargo workspaces', () => {
 
   it('rejects a package.workspace that is not a path', async () => {
     await writeFile(join(temp, 'Cargo.toml'), '[package]\nname = "app"\nworkspace = true\n')
-    await expect(readManifest(temp)).rejects.toMatchObject({ location: { file: 'Cargo.toml', key: 'package.workspace' } })
+    await expect(readManifest(temp)).rejects.toMatchObject({
+      location: { file: 'Cargo.toml', key: 'package.workspace' },
+    })
   })
 
   it('rejects a workspace root that gives its members no version', async () => {

@@ -14,7 +14,11 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/manifests/$
 async function commitAll(dir: string): Promise<void> {
   await run('git', ['init', '--quiet'], { cwd: dir })
   await run('git', ['add', '.'], { cwd: dir })
-  await run('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', 'commit', '--quiet', '-m', 'init'], { cwd: dir })
+  await run(
+    'git',
+    ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', 'commit', '--quiet', '-m', 'init'],
+    { cwd: dir },
+  )
 }
 
 describe('readManifest on go.mod', () => {
@@ -43,7 +47,10 @@ describe('readManifest on go.mod', () => {
     await copyFile(fixture('go-quoted-module'), join(temp, 'go.mod'))
     await commitAll(temp)
     const manifest = await readManifest(temp)
-    expect(manifest).toMatchObject({ appName: 'billing-export', entryPoint: { kind: 'binary', path: 'bin/billing-export' } })
+    expect(manifest).toMatchObject({
+      appName: 'billing-export',
+      entryPoint: { kind: 'binary', path: 'bin/billing-export' },
+    })
     expect(manifest).not.toHaveProperty('version')
   })
 
@@ -80,12 +87,15 @@ describe('parseGoMod', () => {
 
   it('rejects a module block without a path, on the line that opens it', () => {
     expect(() => parseGoMod('go 1.22\nmodule (\n)\n', 'go.mod', undefined)).toThrow(
-      expect.objectContaining({ message: expect.stringContaining('the module block holds no module path'), location: { file: 'go.mod', line: 2, key: 'module' } }),
+      expect.objectContaining({
+        message: expect.stringContaining('the module block holds no module path'),
+        location: { file: 'go.mod', line: 2, key: 'module' },
+      }),
     )
     // A line that is not one path (two words) is the block's only entry, as Go reads it: no later line is taken instead.
-    expect(() => parseGoMod('module (\n  example.com/a example.com/b\n  example.com/c\n)\n', 'go.mod', undefined)).toThrow(
-      expect.objectContaining({ location: { file: 'go.mod', line: 1, key: 'module' } }),
-    )
+    expect(() =>
+      parseGoMod('module (\n  example.com/a example.com/b\n  example.com/c\n)\n', 'go.mod', undefined),
+    ).toThrow(expect.objectContaining({ location: { file: 'go.mod', line: 1, key: 'module' } }))
   })
 
   it('rejects a go.mod without a module directive', () => {

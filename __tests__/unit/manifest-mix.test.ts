@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { parseMixExs } from '../../src/manifest/mix/mix-exs.js'
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/manifests/${name}/mix.exs`, import.meta.url), 'utf8')
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/manifests/${name}/mix.exs`, import.meta.url), 'utf8')
 
 /** A mix.exs around a project/0 body, for tests that only need a few entries. */
 const mixExs = (projectEntries: string, rest = '') => `defmodule Demo.MixProject do
@@ -50,7 +51,10 @@ end
   })
 
   it('leaves the version unset when only running mix could compute it', () => {
-    const text = mixExs('      app: :demo,\n      version: @version', '  @version File.read!("VERSION") |> String.trim()\n')
+    const text = mixExs(
+      '      app: :demo,\n      version: @version',
+      '  @version File.read!("VERSION") |> String.trim()\n',
+    )
     expect(parseMixExs(text, 'mix.exs')).not.toHaveProperty('version')
   })
 
@@ -119,17 +123,24 @@ end
   it('rejects a project without app:', () => {
     const text = mixExs('      version: "1.0.0"')
     expect(() => parseMixExs(text, 'apps/demo/mix.exs')).toThrow(
-      expect.objectContaining({ name: 'SystemdUnitsError', location: { file: 'apps/demo/mix.exs', line: 5, key: 'app' } }),
+      expect.objectContaining({
+        name: 'SystemdUnitsError',
+        location: { file: 'apps/demo/mix.exs', line: 5, key: 'app' },
+      }),
     )
   })
 
   it('rejects an app: that is not a literal atom', () => {
     const text = mixExs('      app: String.to_atom("demo")')
-    expect(() => parseMixExs(text, 'mix.exs')).toThrow(expect.objectContaining({ location: { file: 'mix.exs', line: 6, key: 'app' } }))
+    expect(() => parseMixExs(text, 'mix.exs')).toThrow(
+      expect.objectContaining({ location: { file: 'mix.exs', line: 6, key: 'app' } }),
+    )
   })
 
   it('reports an unterminated string at the line it starts on', () => {
     const text = 'defmodule Demo.MixProject do\n  def project do\n    [app: :demo, version: "1.0\n  end\nend\n'
-    expect(() => parseMixExs(text, 'mix.exs')).toThrow(expect.objectContaining({ location: { file: 'mix.exs', line: 3 } }))
+    expect(() => parseMixExs(text, 'mix.exs')).toThrow(
+      expect.objectContaining({ location: { file: 'mix.exs', line: 3 } }),
+    )
   })
 })

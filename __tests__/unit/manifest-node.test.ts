@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { parsePackageJson } from '../../src/manifest/package-json.js'
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/manifests/${name}/package.json`, import.meta.url), 'utf8')
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/manifests/${name}/package.json`, import.meta.url), 'utf8')
 
 describe('parsePackageJson', () => {
   it('drops the scope from the name and runs the bin entry named after the package', () => {
@@ -35,25 +36,34 @@ describe('parsePackageJson', () => {
   })
 
   it('has no entry point when neither bin nor main is set', () => {
-    expect(parsePackageJson('{ "name": "lib-only", "version": "1.0.0" }', 'package.json')).not.toHaveProperty('entryPoint')
+    expect(parsePackageJson('{ "name": "lib-only", "version": "1.0.0" }', 'package.json')).not.toHaveProperty(
+      'entryPoint',
+    )
   })
 
   it('rejects an entry point outside the project', () => {
     const pkg = JSON.stringify({ name: 'escape', main: '../elsewhere/server.js' })
-    expect(() => parsePackageJson(pkg, 'package.json')).toThrow(expect.objectContaining({ location: { file: 'package.json', key: 'main' } }))
+    expect(() => parsePackageJson(pkg, 'package.json')).toThrow(
+      expect.objectContaining({ location: { file: 'package.json', key: 'main' } }),
+    )
   })
 
   it('reports the line of a JSON syntax error', () => {
     const text = '{\n  "name": "broken",\n  "version": "1.0.0"\n  "main": "index.js"\n}\n'
     expect(() => parsePackageJson(text, 'web/package.json')).toThrow(
-      expect.objectContaining({ reason: expect.stringContaining('invalid JSON'), location: { file: 'web/package.json', line: 4 } }),
+      expect.objectContaining({
+        reason: expect.stringContaining('invalid JSON'),
+        location: { file: 'web/package.json', line: 4 },
+      }),
     )
   })
 
   it('reports the line of a JSON error that V8 gives no position for', () => {
     // V8 says `Unexpected token ']', ..."is not valid JSON"` here, without a position.
     const text = '{\n  "name": "broken",\n  "files": [\n    "dist",\n  ]\n}\n'
-    expect(() => parsePackageJson(text, 'package.json')).toThrow(expect.objectContaining({ location: { file: 'package.json', line: 5 } }))
+    expect(() => parsePackageJson(text, 'package.json')).toThrow(
+      expect.objectContaining({ location: { file: 'package.json', line: 5 } }),
+    )
   })
 
   it('rejects a package.json without a name', () => {

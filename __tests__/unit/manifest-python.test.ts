@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { parsePyproject } from '../../src/manifest/pyproject-toml.js'
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/manifests/${name}/pyproject.toml`, import.meta.url), 'utf8')
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/manifests/${name}/pyproject.toml`, import.meta.url), 'utf8')
 
 describe('parsePyproject', () => {
   it('reads PEP 621 [project] and runs the script named after the project from the virtualenv', () => {
@@ -52,6 +53,8 @@ describe('parsePyproject', () => {
 
   it('reports the line of a TOML syntax error', () => {
     const text = '[project]\nname = "svc"\n\n[project.scripts\nsvc = "svc:main"\n'
-    expect(() => parsePyproject(text, 'pyproject.toml')).toThrow(expect.objectContaining({ location: { file: 'pyproject.toml', line: 4 } }))
+    expect(() => parsePyproject(text, 'pyproject.toml')).toThrow(
+      expect.objectContaining({ location: { file: 'pyproject.toml', line: 4 } }),
+    )
   })
 })

@@ -25,7 +25,11 @@ describe('readManifest', () => {
     await writeFile(join(temp, 'go.mod'), 'module example.com/gateway\n')
     expect(await readManifest(temp, { gitDescribe: noGit })).toMatchObject({ ecosystem: 'go', appName: 'gateway' })
     await writeFile(join(temp, 'mix.exs'), 'defmodule Web.MixProject do\n  def project, do: [app: :web]\nend\n')
-    expect(await readManifest(temp, { gitDescribe: noGit })).toMatchObject({ ecosystem: 'mix', appName: 'web', file: 'mix.exs' })
+    expect(await readManifest(temp, { gitDescribe: noGit })).toMatchObject({
+      ecosystem: 'mix',
+      appName: 'web',
+      file: 'mix.exs',
+    })
   })
 
   it('returns undefined when the project has no manifest', async () => {

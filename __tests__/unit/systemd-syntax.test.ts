@@ -31,10 +31,38 @@ import {
 
 /** Every value an escape must carry unchanged: quoting, escapes, specifiers, variables, directives, unicode. */
 const HOSTILE_ARGUMENTS = [
-  '', ' ', ';', '\\;', 'a b', '  padded  ', '"double"', "'single'", `it's "both"`, 'back\\slash', 'trailing\\', '\\\\',
-  '100%', '%h', '%%', '$HOME', '${HOME}', '$$', 'a$b', '[Service]', 'Foo=bar', 'ExecStartPre=/bin/rm -rf /',
-  '#not a comment', ';not a comment', 'line\nbreak', 'carriage\rreturn', 'tab\there', 'é 😀 中文', '\u00a0nbsp',
-  '-', '@', 'x\u0001y\u007f',
+  '',
+  ' ',
+  ';',
+  '\\;',
+  'a b',
+  '  padded  ',
+  '"double"',
+  "'single'",
+  `it's "both"`,
+  'back\\slash',
+  'trailing\\',
+  '\\\\',
+  '100%',
+  '%h',
+  '%%',
+  '$HOME',
+  '${HOME}',
+  '$$',
+  'a$b',
+  '[Service]',
+  'Foo=bar',
+  'ExecStartPre=/bin/rm -rf /',
+  '#not a comment',
+  ';not a comment',
+  'line\nbreak',
+  'carriage\rreturn',
+  'tab\there',
+  'é 😀 中文',
+  '\u00a0nbsp',
+  '-',
+  '@',
+  'x\u0001y\u007f',
 ]
 
 /** mulberry32: a small fixed-seed generator, so a failing case reproduces. */
@@ -48,7 +76,18 @@ function randomGenerator(seed: number): () => number {
   }
 }
 
-const RANDOM_CHARACTERS = [...'aZ09 \t"\'\\%$;{}#=[]@-:+!/.', '\n', '\r', '\u0001', '\u007f', 'é', 'ß', '\u00a0', '😀', '中']
+const RANDOM_CHARACTERS = [
+  ...'aZ09 \t"\'\\%$;{}#=[]@-:+!/.',
+  '\n',
+  '\r',
+  '\u0001',
+  '\u007f',
+  'é',
+  'ß',
+  '\u00a0',
+  '😀',
+  '中',
+]
 
 function randomArgument(random: () => number): string {
   const roll = random()
@@ -60,7 +99,10 @@ function randomArgument(random: () => number): string {
 
 function randomArgvs(seed: number, count: number): string[][] {
   const random = randomGenerator(seed)
-  return Array.from({ length: count }, () => ['/bin/echo', ...Array.from({ length: Math.floor(random() * 6) }, () => randomArgument(random))])
+  return Array.from({ length: count }, () => [
+    '/bin/echo',
+    ...Array.from({ length: Math.floor(random() * 6) }, () => randomArgument(random)),
+  ])
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -95,8 +137,15 @@ describe('checkAbsolutePath', () => {
   })
 
   it.each([
-    ['srv/app', /absolute/], ['', /absolute/], ['/srv//app', /"\/\/"/], ['/srv/./app', /"\."/], ['/srv/../app', /"\.\."/],
-    ['/srv/app/', /ends with "\/"/], ['/srv/app ', /whitespace/], ['/srv/a\\', /backslash/], ['/srv/a\\\\', /backslash/],
+    ['srv/app', /absolute/],
+    ['', /absolute/],
+    ['/srv//app', /"\/\/"/],
+    ['/srv/./app', /"\."/],
+    ['/srv/../app', /"\.\."/],
+    ['/srv/app/', /ends with "\/"/],
+    ['/srv/app ', /whitespace/],
+    ['/srv/a\\', /backslash/],
+    ['/srv/a\\\\', /backslash/],
     ['/srv/a\nb', /control/],
   ])('rejects %j', (path, reason) => {
     expect(checkAbsolutePath(path)).toMatch(reason)
@@ -109,20 +158,47 @@ describe('checkRelativeDirectoryName', () => {
   })
 
   it.each([
-    ['', /empty/], ['/app', /relative/], ['app/../x', /"\.\."/], ['..', /"\.\."/], ['./app', /"\."/], ['app/', /ends with/],
-    ['a//b', /"\/\/"/], [' app', /whitespace/], ['app:link', /":"/], ['a\nb', /control/],
+    ['', /empty/],
+    ['/app', /relative/],
+    ['app/../x', /"\.\."/],
+    ['..', /"\.\."/],
+    ['./app', /"\."/],
+    ['app/', /ends with/],
+    ['a//b', /"\/\/"/],
+    [' app', /whitespace/],
+    ['app:link', /":"/],
+    ['a\nb', /control/],
   ])('rejects %j', (name, reason) => {
     expect(checkRelativeDirectoryName(name)).toMatch(reason)
   })
 })
 
 const VALID_UNIT_NAMES = [
-  'app.service', 'app@.service', 'app@instance.service', 'a@b@c.service', 'my-app_1:2.target', 'dev-sda1\\x2dx.device',
-  'x.socket', 'x.timer', 'x.path', 'x.mount', 'x.automount', 'x.swap', 'x.slice', 'x.scope', `${'a'.repeat(247)}.service`,
+  'app.service',
+  'app@.service',
+  'app@instance.service',
+  'a@b@c.service',
+  'my-app_1:2.target',
+  'dev-sda1\\x2dx.device',
+  'x.socket',
+  'x.timer',
+  'x.path',
+  'x.mount',
+  'x.automount',
+  'x.swap',
+  'x.slice',
+  'x.scope',
+  `${'a'.repeat(247)}.service`,
 ]
 const INVALID_UNIT_NAMES: Array<[string, RegExp]> = [
-  ['app', /unit type suffix/], ['.service', /unit type suffix/], ['app.serv', /not a unit type/], ['@x.service', /before the "@"/],
-  ['a b.service', /" "/], ['é.service', /"é"/], ['a/b.service', /"\/"/], [`${'a'.repeat(248)}.service`, /255/],
+  ['app', /unit type suffix/],
+  ['.service', /unit type suffix/],
+  ['app.serv', /not a unit type/],
+  ['@x.service', /before the "@"/],
+  ['a b.service', /" "/],
+  ['é.service', /"é"/],
+  ['a/b.service', /"\/"/],
+  [`${'a'.repeat(248)}.service`, /255/],
 ]
 
 describe('checkUnitName', () => {
@@ -130,9 +206,12 @@ describe('checkUnitName', () => {
     expect(checkUnitName(name)).toBeUndefined()
   })
 
-  it.each([...INVALID_UNIT_NAMES, ['', /empty/], ['a\\q.service', /\\xNN/]] as Array<[string, RegExp]>)('rejects %j', (name, reason) => {
-    expect(checkUnitName(name)).toMatch(reason)
-  })
+  it.each([...INVALID_UNIT_NAMES, ['', /empty/], ['a\\q.service', /\\xNN/]] as Array<[string, RegExp]>)(
+    'rejects %j',
+    (name, reason) => {
+      expect(checkUnitName(name)).toMatch(reason)
+    },
+  )
 })
 
 describe('toUnitNamePart', () => {
@@ -175,9 +254,47 @@ describe('checkUserName', () => {
 
 /** Samples whose verdict must match `systemd-analyze timespan`. */
 const TIMESPAN_SAMPLES = [
-  '5', '0', '00', '1.5s', '.5s', '1min 30s', '1min30s', '2h', '5 10', '1 .5', '5s5', '1h30', '1sec2', '1ms5us', '1.5h',
-  '2 weeks', '3seconds', '10μs', '1 µs', '1y', '1M', '1month', '1hr', '5 min', 'infinity', ' infinity ', '1.5.5', '1.',
-  '1.s', '5.s', '1Min', '1S', '1,5s', '1_000', '1e3', '', '1 infinity', 'infinityx', '600000y', '99999999999999999999', '-1',
+  '5',
+  '0',
+  '00',
+  '1.5s',
+  '.5s',
+  '1min 30s',
+  '1min30s',
+  '2h',
+  '5 10',
+  '1 .5',
+  '5s5',
+  '1h30',
+  '1sec2',
+  '1ms5us',
+  '1.5h',
+  '2 weeks',
+  '3seconds',
+  '10μs',
+  '1 µs',
+  '1y',
+  '1M',
+  '1month',
+  '1hr',
+  '5 min',
+  'infinity',
+  ' infinity ',
+  '1.5.5',
+  '1.',
+  '1.s',
+  '5.s',
+  '1Min',
+  '1S',
+  '1,5s',
+  '1_000',
+  '1e3',
+  '',
+  '1 infinity',
+  'infinityx',
+  '600000y',
+  '99999999999999999999',
+  '-1',
 ]
 
 describe('checkTimespan', () => {
@@ -251,8 +368,13 @@ describe('checkExecutablePath', () => {
   })
 
   it.each([
-    ['run', /absolute/], ['/opt/"run"', /quote/], ["/opt/it's", /quote/], ['/opt/a\\b', /backslash/], ['/opt/a\u007fb', /DEL/],
-    ['/opt/$APP/run', /"\$"/], ['/opt//run', /"\/\/"/],
+    ['run', /absolute/],
+    ['/opt/"run"', /quote/],
+    ["/opt/it's", /quote/],
+    ['/opt/a\\b', /backslash/],
+    ['/opt/a\u007fb', /DEL/],
+    ['/opt/$APP/run', /"\$"/],
+    ['/opt//run', /"\/\/"/],
   ])('rejects %j', (path, reason) => {
     expect(checkExecutablePath(path)).toMatch(reason)
   })
@@ -417,7 +539,8 @@ describe('escapeExecArgv', () => {
 // ---------------------------------------------------------------------------------------------
 
 // Without systemd these fail rather than skip: .ci/run installs Debian's systemd when it is missing.
-const SYSTEMD = ['/lib/systemd/systemd', '/usr/lib/systemd/systemd'].find((path) => existsSync(path)) ?? '/lib/systemd/systemd'
+const SYSTEMD =
+  ['/lib/systemd/systemd', '/usr/lib/systemd/systemd'].find((path) => existsSync(path)) ?? '/lib/systemd/systemd'
 /** `systemd --test` refuses to run as root, so as root it runs as nobody. */
 const AS_ROOT = process.getuid?.() === 0
 const NOBODY = 65534
@@ -425,7 +548,16 @@ const NOBODY = 65534
 /** A service unit that loads on its own: no default dependencies, and a command if none is given. */
 function service(serviceLines: string[], unitLines: string[] = []): string {
   const command = serviceLines.some((line) => line.startsWith('ExecStart=')) ? [] : ['ExecStart=/bin/true']
-  return ['[Unit]', 'DefaultDependencies=no', ...unitLines, '[Service]', 'Type=oneshot', ...command, ...serviceLines, ''].join('\n')
+  return [
+    '[Unit]',
+    'DefaultDependencies=no',
+    ...unitLines,
+    '[Service]',
+    'Type=oneshot',
+    ...command,
+    ...serviceLines,
+    '',
+  ].join('\n')
 }
 
 class SystemdSandbox {
@@ -447,17 +579,28 @@ class SystemdSandbox {
   /** Loads the units with `systemd --test --user` and returns, per unit, its dumped "Key: value" settings. */
   load(units: Record<string, string>): Map<string, Array<[string, string]>> {
     for (const [name, text] of Object.entries(units)) writeFileSync(join(this.units, name), text)
-    writeFileSync(join(this.units, 'all.target'), `[Unit]\nDefaultDependencies=no\nWants=${Object.keys(units).join(' ')}\n`)
+    writeFileSync(
+      join(this.units, 'all.target'),
+      `[Unit]\nDefaultDependencies=no\nWants=${Object.keys(units).join(' ')}\n`,
+    )
     const home = join(this.dir, 'home')
     const runtime = join(this.dir, 'runtime')
     mkdirSync(home)
     mkdirSync(runtime, { mode: 0o700 })
     if (AS_ROOT) for (const dir of [home, runtime]) chownSync(dir, NOBODY, NOBODY)
     const systemd = [SYSTEMD ?? 'systemd', '--test', '--user', '--unit=all.target', '--no-pager']
-    const command = AS_ROOT ? ['setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', ...systemd] : systemd
+    const command = AS_ROOT
+      ? ['setpriv', `--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', ...systemd]
+      : systemd
     const result = spawnSync(command[0] ?? '', command.slice(1), {
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: home, XDG_RUNTIME_DIR: runtime, SYSTEMD_UNIT_PATH: this.units, SYSTEMD_LOG_LEVEL: 'err' },
+      env: {
+        PATH: process.env.PATH,
+        HOME: home,
+        XDG_RUNTIME_DIR: runtime,
+        SYSTEMD_UNIT_PATH: this.units,
+        SYSTEMD_LOG_LEVEL: 'err',
+      },
     })
     if (result.status !== 0) throw new Error(`systemd --test failed: ${result.stderr}`)
     return parseDump(result.stdout)
@@ -497,8 +640,13 @@ function splitDumpedCommandLine(text: string): string[] {
       continue
     }
     const controls: Record<string, string> = { a: '\u0007', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' }
-    words.push(token.slice(1, -1).replace(/\\([0-7]{3}|.)/gs, (_, escaped: string) =>
-      escaped.length === 3 ? String.fromCharCode(parseInt(escaped, 8)) : (controls[escaped] ?? escaped)))
+    words.push(
+      token
+        .slice(1, -1)
+        .replace(/\\([0-7]{3}|.)/gs, (_, escaped: string) =>
+          escaped.length === 3 ? String.fromCharCode(parseInt(escaped, 8)) : (controls[escaped] ?? escaped),
+        ),
+    )
   }
   return words
 }
@@ -512,7 +660,21 @@ describe('systemd 252 reads every escape back as written', () => {
   const randomArgv = randomArgvs(0xc0ffee, 150)
   const hostileText = `50% of "it's" back\\slash \\ $HOME \${X} %h [Service] Foo=bar ; #x é 😀`
   const hostilePath = `/srv/my app/100%/"q"/it's/back\\slash/$HOME/\${X}/%h/[Service]/Foo=bar/;/#x/é 😀`
-  const hostileNames = ['a b', '"q"', "it's", 'back\\slash', '100%', '%h', '$HOME', '[Service]', 'Foo=bar', ';', '#x', 'é 😀', 'x=1 y']
+  const hostileNames = [
+    'a b',
+    '"q"',
+    "it's",
+    'back\\slash',
+    '100%',
+    '%h',
+    '$HOME',
+    '[Service]',
+    'Foo=bar',
+    ';',
+    '#x',
+    'é 😀',
+    'x=1 y',
+  ]
   const commandLines = [
     `/bin/echo "a b" 'c d' "" ''`,
     `/bin/echo 'single \\x41 \\' quote' "double \\" quote"`,
@@ -540,17 +702,25 @@ describe('systemd 252 reads every escape back as written', () => {
     const units: Record<string, string> = {
       'exec-hostile.service': service([`ExecStart=${escapeExecArgv(hostileArgv)}`]),
       'exec-random.service': service(randomArgv.map((argv) => `ExecStart=${escapeExecArgv(argv)}`)),
-      'environment.service': service(HOSTILE_ARGUMENTS.map((value, i) => `Environment=${escapeEnvironment(`V${i}`, value)}`)),
+      'environment.service': service(
+        HOSTILE_ARGUMENTS.map((value, i) => `Environment=${escapeEnvironment(`V${i}`, value)}`),
+      ),
       'text.service': service([], [`Description=${escapeText(hostileText)}`]),
       'text-doubled-backslash.service': service([], [`Description=${escapeText('ends in \\\\')}`]),
-      'path.service': service(['WorkingDirectory', 'PIDFile', 'RootDirectory', 'EnvironmentFile'].map((key) => `${key}=${escapePath(hostilePath)}`)),
+      'path.service': service(
+        ['WorkingDirectory', 'PIDFile', 'RootDirectory', 'EnvironmentFile'].map(
+          (key) => `${key}=${escapePath(hostilePath)}`,
+        ),
+      ),
       'lists.service': service([
         `ReadWritePaths=${escapeWordList(hostileNames.map((name) => `/srv/${name}`))}`,
         `RuntimeDirectory=${escapeWordList(hostileNames)}`,
       ]),
       ...Object.fromEntries(commandLines.map((line, i) => [`command-${i}.service`, service([`ExecStart=${line}`])])),
     }
-    warnings = Object.entries(units).map(([name, text]) => sandbox.verify(name, text)).join('')
+    warnings = Object.entries(units)
+      .map(([name, text]) => sandbox.verify(name, text))
+      .join('')
     loaded = sandbox.load(units)
   })
   afterAll(() => sandbox.remove())
@@ -580,9 +750,12 @@ describe('systemd 252 reads every escape back as written', () => {
     expect(valuesOf('text-doubled-backslash.service', 'Description')).toEqual(['ends in \\\\'])
   })
 
-  it.each(['WorkingDirectory', 'PIDFile', 'RootDirectory', 'EnvironmentFile'])('reads %s= back as written with escapePath', (key) => {
-    expect(valuesOf('path.service', key)).toEqual([hostilePath])
-  })
+  it.each(['WorkingDirectory', 'PIDFile', 'RootDirectory', 'EnvironmentFile'])(
+    'reads %s= back as written with escapePath',
+    (key) => {
+      expect(valuesOf('path.service', key)).toEqual([hostilePath])
+    },
+  )
 
   it('reads every RuntimeDirectory= word back as written with escapeWordList', () => {
     expect(valuesOf('lists.service', 'RuntimeDirectory').sort()).toEqual([...hostileNames].sort())
@@ -592,9 +765,12 @@ describe('systemd 252 reads every escape back as written', () => {
     expect(valuesOf('lists.service', 'ReadWritePaths')).toEqual([hostileNames.map((name) => `/srv/${name}`).join(' ')])
   })
 
-  it.each(commandLines.map((line, i): [string, number] => [line, i]))('splits %s into the words parseCommandLine gives', (line, i) => {
-    expect(argvsOf(`command-${i}.service`)).toEqual([parseCommandLine(line).words])
-  })
+  it.each(commandLines.map((line, i): [string, number] => [line, i]))(
+    'splits %s into the words parseCommandLine gives',
+    (line, i) => {
+      expect(argvsOf(`command-${i}.service`)).toEqual([parseCommandLine(line).words])
+    },
+  )
 })
 
 describe('systemd 252 accepts what the checks accept', () => {
@@ -628,33 +804,39 @@ describe('systemd 252 accepts what the checks accept', () => {
     expect(warningsFor([`User=${escapeText(name)}`])).not.toBe('')
   })
 
-  it.each([...VALID_COUNT_LIMITS.map((limit) => ['LimitNOFILE', limit]), ...VALID_BYTE_LIMITS.map((limit) => ['LimitCORE', limit])])(
-    'systemd takes %s=%s',
-    (key, limit) => {
-      expect(warningsFor([`${key}=${limit}`])).toBe('')
-    },
-  )
+  it.each([
+    ...VALID_COUNT_LIMITS.map((limit) => ['LimitNOFILE', limit]),
+    ...VALID_BYTE_LIMITS.map((limit) => ['LimitCORE', limit]),
+  ])('systemd takes %s=%s', (key, limit) => {
+    expect(warningsFor([`${key}=${limit}`])).toBe('')
+  })
 
-  it.each([...INVALID_COUNT_LIMITS.map((limit) => ['LimitNOFILE', limit]), ...INVALID_BYTE_LIMITS.map((limit) => ['LimitCORE', limit])])(
-    'systemd refuses %s=%s too',
-    (key, limit) => {
-      expect(warningsFor([`${key}=${limit}`])).not.toBe('')
-    },
-  )
+  it.each([
+    ...INVALID_COUNT_LIMITS.map((limit) => ['LimitNOFILE', limit]),
+    ...INVALID_BYTE_LIMITS.map((limit) => ['LimitCORE', limit]),
+  ])('systemd refuses %s=%s too', (key, limit) => {
+    expect(warningsFor([`${key}=${limit}`])).not.toBe('')
+  })
 
   it.each(['0022', '027', '750', '7777'])('systemd takes UMask=%s', (mode) => {
     expect(warningsFor([`UMask=${mode}`])).toBe('')
   })
 
-  it.each(['/', '/srv', '/srv/my app', '/srv/100%', "/srv/it's", '/srv/é'])('systemd takes WorkingDirectory=%s written with escapePath', (path) => {
-    expect(warningsFor([`WorkingDirectory=${escapePath(path)}`])).toBe('')
-  })
+  it.each(['/', '/srv', '/srv/my app', '/srv/100%', "/srv/it's", '/srv/é'])(
+    'systemd takes WorkingDirectory=%s written with escapePath',
+    (path) => {
+      expect(warningsFor([`WorkingDirectory=${escapePath(path)}`])).toBe('')
+    },
+  )
 
   it('systemd refuses a WorkingDirectory= that checkAbsolutePath refuses as not normalised', () => {
     expect(warningsFor(['WorkingDirectory=/srv/a/../b'])).toMatch(/not normalized/)
   })
 
-  it.each(['app', 'app/sub', 'my app', '100%', "it's", 'é'])('systemd takes RuntimeDirectory=%s written with escapeWordList', (name) => {
-    expect(warningsFor([`RuntimeDirectory=${escapeWordList([name])}`])).toBe('')
-  })
+  it.each(['app', 'app/sub', 'my app', '100%', "it's", 'é'])(
+    'systemd takes RuntimeDirectory=%s written with escapeWordList',
+    (name) => {
+      expect(warningsFor([`RuntimeDirectory=${escapeWordList([name])}`])).toBe('')
+    },
+  )
 })

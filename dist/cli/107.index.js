@@ -146,7 +146,17 @@ function words(value) {
     return result;
 }
 const SIMPLE_ESCAPES = {
-    a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', s: ' ', '\\': '\\', '"': '"', "'": "'",
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    s: ' ',
+    '\\': '\\',
+    '"': '"',
+    "'": "'",
 };
 /** `\xHH`, `\uHHHH`, `\UHHHHHHHH`. */
 const HEX_ESCAPE_DIGITS = { x: 2, u: 4, U: 8 };

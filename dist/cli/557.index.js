@@ -159,7 +159,10 @@ function ustarName(header) {
     return prefix ? `${prefix}/${name}` : name;
 }
 function normalise(path) {
-    return path.replace(/^(\.\/)+/, '').replace(/^\/+/, '').replace(/\/+$/, '');
+    return path
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '');
 }
 /** pax records: `<length> <key>=<value>\n`, length counting the whole record. */
 function paxRecords(data) {
@@ -237,7 +240,9 @@ const DIRECTORY_MODE = 0o755;
 function archivePrefix(input) {
     const path = normalise(input.trim());
     if (path.split('/').some((part) => part === '..' || part === '.')) {
-        throw new errors/* SystemdUnitsError */.d(`expected a relative directory inside the archive, got ${JSON.stringify(input)}`, { file: 'input "archive-prefix"' });
+        throw new errors/* SystemdUnitsError */.d(`expected a relative directory inside the archive, got ${JSON.stringify(input)}`, {
+            file: 'input "archive-prefix"',
+        });
     }
     return path === '' ? '' : `${path}/`;
 }
@@ -257,7 +262,13 @@ function unitEntries(units, prefix, mtime, present = new Set()) {
     const sorted = [...units].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return [
         ...directories.map((path) => ({ path, type: 'directory', mode: DIRECTORY_MODE, mtime })),
-        ...sorted.map((unit) => ({ path: prefix + unit.name, type: 'file', mode: FILE_MODE, mtime, content: Buffer.from(unit.content, 'utf8') })),
+        ...sorted.map((unit) => ({
+            path: prefix + unit.name,
+            type: 'file',
+            mode: FILE_MODE,
+            mtime,
+            content: Buffer.from(unit.content, 'utf8'),
+        })),
     ];
 }
 
@@ -276,7 +287,9 @@ function unitEntries(units, prefix, mtime, present = new Set()) {
 async function appendToTarball(request) {
     const { tarball, prefix, force } = request;
     const { mode } = await (0,promises_.stat)(tarball).catch((error) => {
-        throw new errors/* SystemdUnitsError */.d(`cannot read ${tarball}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, { file: 'input "append-to"' });
+        throw new errors/* SystemdUnitsError */.d(`cannot read ${tarball}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, {
+            file: 'input "append-to"',
+        });
     });
     const entries = readEntries(gunzip(await (0,promises_.readFile)(tarball), tarball), tarball);
     const present = new Set(entries.flatMap((entry) => (entry.path === undefined ? [] : [entry.path])));

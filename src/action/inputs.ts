@@ -100,7 +100,9 @@ export function readInputs(env: Environment = process.env): ActionInputs {
     verify: enumInput('verify', input('verify'), VERIFY_MODES),
     maxExposure: parseMaxExposure(input('max-exposure')),
     request: {
-      workingDirectory: isAbsolute(workingDirectoryInput) ? workingDirectoryInput : resolve(workspace, workingDirectoryInput),
+      workingDirectory: isAbsolute(workingDirectoryInput)
+        ? workingDirectoryInput
+        : resolve(workspace, workingDirectoryInput),
       // The default file may be absent; a file named explicitly may not.
       config: config === DEFAULT_CONFIG ? undefined : config,
       settings: input('settings') || undefined,
@@ -117,7 +119,9 @@ function readPublishInputs(mode: Mode, input: (name: InputName) => string, env: 
   const commitMethod = enumInput('commit-method', input('commit-method'), COMMIT_METHODS)
   const retentionDays = input('retention-days')
   if (retentionDays !== '' && !/^[1-9]\d*$/.test(retentionDays)) {
-    throw new SystemdUnitsError(`expected a whole number of days, got ${JSON.stringify(retentionDays)}`, { file: 'input "retention-days"' })
+    throw new SystemdUnitsError(`expected a whole number of days, got ${JSON.stringify(retentionDays)}`, {
+      file: 'input "retention-days"',
+    })
   }
   const publish: PublishInputs = {
     uploadArtifact: booleanInput('upload-artifact', input('upload-artifact')),
@@ -136,7 +140,10 @@ function readPublishInputs(mode: Mode, input: (name: InputName) => string, env: 
   }
   const asked = publishingInputsSet(publish)
   if (mode !== 'generate' && asked.length > 0) {
-    throw new SystemdUnitsError(`needs mode generate: mode ${mode} writes ${mode === 'check' ? 'nothing' : 'only templates'}`, { file: `input "${asked[0]}"` })
+    throw new SystemdUnitsError(
+      `needs mode generate: mode ${mode} writes ${mode === 'check' ? 'nothing' : 'only templates'}`,
+      { file: `input "${asked[0]}"` },
+    )
   }
   return publish
 }
@@ -156,7 +163,9 @@ export function publishingInputsSet(publish: PublishInputs): InputName[] {
 /** An input that takes one of a few words. */
 function enumInput<T extends string>(name: InputName, value: string, choices: readonly T[]): T {
   if ((choices as readonly string[]).includes(value)) return value as T
-  throw new SystemdUnitsError(`expected one of ${choices.join(', ')}, got ${JSON.stringify(value)}`, { file: `input "${name}"` })
+  throw new SystemdUnitsError(`expected one of ${choices.join(', ')}, got ${JSON.stringify(value)}`, {
+    file: `input "${name}"`,
+  })
 }
 
 /** The YAML 1.2 core booleans, as the runner's own toolkit accepts them. */

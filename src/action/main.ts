@@ -37,7 +37,9 @@ export async function run(env: Environment = process.env): Promise<void> {
     if (verifyFailed(verification)) {
       reportVerifyFailure(verification, join(workingDirectory, generated.outputDir))
       appendSummary(unitsSummary(generated, [], undefined, verification), env)
-      throw new SystemdUnitsError('systemd-analyze verify found problems in the generated units; nothing was written', { file: 'input "verify"' })
+      throw new SystemdUnitsError('systemd-analyze verify found problems in the generated units; nothing was written', {
+        file: 'input "verify"',
+      })
     }
     const exposure = await assessExposure(generated.units, inputs.maxExposure, env)
     const files = writeUnits(inputs.request.workingDirectory, generated)
@@ -61,7 +63,12 @@ export async function run(env: Environment = process.env): Promise<void> {
 /** An error annotation per systemd-analyze message, on the unit file (as it would be written) and line. */
 function reportVerifyFailure(report: VerifyReport, outputDir: string): void {
   for (const { name, messages } of report.units) {
-    for (const message of messages) annotate('error', message.text, { title: 'systemd-analyze verify', file: join(outputDir, name), line: message.line })
+    for (const message of messages)
+      annotate('error', message.text, {
+        title: 'systemd-analyze verify',
+        file: join(outputDir, name),
+        line: message.line,
+      })
   }
   for (const message of report.general) annotate('error', message.text, { title: 'systemd-analyze verify' })
 }
@@ -70,7 +77,8 @@ function reportVerifyFailure(report: VerifyReport, outputDir: string): void {
 function reportFailure(error: unknown, workingDirectory: string): void {
   const location = error instanceof SystemdUnitsError ? error.location : undefined
   // Annotations take paths from the repository root; ours are relative to working-directory.
-  const isFile = location && !location.file.startsWith('input ') && location.file !== 'default' && location.file !== 'built-in'
+  const isFile =
+    location && !location.file.startsWith('input ') && location.file !== 'default' && location.file !== 'built-in'
   annotate('error', messageOf(error), {
     title: 'systemd-units',
     file: isFile ? join(workingDirectory, location.file) : undefined,

@@ -30,7 +30,11 @@ export interface AnnotationProperties {
   line?: number
 }
 
-export function annotate(kind: 'error' | 'warning' | 'notice', message: string, properties: AnnotationProperties = {}): void {
+export function annotate(
+  kind: 'error' | 'warning' | 'notice',
+  message: string,
+  properties: AnnotationProperties = {},
+): void {
   issueCommand(kind, { ...properties }, message)
 }
 

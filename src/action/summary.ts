@@ -5,19 +5,34 @@ import { targetOf } from '../systemd/targets.js'
 import { codeBlock, escapeHtml } from '../shared/markdown.js'
 
 /** The job summary: the target, every unit in full, what was left out and how exposed each service is. Markdown, with user text escaped. */
-export function unitsSummary(generated: GeneratedUnits, files: readonly string[], exposure?: ExposureReport, verification?: VerifyReport): string {
+export function unitsSummary(
+  generated: GeneratedUnits,
+  files: readonly string[],
+  exposure?: ExposureReport,
+  verification?: VerifyReport,
+): string {
   const { settings, units, notices } = generated
   const title = [settings.string('service_name'), settings.optional('version')].filter(Boolean).join(' ')
   const lines = [`### systemd units for ${escapeHtml(title)}`, '']
-  lines.push(`Target: ${escapeHtml(targetOf(settings).description)}; hardening: ${escapeHtml(settings.flag('paranoia') ? 'paranoia' : settings.string('hardening'))} for ${escapeHtml(settings.string('runtime'))}.`, '')
+  lines.push(
+    `Target: ${escapeHtml(targetOf(settings).description)}; hardening: ${escapeHtml(settings.flag('paranoia') ? 'paranoia' : settings.string('hardening'))} for ${escapeHtml(settings.string('runtime'))}.`,
+    '',
+  )
   const written = files.length > 0 ? `Written to \`${escapeHtml(generated.outputDir)}\`:` : 'Nothing was written:'
   lines.push(written, '', '| Unit file | Template | systemd-analyze verify |', '| --- | --- | --- |')
   for (const [index, unit] of units.entries()) {
-    lines.push(`| ${escapeHtml(files[index] ?? unit.name)} | ${escapeHtml(unit.template)} | ${verifyCell(unit.name, verification)} |`)
+    lines.push(
+      `| ${escapeHtml(files[index] ?? unit.name)} | ${escapeHtml(unit.template)} | ${verifyCell(unit.name, verification)} |`,
+    )
   }
   lines.push('')
   if (verification?.general.length) {
-    lines.push('**systemd-analyze verify:**', '', ...verification.general.map((message) => `- ${escapeHtml(message.text)}`), '')
+    lines.push(
+      '**systemd-analyze verify:**',
+      '',
+      ...verification.general.map((message) => `- ${escapeHtml(message.text)}`),
+      '',
+    )
   }
   if (notices.length > 0) {
     lines.push('**Left out for this target:**', '', ...notices.map((notice) => `- ${escapeHtml(notice)}`), '')
@@ -38,7 +53,12 @@ function verifyCell(unit: string, verification: VerifyReport | undefined): strin
 /** `systemd-analyze security` per service: the score, and the checks that still cost points. */
 function exposureLines({ scores, skipped }: ExposureReport): string[] {
   if (skipped !== undefined) return [`Exposure not scored: ${escapeHtml(skipped)}.`, '']
-  const lines = ['**Exposure** (`systemd-analyze security`, 0.0 locked down to 10.0 unprotected):', '', '| Service | Exposure | Checks that still cost points |', '| --- | ---: | --- |']
+  const lines = [
+    '**Exposure** (`systemd-analyze security`, 0.0 locked down to 10.0 unprotected):',
+    '',
+    '| Service | Exposure | Checks that still cost points |',
+    '| --- | ---: | --- |',
+  ]
   for (const { unit, exposure, rating, costly } of scores) {
     // Plain text: a code span would show escapeHtml's &#124; literally.
     const checks = costly.map((check) => `${escapeHtml(check.name)} ${check.exposure.toFixed(1)}`).join(', ')

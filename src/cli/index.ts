@@ -103,7 +103,12 @@ async function main(argv: string[]): Promise<number> {
       if (wantsArchive) {
         // Loaded only when asked: archives need zlib, crypto and git for their timestamp.
         const { archiveUnits } = await import('../publish/archive/archive-units.js')
-        const archiveRequest = { archive: values.archive, appendTo: values['append-to'] ?? '', prefix: values['archive-prefix'], force: values.force }
+        const archiveRequest = {
+          archive: values.archive,
+          appendTo: values['append-to'] ?? '',
+          prefix: values['archive-prefix'],
+          force: values.force,
+        }
         const result = await archiveUnits(request.workingDirectory, generated, archiveRequest, process.env)
         if (result.archive) process.stdout.write(`wrote ${result.archive}\n`)
         const appended = result.appended
@@ -122,7 +127,8 @@ async function verifiedForCli(units: readonly UnitFile[]): Promise<boolean> {
   const report = await verifyGenerated(units, 'true')
   const messages = [...report.units.flatMap((unit) => unit.messages), ...report.general]
   for (const message of messages) process.stderr.write(`error: ${message.text}\n`)
-  if (messages.length > 0) process.stderr.write('error: systemd-analyze verify found problems in the generated units; nothing was written\n')
+  if (messages.length > 0)
+    process.stderr.write('error: systemd-analyze verify found problems in the generated units; nothing was written\n')
   return messages.length === 0
 }
 

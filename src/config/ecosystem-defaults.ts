@@ -39,9 +39,27 @@ export function isMix(manifest: Manifest | undefined): boolean {
 
 /** Rows for the README's ecosystem table: what each manifest contributes and runs by default. */
 export const ecosystemDocs: Record<Ecosystem, { manifest: string; entryPoint: string }> = {
-  mix: { manifest: 'mix.exs', entryPoint: '`{{current_dir}}/bin/{{release_name}} start` (`daemon` when forking; distillery: `foreground`/`start`)' },
-  cargo: { manifest: 'Cargo.toml', entryPoint: '`{{current_dir}}/bin/<bin>`: the `[[bin]]` named like the package, else the only one, else the package name' },
-  go: { manifest: 'go.mod', entryPoint: '`{{current_dir}}/bin/<name>`: the last element of `module` (before a `/vN` suffix)' },
-  python: { manifest: 'pyproject.toml', entryPoint: '`{{current_dir}}/bin/<script>`: the `[project.scripts]` (or poetry) script named like the project, else the only one' },
-  node: { manifest: 'package.json', entryPoint: '`{{current_dir}}/<bin>` from `bin`, else `/usr/bin/env node {{current_dir}}/<main>`' },
+  mix: {
+    manifest: 'mix.exs',
+    entryPoint:
+      '`{{current_dir}}/bin/{{release_name}} start` (`daemon` when forking; distillery: `foreground`/`start`)',
+  },
+  cargo: {
+    manifest: 'Cargo.toml',
+    entryPoint:
+      '`{{current_dir}}/bin/<bin>`: the `[[bin]]` named like the package, else the only one, else the package name',
+  },
+  go: {
+    manifest: 'go.mod',
+    entryPoint: '`{{current_dir}}/bin/<name>`: the last element of `module` (before a `/vN` suffix)',
+  },
+  python: {
+    manifest: 'pyproject.toml',
+    entryPoint:
+      '`{{current_dir}}/bin/<script>`: the `[project.scripts]` (or poetry) script named like the project, else the only one',
+  },
+  node: {
+    manifest: 'package.json',
+    entryPoint: '`{{current_dir}}/<bin>` from `bin`, else `/usr/bin/env node {{current_dir}}/<main>`',
+  },
 }

@@ -26,7 +26,9 @@ export const valueFormats: FormatCheckers = {
     checkSingleLine(value) ??
     (value === '' ? 'must not be empty' : /[\s/]/.test(value) ? 'must not contain white space or "/"' : undefined),
   'unit-name-part': (value) =>
-    UNIT_NAME_PART.test(value) ? undefined : `${JSON.stringify(value)} is not a valid unit name: use only A-Z a-z 0-9 : _ . -`,
+    UNIT_NAME_PART.test(value)
+      ? undefined
+      : `${JSON.stringify(value)} is not a valid unit name: use only A-Z a-z 0-9 : _ . -`,
   'user-name': checkUserName,
   'project-path': (value) => checkSingleLine(value) ?? (value === '' ? 'must not be empty' : undefined),
   'absolute-path': checkAbsolutePath,

@@ -15,7 +15,8 @@ export function yamlLayer(mapping: YamlMapping): SettingsLayer {
     values: mapping.values,
     locate(key, item) {
       const itemLines = mapping.itemLines.get(key)
-      const itemIndex = typeof item === 'number' ? item : item === undefined ? -1 : Object.keys(mapping.values[key] ?? {}).indexOf(item)
+      const itemIndex =
+        typeof item === 'number' ? item : item === undefined ? -1 : Object.keys(mapping.values[key] ?? {}).indexOf(item)
       const line = itemLines?.[itemIndex] ?? mapping.keyLines.get(key)
       return { file: mapping.file, line, key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }
     },

@@ -12,12 +12,18 @@ export class InvalidReference extends Error {}
  * Replace every reference in `text` with `lookup(name)`, passed through `escape`
  * (the identity, except where the reference lands in a context with its own syntax).
  */
-export function substituteReferences(text: string, lookup: (name: string) => string, escape: (value: string) => string = (v) => v): string {
+export function substituteReferences(
+  text: string,
+  lookup: (name: string) => string,
+  escape: (value: string) => string = (v) => v,
+): string {
   return text.replace(REFERENCE, (match, inner: string | undefined) => {
     if (match === '\\{{') return '{{'
     const name = inner === undefined ? undefined : NAME.exec(inner)?.[1]
     if (name === undefined) {
-      throw new InvalidReference(`invalid reference ${JSON.stringify(match)}: write {{name}} with a setting name, or \\{{ for a literal {{`)
+      throw new InvalidReference(
+        `invalid reference ${JSON.stringify(match)}: write {{name}} with a setting name, or \\{{ for a literal {{`,
+      )
     }
     return escape(lookup(name))
   })

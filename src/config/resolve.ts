@@ -31,7 +31,9 @@ function derivedDefaults(manifest: Manifest | undefined): Partial<Record<OptionN
     // A forking release is stopped by its script, as mix_systemd does; anything else gets SIGTERM,
     // which OTP handles (and `bin/app stop` fails once the node has crashed).
     exec_stop: (get) =>
-      isMix(manifest) && get('service_type') === 'forking' ? ['{{current_dir}}/bin/{{release_name}}', 'stop'] : undefined,
+      isMix(manifest) && get('service_type') === 'forking'
+        ? ['{{current_dir}}/bin/{{release_name}}', 'stop']
+        : undefined,
     // The target's systemd, else mix_systemd's default of 235.
     systemd_version: (get) => lowestSystemd(targetList(get('target'))) ?? DEFAULT_SYSTEMD_VERSION,
     runtime: () => runtimeFor(manifest?.ecosystem),
@@ -66,7 +68,12 @@ export function resolveSettings(request: ResolveRequest): Settings {
     resolving.push(key)
     const layer = winners.get(key)
     const raw = layer ? layer.values[key] : derived[key]?.(resolve)
-    const value = resolveReferences(key, normalise(key, raw), (name) => referencedValue(key, name, resolve, locate), locate)
+    const value = resolveReferences(
+      key,
+      normalise(key, raw),
+      (name) => referencedValue(key, name, resolve, locate),
+      locate,
+    )
     resolving.pop()
     resolved.set(key, value)
     return value
@@ -116,7 +123,8 @@ function normalise(key: OptionName, value: unknown): unknown {
   // mix_systemd runs a runtime_environment_service_script given as a bare name from scripts_dir.
   if (key === 'runtime_environment_service_script') {
     if (typeof value === 'string' && BARE_NAME.test(value)) return `{{scripts_dir}}/${value}`
-    if (Array.isArray(value) && typeof value[0] === 'string' && BARE_NAME.test(value[0])) return [`{{scripts_dir}}/${value[0]}`, ...value.slice(1)]
+    if (Array.isArray(value) && typeof value[0] === 'string' && BARE_NAME.test(value[0]))
+      return [`{{scripts_dir}}/${value[0]}`, ...value.slice(1)]
   }
   return value
 }
@@ -153,7 +161,9 @@ function resolveReferences(
     )
   }
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, typeof item === 'string' ? substitute(item, name) : item]))
+    return Object.fromEntries(
+      Object.entries(value).map(([name, item]) => [name, typeof item === 'string' ? substitute(item, name) : item]),
+    )
   }
   return value
 }
@@ -167,7 +177,6 @@ function commandShape(key: OptionName): 'command' | 'commands' | undefined {
   if (node?.items?.$ref === COMMAND_REF) return 'commands'
   return undefined
 }
-
 
 function referencedValue(
   from: OptionName,
@@ -183,8 +192,10 @@ function referencedValue(
     )
   }
   const value = resolve(name as OptionName)
-  if (value === undefined || value === null) throw new SystemdUnitsError(`references ${name}, which is not set`, locate(from))
-  if (typeof value === 'object') throw new SystemdUnitsError(`references ${name}, which is a list, not a single value`, locate(from))
+  if (value === undefined || value === null)
+    throw new SystemdUnitsError(`references ${name}, which is not set`, locate(from))
+  if (typeof value === 'object')
+    throw new SystemdUnitsError(`references ${name}, which is a list, not a single value`, locate(from))
   return String(value)
 }
 

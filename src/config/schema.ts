@@ -117,7 +117,11 @@ function validateArray(node: SchemaNode, value: unknown[], formats?: FormatCheck
   return undefined
 }
 
-function validateMapping(node: SchemaNode, value: Record<string, unknown>, formats?: FormatCheckers): SchemaViolation | undefined {
+function validateMapping(
+  node: SchemaNode,
+  value: Record<string, unknown>,
+  formats?: FormatCheckers,
+): SchemaViolation | undefined {
   for (const [key, item] of Object.entries(value)) {
     if (formats && node.propertyNames?.format) {
       const reason = formats[node.propertyNames.format]?.(key)
@@ -160,7 +164,9 @@ function isMapping(value: unknown): value is Record<string, unknown> {
 }
 
 function describeTypes(types: string[]): string {
-  const names = [...new Set(types)].map((type) => (type === 'array' ? 'a list' : type === 'object' ? 'a mapping' : `a ${type}`))
+  const names = [...new Set(types)].map((type) =>
+    type === 'array' ? 'a list' : type === 'object' ? 'a mapping' : `a ${type}`,
+  )
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`
 }
 

@@ -4,7 +4,10 @@ import { HARDENING_LINES, RUNTIMES, type ProfileValue } from '../units/hardening
 const COLUMNS = ['standard', 'strict', 'paranoia'] as const
 
 export function hardeningReadmeTable(): string {
-  const rows = [`| Directive | ${COLUMNS.join(' | ')} | Protects against |`, `| --- |${' --- |'.repeat(COLUMNS.length)} --- |`]
+  const rows = [
+    `| Directive | ${COLUMNS.join(' | ')} | Protects against |`,
+    `| --- |${' --- |'.repeat(COLUMNS.length)} --- |`,
+  ]
   for (const line of HARDENING_LINES) {
     const only = line.runtimes ? ` (${line.runtimes.join(', ')})` : ''
     const cells = COLUMNS.map((set) => {

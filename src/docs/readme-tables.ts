@@ -15,7 +15,11 @@ export function readmeTables(action: ActionMetadata): Record<string, string> {
   return {
     inputs: table(
       ['Input', 'Default', 'Meaning'],
-      Object.entries(action.inputs).map(([name, input]) => [code(name), input.default ? code(input.default) : 'empty', cell(input.description)]),
+      Object.entries(action.inputs).map(([name, input]) => [
+        code(name),
+        input.default ? code(input.default) : 'empty',
+        cell(input.description),
+      ]),
     ),
     outputs: table(
       ['Output', 'Meaning'],
@@ -23,7 +27,12 @@ export function readmeTables(action: ActionMetadata): Record<string, string> {
     ),
     options: table(
       ['Setting', 'Type', 'Default', 'Meaning'],
-      Object.entries(configSchema.properties).map(([name, node]) => [code(name), typeOf(node), defaultOf(node), cell(node.description ?? '')]),
+      Object.entries(configSchema.properties).map(([name, node]) => [
+        code(name),
+        typeOf(node),
+        defaultOf(node),
+        cell(node.description ?? ''),
+      ]),
     ),
     ecosystems: table(
       ['Manifest', 'Runs by default'],
@@ -44,15 +53,24 @@ export function fillReadme(readme: string, tables: Record<string, string>): stri
 }
 
 function table(header: string[], rows: string[][]): string {
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n')
 }
 
 function typeOf(node: SchemaNode): string {
-  if (node.enum) return node.enum.filter((value) => value !== null).map((value) => code(String(value))).join(' \\| ')
+  if (node.enum)
+    return node.enum
+      .filter((value) => value !== null)
+      .map((value) => code(String(value)))
+      .join(' \\| ')
   if (node.anyOf) return node.anyOf.map(typeOf).join(' or ')
   if (node.$ref) return 'command'
   const types = [node.type ?? []].flat().filter((type) => type !== 'null')
-  if (types.includes('array')) return node.items?.enum ? `list of ${typeOf(node.items)}` : `list of ${typeOf(node.items ?? {})}`
+  if (types.includes('array'))
+    return node.items?.enum ? `list of ${typeOf(node.items)}` : `list of ${typeOf(node.items ?? {})}`
   return types.join(' or ') || 'any'
 }
 

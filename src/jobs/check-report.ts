@@ -14,7 +14,8 @@ const DRIFT_TEXT = {
 } as const
 
 /** What a user changes in the workflow instead of regenerating by hand. */
-const WORKFLOW_CHANGE = 'or let the workflow do it: run this action with `mode: generate` and `commit: true` (or `pull-request: true`)'
+const WORKFLOW_CHANGE =
+  'or let the workflow do it: run this action with `mode: generate` and `commit: true` (or `pull-request: true`)'
 
 /**
  * The exact CLI command that regenerates the units with the same inputs, to run from the
@@ -55,11 +56,15 @@ export function reportCheck(result: CheckResult, command: string, dir: string, e
   setOutput('units', JSON.stringify(result.generated.units.map((unit) => unit.name)), env)
   setOutput('directory', result.generated.outputDir, env)
   for (const difference of differences) {
-    annotate('error', `${difference.name} ${DRIFT_TEXT[difference.drift]}. Regenerate with \`${command}\` and commit the result, ${WORKFLOW_CHANGE}.`, {
-      title: `systemd-units: ${difference.name} is out of date`,
-      file: join(dir, result.generated.outputDir, difference.name),
-      line: difference.line,
-    })
+    annotate(
+      'error',
+      `${difference.name} ${DRIFT_TEXT[difference.drift]}. Regenerate with \`${command}\` and commit the result, ${WORKFLOW_CHANGE}.`,
+      {
+        title: `systemd-units: ${difference.name} is out of date`,
+        file: join(dir, result.generated.outputDir, difference.name),
+        line: difference.line,
+      },
+    )
   }
   appendSummary(checkSummary(result, command), env)
 }
@@ -75,17 +80,34 @@ export function checkSummary(result: CheckResult, command: string): string {
   }
   const lines = [`### systemd units for ${escapeHtml(title)}: ${comparison.differences.length} out of date`, '']
   lines.push(`The unit files committed at ${where} do not match what the config generates.`, '')
-  lines.push('| Unit file | Drift |', '| --- | --- |', ...comparison.differences.map((d) => `| ${escapeHtml(d.name)} | ${d.drift} |`), '')
-  lines.push(`To fix: run ${inlineCode(command)} from the repository root and commit the result, ${WORKFLOW_CHANGE}.`, '')
-  for (const difference of comparison.differences) lines.push(`#### ${escapeHtml(difference.name)} (${difference.drift})`, '', ...codeBlock(difference.diff, 'diff'), '')
+  lines.push(
+    '| Unit file | Drift |',
+    '| --- | --- |',
+    ...comparison.differences.map((d) => `| ${escapeHtml(d.name)} | ${d.drift} |`),
+    '',
+  )
+  lines.push(
+    `To fix: run ${inlineCode(command)} from the repository root and commit the result, ${WORKFLOW_CHANGE}.`,
+    '',
+  )
+  for (const difference of comparison.differences)
+    lines.push(
+      `#### ${escapeHtml(difference.name)} (${difference.drift})`,
+      '',
+      ...codeBlock(difference.diff, 'diff'),
+      '',
+    )
   return lines.join('\n') + '\n'
 }
 
 /** The CLI's report of a check: one line per drifted unit, then the diffs. */
 export function checkText(result: CheckResult, command: string): string {
   const { differences, diff } = result.comparison
-  if (differences.length === 0) return `up to date: ${result.generated.units.length} unit files at ${result.generated.outputDir}\n`
-  const verdicts = differences.map((difference: UnitDifference) => `${difference.name} ${DRIFT_TEXT[difference.drift]}\n`)
+  if (differences.length === 0)
+    return `up to date: ${result.generated.units.length} unit files at ${result.generated.outputDir}\n`
+  const verdicts = differences.map(
+    (difference: UnitDifference) => `${difference.name} ${DRIFT_TEXT[difference.drift]}\n`,
+  )
   return `${verdicts.join('')}\n${diff}\nregenerate with: ${command}\n`
 }
 

@@ -9,7 +9,19 @@ import type { UnitFile } from '../units/unit-file.js'
  * The unit types systemd knows (systemd.unit(5), "Description"): a file in the output
  * directory with one of these suffixes is a unit, and one we no longer generate is drift.
  */
-const UNIT_SUFFIXES = ['.service', '.socket', '.device', '.mount', '.automount', '.swap', '.target', '.path', '.timer', '.slice', '.scope']
+const UNIT_SUFFIXES = [
+  '.service',
+  '.socket',
+  '.device',
+  '.mount',
+  '.automount',
+  '.swap',
+  '.target',
+  '.path',
+  '.timer',
+  '.slice',
+  '.scope',
+]
 
 export type UnitDrift = 'missing' | 'changed' | 'extra'
 
@@ -50,7 +62,11 @@ export function isUnitFileName(name: string): boolean {
  * extra (committed unit files nothing generates any more). `pathPrefix` is the directory as
  * the diff headers should show it, e.g. `svc/deploy/units`.
  */
-export function compareUnits(generated: readonly UnitFile[], committed: ReadonlyMap<string, string>, pathPrefix: string): UnitComparison {
+export function compareUnits(
+  generated: readonly UnitFile[],
+  committed: ReadonlyMap<string, string>,
+  pathPrefix: string,
+): UnitComparison {
   const differences: UnitDifference[] = []
   const path = (name: string) => (pathPrefix ? `${pathPrefix.replace(/\/+$/, '')}/${name}` : name)
   for (const unit of generated) {

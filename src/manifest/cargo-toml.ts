@@ -24,7 +24,10 @@ export function parseCargoToml(text: string, file: string): CargoManifest {
     throw new SystemdUnitsError('must be a string or { workspace = true }', { file, key: 'package.version' })
   }
   if (pkg.workspace !== undefined && typeof pkg.workspace !== 'string') {
-    throw new SystemdUnitsError("must be a string: the path of the workspace root's directory", { file, key: 'package.workspace' })
+    throw new SystemdUnitsError("must be a string: the path of the workspace root's directory", {
+      file,
+      key: 'package.workspace',
+    })
   }
   return {
     manifest: {
@@ -48,10 +51,13 @@ export function workspaceVersion(text: string, file: string): string | undefined
   if (!workspace) return undefined
   const version = tableAt(workspace, 'package')?.version
   if (typeof version !== 'string') {
-    throw new SystemdUnitsError('a member crate inherits its version from here, but [workspace.package] sets no version', {
-      file,
-      key: 'workspace.package.version',
-    })
+    throw new SystemdUnitsError(
+      'a member crate inherits its version from here, but [workspace.package] sets no version',
+      {
+        file,
+        key: 'workspace.package.version',
+      },
+    )
   }
   return version
 }

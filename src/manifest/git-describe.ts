@@ -4,6 +4,8 @@ export async function gitDescribe(dir: string): Promise<string | undefined> {
   // costs every other run ~14 ms of start-up.
   const { execFile } = await import('node:child_process')
   return new Promise((resolve) => {
-    execFile('git', ['describe', '--tags'], { cwd: dir }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined))
+    execFile('git', ['describe', '--tags'], { cwd: dir }, (error, stdout) =>
+      resolve(error ? undefined : stdout.trim() || undefined),
+    )
   })
 }

@@ -92,7 +92,8 @@ class Scanner {
     this.pos++
     STRING_CHARS.lastIndex = this.pos
     this.pos += STRING_CHARS.exec(this.text)![0].length
-    if (!this.eat('"')) this.fail(this.pos < this.text.length ? 'bad character or escape in a string' : 'unterminated string')
+    if (!this.eat('"'))
+      this.fail(this.pos < this.text.length ? 'bad character or escape in a string' : 'unterminated string')
   }
 
   private number(): boolean {

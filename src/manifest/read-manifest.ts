@@ -64,10 +64,13 @@ async function readExplicit(dir: string, explicit: string, options: ReadManifest
   const file = relative(dir, path)
   const reader = READERS[basename(path)]
   if (!reader) {
-    throw new SystemdUnitsError(`cannot tell the ecosystem from the file name; the manifest must be one of ${MANIFEST_FILES.join(', ')}`, {
-      file,
-      key: 'manifest',
-    })
+    throw new SystemdUnitsError(
+      `cannot tell the ecosystem from the file name; the manifest must be one of ${MANIFEST_FILES.join(', ')}`,
+      {
+        file,
+        key: 'manifest',
+      },
+    )
   }
   const text = readText(path, file)
   if (text === undefined) throw new SystemdUnitsError('manifest file not found', { file, key: 'manifest' })
@@ -86,7 +89,10 @@ async function readCargoToml(source: ManifestSource): Promise<Manifest> {
     const text = path === source.path ? source.text : readText(path, file)
     return { file, text, version: text === undefined ? undefined : workspaceVersion(text, file) }
   }
-  const version = workspaceRoot === undefined ? searchedWorkspaceVersion(source, rootAt) : namedWorkspaceVersion(source, workspaceRoot, rootAt)
+  const version =
+    workspaceRoot === undefined
+      ? searchedWorkspaceVersion(source, rootAt)
+      : namedWorkspaceVersion(source, workspaceRoot, rootAt)
   return { ...manifest, version }
 }
 
@@ -97,11 +103,18 @@ interface WorkspaceCandidate {
 }
 
 /** `[package] workspace = "path"` names the workspace root, as Cargo reads it: no search. */
-function namedWorkspaceVersion(crate: ManifestSource, root: string, rootAt: (dir: string) => WorkspaceCandidate): string {
+function namedWorkspaceVersion(
+  crate: ManifestSource,
+  root: string,
+  rootAt: (dir: string) => WorkspaceCandidate,
+): string {
   const { file, text, version } = rootAt(resolve(dirname(crate.path), root))
   if (version !== undefined) return version
   const why = text === undefined ? `there is no ${file}` : `${file} has no [workspace]`
-  throw new SystemdUnitsError(`package.workspace names the workspace root, but ${why}`, { file: crate.file, key: 'package.workspace' })
+  throw new SystemdUnitsError(`package.workspace names the workspace root, but ${why}`, {
+    file: crate.file,
+    key: 'package.workspace',
+  })
 }
 
 /**
@@ -114,10 +127,13 @@ function searchedWorkspaceVersion(crate: ManifestSource, rootAt: (dir: string) =
     if (version !== undefined) return version
     if (existsSync(join(current, '.git')) || dirname(current) === current) break
   }
-  throw new SystemdUnitsError('version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)', {
-    file: crate.file,
-    key: 'package.version',
-  })
+  throw new SystemdUnitsError(
+    'version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)',
+    {
+      file: crate.file,
+      key: 'package.version',
+    },
+  )
 }
 
 /**

@@ -13,7 +13,10 @@ type Edit = { kind: ' ' | '-' | '+'; line: string }
 export function unifiedDiff(path: string, before: string | undefined, after: string | undefined): string {
   if (before === after) return ''
   const edits = diffLines(splitLines(before ?? ''), splitLines(after ?? ''))
-  const header = [before === undefined ? '--- /dev/null' : `--- a/${path}`, after === undefined ? '+++ /dev/null' : `+++ b/${path}`]
+  const header = [
+    before === undefined ? '--- /dev/null' : `--- a/${path}`,
+    after === undefined ? '+++ /dev/null' : `+++ b/${path}`,
+  ]
   return [...header, ...hunks(edits)].join('\n') + '\n'
 }
 

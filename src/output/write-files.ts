@@ -41,7 +41,9 @@ function containedPath(directory: string, name: string): string {
   const target = resolve(directory, name)
   const inside = relative(resolve(directory), target)
   if (name.includes('/') || name.includes(sep) || inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
-    throw new SystemdUnitsError(`refusing to write ${JSON.stringify(name)}: it is not a plain file name inside ${directory}`)
+    throw new SystemdUnitsError(
+      `refusing to write ${JSON.stringify(name)}: it is not a plain file name inside ${directory}`,
+    )
   }
   return join(directory, name)
 }

@@ -16,7 +16,9 @@ const UNIT_FILES_QUERY = `query UnitFiles($owner: String!, $name: String!, $expr
 }`
 
 interface UnitFilesAnswer {
-  repository: { object: { entries?: Array<{ name: string; type: string; object: { text?: string | null } | null }> } | null } | null
+  repository: {
+    object: { entries?: Array<{ name: string; type: string; object: { text?: string | null } | null }> } | null
+  } | null
 }
 
 /** Creates a commit GitHub signs, on top of `expectedHeadOid` only (docs.github.com: createCommitOnBranch). */
@@ -38,14 +40,28 @@ interface Api {
  * so GitHub signs the commit. The change is computed against the branch's head at that moment;
  * if the head moves before the commit lands, it is computed again on the new head.
  */
-export async function apiCommit(api: Api, target: CommitTarget, units: readonly UnitFile[], policy: RetryPolicy): Promise<CommitOutcome> {
+export async function apiCommit(
+  api: Api,
+  target: CommitTarget,
+  units: readonly UnitFile[],
+  policy: RetryPolicy,
+): Promise<CommitOutcome> {
   const pushTo = target.pullRequestBranch ?? target.branch
-  return withRetry(`committing the units to ${pushTo} through the GitHub API`, () => commitOnce(api, target, units), (error) => error instanceof BranchMoved, policy)
+  return withRetry(
+    `committing the units to ${pushTo} through the GitHub API`,
+    () => commitOnce(api, target, units),
+    (error) => error instanceof BranchMoved,
+    policy,
+  )
 }
 
 async function commitOnce(api: Api, target: CommitTarget, units: readonly UnitFile[]): Promise<CommitOutcome> {
   const base = await branchHead(api, target.branch)
-  if (base === undefined) throw new SystemdUnitsError(`branch ${target.branch} does not exist in ${api.repository.owner}/${api.repository.repo}`, { file: 'input "commit-branch"' })
+  if (base === undefined)
+    throw new SystemdUnitsError(
+      `branch ${target.branch} does not exist in ${api.repository.owner}/${api.repository.repo}`,
+      { file: 'input "commit-branch"' },
+    )
   const onBase = compareUnits(units, await unitFiles(api, base, target.unitsDir), target.unitsDir)
   if (onBase.differences.length === 0) return UNCHANGED
   const pushTo = target.pullRequestBranch
@@ -58,9 +74,11 @@ async function commitOnce(api: Api, target: CommitTarget, units: readonly UnitFi
   if (head === undefined) head = await createBranch(api, pushTo, base)
   try {
     // A pull request branch behind its base gets the base merged in first (a fast-forward of the branch: no force).
-    if (!createdBranch && !(await contains(api, head, base))) head = await mergeInto(api, pushTo, target.branch, base, head)
+    if (!createdBranch && !(await contains(api, head, base)))
+      head = await mergeInto(api, pushTo, target.branch, base, head)
     const onHead = compareUnits(units, await unitFiles(api, head, target.unitsDir), target.unitsDir)
-    const sha = onHead.differences.length === 0 ? head : await createCommit(api, target, pushTo, head, onHead.differences, units)
+    const sha =
+      onHead.differences.length === 0 ? head : await createCommit(api, target, pushTo, head, onHead.differences, units)
     return { changed: true, diff: onBase.diff, sha, createdBranch }
   } catch (error) {
     if (createdBranch) await deleteBranch(api, pushTo).catch(() => undefined)
@@ -80,13 +98,28 @@ async function branchHead(api: Api, branch: string): Promise<string | undefined>
 
 async function unitFiles(api: Api, commit: string, unitsDir: string): Promise<Map<string, string>> {
   const answer = await needing('contents: read', `reading ${unitsDir || 'the repository root'} at ${commit}`, () =>
-    api.github.graphql<UnitFilesAnswer>(UNIT_FILES_QUERY, { owner: api.repository.owner, name: api.repository.repo, expression: `${commit}:${unitsDir}` }),
+    api.github.graphql<UnitFilesAnswer>(UNIT_FILES_QUERY, {
+      owner: api.repository.owner,
+      name: api.repository.repo,
+      expression: `${commit}:${unitsDir}`,
+    }),
   )
   const entries = answer.repository?.object?.entries ?? []
-  return new Map(entries.filter((entry) => entry.type === 'blob' && isUnitFileName(entry.name)).map((entry) => [entry.name, entry.object?.text ?? '']))
+  return new Map(
+    entries
+      .filter((entry) => entry.type === 'blob' && isUnitFileName(entry.name))
+      .map((entry) => [entry.name, entry.object?.text ?? '']),
+  )
 }
 
-async function createCommit(api: Api, target: CommitTarget, branch: string, head: string, differences: readonly UnitDifference[], units: readonly UnitFile[]): Promise<string> {
+async function createCommit(
+  api: Api,
+  target: CommitTarget,
+  branch: string,
+  head: string,
+  differences: readonly UnitDifference[],
+  units: readonly UnitFile[],
+): Promise<string> {
   const path = (name: string) => (target.unitsDir ? `${target.unitsDir}/${name}` : name)
   const content = new Map(units.map((unit) => [unit.name, unit.content]))
   const [headline, ...body] = target.message.split('\n')
@@ -97,8 +130,13 @@ async function createCommit(api: Api, target: CommitTarget, branch: string, head
     fileChanges: {
       additions: differences
         .filter((difference) => difference.drift !== 'extra')
-        .map((difference) => ({ path: path(difference.name), contents: Buffer.from(content.get(difference.name)!, 'utf8').toString('base64') })),
-      deletions: differences.filter((difference) => difference.drift === 'extra').map((difference) => ({ path: path(difference.name) })),
+        .map((difference) => ({
+          path: path(difference.name),
+          contents: Buffer.from(content.get(difference.name)!, 'utf8').toString('base64'),
+        })),
+      deletions: differences
+        .filter((difference) => difference.drift === 'extra')
+        .map((difference) => ({ path: path(difference.name) })),
     },
   }
   try {
@@ -117,17 +155,23 @@ async function createCommit(api: Api, target: CommitTarget, branch: string, head
 }
 
 async function isOurCommit(api: Api, sha: string, parent: string, headline: string): Promise<boolean> {
-  const { data } = await needing('contents: read', `reading commit ${sha}`, () => api.github.rest.git.getCommit({ ...api.repository, commit_sha: sha }))
+  const { data } = await needing('contents: read', `reading commit ${sha}`, () =>
+    api.github.rest.git.getCommit({ ...api.repository, commit_sha: sha }),
+  )
   return data.parents.length === 1 && data.parents[0]!.sha === parent && data.message.split('\n')[0] === headline
 }
 
 async function createBranch(api: Api, branch: string, sha: string): Promise<string> {
-  await needing('contents: write', `creating branch ${branch}`, () => api.github.rest.git.createRef({ ...api.repository, ref: `refs/heads/${branch}`, sha }))
+  await needing('contents: write', `creating branch ${branch}`, () =>
+    api.github.rest.git.createRef({ ...api.repository, ref: `refs/heads/${branch}`, sha }),
+  )
   return sha
 }
 
 export async function deleteBranch(api: Api, branch: string): Promise<void> {
-  await needing('contents: write', `deleting branch ${branch}`, () => api.github.rest.git.deleteRef({ ...api.repository, ref: `heads/${branch}` }))
+  await needing('contents: write', `deleting branch ${branch}`, () =>
+    api.github.rest.git.deleteRef({ ...api.repository, ref: `heads/${branch}` }),
+  )
 }
 
 /** Whether `base` is already in `head`'s history (the compare API: head is ahead of or equal to base). */
@@ -140,11 +184,19 @@ async function contains(api: Api, head: string, base: string): Promise<boolean> 
 
 async function mergeInto(api: Api, branch: string, baseBranch: string, base: string, head: string): Promise<string> {
   try {
-    const response = await api.github.rest.repos.merge({ ...api.repository, base: branch, head: base, commit_message: `Merge ${baseBranch} into ${branch}` })
+    const response = await api.github.rest.repos.merge({
+      ...api.repository,
+      base: branch,
+      head: base,
+      commit_message: `Merge ${baseBranch} into ${branch}`,
+    })
     return response.status === 201 ? response.data.sha : head
   } catch (error) {
     if (statusOf(error) === 409) {
-      throw new SystemdUnitsError(`${branch} conflicts with ${baseBranch}: it has edits of its own; merge or delete it, then run again`, { file: 'input "pull-request"' })
+      throw new SystemdUnitsError(
+        `${branch} conflicts with ${baseBranch}: it has edits of its own; merge or delete it, then run again`,
+        { file: 'input "pull-request"' },
+      )
     }
     throw explainRefusal(error, `merging ${baseBranch} into ${branch}`, 'contents: write')
   }

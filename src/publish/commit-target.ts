@@ -19,11 +19,21 @@ export interface CommitTarget {
   message: string
 }
 
-export async function commitTarget(workingDirectory: string, generated: GeneratedUnits, publish: PublishInputs, env: Environment): Promise<CommitTarget> {
+export async function commitTarget(
+  workingDirectory: string,
+  generated: GeneratedUnits,
+  publish: PublishInputs,
+  env: Environment,
+): Promise<CommitTarget> {
   const checkout = await checkoutRoot(workingDirectory, env)
-  const unitsDir = relative(checkout, resolve(await realpath(workingDirectory), generated.outputDir)).split(sep).join('/')
+  const unitsDir = relative(checkout, resolve(await realpath(workingDirectory), generated.outputDir))
+    .split(sep)
+    .join('/')
   if (unitsDir.startsWith('..')) {
-    throw new SystemdUnitsError(`output-dir ${generated.outputDir} is outside the repository at ${checkout}, so it cannot be committed`, { file: 'input "output-dir"' })
+    throw new SystemdUnitsError(
+      `output-dir ${generated.outputDir} is outside the repository at ${checkout}, so it cannot be committed`,
+      { file: 'input "output-dir"' },
+    )
   }
   const branch = publish.commitBranch || (await currentBranch(checkout, env))
   const service = generated.settings.string('service_name')
@@ -57,7 +67,10 @@ async function currentBranch(checkout: string, env: Environment): Promise<string
   if (ref.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length)
   const branch = await git(checkout, ['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '')
   if (branch) return branch
-  throw new SystemdUnitsError(`cannot tell which branch to commit to (${ref ? `the run is for ${ref}` : 'the checkout is detached'}); set commit-branch`, { file: 'input "commit-branch"' })
+  throw new SystemdUnitsError(
+    `cannot tell which branch to commit to (${ref ? `the run is for ${ref}` : 'the checkout is detached'}); set commit-branch`,
+    { file: 'input "commit-branch"' },
+  )
 }
 
 /** What committing did. */

@@ -20,21 +20,38 @@ export interface CommittedUnits {
  * update the pull request. A pull request branch this run created is deleted again if the pull
  * request cannot be opened, so a failure leaves no stray branch.
  */
-export async function commitUnits(request: JobRequest, generated: GeneratedUnits, inputs: PublishInputs, env: Environment, policy: RetryPolicy): Promise<CommittedUnits> {
+export async function commitUnits(
+  request: JobRequest,
+  generated: GeneratedUnits,
+  inputs: PublishInputs,
+  env: Environment,
+  policy: RetryPolicy,
+): Promise<CommittedUnits> {
   const target = await commitTarget(request.workingDirectory, generated, inputs, env)
   const needsApi = inputs.commitMethod === 'api' || target.pullRequestBranch !== undefined
   // Only these paths load the GitHub client (and undici with it).
   const client = needsApi ? await import('./github-client.js') : undefined
   const api = client && { github: client.githubClient(inputs.token, env, policy), repository: client.repositoryOf(env) }
-  const outcome = api && inputs.commitMethod === 'api' ? await apiCommit(api, target, generated.units, policy) : await gitCommit(target, request, policy)
+  const outcome =
+    api && inputs.commitMethod === 'api'
+      ? await apiCommit(api, target, generated.units, policy)
+      : await gitCommit(target, request, policy)
   const pullRequestBranch = target.pullRequestBranch
   if (!api || pullRequestBranch === undefined || !outcome.changed) return { target, outcome, pullRequestUrl: undefined }
   try {
-    const url = await openOrUpdatePullRequest(api.github, api.repository, { head: pullRequestBranch, base: target.branch, message: target.message, diff: outcome.diff })
+    const url = await openOrUpdatePullRequest(api.github, api.repository, {
+      head: pullRequestBranch,
+      base: target.branch,
+      message: target.message,
+      diff: outcome.diff,
+    })
     return { target, outcome, pullRequestUrl: url }
   } catch (error) {
     if (outcome.createdBranch) {
-      const remove = inputs.commitMethod === 'api' ? deleteBranch(api, pullRequestBranch) : deleteCreatedBranch(target.checkout, pullRequestBranch, outcome.sha)
+      const remove =
+        inputs.commitMethod === 'api'
+          ? deleteBranch(api, pullRequestBranch)
+          : deleteCreatedBranch(target.checkout, pullRequestBranch, outcome.sha)
       await remove.catch(() => undefined)
     }
     throw error

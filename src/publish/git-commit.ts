@@ -19,19 +19,30 @@ const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-acti
  * a race is retried on the new head; nothing is ever force-pushed. The checkout itself (its
  * HEAD, index and files) is left as it was, and a failed run leaves no ref behind.
  */
-export async function gitCommit(target: CommitTarget, request: JobRequest, policy: RetryPolicy): Promise<CommitOutcome> {
+export async function gitCommit(
+  target: CommitTarget,
+  request: JobRequest,
+  policy: RetryPolicy,
+): Promise<CommitOutcome> {
   const pushTo = target.pullRequestBranch ?? target.branch
-  return withRetry(`pushing the units to ${pushTo}`, () => commitOnce(target, request, pushTo), (error) => error instanceof BranchMoved, policy)
+  return withRetry(
+    `pushing the units to ${pushTo}`,
+    () => commitOnce(target, request, pushTo),
+    (error) => error instanceof BranchMoved,
+    policy,
+  )
 }
 
 async function commitOnce(target: CommitTarget, request: JobRequest, pushTo: string): Promise<CommitOutcome> {
   const { checkout } = target
   const base = await fetchBranch(checkout, target.branch)
-  if (base === undefined) throw new SystemdUnitsError(`branch ${target.branch} does not exist on origin`, { file: 'input "commit-branch"' })
+  if (base === undefined)
+    throw new SystemdUnitsError(`branch ${target.branch} does not exist on origin`, { file: 'input "commit-branch"' })
   const head = pushTo === target.branch ? base : await fetchBranch(checkout, pushTo)
   const built = await regenerateOn(checkout, base, request)
   if (built === undefined) return UNCHANGED
-  const baseInHead = head !== undefined && (head === base || (await gitTest(checkout, ['merge-base', '--is-ancestor', base, head])))
+  const baseInHead =
+    head !== undefined && (head === base || (await gitTest(checkout, ['merge-base', '--is-ancestor', base, head])))
   if (head !== undefined && baseInHead && (await git(checkout, ['rev-parse', `${head}^{tree}`])) === built.tree) {
     return { changed: true, diff: built.diff, sha: head, createdBranch: false }
   }
@@ -81,7 +92,11 @@ async function regenerateOn(checkout: string, base: string, request: JobRequest)
     const committed = await readUnitFiles(outputDir)
     const { differences, diff } = compareUnits(generated.units, committed, unitsDir)
     if (differences.length === 0) return undefined
-    await refuseIgnored(worktree, unitsDir, differences.filter((d) => d.drift === 'missing').map((d) => d.name))
+    await refuseIgnored(
+      worktree,
+      unitsDir,
+      differences.filter((d) => d.drift === 'missing').map((d) => d.name),
+    )
     writeFilesAtomically(outputDir, generated.units)
     for (const extra of differences.filter((d) => d.drift === 'extra')) await rm(join(outputDir, extra.name))
     await git(worktree, ['add', '--all', '--', unitsDir || '.'])
@@ -98,18 +113,31 @@ async function refuseIgnored(worktree: string, unitsDir: string, names: readonly
   for (const name of names) {
     const path = unitsDir ? `${unitsDir}/${name}` : name
     if (await gitTest(worktree, ['check-ignore', '--quiet', '--', path])) {
-      throw new SystemdUnitsError(`${path} is ignored by git (.gitignore), so it cannot be committed; set output-dir to a directory the repository tracks`, {
-        file: 'input "output-dir"',
-      })
+      throw new SystemdUnitsError(
+        `${path} is ignored by git (.gitignore), so it cannot be committed; set output-dir to a directory the repository tracks`,
+        {
+          file: 'input "output-dir"',
+        },
+      )
     }
   }
 }
 
-async function commitTree(checkout: string, tree: string, parents: readonly string[], message: string): Promise<string> {
+async function commitTree(
+  checkout: string,
+  tree: string,
+  parents: readonly string[],
+  message: string,
+): Promise<string> {
   const configured = await gitTest(checkout, ['config', '--get', 'user.email'])
   const env: Record<string, string> = configured
     ? {}
-    : { GIT_AUTHOR_NAME: BOT_IDENTITY.name, GIT_AUTHOR_EMAIL: BOT_IDENTITY.email, GIT_COMMITTER_NAME: BOT_IDENTITY.name, GIT_COMMITTER_EMAIL: BOT_IDENTITY.email }
+    : {
+        GIT_AUTHOR_NAME: BOT_IDENTITY.name,
+        GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
+        GIT_COMMITTER_NAME: BOT_IDENTITY.name,
+        GIT_COMMITTER_EMAIL: BOT_IDENTITY.email,
+      }
   return git(checkout, ['commit-tree', tree, ...parents.flatMap((parent) => ['-p', parent]), '-m', message], { env })
 }
 
@@ -129,7 +157,13 @@ async function push(checkout: string, sha: string, branch: string, expected: str
 
 /** Delete a branch this run created, only while it still holds our commit. */
 export async function deleteCreatedBranch(checkout: string, branch: string, sha: string): Promise<void> {
-  await git(checkout, ['push', '--porcelain', `--force-with-lease=refs/heads/${branch}:${sha}`, 'origin', `:refs/heads/${branch}`])
+  await git(checkout, [
+    'push',
+    '--porcelain',
+    `--force-with-lease=refs/heads/${branch}:${sha}`,
+    'origin',
+    `:refs/heads/${branch}`,
+  ])
 }
 
 /** The remote's own words (its `remote:` lines and the rejection reason), and the permission when it is one. */
@@ -138,14 +172,20 @@ function pushRefused(branch: string, error: GitError): SystemdUnitsError {
   const rejections = error.stdout.split('\n').flatMap((line) => (line.startsWith('!\t') ? [line.split('\t')[2]!] : []))
   const words = [...remote, ...rejections].map((line) => line.trim().replace(/\.$/, ''))
   const reason = words.length > 0 ? words.join('; ') : error.stderr.trim()
-  const permission = isPermissionDenied(`${error.stdout}\n${error.stderr}`) ? ' The token the checkout pushes with needs `contents: write` (permissions: contents: write).' : ''
+  const permission = isPermissionDenied(`${error.stdout}\n${error.stderr}`)
+    ? ' The token the checkout pushes with needs `contents: write` (permissions: contents: write).'
+    : ''
   return new SystemdUnitsError(`git push to ${branch} was refused: ${reason}.${permission}`, { file: 'input "commit"' })
 }
 
 function fetchRefused(branch: string, error: unknown): unknown {
   if (!(error instanceof GitError)) return error
-  const permission = isPermissionDenied(error.stderr) ? ' The checkout needs read access (permissions: contents: read).' : ''
-  return new SystemdUnitsError(`git fetch of ${branch} from origin failed: ${error.stderr.trim()}.${permission}`, { file: 'input "commit"' })
+  const permission = isPermissionDenied(error.stderr)
+    ? ' The checkout needs read access (permissions: contents: read).'
+    : ''
+  return new SystemdUnitsError(`git fetch of ${branch} from origin failed: ${error.stderr.trim()}.${permission}`, {
+    file: 'input "commit"',
+  })
 }
 
 /** How GitHub and git say a push or fetch was not allowed. */

@@ -18,7 +18,9 @@ const DEFAULT_TIMEOUT_MS = 30_000
 export function repositoryOf(env: Environment): Repository {
   const [owner, repo, ...rest] = (env['GITHUB_REPOSITORY'] ?? '').split('/')
   if (!owner || !repo || rest.length > 0) {
-    throw new SystemdUnitsError(`GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(env['GITHUB_REPOSITORY'] ?? '')}`)
+    throw new SystemdUnitsError(
+      `GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(env['GITHUB_REPOSITORY'] ?? '')}`,
+    )
   }
   return { owner, repo }
 }

@@ -16,11 +16,21 @@ export function statusOf(error: unknown): number | undefined {
  */
 export function explainRefusal(error: unknown, what: string, permission: Permission): unknown {
   const status = statusOf(error)
-  const graphqlTypes = ((error as { errors?: Array<{ type?: string }> } | null)?.errors ?? []).map((entry) => entry.type)
-  const refused = status === 401 || status === 403 || status === 404 || graphqlTypes.includes('FORBIDDEN') || graphqlTypes.includes('NOT_FOUND')
+  const graphqlTypes = ((error as { errors?: Array<{ type?: string }> } | null)?.errors ?? []).map(
+    (entry) => entry.type,
+  )
+  const refused =
+    status === 401 ||
+    status === 403 ||
+    status === 404 ||
+    graphqlTypes.includes('FORBIDDEN') ||
+    graphqlTypes.includes('NOT_FOUND')
   if (!refused) return error
   const answer = status ? `HTTP ${status}: ${messageOf(error)}` : messageOf(error)
-  return new SystemdUnitsError(`GitHub refused ${what} (${answer}): the token needs \`${permission}\`; add it to the job's \`permissions:\``, { file: 'input "token"' })
+  return new SystemdUnitsError(
+    `GitHub refused ${what} (${answer}): the token needs \`${permission}\`; add it to the job's \`permissions:\``,
+    { file: 'input "token"' },
+  )
 }
 
 /** Run one API call, naming the permission it needs if GitHub refuses it. */

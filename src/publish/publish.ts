@@ -29,13 +29,23 @@ export async function publish({ request, generated, inputs, force, env }: Publis
   const summary: string[] = []
   let archive: string | undefined
   if (inputs.archive || inputs.appendTo) {
-    const result = await archiveUnits(request.workingDirectory, generated, { archive: inputs.archive, appendTo: inputs.appendTo, prefix: inputs.archivePrefix, force }, env)
+    const result = await archiveUnits(
+      request.workingDirectory,
+      generated,
+      { archive: inputs.archive, appendTo: inputs.appendTo, prefix: inputs.archivePrefix, force },
+      env,
+    )
     archive = result.archive
     if (result.archive) summary.push(`- Archive: \`${escapeHtml(result.archive)}\``)
     if (result.appended) {
       const { tarball, added, replaced } = result.appended
-      summary.push(`- Added to \`${escapeHtml(tarball)}\`: ${added.map((path) => `\`${escapeHtml(path)}\``).join(', ')}`)
-      if (replaced.length > 0) summary.push(`- Replaced in \`${escapeHtml(tarball)}\` (force): ${replaced.map((path) => `\`${escapeHtml(path)}\``).join(', ')}`)
+      summary.push(
+        `- Added to \`${escapeHtml(tarball)}\`: ${added.map((path) => `\`${escapeHtml(path)}\``).join(', ')}`,
+      )
+      if (replaced.length > 0)
+        summary.push(
+          `- Replaced in \`${escapeHtml(tarball)}\` (force): ${replaced.map((path) => `\`${escapeHtml(path)}\``).join(', ')}`,
+        )
     }
     setOutput('archive', result.archive ?? result.appended?.tarball ?? '', env)
   }
@@ -43,7 +53,11 @@ export async function publish({ request, generated, inputs, force, env }: Publis
     const { uploadUnitsArtifact } = await import('./upload-artifact.js')
     const name = inputs.artifactName || `${generated.settings.string('service_name')}-systemd-units`
     const extraFiles = archive ? [resolve(request.workingDirectory, archive)] : []
-    const artifact = await uploadUnitsArtifact({ name, units: generated.units, extraFiles, retentionDays: inputs.retentionDays }, env, policy)
+    const artifact = await uploadUnitsArtifact(
+      { name, units: generated.units, extraFiles, retentionDays: inputs.retentionDays },
+      env,
+      policy,
+    )
     info(`uploaded artifact ${name} (id ${artifact.id})`)
     setOutput('artifact-id', String(artifact.id), env)
     setOutput('artifact-url', artifact.url, env)
@@ -56,10 +70,15 @@ export async function publish({ request, generated, inputs, force, env }: Publis
     setOutput('commit-sha', outcome.sha, env)
     setOutput('pull-request-url', pullRequestUrl ?? '', env)
     const branch = target.pullRequestBranch ?? target.branch
-    if (!outcome.changed) summary.push(`- Nothing to commit: the units on \`${escapeHtml(target.branch)}\` are up to date.`)
+    if (!outcome.changed)
+      summary.push(`- Nothing to commit: the units on \`${escapeHtml(target.branch)}\` are up to date.`)
     else summary.push(`- Commit: \`${outcome.sha}\` on \`${escapeHtml(branch)}\``)
     if (pullRequestUrl) summary.push(`- Pull request: ${pullRequestUrl}`)
-    info(outcome.changed ? `committed ${outcome.sha} to ${branch}` : `nothing to commit: the units on ${target.branch} are up to date`)
+    info(
+      outcome.changed
+        ? `committed ${outcome.sha} to ${branch}`
+        : `nothing to commit: the units on ${target.branch} are up to date`,
+    )
     if (pullRequestUrl) info(`pull request: ${pullRequestUrl}`)
   }
   appendSummary(['#### Published', '', ...summary, ''].join('\n') + '\n', env)
@@ -71,7 +90,11 @@ export async function publish({ request, generated, inputs, force, env }: Publis
  */
 export async function maskToken(inputs: PublishInputs): Promise<void> {
   if (!inputs.pullRequest && !(inputs.commit && inputs.commitMethod === 'api')) return
-  if (!inputs.token) throw new SystemdUnitsError('is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)', { file: 'input "token"' })
+  if (!inputs.token)
+    throw new SystemdUnitsError(
+      'is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)',
+      { file: 'input "token"' },
+    )
   const core = await import('@actions/core')
   core.setSecret(inputs.token)
 }

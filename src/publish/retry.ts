@@ -19,14 +19,18 @@ const DEFAULT_POLICY: RetryPolicy = { attempts: 4, firstDelayMs: 1000 }
 
 /** The policy, with SYSTEMD_UNITS_RETRY_DELAY_MS to shorten or lengthen the waits (slow GHES, fast tests). */
 export function retryPolicy(env: Environment = process.env): RetryPolicy {
-  return { ...DEFAULT_POLICY, firstDelayMs: positiveInteger(env, 'SYSTEMD_UNITS_RETRY_DELAY_MS') ?? DEFAULT_POLICY.firstDelayMs }
+  return {
+    ...DEFAULT_POLICY,
+    firstDelayMs: positiveInteger(env, 'SYSTEMD_UNITS_RETRY_DELAY_MS') ?? DEFAULT_POLICY.firstDelayMs,
+  }
 }
 
 /** A number of milliseconds from the environment, or undefined when unset; anything else is an error. */
 export function positiveInteger(env: Environment, name: string): number | undefined {
   const value = env[name]
   if (value === undefined || value === '') return undefined
-  if (!/^\d+$/.test(value)) throw new Error(`${name} must be a whole number of milliseconds, got ${JSON.stringify(value)}`)
+  if (!/^\d+$/.test(value))
+    throw new Error(`${name} must be a whole number of milliseconds, got ${JSON.stringify(value)}`)
   return Number(value)
 }
 
@@ -42,7 +46,12 @@ export class RetriesExhausted extends Error {
  * Run `operation` until it succeeds, `retryable` says an error is final, or the policy's tries are
  * used up; each retry is logged with the error that caused it.
  */
-export async function withRetry<T>(what: string, operation: (attempt: number) => Promise<T>, retryable: (error: unknown) => boolean, policy: RetryPolicy): Promise<T> {
+export async function withRetry<T>(
+  what: string,
+  operation: (attempt: number) => Promise<T>,
+  retryable: (error: unknown) => boolean,
+  policy: RetryPolicy,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await operation(attempt)

@@ -30,7 +30,11 @@ export interface UploadedArtifact {
  * those restart the whole upload here. Until FinalizeArtifact succeeds the artifact does not
  * exist for anyone, so a failed try publishes nothing.
  */
-export async function uploadUnitsArtifact(request: ArtifactRequest, env: Environment, policy: RetryPolicy): Promise<UploadedArtifact> {
+export async function uploadUnitsArtifact(
+  request: ArtifactRequest,
+  env: Environment,
+  policy: RetryPolicy,
+): Promise<UploadedArtifact> {
   const staging = await mkdtemp(join(tmpdir(), 'systemd-units-artifact-'))
   try {
     const files = await stage(staging, request)
@@ -72,7 +76,11 @@ async function stage(staging: string, request: ArtifactRequest): Promise<string[
  */
 function isRestartable(error: unknown): boolean {
   const message = messageOf(error)
-  return (error as Error | null)?.name === 'NetworkError' || /Unable to make request: E[A-Z]+/.test(message) || message.includes('Upload progress stalled')
+  return (
+    (error as Error | null)?.name === 'NetworkError' ||
+    /Unable to make request: E[A-Z]+/.test(message) ||
+    message.includes('Upload progress stalled')
+  )
 }
 
 function artifactUrl(env: Environment, id: number): string {
@@ -83,7 +91,13 @@ function artifactUrl(env: Environment, id: number): string {
 function uploadFailed(name: string, error: unknown): unknown {
   if (error instanceof SystemdUnitsError) return error
   const last = error instanceof RetriesExhausted ? error.cause : error
-  const hint = /\(409\)/.test(messageOf(last)) ? ' An artifact of that name exists in this run already: set artifact-name to one of its own.' : ''
-  const reason = error instanceof RetriesExhausted ? error.message : `uploading artifact ${name} failed: ${messageOf(error)}`
-  return new SystemdUnitsError(`${reason.replace(/\.?\s*$/, '.')}${hint} The generated files on disk are complete; only the upload failed.`, { file: 'input "upload-artifact"' })
+  const hint = /\(409\)/.test(messageOf(last))
+    ? ' An artifact of that name exists in this run already: set artifact-name to one of its own.'
+    : ''
+  const reason =
+    error instanceof RetriesExhausted ? error.message : `uploading artifact ${name} failed: ${messageOf(error)}`
+  return new SystemdUnitsError(
+    `${reason.replace(/\.?\s*$/, '.')}${hint} The generated files on disk are complete; only the upload failed.`,
+    { file: 'input "upload-artifact"' },
+  )
 }

@@ -70,7 +70,8 @@ function checkPrefixes(prefixes: string): string | undefined {
   }
   // systemd.service(5) table 1: 'only one of "+", "!", "!!" may be used at a time'.
   const privilege = prefixes.replace(/[@:-]/g, '')
-  if (!['', '+', '!', '!!'].includes(privilege)) return `combines the prefixes "${privilege}"; use one of "+", "!" and "!!"`
+  if (!['', '+', '!', '!!'].includes(privilege))
+    return `combines the prefixes "${privilege}"; use one of "+", "!" and "!!"`
   return undefined
 }
 
@@ -85,7 +86,8 @@ function splitWords(command: string): string[] {
     if (at >= command.length) return words
     const endOfWord = (offset: number) => at + offset >= command.length || isSeparator(command[at + offset])
     // systemd.service(5) "Command lines": a lone ";" separates command lines; one line per setting here.
-    if (command[at] === ';' && endOfWord(1)) fail('contains a lone ";", which starts another command; write "\\;" for a literal ";"')
+    if (command[at] === ';' && endOfWord(1))
+      fail('contains a lone ";", which starts another command; write "\\;" for a literal ";"')
     // systemd.service(5) "Command lines": "Lone semicolons may be escaped as '\;'".
     if (command[at] === '\\' && command[at + 1] === ';' && endOfWord(2)) {
       words.push(';')
@@ -130,7 +132,17 @@ function readWord(command: string, start: number): { text: string; end: number }
 
 /** systemd.syntax(7) "Quoting", table 1, for the escapes that stand for one character. */
 const SIMPLE_ESCAPES: Record<string, string> = {
-  a: '\u0007', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', s: ' ', '\\': '\\', '"': '"', "'": "'",
+  a: '\u0007',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  s: ' ',
+  '\\': '\\',
+  '"': '"',
+  "'": "'",
 }
 
 /** systemd.syntax(7) "Quoting", table 1: \xxx hexadecimal, \nnn octal, \unnnn and \Unnnnnnnn code points. */
@@ -150,7 +162,12 @@ function decodeEscape(command: string, backslash: number): { char: string; lengt
   // escape.c cunescape_one: \x and octal escapes write one raw byte, which above 0x7f is not a character.
   if ((hex || octal) && code > 0x7f) fail(`has the escape "\\${sequence}", a raw byte; write the character itself`)
   // escape.c / utf8.c unichar_is_valid: no surrogates, nothing past U+10FFFF, no noncharacters.
-  if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) || (code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe) {
+  if (
+    code > 0x10ffff ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    (code >= 0xfdd0 && code <= 0xfdef) ||
+    (code & 0xfffe) === 0xfffe
+  ) {
     fail(`has the escape "\\${sequence}", which is not a Unicode character`)
   }
   return { char: String.fromCodePoint(code), length: 1 + sequence.length }
@@ -169,7 +186,11 @@ function resolvePercent(word: string): string {
   return word.replace(/%(.?)/gsu, (specifier, letter: string) => {
     if (letter === '%') return '%'
     if (letter !== '' && SPECIFIERS.includes(letter)) return specifier
-    return fail(letter === '' ? 'ends a word with a lone "%"; write "%%" for a literal "%"' : `uses the unknown specifier "%${letter}"; write "%%" for a literal "%"`)
+    return fail(
+      letter === ''
+        ? 'ends a word with a lone "%"; write "%%" for a literal "%"'
+        : `uses the unknown specifier "%${letter}"; write "%%" for a literal "%"`,
+    )
   })
 }
 

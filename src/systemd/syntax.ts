@@ -24,7 +24,8 @@ export function checkSingleLine(value: string): string | undefined {
   if (surrogate) return surrogate
   // systemd.syntax(7): "Lines ending in a backslash are concatenated with the following line";
   // a doubled backslash is an escaped one (conf-parser.c), so only an unpaired one joins.
-  if (/(?<!\\)(?:\\\\)*\\$/.test(value)) return 'ends with an unpaired backslash, which systemd reads as joining the next line'
+  if (/(?<!\\)(?:\\\\)*\\$/.test(value))
+    return 'ends with an unpaired backslash, which systemd reads as joining the next line'
   return undefined
 }
 
@@ -63,7 +64,19 @@ function checkNormalised(path: string, relative: string): string | undefined {
 }
 
 /** systemd.unit(5) DESCRIPTION: the unit types, each a file name suffix. */
-const UNIT_TYPES = ['service', 'socket', 'device', 'mount', 'automount', 'swap', 'target', 'path', 'timer', 'slice', 'scope']
+const UNIT_TYPES = [
+  'service',
+  'socket',
+  'device',
+  'mount',
+  'automount',
+  'swap',
+  'target',
+  'path',
+  'timer',
+  'slice',
+  'scope',
+]
 
 export function checkUnitName(name: string): string | undefined {
   if (name === '') return 'is empty'
@@ -121,21 +134,47 @@ export function checkUserName(name: string): string | undefined {
 
 /** systemd.time(7) "Parsing Time Spans": each unit and its length in microseconds. */
 const TIME_UNITS: Record<string, number> = {
-  us: 1, usec: 1, 'µs': 1, 'μs': 1,
-  ms: 1e3, msec: 1e3,
-  s: 1e6, sec: 1e6, second: 1e6, seconds: 1e6,
-  m: 60e6, min: 60e6, minute: 60e6, minutes: 60e6,
-  h: 3600e6, hr: 3600e6, hour: 3600e6, hours: 3600e6,
-  d: 86400e6, day: 86400e6, days: 86400e6,
-  w: 604800e6, week: 604800e6, weeks: 604800e6,
-  M: 2629800e6, month: 2629800e6, months: 2629800e6,
-  y: 31557600e6, year: 31557600e6, years: 31557600e6,
+  us: 1,
+  usec: 1,
+  µs: 1,
+  μs: 1,
+  ms: 1e3,
+  msec: 1e3,
+  s: 1e6,
+  sec: 1e6,
+  second: 1e6,
+  seconds: 1e6,
+  m: 60e6,
+  min: 60e6,
+  minute: 60e6,
+  minutes: 60e6,
+  h: 3600e6,
+  hr: 3600e6,
+  hour: 3600e6,
+  hours: 3600e6,
+  d: 86400e6,
+  day: 86400e6,
+  days: 86400e6,
+  w: 604800e6,
+  week: 604800e6,
+  weeks: 604800e6,
+  M: 2629800e6,
+  month: 2629800e6,
+  months: 2629800e6,
+  y: 31557600e6,
+  year: 31557600e6,
+  years: 31557600e6,
 }
 // Longest unit first, so "ms" is not read as "m" followed by garbage.
-const TIME_UNIT_PATTERN = Object.keys(TIME_UNITS).sort((a, b) => b.length - a.length).join('|')
+const TIME_UNIT_PATTERN = Object.keys(TIME_UNITS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')
 // systemd.time(7): a number (fractions allowed), optionally a unit; a bare number means seconds
 // and must stand alone (followed by whitespace or the end).
-const TIME_COMPONENT = new RegExp(`(\\d+(?:\\.\\d+)?|\\.\\d+)[ \\t]*(?:(${TIME_UNIT_PATTERN})|(?=[ \\t]|$))[ \\t]*`, 'gy')
+const TIME_COMPONENT = new RegExp(
+  `(\\d+(?:\\.\\d+)?|\\.\\d+)[ \\t]*(?:(${TIME_UNIT_PATTERN})|(?=[ \\t]|$))[ \\t]*`,
+  'gy',
+)
 /** time-util.c: spans are 64-bit microsecond counts, the largest one meaning infinity. */
 const MAX_MICROSECONDS = 2 ** 64 - 1
 
@@ -212,7 +251,8 @@ export function checkExecutablePath(path: string): string | undefined {
   const notAbsolute = checkAbsolutePath(path)
   if (notAbsolute) return notAbsolute
   // load-fragment.c config_parse_exec (string_is_safe): systemd refuses quotes, backslashes and DEL in the executable.
-  if (/["'\\\u007f]/.test(path)) return 'contains a quote, backslash or DEL, which systemd refuses in an executable path'
+  if (/["'\\\u007f]/.test(path))
+    return 'contains a quote, backslash or DEL, which systemd refuses in an executable path'
   // systemd.service(5) "Command lines": the program to execute may not be a variable; "$" is
   // expanded in its argv[0] but not in the path, so it could not mean one thing in both.
   if (path.includes('$')) return 'contains "$", which systemd does not expand in an executable path'
@@ -325,10 +365,20 @@ function checkNoLoneSurrogate(value: string): string | undefined {
 
 /** systemd.syntax(7) "Quoting", table 1: escapes for backslash, double quote and control characters. */
 const C_ESCAPES: Record<string, string> = {
-  '\\': '\\\\', '"': '\\"',
-  '\u0007': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v',
+  '\\': '\\\\',
+  '"': '\\"',
+  '\u0007': '\\a',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\v': '\\v',
 }
 
 function cEscape(value: string): string {
-  return value.replace(/[\\"\u0000-\u001f]/g, (c) => C_ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  return value.replace(
+    /[\\"\u0000-\u001f]/g,
+    (c) => C_ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  )
 }

@@ -43,8 +43,10 @@ export interface Target {
 export function targetOf(settings: Settings): Target {
   const version = settings.integer('systemd_version')
   // systemd_version wins over target when both are set (it is the more precise of the two).
-  if (settings.locate('systemd_version').file !== 'default') return { version, description: `systemd ${version} (systemd_version)` }
+  if (settings.locate('systemd_version').file !== 'default')
+    return { version, description: `systemd ${version} (systemd_version)` }
   const targets = targetList(settings.list('target').length > 0 ? settings.list('target') : settings.optional('target'))
-  if (targets.length === 0) return { version, description: `systemd ${version} (the default; set target to the distributions you deploy to)` }
+  if (targets.length === 0)
+    return { version, description: `systemd ${version} (the default; set target to the distributions you deploy to)` }
   return { version, description: `${targets.join(', ')} (systemd ${version})` }
 }

@@ -35,7 +35,11 @@ export class VersionGate {
     const missing = this.missing(name, value)
     if (!missing) return { kind: 'kept', line: `${name}=${value}` }
     const older =
-      missing.olderName !== undefined ? { name: missing.olderName, value } : missing.olderValue !== undefined ? { name, value: missing.olderValue } : undefined
+      missing.olderName !== undefined
+        ? { name: missing.olderName, value }
+        : missing.olderValue !== undefined
+          ? { name, value: missing.olderValue }
+          : undefined
     if (older && !this.missing(older.name, older.value)) {
       const line = `${older.name}=${older.value}`
       return { kind: 'older', line, change: `${name}=${value} written as ${line}: ${this.needs(missing)}` }
@@ -53,7 +57,9 @@ export class VersionGate {
   command(key: OptionName, command: Command, locate: Settings['locate'], item?: number): void {
     // An argument vector is escaped whole and carries no prefixes.
     if (typeof command !== 'string') return
-    const missing = execPrefixRequirements(parseCommandLine(command).prefixes).find((requirement) => this.lacks(requirement))
+    const missing = execPrefixRequirements(parseCommandLine(command).prefixes).find((requirement) =>
+      this.lacks(requirement),
+    )
     if (missing) throw new SystemdUnitsError(this.needs(missing), locate(key, item))
   }
 
@@ -94,5 +100,6 @@ export function checkUserSettings(settings: Settings, gate: VersionGate): void {
     const command = settings.command(option)
     if (command !== undefined) gate.command(option, command, settings.locate)
   }
-  for (const [index, command] of settings.commands('exec_start_pre').entries()) gate.command('exec_start_pre', command, settings.locate, index)
+  for (const [index, command] of settings.commands('exec_start_pre').entries())
+    gate.command('exec_start_pre', command, settings.locate, index)
 }

@@ -72,14 +72,26 @@ const directives: Record<string, DirectiveRow> = {
   TimeoutStartSec: ALWAYS('NEWS 188: "TimeoutStartSec= and TimeoutStopSec= to allow configuration"'),
   RestartSteps: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
   RestartMaxDelaySec: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
-  RuntimeDirectory: { since: 211, news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="' },
-  RuntimeDirectoryMode: { since: 211, news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="' },
-  RuntimeDirectoryPreserve: { since: 235, news: 'NEWS 235: "A new unit setting RuntimeDirectoryPreserve= has been added"' },
+  RuntimeDirectory: {
+    since: 211,
+    news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
+  },
+  RuntimeDirectoryMode: {
+    since: 211,
+    news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
+  },
+  RuntimeDirectoryPreserve: {
+    since: 235,
+    news: 'NEWS 235: "A new unit setting RuntimeDirectoryPreserve= has been added"',
+  },
   ...Object.fromEntries(
     ['State', 'Cache', 'Logs', 'Configuration'].flatMap((kind) =>
       [`${kind}Directory`, `${kind}DirectoryMode`].map((name) => [
         name,
-        { since: 235, news: 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)' },
+        {
+          since: 235,
+          news: 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)',
+        },
       ]),
     ),
   ),
@@ -88,49 +100,119 @@ const directives: Record<string, DirectiveRow> = {
     news: 'NEWS 231: "ReadWriteDirectories= ... renamed to ... ReadWritePaths="',
     olderName: 'ReadWriteDirectories',
   },
-  ReadOnlyPaths: { since: 231, news: 'NEWS 231: "ReadOnlyDirectories= ... renamed to ... ReadOnlyPaths="', olderName: 'ReadOnlyDirectories' },
+  ReadOnlyPaths: {
+    since: 231,
+    news: 'NEWS 231: "ReadOnlyDirectories= ... renamed to ... ReadOnlyPaths="',
+    olderName: 'ReadOnlyDirectories',
+  },
   InaccessiblePaths: {
     since: 231,
     news: 'NEWS 231: "InaccessableDirectories= ... renamed to InaccessablePaths="',
     olderName: 'InaccessibleDirectories',
   },
-  ReadWriteDirectories: ALWAYS('NEWS 199: "Behaviour of PrivateTmp=, ReadWriteDirectories=, ReadOnlyDirectories= and InaccessibleDirectories= has changed" (older than that)'),
-  ReadOnlyDirectories: ALWAYS('NEWS 199: "Behaviour of PrivateTmp=, ReadWriteDirectories=, ReadOnlyDirectories= and InaccessibleDirectories= has changed" (older than that)'),
-  InaccessibleDirectories: ALWAYS('NEWS 199: "Behaviour of PrivateTmp=, ReadWriteDirectories=, ReadOnlyDirectories= and InaccessibleDirectories= has changed" (older than that)'),
+  ReadWriteDirectories: ALWAYS(
+    'NEWS 199: "Behaviour of PrivateTmp=, ReadWriteDirectories=, ReadOnlyDirectories= and InaccessibleDirectories= has changed" (older than that)',
+  ),
+  ReadOnlyDirectories: ALWAYS(
+    'NEWS 199: "Behaviour of PrivateTmp=, ReadWriteDirectories=, ReadOnlyDirectories= and InaccessibleDirectories= has changed" (older than that)',
+  ),
+  InaccessibleDirectories: ALWAYS(
+    'NEWS 199: "Behaviour of PrivateTmp=, ReadWriteDirectories=, ReadOnlyDirectories= and InaccessibleDirectories= has changed" (older than that)',
+  ),
 
   // Sandboxing (systemd.exec(5) "Security", "Sandboxing", "System Call Filtering", "Capabilities").
-  NoNewPrivileges: sandboxing(ALWAYS('in systemd 187 with SystemCallFilter=, which NEWS 187 announces; NoNewPrivileges= has no entry of its own')),
+  NoNewPrivileges: sandboxing(
+    ALWAYS('in systemd 187 with SystemCallFilter=, which NEWS 187 announces; NoNewPrivileges= has no entry of its own'),
+  ),
   PrivateTmp: sandboxing(ALWAYS('NEWS 183: "PrivateTmp= now affects both /tmp and /var/tmp" (older than that)')),
-  PrivateNetwork: sandboxing(ALWAYS('NEWS 212: "PrivateDevices=, PrivateNetwork= and PrivateTmp= is now used comprehensively" (older than that)')),
+  PrivateNetwork: sandboxing(
+    ALWAYS(
+      'NEWS 212: "PrivateDevices=, PrivateNetwork= and PrivateTmp= is now used comprehensively" (older than that)',
+    ),
+  ),
   CapabilityBoundingSet: sandboxing(ALWAYS(EARLY)),
   DevicePolicy: sandboxing(ALWAYS('NEWS 212: "imply DevicePolicy=closed" (older than that)')),
   DeviceAllow: sandboxing(ALWAYS(EARLY)),
   SystemCallFilter: sandboxing(ALWAYS('NEWS 187: "A new setting SystemCallFilters= has been added to services"')),
-  PrivateDevices: sandboxing({ since: 209, news: 'NEWS 209: "A new PrivateDevices= switch has been added to service units"' }),
-  SystemCallErrorNumber: sandboxing({ since: 209, news: 'NEWS 209: "a new SystemCallErrorNumber= setting has been introduced"' }),
-  SystemCallArchitectures: sandboxing({ since: 209, news: 'NEWS 209: "Also, SystemCallArchitectures= has been added"' }),
-  RestrictAddressFamilies: sandboxing({ since: 211, news: 'NEWS 211: "A new unit file setting RestrictAddressFamilies= has been added"' }),
-  ProtectSystem: sandboxing({ since: 214, news: 'NEWS 214: "Two new service settings, ProtectHome= and ProtectSystem=, have been added"' }),
-  ProtectHome: sandboxing({ since: 214, news: 'NEWS 214: "Two new service settings, ProtectHome= and ProtectSystem=, have been added"' }),
-  AmbientCapabilities: sandboxing({ since: 229, news: 'NEWS 229: "A new service setting AmbientCapabilities= has been added"' }),
-  MemoryDenyWriteExecute: sandboxing({ since: 231, news: 'NEWS 231: "A new service setting MemoryDenyWriteExecute= has been added"' }),
-  RestrictRealtime: sandboxing({ since: 231, news: 'NEWS 231: "A new RestrictRealtime= service setting has been added"' }),
-  PrivateUsers: sandboxing({ since: 232, news: 'NEWS 232: "their own user namespace using the new boolean PrivateUsers= option"' }),
+  PrivateDevices: sandboxing({
+    since: 209,
+    news: 'NEWS 209: "A new PrivateDevices= switch has been added to service units"',
+  }),
+  SystemCallErrorNumber: sandboxing({
+    since: 209,
+    news: 'NEWS 209: "a new SystemCallErrorNumber= setting has been introduced"',
+  }),
+  SystemCallArchitectures: sandboxing({
+    since: 209,
+    news: 'NEWS 209: "Also, SystemCallArchitectures= has been added"',
+  }),
+  RestrictAddressFamilies: sandboxing({
+    since: 211,
+    news: 'NEWS 211: "A new unit file setting RestrictAddressFamilies= has been added"',
+  }),
+  ProtectSystem: sandboxing({
+    since: 214,
+    news: 'NEWS 214: "Two new service settings, ProtectHome= and ProtectSystem=, have been added"',
+  }),
+  ProtectHome: sandboxing({
+    since: 214,
+    news: 'NEWS 214: "Two new service settings, ProtectHome= and ProtectSystem=, have been added"',
+  }),
+  AmbientCapabilities: sandboxing({
+    since: 229,
+    news: 'NEWS 229: "A new service setting AmbientCapabilities= has been added"',
+  }),
+  MemoryDenyWriteExecute: sandboxing({
+    since: 231,
+    news: 'NEWS 231: "A new service setting MemoryDenyWriteExecute= has been added"',
+  }),
+  RestrictRealtime: sandboxing({
+    since: 231,
+    news: 'NEWS 231: "A new RestrictRealtime= service setting has been added"',
+  }),
+  PrivateUsers: sandboxing({
+    since: 232,
+    news: 'NEWS 232: "their own user namespace using the new boolean PrivateUsers= option"',
+  }),
   ProtectKernelModules: sandboxing({ since: 232, news: 'NEWS 232: "The new ProtectKernelModules= option"' }),
   ProtectKernelTunables: sandboxing({ since: 232, news: 'NEWS 232: "The new ProtectKernelTunables= option"' }),
   ProtectControlGroups: sandboxing({ since: 232, news: 'NEWS 232: "The new ProtectControlGroups= option"' }),
-  RemoveIPC: sandboxing({ since: 232, news: 'NEWS 232: "The new RemoveIPC= option can be used to remove IPC objects"' }),
+  RemoveIPC: sandboxing({
+    since: 232,
+    news: 'NEWS 232: "The new RemoveIPC= option can be used to remove IPC objects"',
+  }),
   MountAPIVFS: sandboxing({ since: 233, news: 'NEWS 233: "A new MountAPIVFS= unit file option has been added"' }),
-  RestrictNamespaces: sandboxing({ since: 233, news: 'NEWS 233: "A new unit file option RestrictNamespaces= has been added"' }),
-  LockPersonality: sandboxing({ since: 235, news: 'NEWS 235: "A new unit file setting LockPersonality= has been added"' }),
+  RestrictNamespaces: sandboxing({
+    since: 233,
+    news: 'NEWS 233: "A new unit file option RestrictNamespaces= has been added"',
+  }),
+  LockPersonality: sandboxing({
+    since: 235,
+    news: 'NEWS 235: "A new unit file setting LockPersonality= has been added"',
+  }),
   KeyringMode: sandboxing({ since: 235, news: 'NEWS 235: "A new setting KeyringMode= has been added to unit files"' }),
-  IPAddressAllow: sandboxing({ since: 235, news: 'NEWS 235: "Service units acquired two new options IPAddressAllow= and IPAddressDeny="' }),
-  IPAddressDeny: sandboxing({ since: 235, news: 'NEWS 235: "Service units acquired two new options IPAddressAllow= and IPAddressDeny="' }),
+  IPAddressAllow: sandboxing({
+    since: 235,
+    news: 'NEWS 235: "Service units acquired two new options IPAddressAllow= and IPAddressDeny="',
+  }),
+  IPAddressDeny: sandboxing({
+    since: 235,
+    news: 'NEWS 235: "Service units acquired two new options IPAddressAllow= and IPAddressDeny="',
+  }),
   PrivateMounts: sandboxing({ since: 239, news: 'NEWS 239: "A new unit file setting PrivateMounts= has been added"' }),
   ProtectHostname: sandboxing({ since: 242, news: 'NEWS 242: "A new unit setting ProtectHostname= may be used"' }),
-  RestrictSUIDSGID: sandboxing({ since: 242, news: 'NEWS 242: "A new boolean sandboxing option RestrictSUIDSGID= has been added"' }),
-  ProtectKernelLogs: sandboxing({ since: 244, news: 'NEWS 244: "Service units gained a new sandboxing option ProtectKernelLogs="' }),
-  ProtectClock: sandboxing({ since: 245, news: 'NEWS 245: "A new per-service sandboxing option ProtectClock= has been added"' }),
+  RestrictSUIDSGID: sandboxing({
+    since: 242,
+    news: 'NEWS 242: "A new boolean sandboxing option RestrictSUIDSGID= has been added"',
+  }),
+  ProtectKernelLogs: sandboxing({
+    since: 244,
+    news: 'NEWS 244: "Service units gained a new sandboxing option ProtectKernelLogs="',
+  }),
+  ProtectClock: sandboxing({
+    since: 245,
+    news: 'NEWS 245: "A new per-service sandboxing option ProtectClock= has been added"',
+  }),
   ProtectProc: sandboxing({ since: 247, news: 'NEWS 247: "Two new unit file settings ProtectProc= and ProcSubset="' }),
   ProcSubset: sandboxing({ since: 247, news: 'NEWS 247: "Two new unit file settings ProtectProc= and ProcSubset="' }),
   PrivateIPC: sandboxing({ since: 248, news: 'NEWS 248: "A new PrivateIPC= setting on a unit file"' }),
@@ -139,7 +221,9 @@ const directives: Record<string, DirectiveRow> = {
 /** Values that came later than their directive, by directive. */
 const values: Record<string, Record<string, ValueRow>> = {
   Type: { exec: { since: 240, news: 'NEWS 240: "A new service type has been added: Type=exec"' } },
-  Restart: { 'on-abnormal': { since: 214, news: 'NEWS 214: "A new "on-abnormal" setting for Restart= has been added"' } },
+  Restart: {
+    'on-abnormal': { since: 214, news: 'NEWS 214: "A new "on-abnormal" setting for Restart= has been added"' },
+  },
   ProtectSystem: {
     strict: {
       since: 232,
@@ -150,18 +234,33 @@ const values: Record<string, Record<string, ValueRow>> = {
   ProtectHome: { tmpfs: { since: 238, news: 'NEWS 238: "ProtectHome=tmpfs may now be used"' } },
   // System call groups (systemd.exec(5) "System Call Filtering"), checked word by word.
   SystemCallFilter: {
-    '@privileged': { since: 231, news: 'NEWS 231: "SystemCallFilter= ... gained support for pre-defined, named system call filter sets"' },
-    '@resources': { since: 231, news: 'NEWS 231: "SystemCallFilter= ... gained support for pre-defined, named system call filter sets"' },
+    '@privileged': {
+      since: 231,
+      news: 'NEWS 231: "SystemCallFilter= ... gained support for pre-defined, named system call filter sets"',
+    },
+    '@resources': {
+      since: 231,
+      news: 'NEWS 231: "SystemCallFilter= ... gained support for pre-defined, named system call filter sets"',
+    },
     // NEWS never announced @system-service; 239 is the first release whose seccomp-util.c has
     // it, and NEWS 241 already changes it ("mincore() ... dropped from the @system-service").
-    '@system-service': { since: 239, news: 'systemd 239 src/shared/seccomp-util.c (NEWS 241 amends it: "dropped from the @system-service system call filter group")' },
+    '@system-service': {
+      since: 239,
+      news: 'systemd 239 src/shared/seccomp-util.c (NEWS 241 amends it: "dropped from the @system-service system call filter group")',
+    },
   },
 }
 
 /** systemd.service(5) "Command lines", table 1: the prefixes newer than Exec*= itself ("-" and "@" are older). */
 const execPrefixes: Record<string, Introduced> = {
-  '+': { since: 231, news: 'NEWS 231: "if the character \'+\' is used the specified command line it will be run with full privileges"' },
-  '!': { since: 235, news: 'NEWS 235: "when a command line is prefixed with "!" the command will be executed as configured, except for the credentials"' },
+  '+': {
+    since: 231,
+    news: 'NEWS 231: "if the character \'+\' is used the specified command line it will be run with full privileges"',
+  },
+  '!': {
+    since: 235,
+    news: 'NEWS 235: "when a command line is prefixed with "!" the command will be executed as configured, except for the credentials"',
+  },
   '!!': { since: 235, news: 'NEWS 235: "There\'s also "!!" now"' },
   ':': { since: 242, news: 'NEWS 242: "ExecStart= command lines in unit files may now be prefixed with \':\'"' },
 }

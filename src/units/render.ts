@@ -16,7 +16,10 @@ export interface RenderedUnit extends UnitFile {
 const NO_ESCAPING = { escape: (value: unknown) => String(value) }
 
 /** Render each planned unit with its template and check the result is well-formed unit syntax. Pure. */
-export function renderUnits(plans: readonly UnitPlan[], templates: ReadonlyMap<TemplateName, Template>): RenderedUnit[] {
+export function renderUnits(
+  plans: readonly UnitPlan[],
+  templates: ReadonlyMap<TemplateName, Template>,
+): RenderedUnit[] {
   return plans.map((plan) => {
     const template = templates.get(plan.template)
     if (!template) throw new Error(`no template ${plan.template}`)
@@ -36,7 +39,10 @@ function checkTemplateNames(template: Template, names: readonly string[]): void 
     tokens = Mustache.parse(template.text) as unknown as Token[]
   } catch (error) {
     const message = (error as Error).message
-    throw new SystemdUnitsError(`invalid template: ${message}`, { file: template.file, line: errorLine(template.text, message) })
+    throw new SystemdUnitsError(`invalid template: ${message}`, {
+      file: template.file,
+      line: errorLine(template.text, message),
+    })
   }
   const at = lineIndex(template.text)
   const visit = (list: Token[]): void => {
@@ -61,7 +67,8 @@ function checkTemplateNames(template: Template, names: readonly string[]): void 
  */
 function errorLine(text: string, message: string): number | undefined {
   const unclosed = /^Unclosed section "([^"]+)"/.exec(message)?.[1]
-  const opening = unclosed === undefined ? -1 : Math.max(text.lastIndexOf(`{{#${unclosed}}}`), text.lastIndexOf(`{{^${unclosed}}}`))
+  const opening =
+    unclosed === undefined ? -1 : Math.max(text.lastIndexOf(`{{#${unclosed}}}`), text.lastIndexOf(`{{^${unclosed}}}`))
   const offset = opening >= 0 ? opening : Number(/at (\d+)/.exec(message)?.[1] ?? NaN)
   return Number.isNaN(offset) ? undefined : lineIndex(text)(offset)
 }
@@ -74,9 +81,12 @@ function checkUnitSyntax(name: string, content: string, template: Template): voi
   for (const [index, line] of lines.entries()) {
     // A trailing backslash would join the next line to this one (systemd.syntax(7) "continuation").
     if (!UNIT_LINE.test(line) || line.endsWith('\\')) {
-      throw new SystemdUnitsError(`renders line ${index + 1} of ${name} as ${JSON.stringify(line)}, which is not unit file syntax`, {
-        file: template.file,
-      })
+      throw new SystemdUnitsError(
+        `renders line ${index + 1} of ${name} as ${JSON.stringify(line)}, which is not unit file syntax`,
+        {
+          file: template.file,
+        },
+      )
     }
   }
   if (!/^\[[A-Za-z]+\]$/.test(lines.find((line) => line !== '' && !/^[#;]/.test(line)) ?? '')) {

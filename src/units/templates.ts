@@ -37,7 +37,12 @@ export function loadTemplates(workingDirectory: string, templateDir: string): Ma
   for (const name of templateNames) {
     const file = join(templateDir, name + TEMPLATE_SUFFIX)
     const override = readOptional(join(workingDirectory, file), file)
-    templates.set(name, override === undefined ? { name, text: readBuiltInTemplate(name), file: 'built-in' } : { name, text: override, file })
+    templates.set(
+      name,
+      override === undefined
+        ? { name, text: readBuiltInTemplate(name), file: 'built-in' }
+        : { name, text: override, file },
+    )
   }
   return templates
 }

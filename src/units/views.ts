@@ -2,7 +2,14 @@ import { parseCommandLine } from '../systemd/command-line.js'
 import { SystemdUnitsError } from '../shared/errors.js'
 import { serviceHardening, writablePaths } from './hardening/harden-service.js'
 import type { Command, Settings } from '../config/settings.js'
-import { checkUnitName, escapeEnvironment, escapeExecArgv, escapePath, escapeText, escapeWordList } from '../systemd/syntax.js'
+import {
+  checkUnitName,
+  escapeEnvironment,
+  escapeExecArgv,
+  escapePath,
+  escapeText,
+  escapeWordList,
+} from '../systemd/syntax.js'
 import { checkUserSettings, VersionGate } from '../systemd/version-gate.js'
 
 /** The values a template sees: every directive value already escaped for its directive. */
@@ -15,7 +22,12 @@ export interface UnitPlan {
   view: UnitView
 }
 
-export const templateNames = ['systemd.service', 'restart.path', 'restart.service', 'runtime-environment.service'] as const
+export const templateNames = [
+  'systemd.service',
+  'restart.path',
+  'restart.service',
+  'runtime-environment.service',
+] as const
 export type TemplateName = (typeof templateNames)[number]
 
 export interface UnitPlans {
@@ -71,7 +83,12 @@ export function planUnits(settings: Settings): UnitPlans {
   return { units, notices }
 }
 
-function mainServiceView(settings: Settings, gate: VersionGate, runtimeEnvironmentUnit: string | undefined, notices: string[]): UnitView {
+function mainServiceView(
+  settings: Settings,
+  gate: VersionGate,
+  runtimeEnvironmentUnit: string | undefined,
+  notices: string[],
+): UnitView {
   const forking = settings.string('service_type') === 'forking'
   const hardening = serviceHardening(settings, gate, notices)
   const enabled = new Set([...settings.list('dirs'), ...hardening.directories])
@@ -80,10 +97,20 @@ function mainServiceView(settings: Settings, gate: VersionGate, runtimeEnvironme
   // service does not delete the file it wrote there.
   if (runtimeEnvironmentUnit) dirs.delete('runtime')
   const directories = directoryViews(settings, dirs, gate, notices)
-  const paths = pathViews(settings, gate, notices, hardening.readOnlySystem ? writablePaths(settings, hardening, enabled, directories.created) : [])
+  const paths = pathViews(
+    settings,
+    gate,
+    notices,
+    hardening.readOnlySystem ? writablePaths(settings, hardening, enabled, directories.created) : [],
+  )
   return {
     description: escapeText(`${settings.string('service_name')} service`),
-    after: afterList(['local-fs.target', 'network.target', ...settings.list('unit_after_targets'), ...(runtimeEnvironmentUnit ? [runtimeEnvironmentUnit] : [])]),
+    after: afterList([
+      'local-fs.target',
+      'network.target',
+      ...settings.list('unit_after_targets'),
+      ...(runtimeEnvironmentUnit ? [runtimeEnvironmentUnit] : []),
+    ]),
     requires: runtimeEnvironmentUnit ? [escapeText(runtimeEnvironmentUnit)] : [],
     service_type: settings.string('service_type'),
     // Type=notify accepts READY=1 only from the main process by default, so systemd refuses it
@@ -159,7 +186,10 @@ function execStartLine(settings: Settings): string {
   if (wrap === undefined) return rendered
   const wrapper = renderCommand(wrap)
   if (parseCommandLine(wrapper).prefixes !== '') {
-    throw new SystemdUnitsError('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'))
+    throw new SystemdUnitsError(
+      'the wrapper must not carry prefixes such as ! or -: put them on exec_start',
+      settings.locate('exec_start_wrap'),
+    )
   }
   const { prefixes, command: rest } = parseCommandLine(rendered)
   return `${prefixes}${wrapper} ${rest}`
@@ -194,7 +224,12 @@ const PATH_LISTS = [
  * ReadWritePaths= and friends, the writable paths the hardening needs added to the user's. A
  * target older than their names gets the older names instead (the same setting, for directories).
  */
-function pathViews(settings: Settings, gate: VersionGate, notices: string[], writable: readonly string[]): { view: UnitView; olderLines: string[] } {
+function pathViews(
+  settings: Settings,
+  gate: VersionGate,
+  notices: string[],
+  writable: readonly string[],
+): { view: UnitView; olderLines: string[] } {
   const view: UnitView = {}
   const olderLines: string[] = []
   for (const { option, directive } of PATH_LISTS) {
@@ -240,7 +275,12 @@ function environmentLines(settings: Settings, forking: boolean, needed: Readonly
  * and only from the version that added each setting; otherwise deploy scripts must.
  * `created` holds the kinds this unit has systemd create.
  */
-function directoryViews(settings: Settings, dirs: ReadonlySet<string>, gate: VersionGate, notices: string[]): { view: UnitView; created: Set<string> } {
+function directoryViews(
+  settings: Settings,
+  dirs: ReadonlySet<string>,
+  gate: VersionGate,
+  notices: string[],
+): { view: UnitView; created: Set<string> } {
   // Every key is present, set or not, so templates can name any of them.
   const view: UnitView = { runtime_directory_preserve: undefined }
   const created = new Set<string>()
@@ -251,12 +291,16 @@ function directoryViews(settings: Settings, dirs: ReadonlySet<string>, gate: Ver
     const name = settings.string(`${kind}_directory`)
     const path = settings.string(`${kind}_dir`)
     if (path !== `${base}/${name}`) {
-      notices.push(`${directive}= left out: ${kind}_dir ${path} is not under systemd's ${base}; create it in your deploy scripts`)
+      notices.push(
+        `${directive}= left out: ${kind}_dir ${path} is not under systemd's ${base}; create it in your deploy scripts`,
+      )
       continue
     }
     const missing = gate.missing(directive, name)
     if (missing) {
-      notices.push(`${directive}= left out: it needs systemd ${missing.since} and the target is ${gate.target.description}; create ${path} in your deploy scripts`)
+      notices.push(
+        `${directive}= left out: it needs systemd ${missing.since} and the target is ${gate.target.description}; create ${path} in your deploy scripts`,
+      )
       continue
     }
     created.add(kind)
@@ -265,7 +309,8 @@ function directoryViews(settings: Settings, dirs: ReadonlySet<string>, gate: Ver
     const preserve = settings.string('runtime_directory_preserve')
     // A preserve the user set is checked with their settings; the default, "no", is what systemd
     // does without the directive, so leaving it out loses nothing and needs no notice.
-    if (kind === 'runtime' && !gate.missing('RuntimeDirectoryPreserve', preserve)) view['runtime_directory_preserve'] = preserve
+    if (kind === 'runtime' && !gate.missing('RuntimeDirectoryPreserve', preserve))
+      view['runtime_directory_preserve'] = preserve
   }
   return { view, created }
 }

@@ -23,17 +23,25 @@ export interface VerifyReport {
  */
 export async function verifyGenerated(units: readonly UnitFile[], mode: VerifyMode): Promise<VerifyReport> {
   if (mode === 'false') return { skipped: 'verify: false', units: [], general: [] }
-  const available = onPath('systemd-analyze') && (await import('./verify/verify-units.js').then((verifier) => verifier.systemdAnalyzeAvailable()))
+  const available =
+    onPath('systemd-analyze') &&
+    (await import('./verify/verify-units.js').then((verifier) => verifier.systemdAnalyzeAvailable()))
   if (!available) {
     if (mode === 'auto') return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] }
-    throw new SystemdUnitsError('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', {
-      file: 'input "verify"',
-    })
+    throw new SystemdUnitsError(
+      'verify is true, but systemd-analyze is not installed (it comes with the systemd package)',
+      {
+        file: 'input "verify"',
+      },
+    )
   }
   const { verifyUnits } = await import('./verify/verify-units.js')
   const { messages } = await verifyUnits(units)
   return {
-    units: units.map((unit) => ({ name: unit.name, messages: messages.filter((message) => message.unit === unit.name) })),
+    units: units.map((unit) => ({
+      name: unit.name,
+      messages: messages.filter((message) => message.unit === unit.name),
+    })),
     general: messages.filter((message) => !units.some((unit) => unit.name === message.unit)),
   }
 }

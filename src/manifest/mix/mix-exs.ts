@@ -71,7 +71,10 @@ class MixSource {
   projectKeywords(): Extract<Term, { kind: 'list' }> {
     const body = this.functionBody('project')
     if (body === undefined) {
-      throw new SystemdUnitsError('no `def project` found; is this a Mix project file?', { file: this.file, key: 'project' })
+      throw new SystemdUnitsError('no `def project` found; is this a Mix project file?', {
+        file: this.file,
+        key: 'project',
+      })
     }
     const project = this.resolve(body)
     if (project.kind !== 'list') {
@@ -152,7 +155,11 @@ class MixSource {
         const closesBlock = this.tokens[next]?.kind === 'identifier' && this.tokens[next]?.value === 'end'
         return closesBlock ? term : { kind: 'opaque', line: opener.line }
       }
-      if (opener?.kind === 'comma' && this.tokens[afterName + 1]?.kind === 'key' && this.tokens[afterName + 1]?.value === 'do') {
+      if (
+        opener?.kind === 'comma' &&
+        this.tokens[afterName + 1]?.kind === 'key' &&
+        this.tokens[afterName + 1]?.value === 'do'
+      ) {
         return this.reader.readExpression(afterName + 2).term
       }
     }

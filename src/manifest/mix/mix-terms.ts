@@ -47,7 +47,9 @@ export class TermReader {
     if (!token || this.isHardEnd(token)) return true
     // A new line starts a new expression unless an operator joins the lines (`|> String.trim()`).
     const previous = this.tokens[at - 1]
-    return previous !== undefined && token.line > previous.line && token.kind !== 'operator' && previous.kind !== 'operator'
+    return (
+      previous !== undefined && token.line > previous.line && token.kind !== 'operator' && previous.kind !== 'operator'
+    )
   }
 
   /** Tokens that end an expression wherever they appear: `,`, a closing bracket, `end`. */
@@ -62,7 +64,9 @@ export class TermReader {
     switch (token.kind) {
       case 'string':
       case 'atom':
-        return token.value === undefined ? undefined : { term: { kind: token.kind, value: token.value, line }, next: at + 1 }
+        return token.value === undefined
+          ? undefined
+          : { term: { kind: token.kind, value: token.value, line }, next: at + 1 }
       case 'attribute':
         return { term: { kind: 'attribute', name: token.value!, at, line }, next: at + 1 }
       case 'identifier': {
@@ -109,7 +113,10 @@ export class TermReader {
         open.push(token.value!)
       } else if (token.kind === 'close' || (token.kind === 'identifier' && token.value === 'end')) {
         const opener = open.pop()
-        const matches = token.value === 'end' ? opener !== undefined && BLOCK_OPENERS.has(opener) : opener === MATCHING_OPEN[token.value!]
+        const matches =
+          token.value === 'end'
+            ? opener !== undefined && BLOCK_OPENERS.has(opener)
+            : opener === MATCHING_OPEN[token.value!]
         if (!matches) this.fail(`unexpected ${token.value}`, token.line)
       }
     }

@@ -29,7 +29,16 @@ const ALIAS = /[A-Z][A-Za-z0-9_]*(?:\.[A-Z][A-Za-z0-9_]*)*/y
 const NUMBER = /0x[0-9a-fA-F_]+|0b[01_]+|0o[0-7_]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?/y
 const SIGIL_NAME = /[a-z]|[A-Z][A-Z0-9]*/y
 const MODIFIERS = /[a-zA-Z]*/y
-const SIGIL_CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>', '/': '/', '|': '|', '"': '"', "'": "'" }
+const SIGIL_CLOSERS: Record<string, string> = {
+  '(': ')',
+  '[': ']',
+  '{': '}',
+  '<': '>',
+  '/': '/',
+  '|': '|',
+  '"': '"',
+  "'": "'",
+}
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', s: ' ', e: '\x1b', '0': '\0' }
 
 /** Split Elixir source into tokens; comments are dropped, strings and sigils are read whole. */
@@ -87,7 +96,8 @@ class Lexer {
         push('literal', undefined)
       } else if (c === '?') {
         // A character literal such as ?" or ?# must not open a string or a comment.
-        this.pos += this.peek(1) === '\\' ? 3 : 1 + String.fromCodePoint(this.text.codePointAt(this.pos + 1) ?? 0).length
+        this.pos +=
+          this.peek(1) === '\\' ? 3 : 1 + String.fromCodePoint(this.text.codePointAt(this.pos + 1) ?? 0).length
         push('literal', undefined)
       } else if (c === '@' && this.matchAt(IDENTIFIER, this.pos + 1)) {
         this.pos++

@@ -31,16 +31,21 @@ export interface AppendResult {
 export async function appendToTarball(request: AppendRequest): Promise<AppendResult> {
   const { tarball, prefix, force } = request
   const { mode } = await stat(tarball).catch((error: NodeJS.ErrnoException) => {
-    throw new SystemdUnitsError(`cannot read ${tarball}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, { file: 'input "append-to"' })
+    throw new SystemdUnitsError(`cannot read ${tarball}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, {
+      file: 'input "append-to"',
+    })
   })
   const entries = readEntries(gunzip(await readFile(tarball), tarball), tarball)
   const present = new Set(entries.flatMap((entry) => (entry.path === undefined ? [] : [entry.path])))
   const unitPaths = new Set(request.units.map((unit) => prefix + unit.name))
   const clashes = [...unitPaths].filter((path) => present.has(path)).sort()
   if (clashes.length > 0 && !force) {
-    throw new SystemdUnitsError(`${tarball} already holds ${clashes.join(', ')}; set force: true to replace ${clashes.length === 1 ? 'it' : 'them'}`, {
-      file: 'input "append-to"',
-    })
+    throw new SystemdUnitsError(
+      `${tarball} already holds ${clashes.join(', ')}; set force: true to replace ${clashes.length === 1 ? 'it' : 'them'}`,
+      {
+        file: 'input "append-to"',
+      },
+    )
   }
   const kept = entries.filter((entry) => entry.path === undefined || !unitPaths.has(entry.path))
   const added = unitEntries(request.units, prefix, request.mtime, present)

@@ -13,7 +13,8 @@ const run = promisify(execFile)
 export async function archiveTime(directory: string, env: Environment = process.env): Promise<number> {
   const epoch = env['SOURCE_DATE_EPOCH']
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new SystemdUnitsError(`SOURCE_DATE_EPOCH must be a whole number of seconds, got ${JSON.stringify(epoch)}`)
+    if (!/^\d+$/.test(epoch))
+      throw new SystemdUnitsError(`SOURCE_DATE_EPOCH must be a whole number of seconds, got ${JSON.stringify(epoch)}`)
     return Number(epoch)
   }
   try {

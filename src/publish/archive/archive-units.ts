@@ -25,7 +25,12 @@ export interface ArchiveResult {
 }
 
 /** The `archive` and `append-to` steps: both reproducible, both from the units in memory. */
-export async function archiveUnits(workingDirectory: string, generated: GeneratedUnits, request: ArchiveRequest, env: Environment): Promise<ArchiveResult> {
+export async function archiveUnits(
+  workingDirectory: string,
+  generated: GeneratedUnits,
+  request: ArchiveRequest,
+  env: Environment,
+): Promise<ArchiveResult> {
   const prefix = archivePrefix(request.prefix)
   const mtime = await archiveTime(workingDirectory, env)
   const { settings, units } = generated

@@ -77,7 +77,8 @@ export function readEntries(tar: Buffer, source: string): StoredEntry[] {
     const size = (extension ? undefined : sizeOverride) ?? readNumber(header.subarray(124, 136))
     const dataStart = offset + BLOCK
     const next = dataStart + size + padding(size)
-    if (next > tar.length) throw new SystemdUnitsError(`${source} is truncated: an entry at byte ${offset} runs past the end`)
+    if (next > tar.length)
+      throw new SystemdUnitsError(`${source} is truncated: an entry at byte ${offset} runs past the end`)
     const data = tar.subarray(dataStart, dataStart + size)
     offset = next
     if (type === 'x' || type === 'L' || type === 'K') {
@@ -108,7 +109,10 @@ function ustarName(header: Buffer): string {
 }
 
 export function normalise(path: string): string {
-  return path.replace(/^(\.\/)+/, '').replace(/^\/+/, '').replace(/\/+$/, '')
+  return path
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '')
+    .replace(/\/+$/, '')
 }
 
 /** pax records: `<length> <key>=<value>\n`, length counting the whole record. */
@@ -137,7 +141,8 @@ function checkChecksum(header: Buffer, source: string, offset: number): void {
     unsigned += byte
     signed += byte > 127 ? byte - 256 : byte
   }
-  if (stored !== unsigned && stored !== signed) throw new SystemdUnitsError(`${source} is not a tar archive (bad header checksum at byte ${offset})`)
+  if (stored !== unsigned && stored !== signed)
+    throw new SystemdUnitsError(`${source} is not a tar archive (bad header checksum at byte ${offset})`)
 }
 
 /** Octal digits, or GNU's base-256 (first byte's high bit set) for values octal cannot hold. */
@@ -165,7 +170,9 @@ function splitName(path: string): [string, string] {
     const name = path.slice(cut + 1)
     if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(name) <= 100 && name !== '') return [prefix, name]
   }
-  throw new SystemdUnitsError(`${JSON.stringify(path)} is too long for a tar archive entry (ustar holds 255 bytes, split at a /)`)
+  throw new SystemdUnitsError(
+    `${JSON.stringify(path)} is too long for a tar archive entry (ustar holds 255 bytes, split at a /)`,
+  )
 }
 
 function cString(field: Buffer): string {

@@ -10,7 +10,9 @@ const DIRECTORY_MODE = 0o755
 export function archivePrefix(input: string): string {
   const path = normalise(input.trim())
   if (path.split('/').some((part) => part === '..' || part === '.')) {
-    throw new SystemdUnitsError(`expected a relative directory inside the archive, got ${JSON.stringify(input)}`, { file: 'input "archive-prefix"' })
+    throw new SystemdUnitsError(`expected a relative directory inside the archive, got ${JSON.stringify(input)}`, {
+      file: 'input "archive-prefix"',
+    })
   }
   return path === '' ? '' : `${path}/`
 }
@@ -22,7 +24,12 @@ export function archivePrefix(input: string): string {
  * GNU tar replaces a symlink with a real directory when the archive holds an entry for it
  * (tar 1.34, measured), which would break the host when the archive is extracted at /.
  */
-export function unitEntries(units: readonly UnitFile[], prefix: string, mtime: number, present: ReadonlySet<string> = new Set()): TarEntry[] {
+export function unitEntries(
+  units: readonly UnitFile[],
+  prefix: string,
+  mtime: number,
+  present: ReadonlySet<string> = new Set(),
+): TarEntry[] {
   const parts = prefix.split('/').filter(Boolean)
   const directories = parts
     .map((_, index) => parts.slice(0, index + 1).join('/'))
@@ -31,6 +38,12 @@ export function unitEntries(units: readonly UnitFile[], prefix: string, mtime: n
   const sorted = [...units].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   return [
     ...directories.map((path): TarEntry => ({ path, type: 'directory', mode: DIRECTORY_MODE, mtime })),
-    ...sorted.map((unit): TarEntry => ({ path: prefix + unit.name, type: 'file', mode: FILE_MODE, mtime, content: Buffer.from(unit.content, 'utf8') })),
+    ...sorted.map((unit): TarEntry => ({
+      path: prefix + unit.name,
+      type: 'file',
+      mode: FILE_MODE,
+      mtime,
+      content: Buffer.from(unit.content, 'utf8'),
+    })),
   ]
 }

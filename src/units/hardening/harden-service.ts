@@ -57,7 +57,9 @@ export function serviceHardening(settings: Settings, gate: VersionGate, notices:
     if (!overridden.has(directive)) lines.push(...explicitLines(settings, gate, directive, value))
   }
   if (leftOut.length > 0) {
-    notices.push(`hardening ${profile}: left out for ${gate.target.description}, which lacks them: ${leftOut.join(', ')}`)
+    notices.push(
+      `hardening ${profile}: left out for ${gate.target.description}, which lacks them: ${leftOut.join(', ')}`,
+    )
   }
   notices.push(...changes.map((change) => `hardening ${profile}: ${change}`))
 
@@ -69,7 +71,14 @@ export function serviceHardening(settings: Settings, gate: VersionGate, notices:
     // The release writes RELEASE_TMP (the runtime directory) at start.
     directories: beamNeeds && !settings.list('dirs').includes('runtime') ? ['runtime'] : [],
     // Without ERL_CRASH_DUMP the VM writes erl_crash.dump to its working directory, read-only here.
-    environment: beamNeeds ? [['ERL_CRASH_DUMP', `${settings.string(settings.list('dirs').includes('state') ? 'state_dir' : 'runtime_dir')}/erl_crash.dump`]] : [],
+    environment: beamNeeds
+      ? [
+          [
+            'ERL_CRASH_DUMP',
+            `${settings.string(settings.list('dirs').includes('state') ? 'state_dir' : 'runtime_dir')}/erl_crash.dump`,
+          ],
+        ]
+      : [],
   }
 }
 
@@ -89,8 +98,11 @@ function profileOf(settings: Settings): ProfileName {
 /** An app deployed under a home directory must still see it: ProtectHome=read-only instead of yes. */
 function adaptToPaths(settings: Settings, chosen: Array<{ directive: string; value: string }>): void {
   const appPaths = [settings.string('deploy_dir'), settings.string('working_dir')]
-  const underHome = appPaths.some((path) => HOME_DIRECTORIES.some((home) => path === home || path.startsWith(`${home}/`)))
-  for (const line of chosen) if (underHome && line.directive === 'ProtectHome' && line.value === 'yes') line.value = 'read-only'
+  const underHome = appPaths.some((path) =>
+    HOME_DIRECTORIES.some((home) => path === home || path.startsWith(`${home}/`)),
+  )
+  for (const line of chosen)
+    if (underHome && line.directive === 'ProtectHome' && line.value === 'yes') line.value = 'read-only'
 }
 
 type OverrideValue = string | number | boolean | readonly string[] | null
@@ -113,17 +125,24 @@ function overridesOf(settings: Settings): Map<string, OverrideValue> {
 }
 
 /** The lines an override writes: none for null, one per item of a list, else one; checked against the target. */
-function explicitLines(settings: Settings, gate: VersionGate, directive: string, value: OverrideValue | undefined): string[] {
+function explicitLines(
+  settings: Settings,
+  gate: VersionGate,
+  directive: string,
+  value: OverrideValue | undefined,
+): string[] {
   if (value === null || value === undefined) return []
   const items = Array.isArray(value) ? value : [value]
   // An empty list resets the directive, as an empty assignment does (systemd.unit(5) "empty string").
-  const words = items.length === 0 ? [''] : items.map((item) => (typeof item === 'boolean' ? (item ? 'yes' : 'no') : String(item)))
+  const words =
+    items.length === 0 ? [''] : items.map((item) => (typeof item === 'boolean' ? (item ? 'yes' : 'no') : String(item)))
   return words.map((word) => {
     let escaped: string
     try {
       escaped = escapeText(word)
     } catch (error) {
-      if (error instanceof SystemdUnitsError) throw new SystemdUnitsError(error.reason, settings.locate('hardening_overrides', directive))
+      if (error instanceof SystemdUnitsError)
+        throw new SystemdUnitsError(error.reason, settings.locate('hardening_overrides', directive))
       throw error
     }
     gate.explicit(directive, word, settings.locate('hardening_overrides', directive))
@@ -139,13 +158,22 @@ const WRITABLE_KINDS = ['runtime', 'state', 'cache', 'logs', 'tmp'] as const
  * this unit does not have systemd create (those systemd creates are writable already, systemd.exec(5)
  * RuntimeDirectory=), and the PID file's directory. A private /tmp and /var/tmp are writable.
  */
-export function writablePaths(settings: Settings, hardening: ServiceHardening, enabled: ReadonlySet<string>, created: ReadonlySet<string>): string[] {
+export function writablePaths(
+  settings: Settings,
+  hardening: ServiceHardening,
+  enabled: ReadonlySet<string>,
+  created: ReadonlySet<string>,
+): string[] {
   const privateTmp = hardening.lines.includes('PrivateTmp=yes')
-  const candidates = WRITABLE_KINDS.filter((kind) => enabled.has(kind) && !created.has(kind)).map((kind) => settings.string(`${kind}_dir`))
+  const candidates = WRITABLE_KINDS.filter((kind) => enabled.has(kind) && !created.has(kind)).map((kind) =>
+    settings.string(`${kind}_dir`),
+  )
   if (settings.string('service_type') === 'forking') candidates.push(posix.dirname(settings.string('pid_file')))
   const writable = WRITABLE_KINDS.filter((kind) => created.has(kind)).map((kind) => settings.string(`${kind}_dir`))
   const covered = (path: string, by: string) => path === by || path.startsWith(`${by}/`)
   return [...new Set(candidates)].filter(
-    (path) => !writable.some((dir) => covered(path, dir)) && !(privateTmp && ['/tmp', '/var/tmp'].some((tmp) => covered(path, tmp))),
+    (path) =>
+      !writable.some((dir) => covered(path, dir)) &&
+      !(privateTmp && ['/tmp', '/var/tmp'].some((tmp) => covered(path, tmp))),
   )
 }

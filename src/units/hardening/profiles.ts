@@ -56,7 +56,7 @@ export const HARDENING_LINES: readonly HardeningLine[] = [
   },
   {
     directive: 'ProtectHome',
-    protects: 'reading users\' home directories (/home, /root, /run/user)',
+    protects: "reading users' home directories (/home, /root, /run/user)",
     values: { paranoia: 'yes', standard: 'yes', strict: 'yes' },
   },
   {
@@ -81,7 +81,7 @@ export const HARDENING_LINES: readonly HardeningLine[] = [
   },
   {
     directive: 'MountAPIVFS',
-    protects: 'nothing by itself: mounts /proc, /sys and /dev in the service\'s namespace (mix_systemd sets it)',
+    protects: "nothing by itself: mounts /proc, /sys and /dev in the service's namespace (mix_systemd sets it)",
     values: { paranoia: 'yes' },
   },
   {
@@ -141,12 +141,12 @@ export const HARDENING_LINES: readonly HardeningLine[] = [
   },
   {
     directive: 'PrivateMounts',
-    protects: 'mounts made by the service reaching the host, and the host\'s reaching the service',
+    protects: "mounts made by the service reaching the host, and the host's reaching the service",
     values: { strict: 'yes' },
   },
   {
     directive: 'ProtectProc',
-    protects: 'seeing other users\' processes in /proc',
+    protects: "seeing other users' processes in /proc",
     values: { strict: 'invisible' },
   },
   {
@@ -156,7 +156,7 @@ export const HARDENING_LINES: readonly HardeningLine[] = [
   },
   {
     directive: 'SystemCallFilter',
-    protects: 'system calls a service has no use for (allow list: systemd\'s @system-service group)',
+    protects: "system calls a service has no use for (allow list: systemd's @system-service group)",
     values: { strict: '@system-service' },
   },
   {
@@ -166,7 +166,8 @@ export const HARDENING_LINES: readonly HardeningLine[] = [
   },
   {
     directive: 'SystemCallErrorNumber',
-    protects: 'nothing by itself: a filtered call fails with EPERM instead of killing the service (Node 18 needs it: V8 calls pkey_alloc, outside @system-service)',
+    protects:
+      'nothing by itself: a filtered call fails with EPERM instead of killing the service (Node 18 needs it: V8 calls pkey_alloc, outside @system-service)',
     values: { strict: 'EPERM' },
   },
   {
@@ -176,7 +177,7 @@ export const HARDENING_LINES: readonly HardeningLine[] = [
     // BEAM's JIT maps its code twice, writable and executable apart; CPython 3.11 has no JIT, and a
     // ctypes callback through Debian 12's libffi 3.4.4 works under it (measured); native code is fixed at build time.
     runtimes: ['beam', 'python', 'native'],
-    why: 'V8\'s JIT needs writable executable memory: Node 18 is killed by SIGTRAP (status 5) as it starts',
+    why: "V8's JIT needs writable executable memory: Node 18 is killed by SIGTRAP (status 5) as it starts",
   },
 ]
 

@@ -19,9 +19,14 @@ export interface ExposureReport {
 const MAX_EXPOSURE_INPUT = { file: 'input "max-exposure"' }
 
 /** Score `units`; the first is the main service, the one `maxExposure` applies to. */
-export async function assessExposure(units: readonly UnitFile[], maxExposure: number | undefined, env: Environment = process.env): Promise<ExposureReport> {
+export async function assessExposure(
+  units: readonly UnitFile[],
+  maxExposure: number | undefined,
+  env: Environment = process.env,
+): Promise<ExposureReport> {
   if (!onPath('systemd-analyze', env)) {
-    if (maxExposure !== undefined) throw new SystemdUnitsError('is set, but systemd-analyze is not on PATH to score the units', MAX_EXPOSURE_INPUT)
+    if (maxExposure !== undefined)
+      throw new SystemdUnitsError('is set, but systemd-analyze is not on PATH to score the units', MAX_EXPOSURE_INPUT)
     return { scores: [], skipped: 'systemd-analyze is not on PATH' }
   }
   let scores: UnitExposure[]
@@ -30,7 +35,8 @@ export async function assessExposure(units: readonly UnitFile[], maxExposure: nu
     const { scoreUnits } = await import('./score.js')
     scores = await scoreUnits(units)
   } catch (error) {
-    if (maxExposure !== undefined) throw new SystemdUnitsError(`is set, but the units could not be scored: ${messageOf(error)}`, MAX_EXPOSURE_INPUT)
+    if (maxExposure !== undefined)
+      throw new SystemdUnitsError(`is set, but the units could not be scored: ${messageOf(error)}`, MAX_EXPOSURE_INPUT)
     return { scores: [], skipped: messageOf(error) }
   }
   const main = scores[0]
@@ -55,7 +61,10 @@ export function parseMaxExposure(value: string): number | undefined {
   if (value === '') return undefined
   const score = Number(value)
   if (!/^\d+(\.\d+)?$/.test(value) || score > 10) {
-    throw new SystemdUnitsError(`expected an exposure score from 0.0 to 10.0, got ${JSON.stringify(value)}`, MAX_EXPOSURE_INPUT)
+    throw new SystemdUnitsError(
+      `expected an exposure score from 0.0 to 10.0, got ${JSON.stringify(value)}`,
+      MAX_EXPOSURE_INPUT,
+    )
   }
   return score
 }

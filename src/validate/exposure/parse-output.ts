@@ -44,7 +44,12 @@ export function parseSecurityOutput(output: string): UnitExposure[] {
     const overall = OVERALL.exec(line)
     if (overall) {
       // A stable sort keeps systemd's order among checks of equal cost.
-      units.push({ unit: overall[1]!, exposure: Number(overall[2]), rating: overall[3]!, costly: checks.sort((a, b) => b.exposure - a.exposure) })
+      units.push({
+        unit: overall[1]!,
+        exposure: Number(overall[2]),
+        rating: overall[3]!,
+        costly: checks.sort((a, b) => b.exposure - a.exposure),
+      })
       checks = []
     }
   }

@@ -39,7 +39,9 @@ export async function scoreUnits(units: readonly UnitFile[], options: ScoreOptio
     const scores = parseSecurityOutput(run.output)
     const missing = services.filter(({ name }) => !scores.some((score) => score.unit === name))
     if (run.exitCode !== 0 || missing.length > 0) {
-      throw new SystemdUnitsError(`systemd-analyze security could not score ${missing.map(({ name }) => name).join(', ') || 'the units'}: ${run.output.trim().split('\n').slice(-3).join(' ')}`)
+      throw new SystemdUnitsError(
+        `systemd-analyze security could not score ${missing.map(({ name }) => name).join(', ') || 'the units'}: ${run.output.trim().split('\n').slice(-3).join(' ')}`,
+      )
     }
     return services.map(({ name }) => scores.find((score) => score.unit === name)!)
   } finally {

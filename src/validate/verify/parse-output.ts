@@ -34,8 +34,7 @@ export interface VerifyMessage {
 const HOST_UNIT_DIRS = [HOST_UNIT_DIR, '/lib/systemd/system']
 
 const FILE_LINE = /^(\/.*?):(\d+): (.*)$/
-const UNIT_SCOPED =
-  /^([^\s/]+?\.(?:service|socket|target|path|timer|mount|automount|swap|slice|scope|device)): (.*)$/
+const UNIT_SCOPED = /^([^\s/]+?\.(?:service|socket|target|path|timer|mount|automount|swap|slice|scope|device)): (.*)$/
 
 export function parseVerifyOutput(output: string, root: string, ourUnits: ReadonlySet<string>): VerifyMessage[] {
   const messages = new Map<string, VerifyMessage>()

@@ -76,7 +76,13 @@ function systemdAnalyzeBinary(options: VerifyOptions): string {
 /** The given directory, or the first default that exists; undefined when there is none. */
 async function systemUnitDir(options: VerifyOptions): Promise<string | undefined> {
   for (const dir of options.systemUnitDir !== undefined ? [options.systemUnitDir] : DEFAULT_SYSTEM_UNIT_DIRS) {
-    if (await stat(dir).then((stats) => stats.isDirectory(), () => false)) return dir
+    if (
+      await stat(dir).then(
+        (stats) => stats.isDirectory(),
+        () => false,
+      )
+    )
+      return dir
   }
   return undefined
 }
