@@ -11,6 +11,7 @@ import {
   escapeWordList,
 } from '../systemd/syntax.js'
 import { checkUserSettings, VersionGate } from '../systemd/version-gate.js'
+import { unitName } from '../systemd/unit-names.js'
 
 /** The values a template sees: every directive value already escaped for its directive. */
 export type UnitView = Record<string, string | readonly string[] | boolean | undefined>
@@ -54,18 +55,22 @@ export function planUnits(settings: Settings): UnitPlans {
   checkUserSettings(settings, gate)
   const service = settings.string('service_name')
   const runtimeEnvironment = settings.command('runtime_environment_service_script')
-  const runtimeEnvironmentUnit = `${service}-runtime-environment.service`
+  const runtimeEnvironmentUnit = unitName(`${service}-runtime-environment`, 'service')
   const units: UnitPlan[] = [
     {
-      name: `${service}.service`,
+      name: unitName(service, 'service'),
       template: 'systemd.service',
       view: mainServiceView(settings, gate, runtimeEnvironment ? runtimeEnvironmentUnit : undefined, notices),
     },
   ]
   if (settings.string('restart_method') === 'systemd_flag') {
     units.push(
-      { name: `${service}-restart.path`, template: 'restart.path', view: restartPathView(settings) },
-      { name: `${service}-restart.service`, template: 'restart.service', view: restartServiceView(settings) },
+      { name: unitName(`${service}-restart`, 'path'), template: 'restart.path', view: restartPathView(settings) },
+      {
+        name: unitName(`${service}-restart`, 'service'),
+        template: 'restart.service',
+        view: restartServiceView(settings),
+      },
     )
   }
   if (runtimeEnvironment) {
@@ -155,7 +160,7 @@ function restartServiceView(settings: Settings): UnitView {
   return {
     description: escapeText(`Restart ${service}`),
     // /bin/systemctl exists on every target: merged-/usr systems link /bin to /usr/bin.
-    exec_start: escapeExecArgv(['/bin/systemctl', 'restart', `${service}.service`]),
+    exec_start: escapeExecArgv(['/bin/systemctl', 'restart', unitName(service, 'service')]),
   }
 }
 
@@ -164,7 +169,7 @@ function runtimeEnvironmentView(settings: Settings, gate: VersionGate, script: C
   return {
     description: escapeText(`Runtime environment for ${service}`),
     after: afterList(['local-fs.target', 'network.target', ...settings.list('runtime_environment_unit_after_targets')]),
-    main_unit: escapeText(`${service}.service`),
+    main_unit: escapeText(unitName(service, 'service')),
     app_user: escapeText(settings.string('app_user')),
     app_group: escapeText(settings.string('app_group')),
     exec_start: renderCommand(script),
