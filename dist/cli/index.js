@@ -6747,8 +6747,8 @@ function checkUnitSyntax(name, content, template) {
 
 // EXTERNAL MODULE: ./src/units/templates.ts
 var units_templates = __nccwpck_require__(755);
-// EXTERNAL MODULE: ./src/units/views.ts + 3 modules
-var views = __nccwpck_require__(545);
+// EXTERNAL MODULE: ./src/units/views.ts + 4 modules
+var views = __nccwpck_require__(674);
 // EXTERNAL MODULE: ./src/output/write-files.ts
 var write_files = __nccwpck_require__(489);
 ;// CONCATENATED MODULE: ./src/jobs/generate.ts
@@ -6786,7 +6786,7 @@ function writeUnits(workingDirectory, generated) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(471);
 /* harmony import */ var _units_templates_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(755);
-/* harmony import */ var _units_views_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(545);
+/* harmony import */ var _units_views_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(674);
 /* harmony import */ var _output_write_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(489);
 
 
@@ -7824,7 +7824,7 @@ function runtimeFor(ecosystem) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(289);
-/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(545);
+/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(674);
 
 
 
@@ -7872,7 +7872,7 @@ function readOptional(path, file) {
 
 /***/ }),
 
-/***/ 545:
+/***/ 674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7894,6 +7894,61 @@ var profiles = __nccwpck_require__(275);
 var schema = __nccwpck_require__(720);
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
 var syntax = __nccwpck_require__(521);
+;// CONCATENATED MODULE: ./src/systemd/directories.ts
+/**
+ * The one table of directory kinds: for each, the `*Directory=` setting systemd creates it from,
+ * the base systemd creates it under, the release that added the setting, the `*_dir` setting that
+ * holds its path and the variable the unit exports it as. Views, hardening and the version table
+ * read it. In the order the templates write the directives and the schema lists `dirs`.
+ */
+const NEWS_235 = 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)';
+// systemd.exec(5) RuntimeDirectory=, StateDirectory=, CacheDirectory=, LogsDirectory=, ConfigurationDirectory=.
+const DIRECTORY_KINDS = [
+    {
+        kind: 'runtime',
+        setting: 'runtime_dir',
+        variable: 'RUNTIME_DIR',
+        writable: true,
+        systemd: {
+            directive: 'RuntimeDirectory',
+            base: '/run',
+            since: 211,
+            news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
+        },
+    },
+    {
+        kind: 'configuration',
+        setting: 'configuration_dir',
+        variable: 'CONFIGURATION_DIR',
+        writable: false,
+        systemd: { directive: 'ConfigurationDirectory', base: '/etc', since: 235, news: NEWS_235 },
+    },
+    {
+        kind: 'state',
+        setting: 'state_dir',
+        variable: 'STATE_DIR',
+        writable: true,
+        systemd: { directive: 'StateDirectory', base: '/var/lib', since: 235, news: NEWS_235 },
+    },
+    {
+        kind: 'cache',
+        setting: 'cache_dir',
+        variable: 'CACHE_DIR',
+        writable: true,
+        systemd: { directive: 'CacheDirectory', base: '/var/cache', since: 235, news: NEWS_235 },
+    },
+    {
+        kind: 'logs',
+        setting: 'logs_dir',
+        variable: 'LOGS_DIR',
+        writable: true,
+        systemd: { directive: 'LogsDirectory', base: '/var/log', since: 235, news: NEWS_235 },
+    },
+    { kind: 'tmp', setting: 'tmp_dir', variable: 'TMP_DIR', writable: true },
+];
+/** The kinds systemd creates, with what it creates them from (all but tmp, which has no `*Directory=`). */
+const SYSTEMD_DIRECTORIES = DIRECTORY_KINDS.flatMap(({ kind, systemd, ...rest }) => systemd && kind !== 'tmp' ? [{ kind, ...rest, ...systemd }] : []);
+
 ;// CONCATENATED MODULE: ./src/systemd/versions.ts
 /**
  * The one table of which systemd version first understands each directive we write, and each
@@ -7906,6 +7961,7 @@ var syntax = __nccwpck_require__(521);
  * /usr/share/doc/systemd/NEWS.gz, upstream at github.com/systemd/systemd/blob/main/NEWS).
  * `news` names the release whose entry announces the feature and quotes enough of it to find.
  */
+
 
 /** The oldest version `systemd_version` accepts: a feature older than it needs no gate. */
 const OLDEST_ACCEPTED = schema/* configSchema */.Qn.properties['systemd_version'].minimum;
@@ -7947,25 +8003,12 @@ const directives = {
     TimeoutStartSec: ALWAYS('NEWS 188: "TimeoutStartSec= and TimeoutStopSec= to allow configuration"'),
     RestartSteps: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
     RestartMaxDelaySec: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
-    RuntimeDirectory: {
-        since: 211,
-        news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
-    },
-    RuntimeDirectoryMode: {
-        since: 211,
-        news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
-    },
+    // systemd.exec(5) RuntimeDirectory= and friends, with their *Mode=: from the directory table.
+    ...Object.fromEntries(SYSTEMD_DIRECTORIES.flatMap(({ directive, since, news }) => [directive, `${directive}Mode`].map((name) => [name, { since, news }]))),
     RuntimeDirectoryPreserve: {
         since: 235,
         news: 'NEWS 235: "A new unit setting RuntimeDirectoryPreserve= has been added"',
     },
-    ...Object.fromEntries(['State', 'Cache', 'Logs', 'Configuration'].flatMap((kind) => [`${kind}Directory`, `${kind}DirectoryMode`].map((name) => [
-        name,
-        {
-            since: 235,
-            news: 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)',
-        },
-    ]))),
     ReadWritePaths: {
         since: 231,
         news: 'NEWS 231: "ReadWriteDirectories= ... renamed to ... ReadWritePaths="',
@@ -8176,6 +8219,7 @@ function execPrefixRequirements(prefixes) {
 
 
 
+
 /** Home directories ProtectHome= hides (systemd.exec(5) ProtectHome=). */
 const HOME_DIRECTORIES = ['/home', '/root', '/run/user'];
 function serviceHardening(settings, gate, notices) {
@@ -8290,8 +8334,8 @@ function explicitLines(settings, gate, directive, value) {
         return `${directive}=${escaped}`;
     });
 }
-/** Directory kinds an app writes to (configuration is read, and systemd leaves it root's). */
-const WRITABLE_KINDS = ['runtime', 'state', 'cache', 'logs', 'tmp'];
+/** Directory kinds an app writes to. */
+const WRITABLE_KINDS = DIRECTORY_KINDS.filter((kind) => kind.writable);
 /**
  * What the service must still write when the file system is read-only: the enabled directories
  * this unit does not have systemd create (those systemd creates are writable already, systemd.exec(5)
@@ -8299,10 +8343,10 @@ const WRITABLE_KINDS = ['runtime', 'state', 'cache', 'logs', 'tmp'];
  */
 function writablePaths(settings, hardening, enabled, created) {
     const privateTmp = hardening.lines.includes('PrivateTmp=yes');
-    const candidates = WRITABLE_KINDS.filter((kind) => enabled.has(kind) && !created.has(kind)).map((kind) => settings.string(`${kind}_dir`));
+    const candidates = WRITABLE_KINDS.filter(({ kind }) => enabled.has(kind) && !created.has(kind)).map(({ setting }) => settings.string(setting));
     if (settings.string('service_type') === 'forking')
         candidates.push(external_node_path_.posix.dirname(settings.string('pid_file')));
-    const writable = WRITABLE_KINDS.filter((kind) => created.has(kind)).map((kind) => settings.string(`${kind}_dir`));
+    const writable = WRITABLE_KINDS.filter(({ kind }) => created.has(kind)).map(({ setting }) => settings.string(setting));
     const covered = (path, by) => path === by || path.startsWith(`${by}/`);
     return [...new Set(candidates)].filter((path) => !writable.some((dir) => covered(path, dir)) &&
         !(privateTmp && ['/tmp', '/var/tmp'].some((tmp) => covered(path, tmp))));
@@ -8409,21 +8453,13 @@ var unit_names = __nccwpck_require__(221);
 
 
 
+
 const templateNames = [
     'systemd.service',
     'restart.path',
     'restart.service',
     'runtime-environment.service',
 ];
-/** Directories systemd creates from `*Directory=` settings, always under these bases (systemd.exec(5) "Paths"). */
-const SYSTEMD_DIRECTORIES = [
-    { kind: 'runtime', directive: 'RuntimeDirectory', base: '/run' },
-    { kind: 'state', directive: 'StateDirectory', base: '/var/lib' },
-    { kind: 'cache', directive: 'CacheDirectory', base: '/var/cache' },
-    { kind: 'logs', directive: 'LogsDirectory', base: '/var/log' },
-    { kind: 'configuration', directive: 'ConfigurationDirectory', base: '/etc' },
-];
-const DIRECTORY_KINDS = ['runtime', 'configuration', 'state', 'cache', 'logs', 'tmp'];
 /** Decide which units to generate and what each template sees. Pure. */
 function planUnits(settings) {
     const notices = [];
@@ -8615,9 +8651,9 @@ function environmentLines(settings, forking, needed) {
     }
     variables.set('DEPLOY_DIR', settings.string('deploy_dir'));
     const dirs = settings.list('dirs');
-    for (const kind of DIRECTORY_KINDS) {
+    for (const { kind, setting, variable } of DIRECTORY_KINDS) {
         if (dirs.includes(kind))
-            variables.set(`${kind.toUpperCase()}_DIR`, settings.string(`${kind}_dir`));
+            variables.set(variable, settings.string(setting));
     }
     if (forking)
         variables.set('PIDFILE', settings.string('pid_file'));
@@ -8636,15 +8672,15 @@ function directoryViews(settings, dirs, gate, notices) {
     // Every key is present, set or not, so templates can name any of them.
     const view = { runtime_directory_preserve: undefined };
     const created = new Set();
-    for (const { kind, directive, base } of SYSTEMD_DIRECTORIES) {
+    for (const { kind, setting, directive, base } of SYSTEMD_DIRECTORIES) {
         view[`${kind}_directory`] = undefined;
         view[`${kind}_directory_mode`] = undefined;
         if (!dirs.has(kind))
             continue;
         const name = settings.string(`${kind}_directory`);
-        const path = settings.string(`${kind}_dir`);
+        const path = settings.string(setting);
         if (path !== `${base}/${name}`) {
-            notices.push(`${directive}= left out: ${kind}_dir ${path} is not under systemd's ${base}; create it in your deploy scripts`);
+            notices.push(`${directive}= left out: ${setting} ${path} is not under systemd's ${base}; create it in your deploy scripts`);
             continue;
         }
         const missing = gate.missing(directive, name);
