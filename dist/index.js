@@ -1683,7 +1683,7 @@ const valueFormats = {
         return (0,syntax/* checkEnvironmentName */.r0)(value.slice(0, equals)) ?? (0,syntax/* checkSingleLine */.Z_)(value.slice(equals + 1));
     },
     'unit-name': syntax/* checkUnitName */.Eg,
-    'command-line': command_line/* checkCommandLine */.G,
+    'command-line': command_line/* checkCommandLine */.Gd,
 };
 
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
@@ -6897,19 +6897,26 @@ function escapeHtml(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parseCommandLine),
-/* harmony export */   G: () => (/* binding */ checkCommandLine)
+/* harmony export */   Du: () => (/* binding */ parseCommandLine),
+/* harmony export */   FA: () => (/* binding */ readCommandLines),
+/* harmony export */   Gd: () => (/* binding */ checkCommandLine),
+/* harmony export */   bB: () => (/* binding */ EXEC_PREFIXES)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
 /* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42521);
 /**
  * systemd command lines (ExecStart=, ExecStartPre=, ExecReload=, ExecStop= ...): validated and
  * split the way systemd reads them, per systemd.service(5) "Command lines" and the quoting of
- * systemd.syntax(7). Where systemd is lenient and only warns (unknown escapes, quotes inside a
- * word) this is strict, so a line that passes means exactly one thing.
+ * systemd.syntax(7). One parser, two modes:
+ * - strict (parseCommandLine, for what we write): where systemd is lenient and only warns (unknown
+ *   escapes, quotes inside a word) this refuses, so a line that passes means exactly one thing;
+ * - lenient (readCommandLines, for units as systemd-analyze will read them): it accepts what
+ *   systemd accepts and reads it as systemd's extract_first_word does, never throwing.
  */
 
 
+/** systemd.service(5) "Command lines", table 1: the special-executable prefixes "@", "-", ":", "+", "!" and "!!". */
+const EXEC_PREFIXES = /^[@\-:+!]*/;
 function checkCommandLine(line) {
     try {
         parseCommandLine(line);
@@ -6927,13 +6934,13 @@ function parseCommandLine(line) {
     const text = line.replace(/^[ \t]+|[ \t]+$/g, '');
     if (text === '')
         fail('is empty');
-    const prefixes = /^[@\-:+!]*/.exec(text)?.[0] ?? '';
+    const prefixes = EXEC_PREFIXES.exec(text)?.[0] ?? '';
     failIf(checkPrefixes(prefixes));
     const command = text.slice(prefixes.length);
     // systemd.service(5) ExecStart=: the prefixes are part of the executable's word.
     if (command === '' || /^[ \t]/.test(command))
         fail('has no executable after its prefixes');
-    const written = splitWords(command);
+    const [written = []] = splitCommands(command, 'strict');
     const resolved = written.map(resolvePercent);
     const executable = resolved[0] ?? '';
     failIf(checkExecutable(written[0] ?? '', executable));
@@ -6964,56 +6971,84 @@ function checkPrefixes(prefixes) {
         return `combines the prefixes "${privilege}"; use one of "+", "!" and "!!"`;
     return undefined;
 }
+/**
+ * Lenient mode: the commands of one Exec*= value as systemd reads them, each as its words with
+ * quotes removed and escapes decoded, the prefixes still on the first word and specifiers as
+ * written. Empty commands are left out.
+ */
+function readCommandLines(value) {
+    return splitCommands(value, 'lenient').filter((words) => words.length > 0);
+}
 const isSeparator = (char) => char === ' ' || char === '\t';
-/** Splits into words with quotes removed and escapes decoded; specifiers are left for resolvePercent. */
-function splitWords(command) {
-    const words = [];
+/** Splits into commands of words with quotes removed and escapes decoded; specifiers are left for resolvePercent. */
+function splitCommands(command, mode) {
+    const commands = [[]];
+    let words = commands[0];
     let at = 0;
     for (;;) {
         while (isSeparator(command[at]))
             at++;
         if (at >= command.length)
-            return words;
+            return commands;
         const endOfWord = (offset) => at + offset >= command.length || isSeparator(command[at + offset]);
-        // systemd.service(5) "Command lines": a lone ";" separates command lines; one line per setting here.
-        if (command[at] === ';' && endOfWord(1))
-            fail('contains a lone ";", which starts another command; write "\\;" for a literal ";"');
+        // systemd.service(5) "Command lines": a lone ";" separates command lines; one line per setting
+        // in what we write.
+        if (command[at] === ';' && endOfWord(1)) {
+            if (mode === 'strict')
+                fail('contains a lone ";", which starts another command; write "\\;" for a literal ";"');
+            words = [];
+            commands.push(words);
+            at++;
+            continue;
+        }
         // systemd.service(5) "Command lines": "Lone semicolons may be escaped as '\;'".
         if (command[at] === '\\' && command[at + 1] === ';' && endOfWord(2)) {
             words.push(';');
             at += 2;
             continue;
         }
-        const word = readWord(command, at);
+        const word = readWord(command, at, mode);
         words.push(word.text);
         at = word.end;
     }
 }
-function readWord(command, start) {
-    const quote = command[start] === '"' || command[start] === "'" ? command[start] : undefined;
+function readWord(command, start, mode) {
+    let quote;
     let text = '';
-    let at = quote ? start + 1 : start;
+    let at = start;
     for (;;) {
         const char = command[at];
         if (char === undefined) {
-            if (quote)
+            // extract_first_word (extract-word.c) takes an unterminated quote to the end of the line.
+            if (quote && mode === 'strict')
                 fail(`has an unbalanced ${quote}`);
             return { text, end: at };
         }
         if (char === quote) {
-            // systemd.syntax(7) "Quoting": "the closing quote must be followed by whitespace or the end of line".
-            const after = command[at + 1];
-            if (after !== undefined && !isSeparator(after))
+            at++;
+            // systemd.syntax(7) "Quoting": "the closing quote must be followed by whitespace or the end of line";
+            // systemd only warns, and extract_first_word goes on with the same word.
+            if (mode === 'lenient')
+                quote = undefined;
+            else if (at < command.length && !isSeparator(command[at]))
                 fail('has a closing quote that does not end its word');
-            return { text, end: at + 1 };
+            else
+                return { text, end: at };
+            continue;
         }
         if (!quote && isSeparator(char))
             return { text, end: at };
-        // systemd.syntax(7) "Quoting": "the opening quote may appear only at the beginning or after whitespace".
-        if (!quote && (char === '"' || char === "'"))
-            fail('has a quote inside a word; quote the whole word');
+        if (!quote && (char === '"' || char === "'")) {
+            // systemd.syntax(7) "Quoting": "the opening quote may appear only at the beginning or after whitespace";
+            // extract_first_word opens one anywhere.
+            if (at !== start && mode === 'strict')
+                fail('has a quote inside a word; quote the whole word');
+            quote = char;
+            at++;
+            continue;
+        }
         if (char === '\\') {
-            const escape = decodeEscape(command, at);
+            const escape = decodeEscape(command, at, mode);
             text += escape.char;
             at += escape.length;
         }
@@ -7039,17 +7074,22 @@ const SIMPLE_ESCAPES = {
 };
 /** systemd.syntax(7) "Quoting", table 1: \xxx hexadecimal, \nnn octal, \unnnn and \Unnnnnnnn code points. */
 const NUMERIC_ESCAPES = /^(?:x([0-9a-fA-F]{2})|([0-7]{3})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))/;
-function decodeEscape(command, backslash) {
+function decodeEscape(command, backslash, mode) {
     const rest = command.slice(backslash + 1);
     const next = /^./su.exec(rest)?.[0] ?? '';
     const simple = SIMPLE_ESCAPES[next];
     if (simple !== undefined)
         return { char: simple, length: 2 };
     const numeric = NUMERIC_ESCAPES.exec(rest);
+    const [sequence = '', hex, octal, short, long] = numeric ?? [];
+    const code = octal ? parseInt(octal, 8) : parseInt(hex ?? short ?? long ?? '', 16);
+    // systemd warns about an escape it cannot decode and keeps the character after the backslash.
+    if (mode === 'lenient')
+        return code <= 0x10ffff
+            ? { char: String.fromCodePoint(code), length: 1 + sequence.length }
+            : { char: next, length: 1 + next.length };
     if (!numeric)
         fail(`has the unknown escape "\\${next}"; write "\\\\" for a backslash`);
-    const [sequence, hex, octal, short, long] = numeric;
-    const code = octal ? parseInt(octal, 8) : parseInt(hex ?? short ?? long ?? '', 16);
     // escape.c cunescape_one: NUL is refused in every form.
     if (code === 0)
         fail(`has the escape "\\${sequence}", a NUL, which systemd refuses`);
@@ -8382,7 +8422,7 @@ class VersionGate {
         // An argument vector is escaped whole and carries no prefixes.
         if (typeof command !== 'string')
             return;
-        const missing = execPrefixRequirements((0,command_line/* parseCommandLine */.D)(command).prefixes).find((requirement) => this.lacks(requirement));
+        const missing = execPrefixRequirements((0,command_line/* parseCommandLine */.Du)(command).prefixes).find((requirement) => this.lacks(requirement));
         if (missing)
             throw new errors/* SystemdUnitsError */.d(this.needs(missing), locate(key, item));
     }
@@ -8568,10 +8608,10 @@ function execStartLine(settings) {
     if (wrap === undefined)
         return rendered;
     const wrapper = renderCommand(wrap);
-    if ((0,command_line/* parseCommandLine */.D)(wrapper).prefixes !== '') {
+    if ((0,command_line/* parseCommandLine */.Du)(wrapper).prefixes !== '') {
         throw new errors/* SystemdUnitsError */.d('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
     }
-    const { prefixes, command: rest } = (0,command_line/* parseCommandLine */.D)(rendered);
+    const { prefixes, command: rest } = (0,command_line/* parseCommandLine */.Du)(rendered);
     return `${prefixes}${wrapper} ${rest}`;
 }
 /** A string is a command line, already checked and used as written; a list is an argument vector. */
