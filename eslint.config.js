@@ -4,7 +4,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '_build/', '__tests__/fixtures/', '__tests__/golden/'] },
+  { ignores: ['dist/', 'node_modules/', '_build/', '.cache/', '__tests__/fixtures/', '__tests__/golden/'] },
   js.configs.recommended,
   // A server's handler may read `self` before the line that assigns it: that is not a constant.
   { rules: { 'prefer-const': ['error', { ignoreReadBeforeAssign: true }] } },
