@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
+/***/ 81:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -10,12 +10,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _jobs_check_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(162);
-/* harmony import */ var _jobs_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(613);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(382);
-/* harmony import */ var _jobs_generate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(537);
-/* harmony import */ var _jobs_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(944);
-/* harmony import */ var _validate_verify_step_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(31);
+/* harmony import */ var _jobs_check_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(366);
+/* harmony import */ var _jobs_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(768);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(289);
+/* harmony import */ var _jobs_generate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(421);
+/* harmony import */ var _jobs_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(643);
+/* harmony import */ var _validate_verify_step_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(557);
 
 
 
@@ -122,7 +122,7 @@ async function main(argv) {
                 process.stdout.write(`wrote ${file}\n`);
             if (wantsArchive) {
                 // Loaded only when asked: archives need zlib, crypto and git for their timestamp.
-                const { archiveUnits } = await __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 557));
+                const { archiveUnits } = await __nccwpck_require__.e(/* import() */ 34).then(__nccwpck_require__.bind(__nccwpck_require__, 34));
                 const archiveRequest = {
                     archive: values.archive,
                     appendTo: values['append-to'] ?? '',
@@ -161,7 +161,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 816:
+/***/ 471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -175,9 +175,9 @@ var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
+var errors = __nccwpck_require__(289);
 // EXTERNAL MODULE: ./src/config/yaml-source.ts + 1 modules
-var yaml_source = __nccwpck_require__(405);
+var yaml_source = __nccwpck_require__(216);
 ;// CONCATENATED MODULE: ./src/config/config-file.ts
 
 
@@ -985,10 +985,10 @@ const READERS = {
     'mix.exs': ({ text, file }) => parseMixExs(text, file),
     'Cargo.toml': readCargoToml,
     'go.mod': async ({ text, file, path }, options) => {
-        const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 199))).gitDescribe;
+        const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 136).then(__nccwpck_require__.bind(__nccwpck_require__, 136))).gitDescribe;
         return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)));
     },
-    'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 806))).parsePyproject(text, file),
+    'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 157))).parsePyproject(text, file),
     'package.json': ({ text, file }) => parsePackageJson(text, file),
 };
 /**
@@ -1023,7 +1023,7 @@ async function readExplicit(dir, explicit, options) {
 }
 /** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */
 async function readCargoToml(source) {
-    const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
+    const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 305));
     const { manifest, inheritsWorkspaceVersion, workspaceRoot } = parseCargoToml(source.text, source.file);
     if (!inheritsWorkspaceVersion)
         return manifest;
@@ -1146,7 +1146,7 @@ const ecosystemDocs = {
 };
 
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
-var profiles = __nccwpck_require__(430);
+var profiles = __nccwpck_require__(275);
 ;// CONCATENATED MODULE: ./src/config/references.ts
 /**
  * `{{name}}` references between settings. A reference is replaced by the referenced
@@ -1174,7 +1174,7 @@ function substituteReferences(text, lookup, escape = (v) => v) {
 }
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(940);
+var schema = __nccwpck_require__(720);
 ;// CONCATENATED MODULE: ./src/config/layers.ts
 /** A layer read from YAML: locations carry the line of the key or of the offending item. */
 function yamlLayer(mapping) {
@@ -1260,11 +1260,11 @@ class Settings {
 }
 
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
-var syntax = __nccwpck_require__(672);
+var syntax = __nccwpck_require__(521);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(157);
+var targets = __nccwpck_require__(630);
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __nccwpck_require__(197);
+var command_line = __nccwpck_require__(420);
 ;// CONCATENATED MODULE: ./src/config/formats.ts
 
 
@@ -1522,7 +1522,7 @@ function explicitManifest(layers) {
 
 /***/ }),
 
-/***/ 940:
+/***/ 720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1713,7 +1713,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 405:
+/***/ 216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1723,7 +1723,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $: () => (/* binding */ parseYamlMapping)
 });
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
 /**
@@ -5381,7 +5381,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 //# sourceMappingURL=js-yaml.mjs.map
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
+var errors = __nccwpck_require__(289);
 ;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
 
@@ -5500,7 +5500,7 @@ function lineIndex(text) {
 
 /***/ }),
 
-/***/ 162:
+/***/ 366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5515,7 +5515,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/jobs/check.ts + 1 modules
-var check = __nccwpck_require__(613);
+var check = __nccwpck_require__(768);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:os"
@@ -5680,7 +5680,7 @@ function inlineCode(text) {
 
 /***/ }),
 
-/***/ 613:
+/***/ 768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5696,7 +5696,7 @@ var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/jobs/generate.ts + 2 modules
-var generate = __nccwpck_require__(537);
+var generate = __nccwpck_require__(421);
 ;// CONCATENATED MODULE: ./src/output/unified-diff.ts
 /**
  * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like
@@ -5882,7 +5882,7 @@ async function checkUnits(request, diffRoot = '.') {
 
 /***/ }),
 
-/***/ 537:
+/***/ 421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5895,8 +5895,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/config/load.ts + 15 modules
-var load = __nccwpck_require__(816);
-;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
+var load = __nccwpck_require__(471);
+;// CONCATENATED MODULE: ../../main/node_modules/mustache/mustache.mjs
 /*!
  * mustache.js - Logic-less {{mustache}} templates with JavaScript
  * http://github.com/janl/mustache.js
@@ -6663,11 +6663,11 @@ mustache.Writer = Writer;
 /* harmony default export */ const mustache_mustache = (mustache);
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
+var errors = __nccwpck_require__(289);
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(940);
+var schema = __nccwpck_require__(720);
 // EXTERNAL MODULE: ./src/config/yaml-source.ts + 1 modules
-var yaml_source = __nccwpck_require__(405);
+var yaml_source = __nccwpck_require__(216);
 ;// CONCATENATED MODULE: ./src/units/render.ts
 
 
@@ -6745,11 +6745,11 @@ function checkUnitSyntax(name, content, template) {
 }
 
 // EXTERNAL MODULE: ./src/units/templates.ts
-var units_templates = __nccwpck_require__(584);
+var units_templates = __nccwpck_require__(755);
 // EXTERNAL MODULE: ./src/units/views.ts + 3 modules
-var views = __nccwpck_require__(534);
+var views = __nccwpck_require__(545);
 // EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __nccwpck_require__(260);
+var write_files = __nccwpck_require__(489);
 ;// CONCATENATED MODULE: ./src/jobs/generate.ts
 
 
@@ -6773,7 +6773,7 @@ function writeUnits(workingDirectory, generated) {
 
 /***/ }),
 
-/***/ 944:
+/***/ 643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6783,10 +6783,10 @@ function writeUnits(workingDirectory, generated) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(816);
-/* harmony import */ var _units_templates_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(584);
-/* harmony import */ var _units_views_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(534);
-/* harmony import */ var _output_write_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(260);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(471);
+/* harmony import */ var _units_templates_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(755);
+/* harmony import */ var _units_views_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(545);
+/* harmony import */ var _output_write_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(489);
 
 
 
@@ -6814,7 +6814,7 @@ async function initTemplates(request, force) {
 
 /***/ }),
 
-/***/ 260:
+/***/ 489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6824,7 +6824,7 @@ async function initTemplates(request, force) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(289);
 
 
 
@@ -6874,7 +6874,7 @@ function containedPath(directory, name) {
 
 /***/ }),
 
-/***/ 382:
+/***/ 289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6911,15 +6911,15 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 197:
+/***/ 420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ parseCommandLine),
 /* harmony export */   G: () => (/* binding */ checkCommandLine)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
-/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(672);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(289);
+/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(521);
 /**
  * systemd command lines (ExecStart=, ExecStartPre=, ExecReload=, ExecStop= ...): validated and
  * split the way systemd reads them, per systemd.service(5) "Command lines" and the quoting of
@@ -7117,7 +7117,7 @@ function checkExecutable(written, executable) {
 
 /***/ }),
 
-/***/ 672:
+/***/ 521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7140,7 +7140,7 @@ function checkExecutable(written, executable) {
 /* harmony export */   xO: () => (/* binding */ checkRelativeDirectoryName)
 /* harmony export */ });
 /* unused harmony export escapeExecArgument */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(289);
 /**
  * The one place that knows systemd's value syntax: a check per kind of value and an escape per
  * kind of setting. A unit file is a security boundary, so no value may smuggle in a line break,
@@ -7538,7 +7538,7 @@ function cEscape(value) {
 
 /***/ }),
 
-/***/ 157:
+/***/ 630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7585,7 +7585,7 @@ function targetOf(settings) {
 
 /***/ }),
 
-/***/ 430:
+/***/ 275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7771,7 +7771,7 @@ function runtimeFor(ecosystem) {
 
 /***/ }),
 
-/***/ 584:
+/***/ 755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7783,8 +7783,8 @@ function runtimeFor(ecosystem) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(382);
-/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(534);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(289);
+/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(545);
 
 
 
@@ -7832,7 +7832,7 @@ function readOptional(path, file) {
 
 /***/ }),
 
-/***/ 534:
+/***/ 545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7843,17 +7843,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __nccwpck_require__(197);
+var command_line = __nccwpck_require__(420);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
+var errors = __nccwpck_require__(289);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
-var profiles = __nccwpck_require__(430);
+var profiles = __nccwpck_require__(275);
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(940);
+var schema = __nccwpck_require__(720);
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
-var syntax = __nccwpck_require__(672);
+var syntax = __nccwpck_require__(521);
 ;// CONCATENATED MODULE: ./src/systemd/versions.ts
 /**
  * The one table of which systemd version first understands each directive we write, and each
@@ -8269,7 +8269,7 @@ function writablePaths(settings, hardening, enabled, created) {
 }
 
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(157);
+var targets = __nccwpck_require__(630);
 ;// CONCATENATED MODULE: ./src/systemd/version-gate.ts
 /**
  * What the target's systemd can do, decided from the one table in systemd-versions.ts. What we
@@ -8620,7 +8620,7 @@ function directoryViews(settings, dirs, gate, notices) {
 
 /***/ }),
 
-/***/ 31:
+/***/ 557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8632,7 +8632,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: VERIFY_MODES, verifyFailed
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
+var errors = __nccwpck_require__(289);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
@@ -8669,7 +8669,7 @@ async function verifyGenerated(units, mode) {
     if (mode === 'false')
         return { skipped: 'verify: false', units: [], general: [] };
     const available = onPath('systemd-analyze') &&
-        (await __nccwpck_require__.e(/* import() */ 107).then(__nccwpck_require__.bind(__nccwpck_require__, 107)).then((verifier) => verifier.systemdAnalyzeAvailable()));
+        (await __nccwpck_require__.e(/* import() */ 432).then(__nccwpck_require__.bind(__nccwpck_require__, 432)).then((verifier) => verifier.systemdAnalyzeAvailable()));
     if (!available) {
         if (mode === 'auto')
             return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
@@ -8677,7 +8677,7 @@ async function verifyGenerated(units, mode) {
             file: 'input "verify"',
         });
     }
-    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 107).then(__nccwpck_require__.bind(__nccwpck_require__, 107));
+    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 432).then(__nccwpck_require__.bind(__nccwpck_require__, 432));
     const { messages } = await verifyUnits(units);
     return {
         units: units.map((unit) => ({
@@ -8694,7 +8694,7 @@ function verifyFailed(report) {
 
 /***/ }),
 
-/***/ 421:
+/***/ 802:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -9018,6 +9018,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(81);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
