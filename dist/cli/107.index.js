@@ -1,8 +1,8 @@
-export const id = 432;
-export const ids = [432];
+export const id = 107;
+export const ids = [107];
 export const modules = {
 
-/***/ 432:
+/***/ 107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,9 +21,9 @@ var external_node_os_ = __webpack_require__(161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(289);
+var errors = __webpack_require__(382);
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __webpack_require__(420);
+var command_line = __webpack_require__(197);
 ;// CONCATENATED MODULE: ./src/validate/verify/exec-paths.ts
 /**
  * Finds the executables a unit's Exec*= lines would run, so the verify root can
@@ -189,7 +189,7 @@ async function writeStub(root, executable) {
 }
 
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
-var unit_names = __webpack_require__(221);
+var unit_names = __webpack_require__(559);
 ;// CONCATENATED MODULE: ./src/validate/verify/parse-output.ts
 /**
  * Turns systemd-analyze verify's output into messages about our units.
@@ -257,7 +257,7 @@ function ourUnitFor(unit, ourUnits) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(802);
+var external_node_child_process_ = __webpack_require__(421);
 ;// CONCATENATED MODULE: ./src/validate/run-systemd-analyze.ts
 
 

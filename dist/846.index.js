@@ -1,8 +1,8 @@
-export const id = 120;
-export const ids = [120];
+export const id = 846;
+export const ids = [846];
 export const modules = {
 
-/***/ 16768:
+/***/ 38613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,7 +19,7 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/jobs/generate.ts + 2 modules
-var generate = __webpack_require__(98421);
+var generate = __webpack_require__(35537);
 ;// CONCATENATED MODULE: ./src/output/unified-diff.ts
 /**
  * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like
@@ -205,7 +205,7 @@ async function checkUnits(request, diffRoot = '.') {
 
 /***/ }),
 
-/***/ 20772:
+/***/ 37179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -213,7 +213,7 @@ async function checkUnits(request, diffRoot = '.') {
 /* harmony export */   c2: () => (/* binding */ statusOf),
 /* harmony export */   hB: () => (/* binding */ needing)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26289);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
 
 /** HTTP status of an Octokit error, if it has one. */
 function statusOf(error) {
@@ -251,7 +251,7 @@ async function needing(permission, what, call) {
 
 /***/ }),
 
-/***/ 55120:
+/***/ 88846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -265,10 +265,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(26289);
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/publish/archive/gzip.ts
@@ -286,14 +288,23 @@ function gzipReproducibly(data) {
     compressed[9] = OS_UNIX;
     return compressed;
 }
-/** Every member of a gzip file, decompressed; a clear error for anything else. */
-function gunzip(data, source) {
+/**
+ * Every member of a gzip file, decompressed; a clear error for anything else, and for output
+ * past `limit` bytes: zlib stops inflating there, so a gzip bomb costs `limit` bytes of memory at most.
+ */
+function gunzip(data, source, limit) {
     try {
-        return (0,external_node_zlib_.gunzipSync)(data);
+        return (0,external_node_zlib_.gunzipSync)(data, { maxOutputLength: limit });
     }
     catch (error) {
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            throw new errors/* SystemdUnitsError */.d(`${source} decompresses to more than ${formatBytes(limit)}, the limit for a tarball to append to; is it really a release tarball?`);
         throw new errors/* SystemdUnitsError */.d(`${source} is not a gzip file: ${error.message}`);
     }
+}
+/** `1 GiB (1073741824 bytes)`: a limit as a person reads it, and exactly. */
+function formatBytes(bytes) {
+    return `${bytes / 2 ** 20 >= 1024 ? `${bytes / 2 ** 30} GiB` : `${bytes / 2 ** 20} MiB`} (${bytes} bytes)`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -361,6 +372,10 @@ function endOfArchive(length) {
 /**
  * The entries of a tar stream with their raw bytes. Understands the extension headers that
  * precede an entry (pax `x`, GNU long names `L`/`K`) so a long path is read as the real one.
+ * Anything it cannot read for certain is an error naming the entry and `source`: a header whose
+ * checksum or size does not parse, an entry that runs past the end, an extension header with no
+ * entry after it, data after the end-of-archive block. So every entry is kept exactly once, and
+ * since each header moves the offset forward by at least a block, any input is read to its end.
  */
 function readEntries(tar, source) {
     const entries = [];
@@ -368,18 +383,25 @@ function readEntries(tar, source) {
     let start = 0;
     let longPath;
     let sizeOverride;
-    while (offset + BLOCK <= tar.length) {
+    while (offset < tar.length) {
+        if (offset + BLOCK > tar.length)
+            throw new errors/* SystemdUnitsError */.d(`${source} is truncated: ${tar.length - offset} bytes at byte ${offset} are not a whole tar header`);
         const header = tar.subarray(offset, offset + BLOCK);
-        if (header.every((byte) => byte === 0))
+        if (header.every((byte) => byte === 0)) {
+            if (start !== offset)
+                throw malformed(source, header, offset, 'an extension header is not followed by an entry');
+            if (tar.subarray(offset).some((byte) => byte !== 0))
+                throw malformed(source, header, offset, 'there is data after the end-of-archive block');
             break;
+        }
         checkChecksum(header, source, offset);
         const type = String.fromCharCode(header[156]);
         const extension = type === 'x' || type === 'L' || type === 'K' || type === 'g';
-        const size = (extension ? undefined : sizeOverride) ?? readNumber(header.subarray(124, 136));
+        const size = (extension ? undefined : sizeOverride) ?? readSize(header, source, offset);
         const dataStart = offset + BLOCK;
         const next = dataStart + size + padding(size);
         if (next > tar.length)
-            throw new errors/* SystemdUnitsError */.d(`${source} is truncated: an entry at byte ${offset} runs past the end`);
+            throw malformed(source, header, offset, `its ${size} bytes of data run past the end (truncated?)`);
         const data = tar.subarray(dataStart, dataStart + size);
         offset = next;
         if (type === 'x' || type === 'L' || type === 'K') {
@@ -387,11 +409,11 @@ function readEntries(tar, source) {
             if (type === 'L')
                 longPath = data.toString('utf8').replace(/\0+$/, '');
             if (type === 'x') {
-                const records = paxRecords(data);
+                const records = paxRecords(data, source, header, dataStart - BLOCK);
                 if (records.path !== undefined)
                     longPath = records.path;
                 if (records.size !== undefined)
-                    sizeOverride = Number(records.size);
+                    sizeOverride = paxSize(records.size, source, header, dataStart - BLOCK);
             }
             continue;
         }
@@ -401,6 +423,8 @@ function readEntries(tar, source) {
         entries.push({ path, bytes: tar.subarray(start, offset) });
         start = offset;
     }
+    if (start !== offset)
+        throw new errors/* SystemdUnitsError */.d(`${source} is truncated: an extension header at its end is not followed by an entry`);
     return entries;
 }
 /** ustar stores a long path as prefix + `/` + name. */
@@ -416,21 +440,42 @@ function normalise(path) {
         .replace(/^\/+/, '')
         .replace(/\/+$/, '');
 }
-/** pax records: `<length> <key>=<value>\n`, length counting the whole record. */
-function paxRecords(data) {
+/** The error for a header that cannot be read for certain, naming the entry as its header spells it. */
+function malformed(source, header, offset, problem) {
+    return new errors/* SystemdUnitsError */.d(`${source} is not a tar archive GNU tar would read the same way: the entry ${JSON.stringify(ustarName(header))} at byte ${offset}: ${problem}`);
+}
+/** pax records: `<length> <key>=<value>\n`, length (decimal) counting the whole record. */
+function paxRecords(data, source, header, offset) {
     const records = {};
-    let offset = 0;
-    while (offset < data.length) {
-        const space = data.indexOf(0x20, offset);
-        const length = Number(data.subarray(offset, space).toString('ascii'));
-        if (space === -1 || !Number.isInteger(length) || length <= 0)
-            break;
-        const record = data.subarray(space + 1, offset + length - 1).toString('utf8');
+    let position = 0;
+    // A pax header's data is padded with NULs to its declared size by some writers.
+    const end = data.length - (data.toString('latin1').match(/\0*$/)?.[0].length ?? 0);
+    while (position < end) {
+        const space = data.indexOf(0x20, position);
+        const digits = space === -1 ? '' : data.subarray(position, space).toString('latin1');
+        const length = Number(digits);
+        if (!/^[0-9]{1,15}$/.test(digits) || position + length > end || data[position + length - 1] !== 0x0a)
+            throw malformed(source, header, offset, `its pax record at byte ${position} of the extended header is malformed`);
+        const record = data.subarray(space + 1, position + length - 1).toString('utf8');
         const equals = record.indexOf('=');
+        if (equals <= 0)
+            throw malformed(source, header, offset, `its pax record ${JSON.stringify(record)} has no key=value`);
         records[record.slice(0, equals)] = record.slice(equals + 1);
-        offset += length;
+        position += length;
     }
     return records;
+}
+function paxSize(value, source, header, offset) {
+    const size = Number(value);
+    if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(size))
+        throw malformed(source, header, offset, `its pax size=${JSON.stringify(value).slice(1, -1)} is not a size in bytes`);
+    return size;
+}
+function readSize(header, source, offset) {
+    const size = readNumber(header.subarray(124, 136));
+    if (size === undefined)
+        throw malformed(source, header, offset, `its size field ${JSON.stringify(header.subarray(124, 136).toString('latin1'))} is not a size in bytes`);
+    return size;
 }
 function checkChecksum(header, source, offset) {
     const stored = readNumber(header.subarray(148, 156));
@@ -443,18 +488,25 @@ function checkChecksum(header, source, offset) {
         signed += byte > 127 ? byte - 256 : byte;
     }
     if (stored !== unsigned && stored !== signed)
-        throw new errors/* SystemdUnitsError */.d(`${source} is not a tar archive (bad header checksum at byte ${offset})`);
+        throw malformed(source, header, offset, 'its header checksum does not match (not a tar archive, or corrupted)');
 }
-/** Octal digits, or GNU's base-256 (first byte's high bit set) for values octal cannot hold. */
+/**
+ * Octal digits (space- or NUL-terminated, as tar writes them), or GNU's base-256 (first byte 0x80)
+ * for values octal cannot hold; `undefined` for anything else, negative base-256 (0xff) included.
+ */
 function readNumber(field) {
-    if (field[0] & 0x80) {
-        let value = field[0] & 0x7f;
+    if (field[0] === 0x80) {
+        let value = 0;
         for (const byte of field.subarray(1))
             value = value * 256 + byte;
-        return value;
+        return Number.isSafeInteger(value) ? value : undefined;
     }
-    const text = cString(field).trim();
-    return text === '' ? 0 : parseInt(text, 8);
+    const text = field.toString('latin1');
+    const digits = /^ *([0-7]*)[ \0]*$/.exec(text)?.[1];
+    if (digits === undefined)
+        return undefined;
+    const value = digits === '' ? 0 : parseInt(digits, 8);
+    return Number.isSafeInteger(value) ? value : undefined;
 }
 function writeOctal(header, offset, width, value) {
     const digits = value.toString(8);
@@ -531,6 +583,11 @@ function unitEntries(units, prefix, mtime, present = new Set()) {
 
 
 
+
+/** The largest tarball append-to reads (SECURITY.md): release tarballs are tens of megabytes. */
+const MAX_TARBALL_BYTES = 512 * 2 ** 20;
+/** The most a tarball may decompress to; zlib stops there, so a gzip bomb cannot exhaust memory. */
+const MAX_DECOMPRESSED_BYTES = 2 ** 30;
 /**
  * Add the units to an existing tarball. Every entry already there is copied byte for byte
  * (only the gzip layer is re-encoded); the result replaces the file in one rename, so the
@@ -538,12 +595,8 @@ function unitEntries(units, prefix, mtime, present = new Set()) {
  */
 async function appendToTarball(request) {
     const { tarball, prefix, force } = request;
-    const { mode } = await (0,promises_.stat)(tarball).catch((error) => {
-        throw new errors/* SystemdUnitsError */.d(`cannot read ${tarball}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, {
-            file: 'input "append-to"',
-        });
-    });
-    const entries = readEntries(gunzip(await (0,promises_.readFile)(tarball), tarball), tarball);
+    const { bytes, mode } = await readTarball(tarball);
+    const entries = readEntries(gunzip(bytes, tarball, MAX_DECOMPRESSED_BYTES), tarball);
     const present = new Set(entries.flatMap((entry) => (entry.path === undefined ? [] : [entry.path])));
     const unitPaths = new Set(request.units.map((unit) => prefix + unit.name));
     const clashes = [...unitPaths].filter((path) => present.has(path)).sort();
@@ -555,8 +608,54 @@ async function appendToTarball(request) {
     const kept = entries.filter((entry) => entry.path === undefined || !unitPaths.has(entry.path));
     const added = unitEntries(request.units, prefix, request.mtime, present);
     const body = Buffer.concat([...kept.map((entry) => entry.bytes), ...added.map(encodeEntry)]);
-    await replaceFile(tarball, gzipReproducibly(Buffer.concat([body, endOfArchive(body.length)])), mode & 0o7777);
+    await replaceFile(tarball, gzipReproducibly(Buffer.concat([body, endOfArchive(body.length)])), mode);
     return { added: added.map((entry) => entry.path), replaced: clashes };
+}
+/** What a path that is not a regular file is, for the error; `undefined` for a regular file. */
+function notRegular(stats) {
+    if (stats.isFile())
+        return undefined;
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link (name the tarball itself: append-to replaces the file it names)';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'a device';
+}
+/**
+ * The tarball's bytes and mode, refusing anything but a regular file of at most MAX_TARBALL_BYTES:
+ * lstat before opening, so a device is never opened; O_NONBLOCK, so a FIFO swapped in since cannot
+ * block the open; fstat on what was opened, so what is read is what was checked.
+ */
+async function readTarball(tarball) {
+    const fail = (reason) => new errors/* SystemdUnitsError */.d(`${tarball} ${reason}`, { file: 'input "append-to"' });
+    const cannotRead = (error) => new errors/* SystemdUnitsError */.d(`cannot read ${tarball}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, {
+        file: 'input "append-to"',
+    });
+    const check = (stats, size) => {
+        const kind = notRegular(stats);
+        if (kind !== undefined)
+            throw fail(`is ${kind}, not a .tar.gz file`);
+        if (size > MAX_TARBALL_BYTES)
+            throw fail(`is larger than ${formatBytes(MAX_TARBALL_BYTES)}, the limit for append-to`);
+    };
+    const before = await (0,promises_.lstat)(tarball).catch((error) => Promise.reject(cannotRead(error)));
+    check(before, before.size);
+    const handle = await (0,promises_.open)(tarball, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW).catch((error) => Promise.reject(cannotRead(error)));
+    try {
+        const stats = await handle.stat();
+        check(stats, stats.size);
+        const bytes = await handle.readFile();
+        // The file may have grown since fstat: the limit holds for what was read.
+        check(stats, bytes.length);
+        return { bytes, mode: stats.mode & 0o7777 };
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -638,11 +737,11 @@ async function archiveUnits(workingDirectory, generated, request, env) {
 }
 
 // EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __webpack_require__(66825);
+var runner = __webpack_require__(75242);
 // EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(29039);
+var markdown = __webpack_require__(11680);
 // EXTERNAL MODULE: ./src/jobs/check.ts + 1 modules
-var check = __webpack_require__(16768);
+var check = __webpack_require__(38613);
 ;// CONCATENATED MODULE: ./src/publish/git.ts
 
 /** A git command that exited non-zero, with what it printed. */
@@ -745,9 +844,9 @@ class BranchMoved extends Error {
 }
 
 // EXTERNAL MODULE: ./src/publish/permissions.ts
-var permissions = __webpack_require__(20772);
+var permissions = __webpack_require__(37179);
 // EXTERNAL MODULE: ./src/publish/retry.ts
-var retry = __webpack_require__(30730);
+var retry = __webpack_require__(30833);
 ;// CONCATENATED MODULE: ./src/publish/api-commit.ts
 
 
@@ -900,9 +999,9 @@ async function mergeInto(api, branch, baseBranch, base, head) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/jobs/generate.ts + 2 modules
-var generate = __webpack_require__(98421);
+var generate = __webpack_require__(35537);
 // EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __webpack_require__(5489);
+var write_files = __webpack_require__(36260);
 ;// CONCATENATED MODULE: ./src/publish/git-commit.ts
 
 
@@ -1136,7 +1235,7 @@ async function commitUnits(request, generated, inputs, env, policy) {
     const target = await commitTarget(request.workingDirectory, generated, inputs, env);
     const needsApi = inputs.commitMethod === 'api' || target.pullRequestBranch !== undefined;
     // Only these paths load the GitHub client (and undici with it).
-    const client = needsApi ? await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(193), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 53097)) : undefined;
+    const client = needsApi ? await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 67426)) : undefined;
     const api = client && { github: client.githubClient(inputs.token, env, policy), repository: client.repositoryOf(env) };
     const outcome = api && inputs.commitMethod === 'api'
         ? await apiCommit(api, target, generated.units, policy)
@@ -1195,7 +1294,7 @@ async function publish({ request, generated, inputs, force, env }) {
         (0,runner/* setOutput */.uH)('archive', result.archive ?? result.appended?.tarball ?? '', env);
     }
     if (inputs.uploadArtifact) {
-        const { uploadUnitsArtifact } = await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(193), __webpack_require__.e(77), __webpack_require__.e(86), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 94230));
+        const { uploadUnitsArtifact } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(659), __webpack_require__.e(656), __webpack_require__.e(157)]).then(__webpack_require__.bind(__webpack_require__, 16157));
         const name = inputs.artifactName || `${generated.settings.string('service_name')}-systemd-units`;
         const extraFiles = archive ? [(0,external_node_path_.resolve)(request.workingDirectory, archive)] : [];
         const artifact = await uploadUnitsArtifact({ name, units: generated.units, extraFiles, retentionDays: inputs.retentionDays }, env, policy);
@@ -1234,14 +1333,14 @@ async function maskToken(inputs) {
         return;
     if (!inputs.token)
         throw new errors/* SystemdUnitsError */.d('is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)', { file: 'input "token"' });
-    const core = await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(77)]).then(__webpack_require__.bind(__webpack_require__, 42077));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 91659));
     core.setSecret(inputs.token);
 }
 
 
 /***/ }),
 
-/***/ 30730:
+/***/ 30833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1250,8 +1349,8 @@ async function maskToken(inputs) {
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   w1: () => (/* binding */ RetriesExhausted)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26289);
-/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66825);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75242);
 
 
 /** Waits of 1, 2 and 4 s ride out a service's brief outage without holding a job for minutes. */
