@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 60218:
+/***/ 83627:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13128);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53396);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 13128:
+/***/ 53396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26,7 +26,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(58382);
+var errors = __nccwpck_require__(26289);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/validate/on-path.ts
@@ -67,7 +67,7 @@ async function assessExposure(units, maxExposure, env = process.env) {
     let scores;
     try {
         // Loaded only when it can run: it brings node:child_process, which generate alone does not need.
-        const { scoreUnits } = await __nccwpck_require__.e(/* import() */ 468).then(__nccwpck_require__.bind(__nccwpck_require__, 61468));
+        const { scoreUnits } = await __nccwpck_require__.e(/* import() */ 504).then(__nccwpck_require__.bind(__nccwpck_require__, 73504));
         scores = await scoreUnits(units);
     }
     catch (error) {
@@ -99,15 +99,15 @@ function parseMaxExposure(value) {
 }
 
 // EXTERNAL MODULE: ./src/jobs/generate.ts + 2 modules
-var generate = __nccwpck_require__(35537);
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __nccwpck_require__(95619);
+var generate = __nccwpck_require__(98421);
+// EXTERNAL MODULE: ./src/config/load.ts + 15 modules
+var load = __nccwpck_require__(47838);
 // EXTERNAL MODULE: ./src/units/templates.ts
-var templates = __nccwpck_require__(63584);
+var templates = __nccwpck_require__(82755);
 // EXTERNAL MODULE: ./src/units/views.ts + 3 modules
-var views = __nccwpck_require__(62534);
+var views = __nccwpck_require__(52545);
 // EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __nccwpck_require__(36260);
+var write_files = __nccwpck_require__(5489);
 ;// CONCATENATED MODULE: ./src/jobs/init.ts
 
 
@@ -134,9 +134,9 @@ async function initTemplates(request, force) {
 }
 
 // EXTERNAL MODULE: ./src/config/config-file.ts
-var config_file = __nccwpck_require__(63797);
+var config_file = __nccwpck_require__(95456);
 // EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __nccwpck_require__(75242);
+var runner = __nccwpck_require__(66825);
 ;// CONCATENATED MODULE: ./src/validate/verify-step.ts
 
 
@@ -150,7 +150,7 @@ async function verifyGenerated(units, mode) {
     if (mode === 'false')
         return { skipped: 'verify: false', units: [], general: [] };
     const available = onPath('systemd-analyze') &&
-        (await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396)).then((verifier) => verifier.systemdAnalyzeAvailable()));
+        (await __nccwpck_require__.e(/* import() */ 289).then(__nccwpck_require__.bind(__nccwpck_require__, 31289)).then((verifier) => verifier.systemdAnalyzeAvailable()));
     if (!available) {
         if (mode === 'auto')
             return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
@@ -158,7 +158,7 @@ async function verifyGenerated(units, mode) {
             file: 'input "verify"',
         });
     }
-    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396));
+    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 289).then(__nccwpck_require__.bind(__nccwpck_require__, 31289));
     const { messages } = await verifyUnits(units);
     return {
         units: units.map((unit) => ({
@@ -295,9 +295,9 @@ function booleanInput(name, value) {
 }
 
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(90157);
+var targets = __nccwpck_require__(82630);
 // EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __nccwpck_require__(11680);
+var markdown = __nccwpck_require__(29039);
 ;// CONCATENATED MODULE: ./src/action/summary.ts
 
 
@@ -380,13 +380,13 @@ async function run(env = process.env) {
         }
         if (inputs.mode === 'check') {
             // The comparison and its diff load only for check.
-            const { checkForAction } = await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 50759));
+            const { checkForAction } = await __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 57816));
             if (!(await checkForAction(inputs, env)))
                 process.exitCode = 1;
             return;
         }
         // Archives, the artifact and the GitHub clients load only when an input asks for them.
-        const publisher = publishingInputsSet(inputs.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 88846)) : undefined;
+        const publisher = publishingInputsSet(inputs.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 120).then(__nccwpck_require__.bind(__nccwpck_require__, 55120)) : undefined;
         await publisher?.maskToken(inputs.publish);
         const generated = await (0,generate/* generateUnits */.n)(inputs.request);
         const verification = await verifyGenerated(generated.units, inputs.verify);
@@ -447,7 +447,7 @@ function reportFailure(error, workingDirectory) {
 
 /***/ }),
 
-/***/ 75242:
+/***/ 66825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -528,7 +528,7 @@ function escapeProperty(text) {
 
 /***/ }),
 
-/***/ 63797:
+/***/ 95456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -540,8 +540,8 @@ function escapeProperty(text) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60405);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(49216);
 
 
 
@@ -574,7 +574,7 @@ function parseSettingsInput(text) {
 
 /***/ }),
 
-/***/ 95619:
+/***/ 47838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -584,14 +584,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/config-file.ts
-var config_file = __nccwpck_require__(63797);
+var config_file = __nccwpck_require__(95456);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(58382);
+var errors = __nccwpck_require__(26289);
+;// CONCATENATED MODULE: ./src/manifest/types.ts
+/** No files at all: for reading a manifest on its own. */
+const NO_FILES = { read: () => undefined, directories: () => [] };
+
 ;// CONCATENATED MODULE: ./src/manifest/go-mod.ts
+
 
 /** `/v2`, `/v3`...: a major-version suffix, which `go build` leaves out of the binary name. */
 const MAJOR_VERSION_SUFFIX = /^v([2-9]|[1-9]\d+)$/;
@@ -602,10 +607,12 @@ const MODULE_DIRECTIVE = new RegExp(`^module\\s+${MODULE_PATH}$`);
 const MODULE_BLOCK = /^module\s*\($/;
 const PATH_LINE = new RegExp(`^${MODULE_PATH}$`);
 /**
- * Read the binary name from go.mod's module path. go.mod carries no version, so it comes from
- * `gitDescription` (`git describe --tags`), with the tag's leading `v` dropped.
+ * Read the name from go.mod's module path as `go build` names the binary: the last element that is
+ * not a major-version suffix, dots and all. A single `cmd/<name>/` directory names the binary instead.
+ * go.mod carries no version: a `VERSION` file next to it gives one, else `gitDescription`
+ * (`git describe --tags`); either loses a leading `v` before a digit.
  */
-function parseGoMod(text, file, gitDescription) {
+function parseGoMod(text, file, gitDescription, files = NO_FILES) {
     const { path, line } = modulePath(text, file);
     const elements = path.split('/');
     let appName = elements[elements.length - 1];
@@ -613,14 +620,21 @@ function parseGoMod(text, file, gitDescription) {
         appName = elements[elements.length - 2];
     if (appName === '')
         throw new errors/* SystemdUnitsError */.d(`"${path}" does not end in a name`, { file, line, key: 'module' });
-    const version = gitDescription?.replace(/^v(?=\d)/, '');
+    const version = (versionFile(files) ?? gitDescription)?.replace(/^v(?=\d)/, '');
+    const commands = files.directories('cmd');
+    const binary = commands.length === 1 ? commands[0] : appName;
     return {
         ecosystem: 'go',
         file,
         appName,
         ...(version !== undefined && { version }),
-        entryPoint: { kind: 'binary', path: `bin/${appName}` },
+        entryPoint: { kind: 'binary', path: `bin/${binary}` },
     };
+}
+/** The first line of the `VERSION` file at the module root, when it has one. */
+function versionFile(files) {
+    const first = files.read('VERSION')?.trim().split(/\r?\n/, 1)[0]?.trim();
+    return first === '' ? undefined : first;
 }
 function modulePath(text, file) {
     // A module path cannot contain `//`, so whatever follows one is a comment.
@@ -1302,21 +1316,32 @@ class Scanner {
 
 
 
-/** Read name, version and entry point (bin, else main) from a package.json. */
-function parsePackageJson(text, file) {
+
+/**
+ * Read name, version and entry point from a package.json: `bin`, else `main`, else what `npm start`
+ * runs (a plain `node <file>` start script, else npm's default `node server.js` when server.js exists).
+ */
+function parsePackageJson(text, file, files = NO_FILES) {
     const pkg = parseJsonObject(text, file);
     if (typeof pkg.name !== 'string' || pkg.name.trim() === '') {
         throw new errors/* SystemdUnitsError */.d('package.json has no name', { file, key: 'name' });
     }
-    const appName = pkg.name.replace(/^@[^/]+\//, '');
-    const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file);
+    const appName = withoutScope(pkg.name.trim());
+    const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file) ?? startEntry(pkg.scripts, file, files);
     return {
         ecosystem: 'node',
         file,
         appName,
-        ...(typeof pkg.version === 'string' && { version: pkg.version }),
+        ...(typeof pkg.version === 'string' && { version: cleanVersion(pkg.version) }),
         ...(entryPoint && { entryPoint }),
     };
+}
+/** As npm cleans a version (semver.clean): surrounding spaces and a leading `=` or `v` go. */
+function cleanVersion(version) {
+    return version.trim().replace(/^[=v]+/, '');
+}
+function withoutScope(name) {
+    return name.replace(/^@[^/]+\//, '');
 }
 function parseJsonObject(text, file) {
     let value;
@@ -1343,11 +1368,21 @@ function binEntry(bin, appName, file) {
     if (typeof bin !== 'object' || bin === null)
         return undefined;
     const commands = Object.entries(bin).filter((entry) => typeof entry[1] === 'string');
-    const [command, path] = commands.find(([name]) => name === appName) ?? (commands.length === 1 ? commands[0] : []);
+    const named = (command) => withoutScope(command).toLowerCase() === appName.toLowerCase();
+    const [command, path] = commands.find(([name]) => named(name)) ?? (commands.length === 1 ? commands[0] : []);
     return path === undefined ? undefined : { kind: 'binary', path: entryPath(path, { file, key: `bin.${command}` }) };
 }
 function mainEntry(main, file) {
     return typeof main === 'string' ? { kind: 'node', path: entryPath(main, { file, key: 'main' }) } : undefined;
+}
+/** `npm start` with no start script runs `node server.js`; a start script is used only when it is that plain. */
+function startEntry(scripts, file, files) {
+    const start = typeof scripts === 'object' && scripts !== null ? scripts.start : undefined;
+    if (typeof start === 'string') {
+        const script = /^node\s+([^\s;&|<>$`'"-][^\s;&|<>$`'"]*)$/.exec(start.trim());
+        return script ? { kind: 'node', path: entryPath(script[1], { file, key: 'scripts.start' }) } : undefined;
+    }
+    return files.read('server.js') === undefined ? undefined : { kind: 'node', path: 'server.js' };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/read-manifest.ts
@@ -1367,27 +1402,46 @@ const MANIFEST_FILES = ['mix.exs', 'Cargo.toml', 'go.mod', 'pyproject.toml', 'pa
 const READERS = {
     'mix.exs': ({ text, file }) => parseMixExs(text, file),
     'Cargo.toml': readCargoToml,
-    'go.mod': async ({ text, file, path }, options) => {
-        const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 78199))).gitDescribe;
-        return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)));
+    'go.mod': async ({ text, file, path, files }, options) => {
+        // A VERSION file wins, so git is not asked.
+        if (versionFile(files) !== undefined)
+            return parseGoMod(text, file, undefined, files);
+        const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 136).then(__nccwpck_require__.bind(__nccwpck_require__, 42136))).gitDescribe;
+        return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)), files);
     },
-    'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86806))).parsePyproject(text, file),
-    'package.json': ({ text, file }) => parsePackageJson(text, file),
+    'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25157))).parsePyproject(text, file),
+    'package.json': ({ text, file, files }) => parsePackageJson(text, file, files),
 };
 /**
- * Find and read the manifest of the project at `dir`. `explicit` (a path relative to dir) overrides detection;
- * its ecosystem comes from its file name; a missing explicit file is an error. Returns undefined when no manifest exists.
+ * Find and read the manifest of the project at `dir`: the first in MANIFEST_FILES that describes a program
+ * to deploy, with a notice naming the others found and why they were not used. `explicit` (a path relative
+ * to dir) overrides detection; its ecosystem comes from its file name; a missing explicit file is an error.
+ * Returns undefined when no manifest describes a program.
  */
 async function readManifest(dir, options = {}) {
     if (options.explicit !== undefined)
         return readExplicit(dir, options.explicit, options);
+    const passedOver = [];
+    let chosen;
     for (const name of MANIFEST_FILES) {
         const path = (0,external_node_path_.join)(dir, name);
         const text = readText(path, name);
-        if (text !== undefined)
-            return READERS[name]({ dir, path, file: name, text }, options);
+        if (text === undefined)
+            continue;
+        if (chosen) {
+            passedOver.push(`${name} (${chosen.file} comes first)`);
+            continue;
+        }
+        const reading = await READERS[name]({ dir, path, file: name, text, files: projectFiles(dir) }, options);
+        if ('notAProgram' in reading)
+            passedOver.push(`${name} (${reading.notAProgram})`);
+        else
+            chosen = reading;
     }
-    return undefined;
+    if (!chosen || passedOver.length === 0)
+        return chosen;
+    const notice = `read ${chosen.file}, the first manifest that describes a program; not used: ${passedOver.join('; ')}`;
+    return { ...chosen, notices: [notice, ...(chosen.notices ?? [])] };
 }
 async function readExplicit(dir, explicit, options) {
     const path = (0,external_node_path_.resolve)(dir, explicit);
@@ -1402,11 +1456,39 @@ async function readExplicit(dir, explicit, options) {
     const text = readText(path, file);
     if (text === undefined)
         throw new errors/* SystemdUnitsError */.d('manifest file not found', { file, key: 'manifest' });
-    return reader({ dir, path, file, text }, options);
+    const reading = await reader({ dir, path, file, text, files: projectFiles((0,external_node_path_.dirname)(path)) }, options);
+    if ('notAProgram' in reading) {
+        throw new errors/* SystemdUnitsError */.d(`describes no program to run: ${reading.notAProgram}`, { file, key: 'manifest' });
+    }
+    return reading;
+}
+/** The files in `dir`, for manifests that point at them; a file that cannot be read counts as absent. */
+function projectFiles(dir) {
+    return {
+        read: (path) => {
+            try {
+                return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
+        directories: (path) => {
+            try {
+                return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, path), { withFileTypes: true })
+                    .filter((entry) => entry.isDirectory())
+                    .map((entry) => entry.name)
+                    .sort();
+            }
+            catch {
+                return [];
+            }
+        },
+    };
 }
 /** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */
 async function readCargoToml(source) {
-    const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99234));
+    const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
     const { manifest, inheritsWorkspaceVersion, workspaceRoot } = parseCargoToml(source.text, source.file);
     if (!inheritsWorkspaceVersion)
         return manifest;
@@ -1529,7 +1611,7 @@ const ecosystemDocs = {
 };
 
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
-var profiles = __nccwpck_require__(22430);
+var profiles = __nccwpck_require__(56275);
 ;// CONCATENATED MODULE: ./src/config/references.ts
 /**
  * `{{name}}` references between settings. A reference is replaced by the referenced
@@ -1557,7 +1639,7 @@ function substituteReferences(text, lookup, escape = (v) => v) {
 }
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(29940);
+var schema = __nccwpck_require__(77720);
 ;// CONCATENATED MODULE: ./src/config/layers.ts
 /** A layer read from YAML: locations carry the line of the key or of the offending item. */
 function yamlLayer(mapping) {
@@ -1643,11 +1725,11 @@ class Settings {
 }
 
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
-var syntax = __nccwpck_require__(87672);
+var syntax = __nccwpck_require__(42521);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(90157);
+var targets = __nccwpck_require__(82630);
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __nccwpck_require__(68197);
+var command_line = __nccwpck_require__(79420);
 ;// CONCATENATED MODULE: ./src/config/formats.ts
 
 
@@ -1905,7 +1987,7 @@ function explicitManifest(layers) {
 
 /***/ }),
 
-/***/ 29940:
+/***/ 77720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2096,7 +2178,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 60405:
+/***/ 49216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2106,7 +2188,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $: () => (/* binding */ parseYamlMapping)
 });
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
 /**
@@ -5764,7 +5846,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 //# sourceMappingURL=js-yaml.mjs.map
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(58382);
+var errors = __nccwpck_require__(26289);
 ;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
 
@@ -5883,7 +5965,7 @@ function lineIndex(text) {
 
 /***/ }),
 
-/***/ 35537:
+/***/ 98421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5895,9 +5977,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __nccwpck_require__(95619);
-;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
+// EXTERNAL MODULE: ./src/config/load.ts + 15 modules
+var load = __nccwpck_require__(47838);
+;// CONCATENATED MODULE: ../../main/node_modules/mustache/mustache.mjs
 /*!
  * mustache.js - Logic-less {{mustache}} templates with JavaScript
  * http://github.com/janl/mustache.js
@@ -6664,11 +6746,11 @@ mustache.Writer = Writer;
 /* harmony default export */ const mustache_mustache = (mustache);
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(58382);
+var errors = __nccwpck_require__(26289);
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(29940);
+var schema = __nccwpck_require__(77720);
 // EXTERNAL MODULE: ./src/config/yaml-source.ts + 1 modules
-var yaml_source = __nccwpck_require__(60405);
+var yaml_source = __nccwpck_require__(49216);
 ;// CONCATENATED MODULE: ./src/units/render.ts
 
 
@@ -6746,11 +6828,11 @@ function checkUnitSyntax(name, content, template) {
 }
 
 // EXTERNAL MODULE: ./src/units/templates.ts
-var units_templates = __nccwpck_require__(63584);
+var units_templates = __nccwpck_require__(82755);
 // EXTERNAL MODULE: ./src/units/views.ts + 3 modules
-var views = __nccwpck_require__(62534);
+var views = __nccwpck_require__(52545);
 // EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __nccwpck_require__(36260);
+var write_files = __nccwpck_require__(5489);
 ;// CONCATENATED MODULE: ./src/jobs/generate.ts
 
 
@@ -6774,7 +6856,7 @@ function writeUnits(workingDirectory, generated) {
 
 /***/ }),
 
-/***/ 36260:
+/***/ 5489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6784,7 +6866,7 @@ function writeUnits(workingDirectory, generated) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
 
 
 
@@ -6834,7 +6916,7 @@ function containedPath(directory, name) {
 
 /***/ }),
 
-/***/ 58382:
+/***/ 26289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6871,7 +6953,7 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 11680:
+/***/ 29039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6892,15 +6974,15 @@ function escapeHtml(text) {
 
 /***/ }),
 
-/***/ 68197:
+/***/ 79420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ parseCommandLine),
 /* harmony export */   G: () => (/* binding */ checkCommandLine)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
-/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87672);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
+/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42521);
 /**
  * systemd command lines (ExecStart=, ExecStartPre=, ExecReload=, ExecStop= ...): validated and
  * split the way systemd reads them, per systemd.service(5) "Command lines" and the quoting of
@@ -7098,7 +7180,7 @@ function checkExecutable(written, executable) {
 
 /***/ }),
 
-/***/ 87672:
+/***/ 42521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7121,7 +7203,7 @@ function checkExecutable(written, executable) {
 /* harmony export */   xO: () => (/* binding */ checkRelativeDirectoryName)
 /* harmony export */ });
 /* unused harmony export escapeExecArgument */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
 /**
  * The one place that knows systemd's value syntax: a check per kind of value and an escape per
  * kind of setting. A unit file is a security boundary, so no value may smuggle in a line break,
@@ -7519,7 +7601,7 @@ function cEscape(value) {
 
 /***/ }),
 
-/***/ 90157:
+/***/ 82630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7566,7 +7648,7 @@ function targetOf(settings) {
 
 /***/ }),
 
-/***/ 22430:
+/***/ 56275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7752,7 +7834,7 @@ function runtimeFor(ecosystem) {
 
 /***/ }),
 
-/***/ 63584:
+/***/ 82755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7764,8 +7846,8 @@ function runtimeFor(ecosystem) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
-/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62534);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
+/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52545);
 
 
 
@@ -7813,7 +7895,7 @@ function readOptional(path, file) {
 
 /***/ }),
 
-/***/ 62534:
+/***/ 52545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7824,17 +7906,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __nccwpck_require__(68197);
+var command_line = __nccwpck_require__(79420);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(58382);
+var errors = __nccwpck_require__(26289);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
-var profiles = __nccwpck_require__(22430);
+var profiles = __nccwpck_require__(56275);
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(29940);
+var schema = __nccwpck_require__(77720);
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
-var syntax = __nccwpck_require__(87672);
+var syntax = __nccwpck_require__(42521);
 ;// CONCATENATED MODULE: ./src/systemd/versions.ts
 /**
  * The one table of which systemd version first understands each directive we write, and each
@@ -8250,7 +8332,7 @@ function writablePaths(settings, hardening, enabled, created) {
 }
 
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(90157);
+var targets = __nccwpck_require__(82630);
 ;// CONCATENATED MODULE: ./src/systemd/version-gate.ts
 /**
  * What the target's systemd can do, decided from the one table in systemd-versions.ts. What we
@@ -9224,6 +9306,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(60218);
+/******/ var __webpack_exports__ = __nccwpck_require__(83627);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
+/***/ 81:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -10,12 +10,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _jobs_check_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(162);
-/* harmony import */ var _jobs_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(613);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(382);
-/* harmony import */ var _jobs_generate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(537);
-/* harmony import */ var _jobs_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(944);
-/* harmony import */ var _validate_verify_step_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(31);
+/* harmony import */ var _jobs_check_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(366);
+/* harmony import */ var _jobs_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(768);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(289);
+/* harmony import */ var _jobs_generate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(421);
+/* harmony import */ var _jobs_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(643);
+/* harmony import */ var _validate_verify_step_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(557);
 
 
 
@@ -122,7 +122,7 @@ async function main(argv) {
                 process.stdout.write(`wrote ${file}\n`);
             if (wantsArchive) {
                 // Loaded only when asked: archives need zlib, crypto and git for their timestamp.
-                const { archiveUnits } = await __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 557));
+                const { archiveUnits } = await __nccwpck_require__.e(/* import() */ 34).then(__nccwpck_require__.bind(__nccwpck_require__, 34));
                 const archiveRequest = {
                     archive: values.archive,
                     appendTo: values['append-to'] ?? '',
@@ -161,7 +161,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 816:
+/***/ 583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -175,9 +175,9 @@ var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
+var errors = __nccwpck_require__(289);
 // EXTERNAL MODULE: ./src/config/yaml-source.ts + 1 modules
-var yaml_source = __nccwpck_require__(405);
+var yaml_source = __nccwpck_require__(216);
 ;// CONCATENATED MODULE: ./src/config/config-file.ts
 
 
@@ -208,7 +208,12 @@ function parseSettingsInput(text) {
     return text === undefined || text.trim() === '' ? undefined : (0,yaml_source/* parseYamlMapping */.$)(text, 'input "settings"');
 }
 
+;// CONCATENATED MODULE: ./src/manifest/types.ts
+/** No files at all: for reading a manifest on its own. */
+const NO_FILES = { read: () => undefined, directories: () => [] };
+
 ;// CONCATENATED MODULE: ./src/manifest/go-mod.ts
+
 
 /** `/v2`, `/v3`...: a major-version suffix, which `go build` leaves out of the binary name. */
 const MAJOR_VERSION_SUFFIX = /^v([2-9]|[1-9]\d+)$/;
@@ -219,10 +224,12 @@ const MODULE_DIRECTIVE = new RegExp(`^module\\s+${MODULE_PATH}$`);
 const MODULE_BLOCK = /^module\s*\($/;
 const PATH_LINE = new RegExp(`^${MODULE_PATH}$`);
 /**
- * Read the binary name from go.mod's module path. go.mod carries no version, so it comes from
- * `gitDescription` (`git describe --tags`), with the tag's leading `v` dropped.
+ * Read the name from go.mod's module path as `go build` names the binary: the last element that is
+ * not a major-version suffix, dots and all. A single `cmd/<name>/` directory names the binary instead.
+ * go.mod carries no version: a `VERSION` file next to it gives one, else `gitDescription`
+ * (`git describe --tags`); either loses a leading `v` before a digit.
  */
-function parseGoMod(text, file, gitDescription) {
+function parseGoMod(text, file, gitDescription, files = NO_FILES) {
     const { path, line } = modulePath(text, file);
     const elements = path.split('/');
     let appName = elements[elements.length - 1];
@@ -230,14 +237,21 @@ function parseGoMod(text, file, gitDescription) {
         appName = elements[elements.length - 2];
     if (appName === '')
         throw new errors/* SystemdUnitsError */.d(`"${path}" does not end in a name`, { file, line, key: 'module' });
-    const version = gitDescription?.replace(/^v(?=\d)/, '');
+    const version = (versionFile(files) ?? gitDescription)?.replace(/^v(?=\d)/, '');
+    const commands = files.directories('cmd');
+    const binary = commands.length === 1 ? commands[0] : appName;
     return {
         ecosystem: 'go',
         file,
         appName,
         ...(version !== undefined && { version }),
-        entryPoint: { kind: 'binary', path: `bin/${appName}` },
+        entryPoint: { kind: 'binary', path: `bin/${binary}` },
     };
+}
+/** The first line of the `VERSION` file at the module root, when it has one. */
+function versionFile(files) {
+    const first = files.read('VERSION')?.trim().split(/\r?\n/, 1)[0]?.trim();
+    return first === '' ? undefined : first;
 }
 function modulePath(text, file) {
     // A module path cannot contain `//`, so whatever follows one is a comment.
@@ -919,21 +933,32 @@ class Scanner {
 
 
 
-/** Read name, version and entry point (bin, else main) from a package.json. */
-function parsePackageJson(text, file) {
+
+/**
+ * Read name, version and entry point from a package.json: `bin`, else `main`, else what `npm start`
+ * runs (a plain `node <file>` start script, else npm's default `node server.js` when server.js exists).
+ */
+function parsePackageJson(text, file, files = NO_FILES) {
     const pkg = parseJsonObject(text, file);
     if (typeof pkg.name !== 'string' || pkg.name.trim() === '') {
         throw new errors/* SystemdUnitsError */.d('package.json has no name', { file, key: 'name' });
     }
-    const appName = pkg.name.replace(/^@[^/]+\//, '');
-    const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file);
+    const appName = withoutScope(pkg.name.trim());
+    const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file) ?? startEntry(pkg.scripts, file, files);
     return {
         ecosystem: 'node',
         file,
         appName,
-        ...(typeof pkg.version === 'string' && { version: pkg.version }),
+        ...(typeof pkg.version === 'string' && { version: cleanVersion(pkg.version) }),
         ...(entryPoint && { entryPoint }),
     };
+}
+/** As npm cleans a version (semver.clean): surrounding spaces and a leading `=` or `v` go. */
+function cleanVersion(version) {
+    return version.trim().replace(/^[=v]+/, '');
+}
+function withoutScope(name) {
+    return name.replace(/^@[^/]+\//, '');
 }
 function parseJsonObject(text, file) {
     let value;
@@ -960,11 +985,21 @@ function binEntry(bin, appName, file) {
     if (typeof bin !== 'object' || bin === null)
         return undefined;
     const commands = Object.entries(bin).filter((entry) => typeof entry[1] === 'string');
-    const [command, path] = commands.find(([name]) => name === appName) ?? (commands.length === 1 ? commands[0] : []);
+    const named = (command) => withoutScope(command).toLowerCase() === appName.toLowerCase();
+    const [command, path] = commands.find(([name]) => named(name)) ?? (commands.length === 1 ? commands[0] : []);
     return path === undefined ? undefined : { kind: 'binary', path: entryPath(path, { file, key: `bin.${command}` }) };
 }
 function mainEntry(main, file) {
     return typeof main === 'string' ? { kind: 'node', path: entryPath(main, { file, key: 'main' }) } : undefined;
+}
+/** `npm start` with no start script runs `node server.js`; a start script is used only when it is that plain. */
+function startEntry(scripts, file, files) {
+    const start = typeof scripts === 'object' && scripts !== null ? scripts.start : undefined;
+    if (typeof start === 'string') {
+        const script = /^node\s+([^\s;&|<>$`'"-][^\s;&|<>$`'"]*)$/.exec(start.trim());
+        return script ? { kind: 'node', path: entryPath(script[1], { file, key: 'scripts.start' }) } : undefined;
+    }
+    return files.read('server.js') === undefined ? undefined : { kind: 'node', path: 'server.js' };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/read-manifest.ts
@@ -984,27 +1019,46 @@ const MANIFEST_FILES = ['mix.exs', 'Cargo.toml', 'go.mod', 'pyproject.toml', 'pa
 const READERS = {
     'mix.exs': ({ text, file }) => parseMixExs(text, file),
     'Cargo.toml': readCargoToml,
-    'go.mod': async ({ text, file, path }, options) => {
-        const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 199))).gitDescribe;
-        return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)));
+    'go.mod': async ({ text, file, path, files }, options) => {
+        // A VERSION file wins, so git is not asked.
+        if (versionFile(files) !== undefined)
+            return parseGoMod(text, file, undefined, files);
+        const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 136).then(__nccwpck_require__.bind(__nccwpck_require__, 136))).gitDescribe;
+        return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)), files);
     },
-    'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 806))).parsePyproject(text, file),
-    'package.json': ({ text, file }) => parsePackageJson(text, file),
+    'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 157))).parsePyproject(text, file),
+    'package.json': ({ text, file, files }) => parsePackageJson(text, file, files),
 };
 /**
- * Find and read the manifest of the project at `dir`. `explicit` (a path relative to dir) overrides detection;
- * its ecosystem comes from its file name; a missing explicit file is an error. Returns undefined when no manifest exists.
+ * Find and read the manifest of the project at `dir`: the first in MANIFEST_FILES that describes a program
+ * to deploy, with a notice naming the others found and why they were not used. `explicit` (a path relative
+ * to dir) overrides detection; its ecosystem comes from its file name; a missing explicit file is an error.
+ * Returns undefined when no manifest describes a program.
  */
 async function readManifest(dir, options = {}) {
     if (options.explicit !== undefined)
         return readExplicit(dir, options.explicit, options);
+    const passedOver = [];
+    let chosen;
     for (const name of MANIFEST_FILES) {
         const path = (0,external_node_path_.join)(dir, name);
         const text = readText(path, name);
-        if (text !== undefined)
-            return READERS[name]({ dir, path, file: name, text }, options);
+        if (text === undefined)
+            continue;
+        if (chosen) {
+            passedOver.push(`${name} (${chosen.file} comes first)`);
+            continue;
+        }
+        const reading = await READERS[name]({ dir, path, file: name, text, files: projectFiles(dir) }, options);
+        if ('notAProgram' in reading)
+            passedOver.push(`${name} (${reading.notAProgram})`);
+        else
+            chosen = reading;
     }
-    return undefined;
+    if (!chosen || passedOver.length === 0)
+        return chosen;
+    const notice = `read ${chosen.file}, the first manifest that describes a program; not used: ${passedOver.join('; ')}`;
+    return { ...chosen, notices: [notice, ...(chosen.notices ?? [])] };
 }
 async function readExplicit(dir, explicit, options) {
     const path = (0,external_node_path_.resolve)(dir, explicit);
@@ -1019,11 +1073,39 @@ async function readExplicit(dir, explicit, options) {
     const text = readText(path, file);
     if (text === undefined)
         throw new errors/* SystemdUnitsError */.d('manifest file not found', { file, key: 'manifest' });
-    return reader({ dir, path, file, text }, options);
+    const reading = await reader({ dir, path, file, text, files: projectFiles((0,external_node_path_.dirname)(path)) }, options);
+    if ('notAProgram' in reading) {
+        throw new errors/* SystemdUnitsError */.d(`describes no program to run: ${reading.notAProgram}`, { file, key: 'manifest' });
+    }
+    return reading;
+}
+/** The files in `dir`, for manifests that point at them; a file that cannot be read counts as absent. */
+function projectFiles(dir) {
+    return {
+        read: (path) => {
+            try {
+                return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
+        directories: (path) => {
+            try {
+                return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, path), { withFileTypes: true })
+                    .filter((entry) => entry.isDirectory())
+                    .map((entry) => entry.name)
+                    .sort();
+            }
+            catch {
+                return [];
+            }
+        },
+    };
 }
 /** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */
 async function readCargoToml(source) {
-    const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
+    const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 305));
     const { manifest, inheritsWorkspaceVersion, workspaceRoot } = parseCargoToml(source.text, source.file);
     if (!inheritsWorkspaceVersion)
         return manifest;
@@ -1146,7 +1228,7 @@ const ecosystemDocs = {
 };
 
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
-var profiles = __nccwpck_require__(430);
+var profiles = __nccwpck_require__(275);
 ;// CONCATENATED MODULE: ./src/config/references.ts
 /**
  * `{{name}}` references between settings. A reference is replaced by the referenced
@@ -1174,7 +1256,7 @@ function substituteReferences(text, lookup, escape = (v) => v) {
 }
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(940);
+var schema = __nccwpck_require__(720);
 ;// CONCATENATED MODULE: ./src/config/layers.ts
 /** A layer read from YAML: locations carry the line of the key or of the offending item. */
 function yamlLayer(mapping) {
@@ -1260,11 +1342,11 @@ class Settings {
 }
 
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
-var syntax = __nccwpck_require__(672);
+var syntax = __nccwpck_require__(521);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(157);
+var targets = __nccwpck_require__(630);
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __nccwpck_require__(197);
+var command_line = __nccwpck_require__(420);
 ;// CONCATENATED MODULE: ./src/config/formats.ts
 
 
@@ -1522,7 +1604,7 @@ function explicitManifest(layers) {
 
 /***/ }),
 
-/***/ 940:
+/***/ 720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1713,7 +1795,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 405:
+/***/ 216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1723,7 +1805,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $: () => (/* binding */ parseYamlMapping)
 });
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
 /**
@@ -5381,7 +5463,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 //# sourceMappingURL=js-yaml.mjs.map
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
+var errors = __nccwpck_require__(289);
 ;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
 
@@ -5500,7 +5582,7 @@ function lineIndex(text) {
 
 /***/ }),
 
-/***/ 162:
+/***/ 366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5515,7 +5597,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/jobs/check.ts + 1 modules
-var check = __nccwpck_require__(613);
+var check = __nccwpck_require__(768);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:os"
@@ -5680,7 +5762,7 @@ function inlineCode(text) {
 
 /***/ }),
 
-/***/ 613:
+/***/ 768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5696,7 +5778,7 @@ var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/jobs/generate.ts + 2 modules
-var generate = __nccwpck_require__(537);
+var generate = __nccwpck_require__(421);
 ;// CONCATENATED MODULE: ./src/output/unified-diff.ts
 /**
  * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like
@@ -5882,7 +5964,7 @@ async function checkUnits(request, diffRoot = '.') {
 
 /***/ }),
 
-/***/ 537:
+/***/ 421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5894,9 +5976,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./src/config/load.ts + 15 modules
-var load = __nccwpck_require__(816);
-;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
+// EXTERNAL MODULE: ./src/config/load.ts + 16 modules
+var load = __nccwpck_require__(583);
+;// CONCATENATED MODULE: ../../main/node_modules/mustache/mustache.mjs
 /*!
  * mustache.js - Logic-less {{mustache}} templates with JavaScript
  * http://github.com/janl/mustache.js
@@ -6663,11 +6745,11 @@ mustache.Writer = Writer;
 /* harmony default export */ const mustache_mustache = (mustache);
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
+var errors = __nccwpck_require__(289);
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(940);
+var schema = __nccwpck_require__(720);
 // EXTERNAL MODULE: ./src/config/yaml-source.ts + 1 modules
-var yaml_source = __nccwpck_require__(405);
+var yaml_source = __nccwpck_require__(216);
 ;// CONCATENATED MODULE: ./src/units/render.ts
 
 
@@ -6745,11 +6827,11 @@ function checkUnitSyntax(name, content, template) {
 }
 
 // EXTERNAL MODULE: ./src/units/templates.ts
-var units_templates = __nccwpck_require__(584);
+var units_templates = __nccwpck_require__(755);
 // EXTERNAL MODULE: ./src/units/views.ts + 3 modules
-var views = __nccwpck_require__(534);
+var views = __nccwpck_require__(545);
 // EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __nccwpck_require__(260);
+var write_files = __nccwpck_require__(489);
 ;// CONCATENATED MODULE: ./src/jobs/generate.ts
 
 
@@ -6773,7 +6855,7 @@ function writeUnits(workingDirectory, generated) {
 
 /***/ }),
 
-/***/ 944:
+/***/ 643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6783,10 +6865,10 @@ function writeUnits(workingDirectory, generated) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(816);
-/* harmony import */ var _units_templates_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(584);
-/* harmony import */ var _units_views_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(534);
-/* harmony import */ var _output_write_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(260);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(583);
+/* harmony import */ var _units_templates_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(755);
+/* harmony import */ var _units_views_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(545);
+/* harmony import */ var _output_write_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(489);
 
 
 
@@ -6814,7 +6896,7 @@ async function initTemplates(request, force) {
 
 /***/ }),
 
-/***/ 260:
+/***/ 489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6824,7 +6906,7 @@ async function initTemplates(request, force) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(289);
 
 
 
@@ -6874,7 +6956,7 @@ function containedPath(directory, name) {
 
 /***/ }),
 
-/***/ 382:
+/***/ 289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6911,15 +6993,15 @@ function messageOf(error) {
 
 /***/ }),
 
-/***/ 197:
+/***/ 420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ parseCommandLine),
 /* harmony export */   G: () => (/* binding */ checkCommandLine)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
-/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(672);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(289);
+/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(521);
 /**
  * systemd command lines (ExecStart=, ExecStartPre=, ExecReload=, ExecStop= ...): validated and
  * split the way systemd reads them, per systemd.service(5) "Command lines" and the quoting of
@@ -7117,7 +7199,7 @@ function checkExecutable(written, executable) {
 
 /***/ }),
 
-/***/ 672:
+/***/ 521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7140,7 +7222,7 @@ function checkExecutable(written, executable) {
 /* harmony export */   xO: () => (/* binding */ checkRelativeDirectoryName)
 /* harmony export */ });
 /* unused harmony export escapeExecArgument */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(289);
 /**
  * The one place that knows systemd's value syntax: a check per kind of value and an escape per
  * kind of setting. A unit file is a security boundary, so no value may smuggle in a line break,
@@ -7538,7 +7620,7 @@ function cEscape(value) {
 
 /***/ }),
 
-/***/ 157:
+/***/ 630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7585,7 +7667,7 @@ function targetOf(settings) {
 
 /***/ }),
 
-/***/ 430:
+/***/ 275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7771,7 +7853,7 @@ function runtimeFor(ecosystem) {
 
 /***/ }),
 
-/***/ 584:
+/***/ 755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7783,8 +7865,8 @@ function runtimeFor(ecosystem) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(382);
-/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(534);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(289);
+/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(545);
 
 
 
@@ -7832,7 +7914,7 @@ function readOptional(path, file) {
 
 /***/ }),
 
-/***/ 534:
+/***/ 545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7843,17 +7925,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __nccwpck_require__(197);
+var command_line = __nccwpck_require__(420);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
+var errors = __nccwpck_require__(289);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
-var profiles = __nccwpck_require__(430);
+var profiles = __nccwpck_require__(275);
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(940);
+var schema = __nccwpck_require__(720);
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
-var syntax = __nccwpck_require__(672);
+var syntax = __nccwpck_require__(521);
 ;// CONCATENATED MODULE: ./src/systemd/versions.ts
 /**
  * The one table of which systemd version first understands each directive we write, and each
@@ -8269,7 +8351,7 @@ function writablePaths(settings, hardening, enabled, created) {
 }
 
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(157);
+var targets = __nccwpck_require__(630);
 ;// CONCATENATED MODULE: ./src/systemd/version-gate.ts
 /**
  * What the target's systemd can do, decided from the one table in systemd-versions.ts. What we
@@ -8620,7 +8702,7 @@ function directoryViews(settings, dirs, gate, notices) {
 
 /***/ }),
 
-/***/ 31:
+/***/ 557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8632,7 +8714,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: VERIFY_MODES, verifyFailed
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
+var errors = __nccwpck_require__(289);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
@@ -8669,7 +8751,7 @@ async function verifyGenerated(units, mode) {
     if (mode === 'false')
         return { skipped: 'verify: false', units: [], general: [] };
     const available = onPath('systemd-analyze') &&
-        (await __nccwpck_require__.e(/* import() */ 107).then(__nccwpck_require__.bind(__nccwpck_require__, 107)).then((verifier) => verifier.systemdAnalyzeAvailable()));
+        (await __nccwpck_require__.e(/* import() */ 432).then(__nccwpck_require__.bind(__nccwpck_require__, 432)).then((verifier) => verifier.systemdAnalyzeAvailable()));
     if (!available) {
         if (mode === 'auto')
             return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
@@ -8677,7 +8759,7 @@ async function verifyGenerated(units, mode) {
             file: 'input "verify"',
         });
     }
-    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 107).then(__nccwpck_require__.bind(__nccwpck_require__, 107));
+    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 432).then(__nccwpck_require__.bind(__nccwpck_require__, 432));
     const { messages } = await verifyUnits(units);
     return {
         units: units.map((unit) => ({
@@ -8694,7 +8776,7 @@ function verifyFailed(report) {
 
 /***/ }),
 
-/***/ 421:
+/***/ 802:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -9018,6 +9100,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(81);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

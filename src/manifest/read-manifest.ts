@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { SystemdUnitsError } from '../shared/errors.js'
-import { parseGoMod } from './go-mod.js'
+import { parseGoMod, versionFile } from './go-mod.js'
 import { parseMixExs } from './mix/mix-exs.js'
 import { parsePackageJson } from './package-json.js'
-import type { Manifest } from './types.js'
+import type { Manifest, ManifestReading, ProjectFiles } from './types.js'
 
 /** Manifest files in the order they are looked for. */
 export const MANIFEST_FILES: readonly string[] = ['mix.exs', 'Cargo.toml', 'go.mod', 'pyproject.toml', 'package.json']
@@ -25,9 +25,11 @@ interface ManifestSource {
   /** `path` relative to `dir`, as errors and Manifest.file show it. */
   file: string
   text: string
+  /** The files next to the manifest. */
+  files: ProjectFiles
 }
 
-type Reader = (source: ManifestSource, options: ReadManifestOptions) => Promise<Manifest> | Manifest
+type Reader = (source: ManifestSource, options: ReadManifestOptions) => Promise<ManifestReading> | ManifestReading
 
 /**
  * One reader per manifest kind. The TOML readers (with the TOML library) and `git describe`
@@ -37,26 +39,41 @@ type Reader = (source: ManifestSource, options: ReadManifestOptions) => Promise<
 const READERS: Record<string, Reader> = {
   'mix.exs': ({ text, file }) => parseMixExs(text, file),
   'Cargo.toml': readCargoToml,
-  'go.mod': async ({ text, file, path }, options) => {
+  'go.mod': async ({ text, file, path, files }, options) => {
+    // A VERSION file wins, so git is not asked.
+    if (versionFile(files) !== undefined) return parseGoMod(text, file, undefined, files)
     const describe = options.gitDescribe ?? (await import('./git-describe.js')).gitDescribe
-    return parseGoMod(text, file, await describe(dirname(path)))
+    return parseGoMod(text, file, await describe(dirname(path)), files)
   },
   'pyproject.toml': async ({ text, file }) => (await import('./pyproject-toml.js')).parsePyproject(text, file),
-  'package.json': ({ text, file }) => parsePackageJson(text, file),
+  'package.json': ({ text, file, files }) => parsePackageJson(text, file, files),
 }
 
 /**
- * Find and read the manifest of the project at `dir`. `explicit` (a path relative to dir) overrides detection;
- * its ecosystem comes from its file name; a missing explicit file is an error. Returns undefined when no manifest exists.
+ * Find and read the manifest of the project at `dir`: the first in MANIFEST_FILES that describes a program
+ * to deploy, with a notice naming the others found and why they were not used. `explicit` (a path relative
+ * to dir) overrides detection; its ecosystem comes from its file name; a missing explicit file is an error.
+ * Returns undefined when no manifest describes a program.
  */
 export async function readManifest(dir: string, options: ReadManifestOptions = {}): Promise<Manifest | undefined> {
   if (options.explicit !== undefined) return readExplicit(dir, options.explicit, options)
+  const passedOver: string[] = []
+  let chosen: Manifest | undefined
   for (const name of MANIFEST_FILES) {
     const path = join(dir, name)
     const text = readText(path, name)
-    if (text !== undefined) return READERS[name]!({ dir, path, file: name, text }, options)
+    if (text === undefined) continue
+    if (chosen) {
+      passedOver.push(`${name} (${chosen.file} comes first)`)
+      continue
+    }
+    const reading = await READERS[name]!({ dir, path, file: name, text, files: projectFiles(dir) }, options)
+    if ('notAProgram' in reading) passedOver.push(`${name} (${reading.notAProgram})`)
+    else chosen = reading
   }
-  return undefined
+  if (!chosen || passedOver.length === 0) return chosen
+  const notice = `read ${chosen.file}, the first manifest that describes a program; not used: ${passedOver.join('; ')}`
+  return { ...chosen, notices: [notice, ...(chosen.notices ?? [])] }
 }
 
 async function readExplicit(dir: string, explicit: string, options: ReadManifestOptions): Promise<Manifest> {
@@ -74,7 +91,34 @@ async function readExplicit(dir: string, explicit: string, options: ReadManifest
   }
   const text = readText(path, file)
   if (text === undefined) throw new SystemdUnitsError('manifest file not found', { file, key: 'manifest' })
-  return reader({ dir, path, file, text }, options)
+  const reading = await reader({ dir, path, file, text, files: projectFiles(dirname(path)) }, options)
+  if ('notAProgram' in reading) {
+    throw new SystemdUnitsError(`describes no program to run: ${reading.notAProgram}`, { file, key: 'manifest' })
+  }
+  return reading
+}
+
+/** The files in `dir`, for manifests that point at them; a file that cannot be read counts as absent. */
+function projectFiles(dir: string): ProjectFiles {
+  return {
+    read: (path) => {
+      try {
+        return readFileSync(join(dir, path), 'utf8')
+      } catch {
+        return undefined
+      }
+    },
+    directories: (path) => {
+      try {
+        return readdirSync(join(dir, path), { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => entry.name)
+          .sort()
+      } catch {
+        return []
+      }
+    },
+  }
 }
 
 /** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */

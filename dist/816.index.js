@@ -1,8 +1,8 @@
-export const id = 759;
-export const ids = [759];
+export const id = 816;
+export const ids = [816];
 export const modules = {
 
-/***/ 50759:
+/***/ 57816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ export const modules = {
 /* unused harmony exports regenerateCommand, reportCheck, checkSummary, checkText */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38613);
-/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75242);
-/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11680);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16768);
+/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66825);
+/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29039);
 
 
 
@@ -108,7 +108,7 @@ function inlineCode(text) {
 
 /***/ }),
 
-/***/ 38613:
+/***/ 16768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -125,7 +125,7 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/jobs/generate.ts + 2 modules
-var generate = __webpack_require__(35537);
+var generate = __webpack_require__(98421);
 ;// CONCATENATED MODULE: ./src/output/unified-diff.ts
 /**
  * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like

@@ -1,8 +1,8 @@
-export const id = 557;
-export const ids = [557];
+export const id = 34;
+export const ids = [34];
 export const modules = {
 
-/***/ 557:
+/***/ 34:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,7 +16,7 @@ var external_node_path_ = __webpack_require__(760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(455);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(382);
+var errors = __webpack_require__(289);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(522);
 ;// CONCATENATED MODULE: ./src/publish/archive/gzip.ts
@@ -308,7 +308,7 @@ async function appendToTarball(request) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(802);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(975);
 ;// CONCATENATED MODULE: ./src/publish/archive/archive-time.ts

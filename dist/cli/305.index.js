@@ -1,16 +1,16 @@
-export const id = 234;
-export const ids = [234];
+export const id = 305;
+export const ids = [305];
 export const modules = {
 
-/***/ 99234:
+/***/ 305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseCargoToml: () => (/* binding */ parseCargoToml),
 /* harmony export */   workspaceVersion: () => (/* binding */ workspaceVersion)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67429);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(289);
+/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(474);
 
 
 /** Read `[package]` and the binary to run from a crate's Cargo.toml. */
@@ -88,15 +88,15 @@ function missingPackage(toml, file) {
 
 /***/ }),
 
-/***/ 67429:
+/***/ 474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ parseToml),
 /* harmony export */   a: () => (/* binding */ tableAt)
 /* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(410);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(289);
 
 
 /** Parse TOML, turning a syntax error into one that points at the file and line. */
