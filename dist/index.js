@@ -100,8 +100,8 @@ function parseMaxExposure(value) {
 
 // EXTERNAL MODULE: ./src/jobs/generate.ts + 2 modules
 var generate = __nccwpck_require__(98421);
-// EXTERNAL MODULE: ./src/config/load.ts + 15 modules
-var load = __nccwpck_require__(47838);
+// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
+var load = __nccwpck_require__(42845);
 // EXTERNAL MODULE: ./src/units/templates.ts
 var templates = __nccwpck_require__(82755);
 // EXTERNAL MODULE: ./src/units/views.ts + 3 modules
@@ -574,7 +574,7 @@ function parseSettingsInput(text) {
 
 /***/ }),
 
-/***/ 47838:
+/***/ 42845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -591,10 +591,8 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(26289);
-;// CONCATENATED MODULE: ./src/manifest/types.ts
-/** No files at all: for reading a manifest on its own. */
-const NO_FILES = { read: () => undefined, directories: () => [] };
-
+// EXTERNAL MODULE: ./src/manifest/types.ts
+var types = __nccwpck_require__(87725);
 ;// CONCATENATED MODULE: ./src/manifest/go-mod.ts
 
 
@@ -612,7 +610,7 @@ const PATH_LINE = new RegExp(`^${MODULE_PATH}$`);
  * go.mod carries no version: a `VERSION` file next to it gives one, else `gitDescription`
  * (`git describe --tags`); either loses a leading `v` before a digit.
  */
-function parseGoMod(text, file, gitDescription, files = NO_FILES) {
+function parseGoMod(text, file, gitDescription, files = types/* NO_FILES */.E) {
     const { path, line } = modulePath(text, file);
     const elements = path.split('/');
     let appName = elements[elements.length - 1];
@@ -1321,7 +1319,7 @@ class Scanner {
  * Read name, version and entry point from a package.json: `bin`, else `main`, else what `npm start`
  * runs (a plain `node <file>` start script, else npm's default `node server.js` when server.js exists).
  */
-function parsePackageJson(text, file, files = NO_FILES) {
+function parsePackageJson(text, file, files = types/* NO_FILES */.E) {
     const pkg = parseJsonObject(text, file);
     if (typeof pkg.name !== 'string' || pkg.name.trim() === '') {
         throw new errors/* SystemdUnitsError */.d('package.json has no name', { file, key: 'name' });
@@ -1486,10 +1484,18 @@ function projectFiles(dir) {
         },
     };
 }
-/** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */
+/**
+ * Cargo.toml, with `version.workspace = true` resolved against the workspace root; a virtual workspace is
+ * read through the member that is the program.
+ */
 async function readCargoToml(source) {
     const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
-    const { manifest, inheritsWorkspaceVersion, workspaceRoot } = parseCargoToml(source.text, source.file);
+    const crate = parseCargoToml(source.text, source.file, source.files);
+    if ('members' in crate)
+        return readWorkspaceMember(source, crate);
+    if ('notAProgram' in crate)
+        return crate;
+    const { manifest, inheritsWorkspaceVersion, workspaceRoot } = crate;
     if (!inheritsWorkspaceVersion)
         return manifest;
     /** The Cargo.toml in `dir`, and the version it gives its members when it is a workspace root. */
@@ -1503,6 +1509,79 @@ async function readCargoToml(source) {
         ? searchedWorkspaceVersion(source, rootAt)
         : namedWorkspaceVersion(source, workspaceRoot, rootAt);
     return { ...manifest, version };
+}
+/**
+ * The member of a virtual workspace that is the program: the one `default-members` names, else the one
+ * member that builds a binary. Only libraries: not a program. Several binaries: the user must choose.
+ */
+async function readWorkspaceMember(root, workspace) {
+    const { memberBuildsBinary } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
+    const members = workspaceMembers(workspace, root.files).flatMap((dir) => {
+        const file = (0,external_node_path_.relative)(root.dir, (0,external_node_path_.join)((0,external_node_path_.dirname)(root.path), dir, 'Cargo.toml'));
+        const text = readText((0,external_node_path_.join)(root.dir, file), file);
+        return text === undefined ? [] : [{ dir, file, text, files: within(root.files, dir) }];
+    });
+    const binaries = members.filter(({ file, text, files }) => memberBuildsBinary(text, file, files));
+    const listed = (crates) => crates.map(({ dir }) => dir).join(', ');
+    const [defaultMember] = workspace.defaultMembers;
+    let chosen;
+    let why;
+    if (workspace.defaultMembers.length === 1 && defaultMember !== undefined) {
+        chosen = members.find(({ dir }) => external_node_path_.posix.normalize(dir) === external_node_path_.posix.normalize(defaultMember));
+        why = 'default-members names it';
+    }
+    else {
+        if (members.length > 0 && binaries.length === 0) {
+            return { notAProgram: `a virtual workspace of libraries only (members: ${listed(members)})` };
+        }
+        if (binaries.length > 1) {
+            throw new errors/* SystemdUnitsError */.d(`is a virtual workspace whose members ${listed(binaries)} each build a binary: ` +
+                'set the `manifest` setting to the Cargo.toml of the one to run', { file: root.file, key: 'workspace.members' });
+        }
+        chosen = binaries[0];
+        why = 'the one member that builds a binary';
+    }
+    if (!chosen) {
+        throw new errors/* SystemdUnitsError */.d('is a virtual workspace ([workspace] without [package]) and no member crate was found; ' +
+            'point working-directory or the `manifest` setting at the member crate' +
+            (workspace.members.length > 0 ? ` (members: ${workspace.members.join(', ')})` : ''), { file: root.file, key: 'package' });
+    }
+    const reading = await readCargoToml({
+        dir: root.dir,
+        path: (0,external_node_path_.join)(root.dir, chosen.file),
+        file: chosen.file,
+        text: chosen.text,
+        files: chosen.files,
+    });
+    if ('notAProgram' in reading)
+        return reading;
+    const notice = `${root.file} is a virtual workspace: read its member ${chosen.file} (${why})`;
+    return { ...reading, notices: [notice, ...(reading.notices ?? [])] };
+}
+/** `members` with its globs (`crates/*`) expanded over the directories on disk, less `exclude`. */
+function workspaceMembers(workspace, files) {
+    const excluded = new Set(workspace.exclude.map((dir) => external_node_path_.posix.normalize(dir)));
+    const expand = (prefix, segments) => {
+        const [segment, ...rest] = segments;
+        if (segment === undefined)
+            return [prefix];
+        if (!/[*?[]/.test(segment))
+            return expand(external_node_path_.posix.join(prefix, segment), rest);
+        const pattern = new RegExp(`^${segment
+            .replace(/[.+^${}()|\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.')}$`);
+        return files
+            .directories(prefix)
+            .filter((name) => pattern.test(name))
+            .flatMap((name) => expand(external_node_path_.posix.join(prefix, name), rest));
+    };
+    const dirs = workspace.members.flatMap((member) => expand('', external_node_path_.posix.normalize(member).split('/')));
+    return [...new Set(dirs)].filter((dir) => !excluded.has(dir));
+}
+/** The files under `dir` of `files`. */
+function within(files, dir) {
+    return { read: (path) => files.read((0,external_node_path_.join)(dir, path)), directories: (path) => files.directories((0,external_node_path_.join)(dir, path)) };
 }
 /** `[package] workspace = "path"` names the workspace root, as Cargo reads it: no search. */
 function namedWorkspaceVersion(crate, root, rootAt) {
@@ -5977,8 +6056,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/config/load.ts + 15 modules
-var load = __nccwpck_require__(47838);
+// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
+var load = __nccwpck_require__(42845);
 ;// CONCATENATED MODULE: ../../main/node_modules/mustache/mustache.mjs
 /*!
  * mustache.js - Logic-less {{mustache}} templates with JavaScript
@@ -6852,6 +6931,18 @@ function writeUnits(workingDirectory, generated) {
     const written = (0,write_files/* writeFilesAtomically */.i)((0,external_node_path_.resolve)(workingDirectory, generated.outputDir), generated.units);
     return written.map((path) => (0,external_node_path_.relative)(workingDirectory, path));
 }
+
+
+/***/ }),
+
+/***/ 87725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ NO_FILES)
+/* harmony export */ });
+/** No files at all: for reading a manifest on its own. */
+const NO_FILES = { read: () => undefined, directories: () => [] };
 
 
 /***/ }),

@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { basename, dirname, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, posix, relative, resolve } from 'node:path'
 import { SystemdUnitsError } from '../shared/errors.js'
 import { parseGoMod, versionFile } from './go-mod.js'
 import { parseMixExs } from './mix/mix-exs.js'
 import { parsePackageJson } from './package-json.js'
 import type { Manifest, ManifestReading, ProjectFiles } from './types.js'
+import type { VirtualWorkspace } from './cargo-toml.js'
 
 /** Manifest files in the order they are looked for. */
 export const MANIFEST_FILES: readonly string[] = ['mix.exs', 'Cargo.toml', 'go.mod', 'pyproject.toml', 'package.json']
@@ -121,10 +122,16 @@ function projectFiles(dir: string): ProjectFiles {
   }
 }
 
-/** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */
-async function readCargoToml(source: ManifestSource): Promise<Manifest> {
+/**
+ * Cargo.toml, with `version.workspace = true` resolved against the workspace root; a virtual workspace is
+ * read through the member that is the program.
+ */
+async function readCargoToml(source: ManifestSource): Promise<ManifestReading> {
   const { parseCargoToml, workspaceVersion } = await import('./cargo-toml.js')
-  const { manifest, inheritsWorkspaceVersion, workspaceRoot } = parseCargoToml(source.text, source.file)
+  const crate = parseCargoToml(source.text, source.file, source.files)
+  if ('members' in crate) return readWorkspaceMember(source, crate)
+  if ('notAProgram' in crate) return crate
+  const { manifest, inheritsWorkspaceVersion, workspaceRoot } = crate
   if (!inheritsWorkspaceVersion) return manifest
   /** The Cargo.toml in `dir`, and the version it gives its members when it is a workspace root. */
   const rootAt = (dir: string): WorkspaceCandidate => {
@@ -138,6 +145,86 @@ async function readCargoToml(source: ManifestSource): Promise<Manifest> {
       ? searchedWorkspaceVersion(source, rootAt)
       : namedWorkspaceVersion(source, workspaceRoot, rootAt)
   return { ...manifest, version }
+}
+
+/**
+ * The member of a virtual workspace that is the program: the one `default-members` names, else the one
+ * member that builds a binary. Only libraries: not a program. Several binaries: the user must choose.
+ */
+async function readWorkspaceMember(root: ManifestSource, workspace: VirtualWorkspace): Promise<ManifestReading> {
+  const { memberBuildsBinary } = await import('./cargo-toml.js')
+  const members = workspaceMembers(workspace, root.files).flatMap((dir) => {
+    const file = relative(root.dir, join(dirname(root.path), dir, 'Cargo.toml'))
+    const text = readText(join(root.dir, file), file)
+    return text === undefined ? [] : [{ dir, file, text, files: within(root.files, dir) }]
+  })
+  const binaries = members.filter(({ file, text, files }) => memberBuildsBinary(text, file, files))
+  const listed = (crates: typeof members) => crates.map(({ dir }) => dir).join(', ')
+  const [defaultMember] = workspace.defaultMembers
+  let chosen: (typeof members)[number] | undefined
+  let why: string
+  if (workspace.defaultMembers.length === 1 && defaultMember !== undefined) {
+    chosen = members.find(({ dir }) => posix.normalize(dir) === posix.normalize(defaultMember))
+    why = 'default-members names it'
+  } else {
+    if (members.length > 0 && binaries.length === 0) {
+      return { notAProgram: `a virtual workspace of libraries only (members: ${listed(members)})` }
+    }
+    if (binaries.length > 1) {
+      throw new SystemdUnitsError(
+        `is a virtual workspace whose members ${listed(binaries)} each build a binary: ` +
+          'set the `manifest` setting to the Cargo.toml of the one to run',
+        { file: root.file, key: 'workspace.members' },
+      )
+    }
+    chosen = binaries[0]
+    why = 'the one member that builds a binary'
+  }
+  if (!chosen) {
+    throw new SystemdUnitsError(
+      'is a virtual workspace ([workspace] without [package]) and no member crate was found; ' +
+        'point working-directory or the `manifest` setting at the member crate' +
+        (workspace.members.length > 0 ? ` (members: ${workspace.members.join(', ')})` : ''),
+      { file: root.file, key: 'package' },
+    )
+  }
+  const reading = await readCargoToml({
+    dir: root.dir,
+    path: join(root.dir, chosen.file),
+    file: chosen.file,
+    text: chosen.text,
+    files: chosen.files,
+  })
+  if ('notAProgram' in reading) return reading
+  const notice = `${root.file} is a virtual workspace: read its member ${chosen.file} (${why})`
+  return { ...reading, notices: [notice, ...(reading.notices ?? [])] }
+}
+
+/** `members` with its globs (`crates/*`) expanded over the directories on disk, less `exclude`. */
+function workspaceMembers(workspace: VirtualWorkspace, files: ProjectFiles): string[] {
+  const excluded = new Set(workspace.exclude.map((dir) => posix.normalize(dir)))
+  const expand = (prefix: string, segments: string[]): string[] => {
+    const [segment, ...rest] = segments
+    if (segment === undefined) return [prefix]
+    if (!/[*?[]/.test(segment)) return expand(posix.join(prefix, segment), rest)
+    const pattern = new RegExp(
+      `^${segment
+        .replace(/[.+^${}()|\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+    )
+    return files
+      .directories(prefix)
+      .filter((name) => pattern.test(name))
+      .flatMap((name) => expand(posix.join(prefix, name), rest))
+  }
+  const dirs = workspace.members.flatMap((member) => expand('', posix.normalize(member).split('/')))
+  return [...new Set(dirs)].filter((dir) => !excluded.has(dir))
+}
+
+/** The files under `dir` of `files`. */
+function within(files: ProjectFiles, dir: string): ProjectFiles {
+  return { read: (path) => files.read(join(dir, path)), directories: (path) => files.directories(join(dir, path)) }
 }
 
 interface WorkspaceCandidate {
