@@ -5,6 +5,12 @@ const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/manifests/${name}/pyproject.toml`, import.meta.url), 'utf8')
 
 describe('parsePyproject', () => {
+  it('is not a program when it only configures tools', () => {
+    expect(parsePyproject(fixture('python-tool-config-only'), 'pyproject.toml')).toEqual({
+      notAProgram: 'only tool configuration: no [project] or [tool.poetry]',
+    })
+  })
+
   it('reads PEP 621 [project] and runs the script named after the project from the virtualenv', () => {
     expect(parsePyproject(fixture('python-pep621'), 'pyproject.toml')).toEqual({
       ecosystem: 'python',
