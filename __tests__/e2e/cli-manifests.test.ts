@@ -17,7 +17,7 @@ describe('systemd-units CLI on the manifest shapes of issue 12', () => {
     const out = await mkdtemp(join(tmpdir(), 'cli-manifests-'))
     outputs.push(out)
     const result = await runCli(['generate', '--dir', join(fixtures, fixture), '--output-dir', out], repoRoot)
-    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining(unit) as unknown })
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining(unit) })
     return readFile(join(out, unit), 'utf8')
   }
 

@@ -50,8 +50,8 @@ describe('parsePyproject', () => {
     expect(parsePyproject(text, 'pyproject.toml')).not.toHaveProperty('entryPoint')
   })
 
-  it('rejects a pyproject.toml with no name in [project] or [tool.poetry]', () => {
-    const text = '[build-system]\nrequires = ["setuptools"]\n\n[tool.black]\nline-length = 88\n'
+  it('rejects a [project] without a name', () => {
+    const text = '[build-system]\nrequires = ["setuptools"]\n\n[project]\nversion = "1.0.0"\n'
     expect(() => parsePyproject(text, 'pyproject.toml')).toThrow(
       expect.objectContaining({ name: 'SystemdUnitsError', location: { file: 'pyproject.toml', key: 'project.name' } }),
     )
