@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -63,6 +63,51 @@ describe('readManifest on go.mod', () => {
     }
     expect(await readManifest(temp, { gitDescribe })).toMatchObject({ appName: 'svc', version: '1.4.0-3-gabc123' })
     expect(asked).toEqual([temp])
+  })
+})
+
+describe('readManifest on go.mod with files next to it', () => {
+  const dir = (name: string) => fileURLToPath(new URL(`../fixtures/manifests/${name}`, import.meta.url))
+  const gitDescribe = () => Promise.resolve('v9.9.9')
+  let temp: string
+  beforeEach(async () => {
+    temp = await mkdtemp(join(tmpdir(), 'manifest-go-'))
+  })
+  afterEach(async () => {
+    await rm(temp, { recursive: true, force: true })
+  })
+
+  it('takes the version from VERSION over git, and the binary from the single cmd/<name>/', async () => {
+    expect(await readManifest(dir('go-cmd-layout'), { gitDescribe })).toEqual({
+      ecosystem: 'go',
+      file: 'go.mod',
+      appName: 'edgeproxy',
+      version: '3.2.0',
+      entryPoint: { kind: 'binary', path: 'bin/edgeproxyd' },
+    })
+  })
+
+  it('keeps the dots of a host-only module path before its major-version suffix', async () => {
+    expect(await readManifest(dir('go-vanity-host'), { gitDescribe })).toEqual({
+      ecosystem: 'go',
+      file: 'go.mod',
+      appName: 'example.app',
+      version: '9.9.9',
+      entryPoint: { kind: 'binary', path: 'bin/example.app' },
+    })
+  })
+
+  it('names the binary after the module when cmd/ holds several commands', async () => {
+    await writeFile(join(temp, 'go.mod'), 'module github.com/acme/fleet\n')
+    await mkdir(join(temp, 'cmd/fleet-agent'), { recursive: true })
+    await mkdir(join(temp, 'cmd/fleetctl'), { recursive: true })
+    expect(await readManifest(temp, { gitDescribe })).toMatchObject({ entryPoint: { path: 'bin/fleet' } })
+  })
+
+  it('reads the first line of VERSION, dropping a leading v', async () => {
+    await writeFile(join(temp, 'go.mod'), 'module github.com/acme/fleet\n')
+    await writeFile(join(temp, 'VERSION'), 'v1.7.0\nreleased 2024-05-01\n')
+    expect(await readManifest(temp, { gitDescribe })).toMatchObject({ version: '1.7.0' })
   })
 })
 

@@ -13,11 +13,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(429);
 
 
-/** Read name, version and console script from PEP 621 `[project]`, else Poetry's `[tool.poetry]`. */
+/**
+ * Read name, version and console script from PEP 621 `[project]`, else Poetry's `[tool.poetry]`. A file with
+ * neither only configures tools (black, ruff, pytest) and describes no program.
+ */
 function parsePyproject(text, file) {
     const toml = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .M)(text, file);
     const project = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(toml, 'project');
     const poetry = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)((0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(toml, 'tool'), 'poetry');
+    if (!project && !poetry)
+        return { notAProgram: 'only tool configuration: no [project] or [tool.poetry]' };
     const source = typeof project?.name === 'string' ? project : typeof poetry?.name === 'string' ? poetry : undefined;
     if (!source)
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('no name in [project] or [tool.poetry]', { file, key: 'project.name' });

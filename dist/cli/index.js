@@ -208,7 +208,10 @@ function parseSettingsInput(text) {
     return text === undefined || text.trim() === '' ? undefined : (0,yaml_source/* parseYamlMapping */.$)(text, 'input "settings"');
 }
 
+// EXTERNAL MODULE: ./src/manifest/types.ts
+var types = __nccwpck_require__(628);
 ;// CONCATENATED MODULE: ./src/manifest/go-mod.ts
+
 
 /** `/v2`, `/v3`...: a major-version suffix, which `go build` leaves out of the binary name. */
 const MAJOR_VERSION_SUFFIX = /^v([2-9]|[1-9]\d+)$/;
@@ -219,10 +222,12 @@ const MODULE_DIRECTIVE = new RegExp(`^module\\s+${MODULE_PATH}$`);
 const MODULE_BLOCK = /^module\s*\($/;
 const PATH_LINE = new RegExp(`^${MODULE_PATH}$`);
 /**
- * Read the binary name from go.mod's module path. go.mod carries no version, so it comes from
- * `gitDescription` (`git describe --tags`), with the tag's leading `v` dropped.
+ * Read the name from go.mod's module path as `go build` names the binary: the last element that is
+ * not a major-version suffix, dots and all. A single `cmd/<name>/` directory names the binary instead.
+ * go.mod carries no version: a `VERSION` file next to it gives one, else `gitDescription`
+ * (`git describe --tags`); either loses a leading `v` before a digit.
  */
-function parseGoMod(text, file, gitDescription) {
+function parseGoMod(text, file, gitDescription, files = types/* NO_FILES */.E) {
     const { path, line } = modulePath(text, file);
     const elements = path.split('/');
     let appName = elements[elements.length - 1];
@@ -230,14 +235,21 @@ function parseGoMod(text, file, gitDescription) {
         appName = elements[elements.length - 2];
     if (appName === '')
         throw new errors/* SystemdUnitsError */.d(`"${path}" does not end in a name`, { file, line, key: 'module' });
-    const version = gitDescription?.replace(/^v(?=\d)/, '');
+    const version = (versionFile(files) ?? gitDescription)?.replace(/^v(?=\d)/, '');
+    const commands = files.directories('cmd');
+    const binary = commands.length === 1 ? commands[0] : appName;
     return {
         ecosystem: 'go',
         file,
         appName,
         ...(version !== undefined && { version }),
-        entryPoint: { kind: 'binary', path: `bin/${appName}` },
+        entryPoint: { kind: 'binary', path: `bin/${binary}` },
     };
+}
+/** The first line of the `VERSION` file at the module root, when it has one. */
+function versionFile(files) {
+    const first = files.read('VERSION')?.trim().split(/\r?\n/, 1)[0]?.trim();
+    return first === '' ? undefined : first;
 }
 function modulePath(text, file) {
     // A module path cannot contain `//`, so whatever follows one is a comment.
@@ -919,21 +931,32 @@ class Scanner {
 
 
 
-/** Read name, version and entry point (bin, else main) from a package.json. */
-function parsePackageJson(text, file) {
+
+/**
+ * Read name, version and entry point from a package.json: `bin`, else `main`, else what `npm start`
+ * runs (a plain `node <file>` start script, else npm's default `node server.js` when server.js exists).
+ */
+function parsePackageJson(text, file, files = types/* NO_FILES */.E) {
     const pkg = parseJsonObject(text, file);
     if (typeof pkg.name !== 'string' || pkg.name.trim() === '') {
         throw new errors/* SystemdUnitsError */.d('package.json has no name', { file, key: 'name' });
     }
-    const appName = pkg.name.replace(/^@[^/]+\//, '');
-    const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file);
+    const appName = withoutScope(pkg.name.trim());
+    const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file) ?? startEntry(pkg.scripts, file, files);
     return {
         ecosystem: 'node',
         file,
         appName,
-        ...(typeof pkg.version === 'string' && { version: pkg.version }),
+        ...(typeof pkg.version === 'string' && { version: cleanVersion(pkg.version) }),
         ...(entryPoint && { entryPoint }),
     };
+}
+/** As npm cleans a version (semver.clean): surrounding spaces and a leading `=` or `v` go. */
+function cleanVersion(version) {
+    return version.trim().replace(/^[=v]+/, '');
+}
+function withoutScope(name) {
+    return name.replace(/^@[^/]+\//, '');
 }
 function parseJsonObject(text, file) {
     let value;
@@ -960,11 +983,21 @@ function binEntry(bin, appName, file) {
     if (typeof bin !== 'object' || bin === null)
         return undefined;
     const commands = Object.entries(bin).filter((entry) => typeof entry[1] === 'string');
-    const [command, path] = commands.find(([name]) => name === appName) ?? (commands.length === 1 ? commands[0] : []);
+    const named = (command) => withoutScope(command).toLowerCase() === appName.toLowerCase();
+    const [command, path] = commands.find(([name]) => named(name)) ?? (commands.length === 1 ? commands[0] : []);
     return path === undefined ? undefined : { kind: 'binary', path: entryPath(path, { file, key: `bin.${command}` }) };
 }
 function mainEntry(main, file) {
     return typeof main === 'string' ? { kind: 'node', path: entryPath(main, { file, key: 'main' }) } : undefined;
+}
+/** `npm start` with no start script runs `node server.js`; a start script is used only when it is that plain. */
+function startEntry(scripts, file, files) {
+    const start = typeof scripts === 'object' && scripts !== null ? scripts.start : undefined;
+    if (typeof start === 'string') {
+        const script = /^node\s+([^\s;&|<>$`'"-][^\s;&|<>$`'"]*)$/.exec(start.trim());
+        return script ? { kind: 'node', path: entryPath(script[1], { file, key: 'scripts.start' }) } : undefined;
+    }
+    return files.read('server.js') === undefined ? undefined : { kind: 'node', path: 'server.js' };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/read-manifest.ts
@@ -984,27 +1017,46 @@ const MANIFEST_FILES = ['mix.exs', 'Cargo.toml', 'go.mod', 'pyproject.toml', 'pa
 const READERS = {
     'mix.exs': ({ text, file }) => parseMixExs(text, file),
     'Cargo.toml': readCargoToml,
-    'go.mod': async ({ text, file, path }, options) => {
+    'go.mod': async ({ text, file, path, files }, options) => {
+        // A VERSION file wins, so git is not asked.
+        if (versionFile(files) !== undefined)
+            return parseGoMod(text, file, undefined, files);
         const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 199))).gitDescribe;
-        return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)));
+        return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)), files);
     },
     'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 806))).parsePyproject(text, file),
-    'package.json': ({ text, file }) => parsePackageJson(text, file),
+    'package.json': ({ text, file, files }) => parsePackageJson(text, file, files),
 };
 /**
- * Find and read the manifest of the project at `dir`. `explicit` (a path relative to dir) overrides detection;
- * its ecosystem comes from its file name; a missing explicit file is an error. Returns undefined when no manifest exists.
+ * Find and read the manifest of the project at `dir`: the first in MANIFEST_FILES that describes a program
+ * to deploy, with a notice naming the others found and why they were not used. `explicit` (a path relative
+ * to dir) overrides detection; its ecosystem comes from its file name; a missing explicit file is an error.
+ * Returns undefined when no manifest describes a program.
  */
 async function readManifest(dir, options = {}) {
     if (options.explicit !== undefined)
         return readExplicit(dir, options.explicit, options);
+    const passedOver = [];
+    let chosen;
     for (const name of MANIFEST_FILES) {
         const path = (0,external_node_path_.join)(dir, name);
         const text = readText(path, name);
-        if (text !== undefined)
-            return READERS[name]({ dir, path, file: name, text }, options);
+        if (text === undefined)
+            continue;
+        if (chosen) {
+            passedOver.push(`${name} (${chosen.file} comes first)`);
+            continue;
+        }
+        const reading = await READERS[name]({ dir, path, file: name, text, files: projectFiles(dir) }, options);
+        if ('notAProgram' in reading)
+            passedOver.push(`${name} (${reading.notAProgram})`);
+        else
+            chosen = reading;
     }
-    return undefined;
+    if (!chosen || passedOver.length === 0)
+        return chosen;
+    const notice = `read ${chosen.file}, the first manifest that describes a program; not used: ${passedOver.join('; ')}`;
+    return { ...chosen, notices: [notice, ...(chosen.notices ?? [])] };
 }
 async function readExplicit(dir, explicit, options) {
     const path = (0,external_node_path_.resolve)(dir, explicit);
@@ -1019,12 +1071,48 @@ async function readExplicit(dir, explicit, options) {
     const text = readText(path, file);
     if (text === undefined)
         throw new errors/* SystemdUnitsError */.d('manifest file not found', { file, key: 'manifest' });
-    return reader({ dir, path, file, text }, options);
+    const reading = await reader({ dir, path, file, text, files: projectFiles((0,external_node_path_.dirname)(path)) }, options);
+    if ('notAProgram' in reading) {
+        throw new errors/* SystemdUnitsError */.d(`describes no program to run: ${reading.notAProgram}`, { file, key: 'manifest' });
+    }
+    return reading;
 }
-/** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */
+/** The files in `dir`, for manifests that point at them; a file that cannot be read counts as absent. */
+function projectFiles(dir) {
+    return {
+        read: (path) => {
+            try {
+                return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
+        directories: (path) => {
+            try {
+                return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, path), { withFileTypes: true })
+                    .filter((entry) => entry.isDirectory())
+                    .map((entry) => entry.name)
+                    .sort();
+            }
+            catch {
+                return [];
+            }
+        },
+    };
+}
+/**
+ * Cargo.toml, with `version.workspace = true` resolved against the workspace root; a virtual workspace is
+ * read through the member that is the program.
+ */
 async function readCargoToml(source) {
     const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
-    const { manifest, inheritsWorkspaceVersion, workspaceRoot } = parseCargoToml(source.text, source.file);
+    const crate = parseCargoToml(source.text, source.file, source.files);
+    if ('members' in crate)
+        return readWorkspaceMember(source, crate);
+    if ('notAProgram' in crate)
+        return crate;
+    const { manifest, inheritsWorkspaceVersion, workspaceRoot } = crate;
     if (!inheritsWorkspaceVersion)
         return manifest;
     /** The Cargo.toml in `dir`, and the version it gives its members when it is a workspace root. */
@@ -1038,6 +1126,79 @@ async function readCargoToml(source) {
         ? searchedWorkspaceVersion(source, rootAt)
         : namedWorkspaceVersion(source, workspaceRoot, rootAt);
     return { ...manifest, version };
+}
+/**
+ * The member of a virtual workspace that is the program: the one `default-members` names, else the one
+ * member that builds a binary. Only libraries: not a program. Several binaries: the user must choose.
+ */
+async function readWorkspaceMember(root, workspace) {
+    const { memberBuildsBinary } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
+    const members = workspaceMembers(workspace, root.files).flatMap((dir) => {
+        const file = (0,external_node_path_.relative)(root.dir, (0,external_node_path_.join)((0,external_node_path_.dirname)(root.path), dir, 'Cargo.toml'));
+        const text = readText((0,external_node_path_.join)(root.dir, file), file);
+        return text === undefined ? [] : [{ dir, file, text, files: within(root.files, dir) }];
+    });
+    const binaries = members.filter(({ file, text, files }) => memberBuildsBinary(text, file, files));
+    const listed = (crates) => crates.map(({ dir }) => dir).join(', ');
+    const [defaultMember] = workspace.defaultMembers;
+    let chosen;
+    let why;
+    if (workspace.defaultMembers.length === 1 && defaultMember !== undefined) {
+        chosen = members.find(({ dir }) => external_node_path_.posix.normalize(dir) === external_node_path_.posix.normalize(defaultMember));
+        why = 'default-members names it';
+    }
+    else {
+        if (members.length > 0 && binaries.length === 0) {
+            return { notAProgram: `a virtual workspace of libraries only (members: ${listed(members)})` };
+        }
+        if (binaries.length > 1) {
+            throw new errors/* SystemdUnitsError */.d(`is a virtual workspace whose members ${listed(binaries)} each build a binary: ` +
+                'set the `manifest` setting to the Cargo.toml of the one to run', { file: root.file, key: 'workspace.members' });
+        }
+        chosen = binaries[0];
+        why = 'the one member that builds a binary';
+    }
+    if (!chosen) {
+        throw new errors/* SystemdUnitsError */.d('is a virtual workspace ([workspace] without [package]) and no member crate was found; ' +
+            'point working-directory or the `manifest` setting at the member crate' +
+            (workspace.members.length > 0 ? ` (members: ${workspace.members.join(', ')})` : ''), { file: root.file, key: 'package' });
+    }
+    const reading = await readCargoToml({
+        dir: root.dir,
+        path: (0,external_node_path_.join)(root.dir, chosen.file),
+        file: chosen.file,
+        text: chosen.text,
+        files: chosen.files,
+    });
+    if ('notAProgram' in reading)
+        return reading;
+    const notice = `${root.file} is a virtual workspace: read its member ${chosen.file} (${why})`;
+    return { ...reading, notices: [notice, ...(reading.notices ?? [])] };
+}
+/** `members` with its globs (`crates/*`) expanded over the directories on disk, less `exclude`. */
+function workspaceMembers(workspace, files) {
+    const excluded = new Set(workspace.exclude.map((dir) => external_node_path_.posix.normalize(dir)));
+    const expand = (prefix, segments) => {
+        const [segment, ...rest] = segments;
+        if (segment === undefined)
+            return [prefix];
+        if (!/[*?[]/.test(segment))
+            return expand(external_node_path_.posix.join(prefix, segment), rest);
+        const pattern = new RegExp(`^${segment
+            .replace(/[.+^${}()|\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.')}$`);
+        return files
+            .directories(prefix)
+            .filter((name) => pattern.test(name))
+            .flatMap((name) => expand(external_node_path_.posix.join(prefix, name), rest));
+    };
+    const dirs = workspace.members.flatMap((member) => expand('', external_node_path_.posix.normalize(member).split('/')));
+    return [...new Set(dirs)].filter((dir) => !excluded.has(dir));
+}
+/** The files under `dir` of `files`. */
+function within(files, dir) {
+    return { read: (path) => files.read((0,external_node_path_.join)(dir, path)), directories: (path) => files.directories((0,external_node_path_.join)(dir, path)) };
 }
 /** `[package] workspace = "path"` names the workspace root, as Cargo reads it: no search. */
 function namedWorkspaceVersion(crate, root, rootAt) {
@@ -1129,11 +1290,11 @@ const ecosystemDocs = {
     },
     cargo: {
         manifest: 'Cargo.toml',
-        entryPoint: '`{{current_dir}}/bin/<bin>`: the `[[bin]]` named like the package, else the only one, else the package name',
+        entryPoint: '`{{current_dir}}/bin/<bin>`: the `[[bin]]` named like the package, else the only one, else the package name; a virtual workspace runs its member named by `default-members`, else its one member that builds a binary',
     },
     go: {
         manifest: 'go.mod',
-        entryPoint: '`{{current_dir}}/bin/<name>`: the last element of `module` (before a `/vN` suffix)',
+        entryPoint: '`{{current_dir}}/bin/<name>`: the single `cmd/<name>/` directory, else the last element of `module` (before a `/vN` suffix)',
     },
     python: {
         manifest: 'pyproject.toml',
@@ -1141,7 +1302,7 @@ const ecosystemDocs = {
     },
     node: {
         manifest: 'package.json',
-        entryPoint: '`{{current_dir}}/<bin>` from `bin`, else `/usr/bin/env node {{current_dir}}/<main>`',
+        entryPoint: '`{{current_dir}}/<bin>` from `bin` (the command named like the package, ignoring case and scope, else the only one), else `/usr/bin/env node {{current_dir}}/<main>`, else the file of a plain `node <file>` start script, else `server.js` when it exists',
     },
 };
 
@@ -6819,6 +6980,18 @@ async function initTemplates(request, force) {
     const written = files.length > 0 ? (0,_output_write_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFilesAtomically */ .i)(directory, files) : [];
     return { templateDir, written: written.map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(request.workingDirectory, path)), kept };
 }
+
+
+/***/ }),
+
+/***/ 628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ NO_FILES)
+/* harmony export */ });
+/** No files at all: for reading a manifest on its own. */
+const NO_FILES = { read: () => undefined, directories: () => [] };
 
 
 /***/ }),

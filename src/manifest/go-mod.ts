@@ -1,5 +1,5 @@
 import { SystemdUnitsError } from '../shared/errors.js'
-import type { Manifest } from './types.js'
+import { NO_FILES, type Manifest, type ProjectFiles } from './types.js'
 
 /** `/v2`, `/v3`...: a major-version suffix, which `go build` leaves out of the binary name. */
 const MAJOR_VERSION_SUFFIX = /^v([2-9]|[1-9]\d+)$/
@@ -11,23 +11,38 @@ const MODULE_BLOCK = /^module\s*\($/
 const PATH_LINE = new RegExp(`^${MODULE_PATH}$`)
 
 /**
- * Read the binary name from go.mod's module path. go.mod carries no version, so it comes from
- * `gitDescription` (`git describe --tags`), with the tag's leading `v` dropped.
+ * Read the name from go.mod's module path as `go build` names the binary: the last element that is
+ * not a major-version suffix, dots and all. A single `cmd/<name>/` directory names the binary instead.
+ * go.mod carries no version: a `VERSION` file next to it gives one, else `gitDescription`
+ * (`git describe --tags`); either loses a leading `v` before a digit.
  */
-export function parseGoMod(text: string, file: string, gitDescription: string | undefined): Manifest {
+export function parseGoMod(
+  text: string,
+  file: string,
+  gitDescription: string | undefined,
+  files: ProjectFiles = NO_FILES,
+): Manifest {
   const { path, line } = modulePath(text, file)
   const elements = path.split('/')
   let appName = elements[elements.length - 1]!
   if (elements.length > 1 && MAJOR_VERSION_SUFFIX.test(appName)) appName = elements[elements.length - 2]!
   if (appName === '') throw new SystemdUnitsError(`"${path}" does not end in a name`, { file, line, key: 'module' })
-  const version = gitDescription?.replace(/^v(?=\d)/, '')
+  const version = (versionFile(files) ?? gitDescription)?.replace(/^v(?=\d)/, '')
+  const commands = files.directories('cmd')
+  const binary = commands.length === 1 ? commands[0]! : appName
   return {
     ecosystem: 'go',
     file,
     appName,
     ...(version !== undefined && { version }),
-    entryPoint: { kind: 'binary', path: `bin/${appName}` },
+    entryPoint: { kind: 'binary', path: `bin/${binary}` },
   }
+}
+
+/** The first line of the `VERSION` file at the module root, when it has one. */
+export function versionFile(files: ProjectFiles): string | undefined {
+  const first = files.read('VERSION')?.trim().split(/\r?\n/, 1)[0]?.trim()
+  return first === '' ? undefined : first
 }
 
 function modulePath(text: string, file: string): { path: string; line: number } {
