@@ -17,14 +17,19 @@ export function parseCargoToml(text: string, file: string): CargoManifest {
   if (!pkg) throw missingPackage(toml, file)
   const name = pkg.name
   if (typeof name !== 'string' || name === '') {
-    throw new SystemdUnitsError('[package] has no name', { file, key: 'package.name' })
+    throw new SystemdUnitsError('[package] has no name', { kind: 'file', file, key: 'package.name' })
   }
   const inheritsWorkspaceVersion = tableAt(pkg, 'version')?.workspace === true
   if (pkg.version !== undefined && typeof pkg.version !== 'string' && !inheritsWorkspaceVersion) {
-    throw new SystemdUnitsError('must be a string or { workspace = true }', { file, key: 'package.version' })
+    throw new SystemdUnitsError('must be a string or { workspace = true }', {
+      kind: 'file',
+      file,
+      key: 'package.version',
+    })
   }
   if (pkg.workspace !== undefined && typeof pkg.workspace !== 'string') {
     throw new SystemdUnitsError("must be a string: the path of the workspace root's directory", {
+      kind: 'file',
       file,
       key: 'package.workspace',
     })
@@ -54,6 +59,7 @@ export function workspaceVersion(text: string, file: string): string | undefined
     throw new SystemdUnitsError(
       'a member crate inherits its version from here, but [workspace.package] sets no version',
       {
+        kind: 'file',
         file,
         key: 'workspace.package.version',
       },
@@ -78,12 +84,12 @@ function binaryName(toml: TomlTable, packageName: string): string {
 
 function missingPackage(toml: TomlTable, file: string): SystemdUnitsError {
   const workspace = tableAt(toml, 'workspace')
-  if (!workspace) return new SystemdUnitsError('has no [package] table', { file, key: 'package' })
+  if (!workspace) return new SystemdUnitsError('has no [package] table', { kind: 'file', file, key: 'package' })
   const members = Array.isArray(workspace.members) ? workspace.members.filter((m) => typeof m === 'string') : []
   return new SystemdUnitsError(
     'is a virtual workspace ([workspace] without [package]), so it names no program to run; ' +
       'point working-directory or the `manifest` setting at the member crate' +
       (members.length > 0 ? ` (members: ${members.join(', ')})` : ''),
-    { file, key: 'package' },
+    { kind: 'file', file, key: 'package' },
   )
 }

@@ -66,14 +66,12 @@ async function readExplicit(dir: string, explicit: string, options: ReadManifest
   if (!reader) {
     throw new SystemdUnitsError(
       `cannot tell the ecosystem from the file name; the manifest must be one of ${MANIFEST_FILES.join(', ')}`,
-      {
-        file,
-        key: 'manifest',
-      },
+      { kind: 'file', file, key: 'manifest' },
     )
   }
   const text = readText(path, file)
-  if (text === undefined) throw new SystemdUnitsError('manifest file not found', { file, key: 'manifest' })
+  if (text === undefined)
+    throw new SystemdUnitsError('manifest file not found', { kind: 'file', file, key: 'manifest' })
   return reader({ dir, path, file, text }, options)
 }
 
@@ -112,6 +110,7 @@ function namedWorkspaceVersion(
   if (version !== undefined) return version
   const why = text === undefined ? `there is no ${file}` : `${file} has no [workspace]`
   throw new SystemdUnitsError(`package.workspace names the workspace root, but ${why}`, {
+    kind: 'file',
     file: crate.file,
     key: 'package.workspace',
   })
@@ -129,10 +128,7 @@ function searchedWorkspaceVersion(crate: ManifestSource, rootAt: (dir: string) =
   }
   throw new SystemdUnitsError(
     'version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)',
-    {
-      file: crate.file,
-      key: 'package.version',
-    },
+    { kind: 'file', file: crate.file, key: 'package.version' },
   )
 }
 
@@ -148,6 +144,6 @@ function readText(path: string, file: string): string | undefined {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
     const why = code === 'EISDIR' ? 'it is a directory' : (error as Error).message
-    throw new SystemdUnitsError(`cannot read the manifest: ${why}`, { file })
+    throw new SystemdUnitsError(`cannot read the manifest: ${why}`, { kind: 'file', file })
   }
 }

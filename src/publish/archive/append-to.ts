@@ -32,7 +32,8 @@ export async function appendToTarball(request: AppendRequest): Promise<AppendRes
   const { tarball, prefix, force } = request
   const { mode } = await stat(tarball).catch((error: NodeJS.ErrnoException) => {
     throw new SystemdUnitsError(`cannot read ${tarball}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, {
-      file: 'input "append-to"',
+      kind: 'input',
+      name: 'append-to',
     })
   })
   const entries = readEntries(gunzip(await readFile(tarball), tarball), tarball)
@@ -42,9 +43,7 @@ export async function appendToTarball(request: AppendRequest): Promise<AppendRes
   if (clashes.length > 0 && !force) {
     throw new SystemdUnitsError(
       `${tarball} already holds ${clashes.join(', ')}; set force: true to replace ${clashes.length === 1 ? 'it' : 'them'}`,
-      {
-        file: 'input "append-to"',
-      },
+      { kind: 'input', name: 'append-to' },
     )
   }
   const kept = entries.filter((entry) => entry.path === undefined || !unitPaths.has(entry.path))

@@ -1,8 +1,8 @@
-export const id = 396;
-export const ids = [396];
+export const id = 289;
+export const ids = [289];
 export const modules = {
 
-/***/ 31716:
+/***/ 79445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26289);
 
 
 /** Runs systemd-analyze without a shell; rejects only when it could not run or did not exit normally. */
@@ -18,7 +18,7 @@ function runSystemdAnalyze(binary, args) {
     return new Promise((resolve, reject) => {
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(binary, args, { env: analyzeEnvironment() }, (error, stdout, stderr) => {
             if (error && typeof error.code !== 'number') {
-                reject(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .d(`could not run ${binary}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .b)(error)}`));
+                reject(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .dp(`could not run ${binary}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`));
             }
             else {
                 resolve({ exitCode: error ? Number(error.code) : 0, output: stderr + stdout });
@@ -39,7 +39,7 @@ function analyzeEnvironment() {
 
 /***/ }),
 
-/***/ 83423:
+/***/ 65028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -55,7 +55,7 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(26289);
 ;// CONCATENATED MODULE: ./src/validate/verify/exec-paths.ts
 /**
  * Finds the executables a unit's Exec*= lines would run, so the verify root can
@@ -251,10 +251,10 @@ function assertPlainDistinctNames(units) {
     const seen = new Set();
     for (const { name } of units) {
         if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
-            throw new errors/* SystemdUnitsError */.d(`cannot verify a unit file named ${JSON.stringify(name)}: not a plain file name`);
+            throw new errors/* SystemdUnitsError */.dp(`cannot verify a unit file named ${JSON.stringify(name)}: not a plain file name`);
         }
         if (seen.has(name))
-            throw new errors/* SystemdUnitsError */.d(`cannot verify unit file ${name}: it is listed twice`);
+            throw new errors/* SystemdUnitsError */.dp(`cannot verify unit file ${name}: it is listed twice`);
         seen.add(name);
     }
 }
@@ -303,7 +303,7 @@ async function writeStub(root, executable) {
 
 /***/ }),
 
-/***/ 47396:
+/***/ 31289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -322,9 +322,9 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(26289);
 // EXTERNAL MODULE: ./src/validate/verify/stage-root.ts + 1 modules
-var stage_root = __webpack_require__(83423);
+var stage_root = __webpack_require__(65028);
 ;// CONCATENATED MODULE: ./src/validate/verify/parse-output.ts
 /**
  * Turns systemd-analyze verify's output into messages about our units.
@@ -392,7 +392,7 @@ function ourUnitFor(unit, ourUnits) {
 }
 
 // EXTERNAL MODULE: ./src/validate/run-systemd-analyze.ts
-var run_systemd_analyze = __webpack_require__(31716);
+var run_systemd_analyze = __webpack_require__(79445);
 ;// CONCATENATED MODULE: ./src/validate/verify/verify-units.ts
 /**
  * Proves generated unit files with `systemd-analyze verify`. systemd treats
@@ -424,7 +424,7 @@ async function verifyUnits(units, options = {}) {
     const hostUnits = await systemUnitDir(options);
     if (hostUnits === undefined) {
         const looked = options.systemUnitDir ?? DEFAULT_SYSTEM_UNIT_DIRS.join(', ');
-        throw new errors/* SystemdUnitsError */.d(`cannot verify units: no system unit directory (looked for ${looked})`);
+        throw new errors/* SystemdUnitsError */.dp(`cannot verify units: no system unit directory (looked for ${looked})`);
     }
     const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'systemd-units-verify-'));
     try {

@@ -1,5 +1,5 @@
 import type { ExposureReport } from '../validate/exposure/gate.js'
-import type { GeneratedUnits } from '../jobs/generate.js'
+import type { GeneratedUnits } from './units.js'
 import type { VerifyReport } from '../validate/verify-step.js'
 import { targetOf } from '../systemd/targets.js'
 import { codeBlock, escapeHtml } from '../shared/markdown.js'

@@ -1,131 +1,27 @@
-export const id = 759;
-export const ids = [759];
+export const id = 768;
+export const ids = [768];
 export const modules = {
 
-/***/ 50759:
+/***/ 16768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkForAction: () => (/* binding */ checkForAction)
-/* harmony export */ });
-/* unused harmony exports regenerateCommand, reportCheck, checkSummary, checkText */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38613);
-/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75242);
-/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11680);
-
-
-
-
-/** How each kind of drift reads in messages. */
-const DRIFT_TEXT = {
-    missing: 'is generated but not committed',
-    changed: 'differs from what the config generates',
-    extra: 'is committed but no longer generated',
-};
-/** What a user changes in the workflow instead of regenerating by hand. */
-const WORKFLOW_CHANGE = 'or let the workflow do it: run this action with `mode: generate` and `commit: true` (or `pull-request: true`)';
-/**
- * The exact CLI command that regenerates the units with the same inputs, to run from the
- * repository root. Quoted for a POSIX shell.
- */
-function regenerateCommand(request, dir) {
-    const args = ['npx', 'systemd-units', 'generate'];
-    if (dir !== '.' && dir !== '')
-        args.push('--dir', dir);
-    const flags = [
-        ['--config', request.config],
-        ['--settings', request.settings],
-        ['--app-name', request.appName],
-        ['--version', request.version],
-        ['--output-dir', request.outputDir],
-        ['--target', request.target],
-    ];
-    for (const [flag, value] of flags)
-        if (value)
-            args.push(flag, value);
-    return args.map(shellQuote).join(' ');
-}
-function shellQuote(word) {
-    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-/** `mode: check` in the action: compare and report; false when any unit file is out of date. */
-async function checkForAction(inputs, env) {
-    const dir = inputs.workingDirectoryInput;
-    const result = await (0,_check_js__WEBPACK_IMPORTED_MODULE_1__/* .checkUnits */ .wG)(inputs.request, dir);
-    reportCheck(result, regenerateCommand(inputs.request, dir), dir, env);
-    return result.comparison.differences.length === 0;
-}
-/** The check's outputs, one error annotation per differing unit file, and the summary. */
-function reportCheck(result, command, dir, env) {
-    const { differences, diff } = result.comparison;
-    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('changed', String(differences.length > 0), env);
-    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('diff', diff, env);
-    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('units', JSON.stringify(result.generated.units.map((unit) => unit.name)), env);
-    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('directory', result.generated.outputDir, env);
-    for (const difference of differences) {
-        (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .annotate */ .fz)('error', `${difference.name} ${DRIFT_TEXT[difference.drift]}. Regenerate with \`${command}\` and commit the result, ${WORKFLOW_CHANGE}.`, {
-            title: `systemd-units: ${difference.name} is out of date`,
-            file: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, result.generated.outputDir, difference.name),
-            line: difference.line,
-        });
-    }
-    (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(checkSummary(result, command), env);
-}
-/** The job summary of a check: the verdict, a table of drifted units, and each unit's unified diff. */
-function checkSummary(result, command) {
-    const { generated, comparison } = result;
-    const { settings } = generated;
-    const title = [settings.string('service_name'), settings.optional('version')].filter(Boolean).join(' ');
-    const where = `\`${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(generated.outputDir)}\``;
-    if (comparison.differences.length === 0) {
-        return `### systemd units for ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(title)}: up to date\n\nThe ${generated.units.length} unit files at ${where} match what the config generates.\n`;
-    }
-    const lines = [`### systemd units for ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(title)}: ${comparison.differences.length} out of date`, ''];
-    lines.push(`The unit files committed at ${where} do not match what the config generates.`, '');
-    lines.push('| Unit file | Drift |', '| --- | --- |', ...comparison.differences.map((d) => `| ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(d.name)} | ${d.drift} |`), '');
-    lines.push(`To fix: run ${inlineCode(command)} from the repository root and commit the result, ${WORKFLOW_CHANGE}.`, '');
-    for (const difference of comparison.differences)
-        lines.push(`#### ${(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeHtml */ .Z)(difference.name)} (${difference.drift})`, '', ...(0,_shared_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .D)(difference.diff, 'diff'), '');
-    return lines.join('\n') + '\n';
-}
-/** The CLI's report of a check: one line per drifted unit, then the diffs. */
-function checkText(result, command) {
-    const { differences, diff } = result.comparison;
-    if (differences.length === 0)
-        return `up to date: ${result.generated.units.length} unit files at ${result.generated.outputDir}\n`;
-    const verdicts = differences.map((difference) => `${difference.name} ${DRIFT_TEXT[difference.drift]}\n`);
-    return `${verdicts.join('')}\n${diff}\nregenerate with: ${command}\n`;
-}
-/** Inline code that user text cannot break out of: a backtick run longer than any inside, as Markdown allows. */
-function inlineCode(text) {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence} ${text} ${fence}`;
-}
-
-
-/***/ }),
-
-/***/ 38613:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  wG: () => (/* binding */ checkUnits),
-  HG: () => (/* binding */ compareUnits),
-  o8: () => (/* binding */ isUnitFileName),
-  _r: () => (/* binding */ readUnitFiles)
+  checkUnits: () => (/* binding */ checkUnits),
+  compareUnits: () => (/* binding */ compareUnits),
+  isUnitFileName: () => (/* binding */ isUnitFileName),
+  readUnitFiles: () => (/* binding */ readUnitFiles)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/jobs/generate.ts + 2 modules
-var generate = __webpack_require__(35537);
+// EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
+var units = __webpack_require__(79287);
 ;// CONCATENATED MODULE: ./src/output/unified-diff.ts
 /**
  * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like
@@ -303,7 +199,7 @@ function firstDifferentLine(before, after) {
  * `diffRoot` is the working directory as the diff's paths should start (the repository root's view).
  */
 async function checkUnits(request, diffRoot = '.') {
-    const generated = await (0,generate/* generateUnits */.n)(request);
+    const generated = await (0,units/* generateUnits */.n)(request);
     const committed = await readUnitFiles((0,external_node_path_.resolve)(request.workingDirectory, generated.outputDir));
     return { generated, comparison: compareUnits(generated.units, committed, (0,external_node_path_.join)(diffRoot, generated.outputDir)) };
 }

@@ -1,16 +1,16 @@
-export const id = 234;
-export const ids = [234];
+export const id = 305;
+export const ids = [305];
 export const modules = {
 
-/***/ 234:
+/***/ 4305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseCargoToml: () => (/* binding */ parseCargoToml),
 /* harmony export */   workspaceVersion: () => (/* binding */ workspaceVersion)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(382);
-/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(429);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26289);
+/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51474);
 
 
 /** Read `[package]` and the binary to run from a crate's Cargo.toml. */
@@ -21,14 +21,19 @@ function parseCargoToml(text, file) {
         throw missingPackage(toml, file);
     const name = pkg.name;
     if (typeof name !== 'string' || name === '') {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('[package] has no name', { file, key: 'package.name' });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('[package] has no name', { kind: 'file', file, key: 'package.name' });
     }
     const inheritsWorkspaceVersion = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(pkg, 'version')?.workspace === true;
     if (pkg.version !== undefined && typeof pkg.version !== 'string' && !inheritsWorkspaceVersion) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('must be a string or { workspace = true }', { file, key: 'package.version' });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('must be a string or { workspace = true }', {
+            kind: 'file',
+            file,
+            key: 'package.version',
+        });
     }
     if (pkg.workspace !== undefined && typeof pkg.workspace !== 'string') {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d("must be a string: the path of the workspace root's directory", {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp("must be a string: the path of the workspace root's directory", {
+            kind: 'file',
             file,
             key: 'package.workspace',
         });
@@ -55,7 +60,8 @@ function workspaceVersion(text, file) {
         return undefined;
     const version = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(workspace, 'package')?.version;
     if (typeof version !== 'string') {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('a member crate inherits its version from here, but [workspace.package] sets no version', {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('a member crate inherits its version from here, but [workspace.package] sets no version', {
+            kind: 'file',
             file,
             key: 'workspace.package.version',
         });
@@ -78,25 +84,25 @@ function binaryName(toml, packageName) {
 function missingPackage(toml, file) {
     const workspace = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(toml, 'workspace');
     if (!workspace)
-        return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('has no [package] table', { file, key: 'package' });
+        return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('has no [package] table', { kind: 'file', file, key: 'package' });
     const members = Array.isArray(workspace.members) ? workspace.members.filter((m) => typeof m === 'string') : [];
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('is a virtual workspace ([workspace] without [package]), so it names no program to run; ' +
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('is a virtual workspace ([workspace] without [package]), so it names no program to run; ' +
         'point working-directory or the `manifest` setting at the member crate' +
-        (members.length > 0 ? ` (members: ${members.join(', ')})` : ''), { file, key: 'package' });
+        (members.length > 0 ? ` (members: ${members.join(', ')})` : ''), { kind: 'file', file, key: 'package' });
 }
 
 
 /***/ }),
 
-/***/ 429:
+/***/ 51474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ parseToml),
 /* harmony export */   a: () => (/* binding */ tableAt)
 /* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(292);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(382);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44410);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26289);
 
 
 /** Parse TOML, turning a syntax error into one that points at the file and line. */
@@ -109,7 +115,11 @@ function parseToml(text, file) {
             throw error;
         // smol-toml's message repeats the source as a code block after its first line.
         const reason = error.message.split('\n', 1)[0].replace(/^Invalid TOML document: /, '');
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .d(`invalid TOML: ${reason} (column ${error.column})`, { file, line: error.line });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .dp(`invalid TOML: ${reason} (column ${error.column})`, {
+            kind: 'file',
+            file,
+            line: error.line,
+        });
     }
 }
 /** The sub-table at `key`, if it is one (a TOML array of tables or a value is not). */
