@@ -64,7 +64,7 @@ describe('unified diffs', () => {
     expect(unifiedDiff('u', before, after).match(/^@@ .* @@$/gm)).toEqual(['@@ -1,6 +1,6 @@', '@@ -23,7 +23,7 @@'])
   })
 
-  test('a new file and a deleted file read against /dev/null; equal texts give no diff', async () => {
+  test('a new file and a deleted file read against /dev/null; equal texts give no diff', () => {
     expect(unifiedDiff('x.service', undefined, 'a\nb\n')).toBe(
       '--- /dev/null\n+++ b/x.service\n@@ -0,0 +1,2 @@\n+a\n+b\n',
     )

@@ -76,7 +76,7 @@ describe('profiles are per runtime', () => {
       expect((await generateFor(files)).generated.settings.string('runtime')).toBe(runtime)
   })
 
-  test('strict: Node goes without MemoryDenyWriteExecute= (V8 dies under it); every runtime gets the narrower filter', async () => {
+  test('strict: Node goes without MemoryDenyWriteExecute= (V8 dies under it); every runtime gets the narrower filter', () => {
     for (const runtime of RUNTIMES) {
       const lines = profileDirectives('strict', runtime).map(
         ({ directive, value }) => `${directive}=${typeof value === 'string' ? value : ''}`,

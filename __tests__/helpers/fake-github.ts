@@ -35,6 +35,14 @@ export const OWNER = 'acme'
 export const REPO = 'shop'
 export const TOKEN = 'ghs_fakeTokenThatMustNeverBePrinted0123'
 
+/** The `input` of the createCommitOnBranch mutation, as far as the fake reads it. */
+interface CommitInput {
+  branch: { branchName: string }
+  expectedHeadOid: string
+  message: { headline: string; body?: string }
+  fileChanges: { additions?: Array<{ path: string; contents: string }>; deletions?: Array<{ path: string }> }
+}
+
 export class FakeGitHub {
   readonly commits = new Map<string, FakeCommit>()
   readonly branches = new Map<string, string>()
@@ -236,11 +244,11 @@ export class FakeGitHub {
   private graphql(request: Request, response: ServerResponse): void {
     const { query, variables } = JSON.parse(request.body.toString('utf8')) as {
       query: string
-      variables: Record<string, any>
+      variables: Record<string, unknown>
     }
     const operation = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1]
-    if (operation === 'UnitFiles') return this.unitFiles(response, variables)
-    if (operation === 'CreateUnitsCommit') return this.createCommitOnBranch(response, variables['input'])
+    if (operation === 'UnitFiles') return this.unitFiles(response, variables as Record<string, string>)
+    if (operation === 'CreateUnitsCommit') return this.createCommitOnBranch(response, variables['input'] as CommitInput)
     json(response, 200, { errors: [{ message: `unknown operation ${operation}` }] })
   }
 
@@ -255,7 +263,7 @@ export class FakeGitHub {
     json(response, 200, { data: { repository: { object } } })
   }
 
-  private createCommitOnBranch(response: ServerResponse, input: any): void {
+  private createCommitOnBranch(response: ServerResponse, input: CommitInput): void {
     if (this.permissions.contents !== 'write') {
       return json(response, 200, {
         data: { createCommitOnBranch: null },
@@ -266,7 +274,7 @@ export class FakeGitHub {
     }
     this.beforeNextCommit?.()
     this.beforeNextCommit = undefined
-    const branch: string = input.branch.branchName
+    const branch = input.branch.branchName
     const head = this.branches.get(branch)
     if (head === undefined || head !== input.expectedHeadOid) {
       return json(response, 200, {

@@ -79,8 +79,8 @@ describe('action.yml', () => {
     )
   })
 
-  const runs = examples.flatMap((example) => [
-    { example, mode: 'generate', inputs: {} as Record<string, string> },
+  const runs = examples.flatMap((example): Array<{ example: string; mode: string; inputs: Record<string, string> }> => [
+    { example, mode: 'generate', inputs: {} },
     { example, mode: 'check', inputs: { mode: 'check', 'output-dir': COMMITTED_UNITS_DIR } },
   ])
   test.each(runs)(

@@ -48,7 +48,7 @@ function requiredPermissions(job: Job): Record<string, string> {
   // actions/checkout reads the repository; uploading an artifact needs no token permission.
   const needed: Record<string, string> = { contents: 'read' }
   for (const step of job.steps ?? []) {
-    const input = (name: string) => String(step.with?.[name] ?? 'false') === 'true'
+    const input = (name: string) => [true, 'true'].includes(step.with?.[name] as boolean | string)
     if (isOurAction(step) && (input('commit') || input('pull-request'))) needed['contents'] = 'write'
     if (isOurAction(step) && input('pull-request')) needed['pull-requests'] = 'write'
     // Releases, their assets and tags are repository contents.

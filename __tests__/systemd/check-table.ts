@@ -3,6 +3,6 @@
 // names the check (one column), and the title says the behaviour.
 import { it } from '@jest/globals'
 
-export function check(column: string, behaviour: string, test: () => Promise<void>): void {
+export function check(column: string, behaviour: string, test: () => void | Promise<void>): void {
   it(`${column}: ${behaviour}`, test)
 }

@@ -131,7 +131,7 @@ describe('dirs: systemd 219 (CentOS 7)', () => {
     { standIn: true },
   )
 
-  check('dirs', 'reports configuration and state as left for the deploy scripts (RuntimeDirectory= only)', async () => {
+  check('dirs', 'reports configuration and state as left for the deploy scripts (RuntimeDirectory= only)', () => {
     expect([...app.notices].sort()).toEqual([
       expect.stringMatching(
         /^ConfigurationDirectory= left out: it needs systemd 235 .*create \/etc\/dirs-old in your deploy scripts$/,

@@ -138,7 +138,9 @@ async function boot(dir: string): Promise<Machine> {
   } catch (error) {
     const diagnosis = exitReason ? '' : await machine.diagnose()
     await machine.shutdown()
-    throw new Error(`Booting the test machine failed: ${(error as Error).message}\n${diagnosis}${output}`)
+    throw new Error(`Booting the test machine failed: ${(error as Error).message}\n${diagnosis}${output}`, {
+      cause: error,
+    })
   }
 }
 

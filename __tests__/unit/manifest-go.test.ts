@@ -57,9 +57,9 @@ describe('readManifest on go.mod', () => {
   it('asks the injected gitDescribe for the directory of go.mod', async () => {
     await writeFile(join(temp, 'go.mod'), 'module example.com/svc\n')
     const asked: string[] = []
-    const gitDescribe = async (dir: string) => {
+    const gitDescribe = (dir: string) => {
       asked.push(dir)
-      return 'v1.4.0-3-gabc123'
+      return Promise.resolve('v1.4.0-3-gabc123')
     }
     expect(await readManifest(temp, { gitDescribe })).toMatchObject({ appName: 'svc', version: '1.4.0-3-gabc123' })
     expect(asked).toEqual([temp])

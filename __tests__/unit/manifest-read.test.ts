@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MANIFEST_FILES, readManifest } from '../../src/manifest/read-manifest.js'
 
-const noGit = async () => undefined
+const noGit = () => Promise.resolve(undefined)
 
 describe('readManifest', () => {
   let temp: string

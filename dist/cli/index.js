@@ -1229,7 +1229,10 @@ function fixedLayer(values, sourceOf) {
     };
 }
 
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __nccwpck_require__(43325);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
+
 /** Resolved, checked settings: every reference substituted, every value valid for its format. */
 class Settings {
     values;
@@ -1254,7 +1257,7 @@ class Settings {
     /** A setting that may be unset (`null` or no default); numbers are returned as text. */
     optional(name) {
         const value = this.values.get(name);
-        return value === undefined || value === null ? undefined : String(value);
+        return value === undefined || value === null ? undefined : (0,shared_text/* scalarText */.w)(value);
     }
     list(name) {
         const value = this.values.get(name);
@@ -1298,11 +1301,12 @@ var syntax = __nccwpck_require__(42521);
 var targets = __nccwpck_require__(82630);
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
 var command_line = __nccwpck_require__(79420);
+// EXTERNAL MODULE: ./src/systemd/unit-names.ts
+var unit_names = __nccwpck_require__(22221);
 ;// CONCATENATED MODULE: ./src/config/formats.ts
 
 
-/** Unit names: systemd.unit(5) allows ASCII letters, digits and ":_.-" (we leave out "@" and "\" in our own names). */
-const UNIT_NAME_PART = /^[A-Za-z0-9:_.-]+$/;
+
 /**
  * What each `format` of the schema means, checked after references are resolved.
  * Every string, whatever its format, is single-line: a newline would start a new directive.
@@ -1311,7 +1315,7 @@ const valueFormats = {
     'single-line': syntax/* checkSingleLine */.Z_,
     name: (value) => (0,syntax/* checkSingleLine */.Z_)(value) ??
         (value === '' ? 'must not be empty' : /[\s/]/.test(value) ? 'must not contain white space or "/"' : undefined),
-    'unit-name-part': (value) => UNIT_NAME_PART.test(value)
+    'unit-name-part': (value) => unit_names/* UNIT_NAME_PART */.Fs.test(value)
         ? undefined
         : `${JSON.stringify(value)} is not a valid unit name: use only A-Z a-z 0-9 : _ . -`,
     'user-name': syntax/* checkUserName */.th,
@@ -1332,10 +1336,11 @@ const valueFormats = {
         return (0,syntax/* checkEnvironmentName */.r0)(value.slice(0, equals)) ?? (0,syntax/* checkSingleLine */.Z_)(value.slice(equals + 1));
     },
     'unit-name': syntax/* checkUnitName */.Eg,
-    'command-line': command_line/* checkCommandLine */.G,
+    'command-line': command_line/* checkCommandLine */.Gd,
 };
 
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
+
 
 
 
@@ -1446,8 +1451,9 @@ function normalise(key, value) {
     if (key === 'runtime_environment_service_script') {
         if (typeof value === 'string' && BARE_NAME.test(value))
             return `{{scripts_dir}}/${value}`;
-        if (Array.isArray(value) && typeof value[0] === 'string' && BARE_NAME.test(value[0]))
-            return [`{{scripts_dir}}/${value[0]}`, ...value.slice(1)];
+        const words = Array.isArray(value) ? value : undefined;
+        if (words && typeof words[0] === 'string' && BARE_NAME.test(words[0]))
+            return [`{{scripts_dir}}/${words[0]}`, ...words.slice(1)];
     }
     return value;
 }
@@ -1502,7 +1508,7 @@ function referencedValue(from, name, resolve, locate) {
         throw new errors/* SystemdUnitsError */.dp(`references ${name}, which is not set`, locate(from));
     if (typeof value === 'object')
         throw new errors/* SystemdUnitsError */.dp(`references ${name}, which is a list, not a single value`, locate(from));
-    return String(value);
+    return (0,shared_text/* scalarText */.w)(value);
 }
 function camelCase(name) {
     return name
@@ -1571,7 +1577,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./systemd-units.schema.json
 const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories and the unit name. Default: app_name with `_` and every character systemd does not allow in unit names replaced by `-`.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd (235+) creates runtime, configuration, state, cache and logs with the configured owner and mode; tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd\'s own base is /var/tmp; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"target":{"description":"Distribution(s) the units are for; a list means units that work on all of them (the lowest systemd decides). Sets systemd_version: ubuntu-20.04 245, ubuntu-22.04 249, ubuntu-24.04 255, debian-11 247, debian-12 252, debian-13 257, rhel-8 239, rhel-9 252, rhel-10 256, amazonlinux-2 219, amazonlinux-2023 252.","anyOf":[{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},{"type":"array","items":{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},"minItems":1,"uniqueItems":true}]},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; wins over target when both are set. What we would write and it lacks is left out (or written in its older form) with a notice; a setting you wrote that it lacks is an error. Default: the lowest systemd of target, else 235 (mix_systemd\'s default)."},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span."},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=`, open file limit.","default":65535},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=`, core dump size limit, e.g. `0` or `infinity`."},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027"},"mix_env":{"type":"string","description":"MIX_ENV of mix projects.","format":"name","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}]},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[]},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`ReadWritePaths=`.","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`ReadOnlyPaths=`.","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`InaccessiblePaths=`.","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS. For users migrating; use hardening instead, not both.","default":false},"hardening":{"type":"string","enum":["none","standard","strict"],"description":"Sandboxing profile of the main service, for its runtime: `standard` (little that can break an app) or `strict` (read-only file system but for the app\'s directories, system call filter, and more). See the README\'s Targets and hardening section.","default":"none"},"runtime":{"type":"string","enum":["beam","node","python","native"],"description":"What runs the service, for the hardening profile: JIT runtimes do not get what breaks them. Default: from the manifest (mix.exs beam, package.json node, pyproject.toml python, Cargo.toml and go.mod native), else native."},"address_families":{"type":"array","items":{"type":"string","enum":["AF_UNIX","AF_INET","AF_INET6","AF_NETLINK","AF_PACKET","AF_VSOCK","AF_CAN","AF_BLUETOOTH","AF_ALG"]},"minItems":1,"uniqueItems":true,"description":"Socket address families the hardening profiles allow (`RestrictAddressFamilies=`).","default":["AF_UNIX","AF_INET","AF_INET6"]},"hardening_overrides":{"type":"object","description":"Sandboxing directives to set over the profile, by name: a value replaces every line of that directive, a list writes one line per item, `null` removes it, `true`/`false` are yes/no. Values are written literally.","additionalProperties":{"anyOf":[{"type":["string","number","boolean","null"],"format":"single-line"},{"type":"array","items":{"type":"string","format":"single-line"}}]}}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]}}}');
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __nccwpck_require__(43325);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
+
 
 /** The published schema of `.systemd.yml`: the one list of options, their types, defaults and docs. */
 const configSchema = systemd_units_schema_namespaceObject;
@@ -1621,7 +1630,7 @@ function validateNode(node, value, formats) {
     if (isMapping(value))
         return validateMapping(node, value, formats);
     if (formats && node.format && value !== null) {
-        const reason = formats[node.format]?.(String(value));
+        const reason = formats[node.format]?.((0,shared_text/* scalarText */.w)(value));
         if (reason)
             return { reason };
     }
@@ -1715,7 +1724,7 @@ function describeValue(value) {
         return 'a list';
     if (isMapping(value))
         return 'a mapping';
-    return typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${String(value)}`;
+    return typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${(0,shared_text/* scalarText */.w)(value)}`;
 }
 /** The valid name closest to `name` (edit distance), if any is close enough to be a likely typo. */
 function closestName(name, candidates) {
@@ -5695,7 +5704,7 @@ function reportVerifyFailure(report, outputDir, reporter) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(42845);
 /* harmony import */ var _units_templates_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(82755);
-/* harmony import */ var _units_views_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(52545);
+/* harmony import */ var _units_views_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(50674);
 /* harmony import */ var _output_write_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5489);
 
 
@@ -6750,8 +6759,8 @@ function checkUnitSyntax(name, content, template) {
 
 // EXTERNAL MODULE: ./src/units/templates.ts
 var units_templates = __nccwpck_require__(82755);
-// EXTERNAL MODULE: ./src/units/views.ts + 3 modules
-var views = __nccwpck_require__(52545);
+// EXTERNAL MODULE: ./src/units/views.ts + 4 modules
+var views = __nccwpck_require__(50674);
 // EXTERNAL MODULE: ./src/output/write-files.ts
 var write_files = __nccwpck_require__(5489);
 ;// CONCATENATED MODULE: ./src/jobs/units.ts
@@ -6937,23 +6946,48 @@ function escapeHtml(text) {
 
 /***/ }),
 
+/***/ 43325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ scalarText)
+/* harmony export */ });
+/** A value read from YAML or JSON, as text: scalars as they print, anything else as JSON. */
+function scalarText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+        return String(value);
+    return JSON.stringify(value);
+}
+
+
+/***/ }),
+
 /***/ 79420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parseCommandLine),
-/* harmony export */   G: () => (/* binding */ checkCommandLine)
+/* harmony export */   Du: () => (/* binding */ parseCommandLine),
+/* harmony export */   FA: () => (/* binding */ readCommandLines),
+/* harmony export */   Gd: () => (/* binding */ checkCommandLine),
+/* harmony export */   bB: () => (/* binding */ EXEC_PREFIXES)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
 /* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42521);
 /**
  * systemd command lines (ExecStart=, ExecStartPre=, ExecReload=, ExecStop= ...): validated and
  * split the way systemd reads them, per systemd.service(5) "Command lines" and the quoting of
- * systemd.syntax(7). Where systemd is lenient and only warns (unknown escapes, quotes inside a
- * word) this is strict, so a line that passes means exactly one thing.
+ * systemd.syntax(7). One parser, two modes:
+ * - strict (parseCommandLine, for what we write): where systemd is lenient and only warns (unknown
+ *   escapes, quotes inside a word) this refuses, so a line that passes means exactly one thing;
+ * - lenient (readCommandLines, for units as systemd-analyze will read them): it accepts what
+ *   systemd accepts and reads it as systemd's extract_first_word does, never throwing.
  */
 
 
+/** systemd.service(5) "Command lines", table 1: the special-executable prefixes "@", "-", ":", "+", "!" and "!!". */
+const EXEC_PREFIXES = /^[@\-:+!]*/;
 function checkCommandLine(line) {
     try {
         parseCommandLine(line);
@@ -6971,13 +7005,13 @@ function parseCommandLine(line) {
     const text = line.replace(/^[ \t]+|[ \t]+$/g, '');
     if (text === '')
         fail('is empty');
-    const prefixes = /^[@\-:+!]*/.exec(text)?.[0] ?? '';
+    const prefixes = EXEC_PREFIXES.exec(text)?.[0] ?? '';
     failIf(checkPrefixes(prefixes));
     const command = text.slice(prefixes.length);
     // systemd.service(5) ExecStart=: the prefixes are part of the executable's word.
     if (command === '' || /^[ \t]/.test(command))
         fail('has no executable after its prefixes');
-    const written = splitWords(command);
+    const [written = []] = splitCommands(command, 'strict');
     const resolved = written.map(resolvePercent);
     const executable = resolved[0] ?? '';
     failIf(checkExecutable(written[0] ?? '', executable));
@@ -7008,56 +7042,84 @@ function checkPrefixes(prefixes) {
         return `combines the prefixes "${privilege}"; use one of "+", "!" and "!!"`;
     return undefined;
 }
+/**
+ * Lenient mode: the commands of one Exec*= value as systemd reads them, each as its words with
+ * quotes removed and escapes decoded, the prefixes still on the first word and specifiers as
+ * written. Empty commands are left out.
+ */
+function readCommandLines(value) {
+    return splitCommands(value, 'lenient').filter((words) => words.length > 0);
+}
 const isSeparator = (char) => char === ' ' || char === '\t';
-/** Splits into words with quotes removed and escapes decoded; specifiers are left for resolvePercent. */
-function splitWords(command) {
-    const words = [];
+/** Splits into commands of words with quotes removed and escapes decoded; specifiers are left for resolvePercent. */
+function splitCommands(command, mode) {
+    const commands = [[]];
+    let words = commands[0];
     let at = 0;
     for (;;) {
         while (isSeparator(command[at]))
             at++;
         if (at >= command.length)
-            return words;
+            return commands;
         const endOfWord = (offset) => at + offset >= command.length || isSeparator(command[at + offset]);
-        // systemd.service(5) "Command lines": a lone ";" separates command lines; one line per setting here.
-        if (command[at] === ';' && endOfWord(1))
-            fail('contains a lone ";", which starts another command; write "\\;" for a literal ";"');
+        // systemd.service(5) "Command lines": a lone ";" separates command lines; one line per setting
+        // in what we write.
+        if (command[at] === ';' && endOfWord(1)) {
+            if (mode === 'strict')
+                fail('contains a lone ";", which starts another command; write "\\;" for a literal ";"');
+            words = [];
+            commands.push(words);
+            at++;
+            continue;
+        }
         // systemd.service(5) "Command lines": "Lone semicolons may be escaped as '\;'".
         if (command[at] === '\\' && command[at + 1] === ';' && endOfWord(2)) {
             words.push(';');
             at += 2;
             continue;
         }
-        const word = readWord(command, at);
+        const word = readWord(command, at, mode);
         words.push(word.text);
         at = word.end;
     }
 }
-function readWord(command, start) {
-    const quote = command[start] === '"' || command[start] === "'" ? command[start] : undefined;
+function readWord(command, start, mode) {
+    let quote;
     let text = '';
-    let at = quote ? start + 1 : start;
+    let at = start;
     for (;;) {
         const char = command[at];
         if (char === undefined) {
-            if (quote)
+            // extract_first_word (extract-word.c) takes an unterminated quote to the end of the line.
+            if (quote && mode === 'strict')
                 fail(`has an unbalanced ${quote}`);
             return { text, end: at };
         }
         if (char === quote) {
-            // systemd.syntax(7) "Quoting": "the closing quote must be followed by whitespace or the end of line".
-            const after = command[at + 1];
-            if (after !== undefined && !isSeparator(after))
+            at++;
+            // systemd.syntax(7) "Quoting": "the closing quote must be followed by whitespace or the end of line";
+            // systemd only warns, and extract_first_word goes on with the same word.
+            if (mode === 'lenient')
+                quote = undefined;
+            else if (at < command.length && !isSeparator(command[at]))
                 fail('has a closing quote that does not end its word');
-            return { text, end: at + 1 };
+            else
+                return { text, end: at };
+            continue;
         }
         if (!quote && isSeparator(char))
             return { text, end: at };
-        // systemd.syntax(7) "Quoting": "the opening quote may appear only at the beginning or after whitespace".
-        if (!quote && (char === '"' || char === "'"))
-            fail('has a quote inside a word; quote the whole word');
+        if (!quote && (char === '"' || char === "'")) {
+            // systemd.syntax(7) "Quoting": "the opening quote may appear only at the beginning or after whitespace";
+            // extract_first_word opens one anywhere.
+            if (at !== start && mode === 'strict')
+                fail('has a quote inside a word; quote the whole word');
+            quote = char;
+            at++;
+            continue;
+        }
         if (char === '\\') {
-            const escape = decodeEscape(command, at);
+            const escape = decodeEscape(command, at, mode);
             text += escape.char;
             at += escape.length;
         }
@@ -7083,17 +7145,22 @@ const SIMPLE_ESCAPES = {
 };
 /** systemd.syntax(7) "Quoting", table 1: \xxx hexadecimal, \nnn octal, \unnnn and \Unnnnnnnn code points. */
 const NUMERIC_ESCAPES = /^(?:x([0-9a-fA-F]{2})|([0-7]{3})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))/;
-function decodeEscape(command, backslash) {
+function decodeEscape(command, backslash, mode) {
     const rest = command.slice(backslash + 1);
     const next = /^./su.exec(rest)?.[0] ?? '';
     const simple = SIMPLE_ESCAPES[next];
     if (simple !== undefined)
         return { char: simple, length: 2 };
     const numeric = NUMERIC_ESCAPES.exec(rest);
+    const [sequence = '', hex, octal, short, long] = numeric ?? [];
+    const code = octal ? parseInt(octal, 8) : parseInt(hex ?? short ?? long ?? '', 16);
+    // systemd warns about an escape it cannot decode and keeps the character after the backslash.
+    if (mode === 'lenient')
+        return code <= 0x10ffff
+            ? { char: String.fromCodePoint(code), length: 1 + sequence.length }
+            : { char: next, length: 1 + next.length };
     if (!numeric)
         fail(`has the unknown escape "\\${next}"; write "\\\\" for a backslash`);
-    const [sequence, hex, octal, short, long] = numeric;
-    const code = octal ? parseInt(octal, 8) : parseInt(hex ?? short ?? long ?? '', 16);
     // escape.c cunescape_one: NUL is refused in every form.
     if (code === 0)
         fail(`has the escape "\\${sequence}", a NUL, which systemd refuses`);
@@ -7167,6 +7234,7 @@ function checkExecutable(written, executable) {
 /* harmony export */ });
 /* unused harmony export escapeExecArgument */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
+/* harmony import */ var _unit_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22221);
 /**
  * The one place that knows systemd's value syntax: a check per kind of value and an escape per
  * kind of setting. A unit file is a security boundary, so no value may smuggle in a line break,
@@ -7178,6 +7246,7 @@ function checkExecutable(written, executable) {
  * SystemdUnitsError, a value that their setting cannot carry, so an unchecked value can never
  * break the file.
  */
+
 
 // ---------------------------------------------------------------------------------------------
 // Checks
@@ -7240,20 +7309,6 @@ function checkNormalised(path, relative) {
         return 'contains a "." or ".." component';
     return undefined;
 }
-/** systemd.unit(5) DESCRIPTION: the unit types, each a file name suffix. */
-const UNIT_TYPES = [
-    'service',
-    'socket',
-    'device',
-    'mount',
-    'automount',
-    'swap',
-    'target',
-    'path',
-    'timer',
-    'slice',
-    'scope',
-];
 function checkUnitName(name) {
     if (name === '')
         return 'is empty';
@@ -7264,11 +7319,11 @@ function checkUnitName(name) {
     if (dot <= 0)
         return 'needs a name and a unit type suffix such as ".service"';
     const type = name.slice(dot + 1);
-    if (!UNIT_TYPES.includes(type))
-        return `ends in ".${type}", which is not a unit type (${UNIT_TYPES.join(', ')})`;
+    if (!(0,_unit_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnitType */ .RZ)(type))
+        return `ends in ".${type}", which is not a unit type (${_unit_names_js__WEBPACK_IMPORTED_MODULE_1__/* .UNIT_TYPES */ .$z.join(', ')})`;
     const stem = name.slice(0, dot);
     // systemd.unit(5) DESCRIPTION: ASCII letters, digits, ":", "-", "_", ".", "\" and the "@" of templates.
-    const invalid = /[^A-Za-z0-9:_.\-\\@]/u.exec(stem);
+    const invalid = _unit_names_js__WEBPACK_IMPORTED_MODULE_1__/* .UNIT_NAME_INVALID */ .Zh.exec(stem);
     if (invalid)
         return `contains ${JSON.stringify(invalid[0])}, which systemd does not allow in unit names`;
     // systemd.unit(5) DESCRIPTION: "foo@.service" is a template, "foo@bar.service" an instance of it.
@@ -7285,7 +7340,7 @@ function checkUnitName(name) {
  */
 function toUnitNamePart(raw) {
     // systemd.unit(5) DESCRIPTION for the allowed characters; "_" → "-" as mix_systemd's ext_name.
-    return raw.replace(/[^A-Za-z0-9:.-]/gu, '-');
+    return raw.replace(_unit_names_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_IN_NAME_PART */ .ks, '-');
 }
 function checkEnvironmentName(name) {
     // systemd.exec(5) Environment=: "ASCII letters, digits, and the underscore character.
@@ -7589,7 +7644,9 @@ const TARGET_SYSTEMD = {
 };
 /** `target` as the user wrote it: one name or a list. */
 function targetList(value) {
-    return [value ?? []].flat().filter((name) => Object.hasOwn(TARGET_SYSTEMD, String(name)));
+    return [value ?? []]
+        .flat()
+        .filter((name) => typeof name === 'string' && Object.hasOwn(TARGET_SYSTEMD, name));
 }
 /** Units for several targets must work on all of them: the lowest systemd decides. */
 function lowestSystemd(targets) {
@@ -7606,6 +7663,57 @@ function targetOf(settings) {
     if (targets.length === 0)
         return { version, description: `systemd ${version} (the default; set target to the distributions you deploy to)` };
     return { version, description: `${targets.join(', ')} (systemd ${version})` };
+}
+
+
+/***/ }),
+
+/***/ 22221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ UNIT_TYPES),
+/* harmony export */   Cq: () => (/* binding */ unitName),
+/* harmony export */   Fs: () => (/* binding */ UNIT_NAME_PART),
+/* harmony export */   RZ: () => (/* binding */ isUnitType),
+/* harmony export */   Zh: () => (/* binding */ UNIT_NAME_INVALID),
+/* harmony export */   ks: () => (/* binding */ NOT_IN_NAME_PART),
+/* harmony export */   uS: () => (/* binding */ UNIT_SCOPED_MESSAGE)
+/* harmony export */ });
+/**
+ * Unit names, per systemd.unit(5) DESCRIPTION: the one table of unit types and of the characters
+ * a unit name may hold. Syntax checks, formats, the verify output parser and the views read it.
+ */
+/** systemd.unit(5) DESCRIPTION: the unit types, each a file name suffix. */
+const UNIT_TYPES = [
+    'service',
+    'socket',
+    'device',
+    'mount',
+    'automount',
+    'swap',
+    'target',
+    'path',
+    'timer',
+    'slice',
+    'scope',
+];
+/** systemd.unit(5) DESCRIPTION: "ASCII letters, digits, ":", "-", "_", ".", and "\"", as a character class body. */
+const NAME_CHARACTERS = String.raw `A-Za-z0-9:_.\-\\`;
+/** systemd.unit(5) DESCRIPTION: a name's characters, and the "@" that makes a template or an instance. */
+const UNIT_NAME_INVALID = new RegExp(`[^${NAME_CHARACTERS}@]`, 'u');
+/** The characters our own name parts may hold: those of systemd.unit(5) without "\" (an escape) and "@" (a template). */
+const UNIT_NAME_PART = /^[A-Za-z0-9:_.-]+$/u;
+/** Characters a raw string loses on the way into a name part: also "_", as mix_systemd's ext_name. */
+const NOT_IN_NAME_PART = /[^A-Za-z0-9:.-]/gu;
+/** `a.service: message`: systemd-analyze's messages scoped to one unit, named with its type suffix. */
+const UNIT_SCOPED_MESSAGE = new RegExp(String.raw `^([^\s/]+?\.(?:${UNIT_TYPES.join('|')})): (.*)$`);
+function isUnitType(type) {
+    return UNIT_TYPES.includes(type);
+}
+/** A unit's file name: its name and its type suffix (systemd.unit(5) DESCRIPTION). */
+function unitName(stem, type) {
+    return `${stem}.${type}`;
 }
 
 
@@ -7810,7 +7918,7 @@ function runtimeFor(ecosystem) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
-/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52545);
+/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50674);
 
 
 
@@ -7858,7 +7966,7 @@ function readOptional(path, file) {
 
 /***/ }),
 
-/***/ 52545:
+/***/ 50674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7880,6 +7988,61 @@ var profiles = __nccwpck_require__(56275);
 var schema = __nccwpck_require__(77720);
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
 var syntax = __nccwpck_require__(42521);
+;// CONCATENATED MODULE: ./src/systemd/directories.ts
+/**
+ * The one table of directory kinds: for each, the `*Directory=` setting systemd creates it from,
+ * the base systemd creates it under, the release that added the setting, the `*_dir` setting that
+ * holds its path and the variable the unit exports it as. Views, hardening and the version table
+ * read it. In the order the templates write the directives and the schema lists `dirs`.
+ */
+const NEWS_235 = 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)';
+// systemd.exec(5) RuntimeDirectory=, StateDirectory=, CacheDirectory=, LogsDirectory=, ConfigurationDirectory=.
+const DIRECTORY_KINDS = [
+    {
+        kind: 'runtime',
+        setting: 'runtime_dir',
+        variable: 'RUNTIME_DIR',
+        writable: true,
+        systemd: {
+            directive: 'RuntimeDirectory',
+            base: '/run',
+            since: 211,
+            news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
+        },
+    },
+    {
+        kind: 'configuration',
+        setting: 'configuration_dir',
+        variable: 'CONFIGURATION_DIR',
+        writable: false,
+        systemd: { directive: 'ConfigurationDirectory', base: '/etc', since: 235, news: NEWS_235 },
+    },
+    {
+        kind: 'state',
+        setting: 'state_dir',
+        variable: 'STATE_DIR',
+        writable: true,
+        systemd: { directive: 'StateDirectory', base: '/var/lib', since: 235, news: NEWS_235 },
+    },
+    {
+        kind: 'cache',
+        setting: 'cache_dir',
+        variable: 'CACHE_DIR',
+        writable: true,
+        systemd: { directive: 'CacheDirectory', base: '/var/cache', since: 235, news: NEWS_235 },
+    },
+    {
+        kind: 'logs',
+        setting: 'logs_dir',
+        variable: 'LOGS_DIR',
+        writable: true,
+        systemd: { directive: 'LogsDirectory', base: '/var/log', since: 235, news: NEWS_235 },
+    },
+    { kind: 'tmp', setting: 'tmp_dir', variable: 'TMP_DIR', writable: true },
+];
+/** The kinds systemd creates, with what it creates them from (all but tmp, which has no `*Directory=`). */
+const SYSTEMD_DIRECTORIES = DIRECTORY_KINDS.flatMap(({ kind, systemd, ...rest }) => systemd && kind !== 'tmp' ? [{ kind, ...rest, ...systemd }] : []);
+
 ;// CONCATENATED MODULE: ./src/systemd/versions.ts
 /**
  * The one table of which systemd version first understands each directive we write, and each
@@ -7892,6 +8055,7 @@ var syntax = __nccwpck_require__(42521);
  * /usr/share/doc/systemd/NEWS.gz, upstream at github.com/systemd/systemd/blob/main/NEWS).
  * `news` names the release whose entry announces the feature and quotes enough of it to find.
  */
+
 
 /** The oldest version `systemd_version` accepts: a feature older than it needs no gate. */
 const OLDEST_ACCEPTED = schema/* configSchema */.Qn.properties['systemd_version'].minimum;
@@ -7933,25 +8097,12 @@ const directives = {
     TimeoutStartSec: ALWAYS('NEWS 188: "TimeoutStartSec= and TimeoutStopSec= to allow configuration"'),
     RestartSteps: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
     RestartMaxDelaySec: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
-    RuntimeDirectory: {
-        since: 211,
-        news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
-    },
-    RuntimeDirectoryMode: {
-        since: 211,
-        news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
-    },
+    // systemd.exec(5) RuntimeDirectory= and friends, with their *Mode=: from the directory table.
+    ...Object.fromEntries(SYSTEMD_DIRECTORIES.flatMap(({ directive, since, news }) => [directive, `${directive}Mode`].map((name) => [name, { since, news }]))),
     RuntimeDirectoryPreserve: {
         since: 235,
         news: 'NEWS 235: "A new unit setting RuntimeDirectoryPreserve= has been added"',
     },
-    ...Object.fromEntries(['State', 'Cache', 'Logs', 'Configuration'].flatMap((kind) => [`${kind}Directory`, `${kind}DirectoryMode`].map((name) => [
-        name,
-        {
-            since: 235,
-            news: 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)',
-        },
-    ]))),
     ReadWritePaths: {
         since: 231,
         news: 'NEWS 231: "ReadWriteDirectories= ... renamed to ... ReadWritePaths="',
@@ -8162,6 +8313,7 @@ function execPrefixRequirements(prefixes) {
 
 
 
+
 /** Home directories ProtectHome= hides (systemd.exec(5) ProtectHome=). */
 const HOME_DIRECTORIES = ['/home', '/root', '/run/user'];
 function serviceHardening(settings, gate, notices) {
@@ -8276,8 +8428,8 @@ function explicitLines(settings, gate, directive, value) {
         return `${directive}=${escaped}`;
     });
 }
-/** Directory kinds an app writes to (configuration is read, and systemd leaves it root's). */
-const WRITABLE_KINDS = ['runtime', 'state', 'cache', 'logs', 'tmp'];
+/** Directory kinds an app writes to. */
+const WRITABLE_KINDS = DIRECTORY_KINDS.filter((kind) => kind.writable);
 /**
  * What the service must still write when the file system is read-only: the enabled directories
  * this unit does not have systemd create (those systemd creates are writable already, systemd.exec(5)
@@ -8285,10 +8437,10 @@ const WRITABLE_KINDS = ['runtime', 'state', 'cache', 'logs', 'tmp'];
  */
 function writablePaths(settings, hardening, enabled, created) {
     const privateTmp = hardening.lines.includes('PrivateTmp=yes');
-    const candidates = WRITABLE_KINDS.filter((kind) => enabled.has(kind) && !created.has(kind)).map((kind) => settings.string(`${kind}_dir`));
+    const candidates = WRITABLE_KINDS.filter(({ kind }) => enabled.has(kind) && !created.has(kind)).map(({ setting }) => settings.string(setting));
     if (settings.string('service_type') === 'forking')
         candidates.push(external_node_path_.posix.dirname(settings.string('pid_file')));
-    const writable = WRITABLE_KINDS.filter((kind) => created.has(kind)).map((kind) => settings.string(`${kind}_dir`));
+    const writable = WRITABLE_KINDS.filter(({ kind }) => created.has(kind)).map(({ setting }) => settings.string(setting));
     const covered = (path, by) => path === by || path.startsWith(`${by}/`);
     return [...new Set(candidates)].filter((path) => !writable.some((dir) => covered(path, dir)) &&
         !(privateTmp && ['/tmp', '/var/tmp'].some((tmp) => covered(path, tmp))));
@@ -8343,7 +8495,7 @@ class VersionGate {
         // An argument vector is escaped whole and carries no prefixes.
         if (typeof command !== 'string')
             return;
-        const missing = execPrefixRequirements((0,command_line/* parseCommandLine */.D)(command).prefixes).find((requirement) => this.lacks(requirement));
+        const missing = execPrefixRequirements((0,command_line/* parseCommandLine */.Du)(command).prefixes).find((requirement) => this.lacks(requirement));
         if (missing)
             throw new errors/* SystemdUnitsError */.dp(this.needs(missing), locate(key, item));
     }
@@ -8386,7 +8538,11 @@ function checkUserSettings(settings, gate) {
         gate.command('exec_start_pre', command, settings.locate, index);
 }
 
+// EXTERNAL MODULE: ./src/systemd/unit-names.ts
+var unit_names = __nccwpck_require__(22221);
 ;// CONCATENATED MODULE: ./src/units/views.ts
+
+
 
 
 
@@ -8398,15 +8554,6 @@ const templateNames = [
     'restart.service',
     'runtime-environment.service',
 ];
-/** Directories systemd creates from `*Directory=` settings, always under these bases (systemd.exec(5) "Paths"). */
-const SYSTEMD_DIRECTORIES = [
-    { kind: 'runtime', directive: 'RuntimeDirectory', base: '/run' },
-    { kind: 'state', directive: 'StateDirectory', base: '/var/lib' },
-    { kind: 'cache', directive: 'CacheDirectory', base: '/var/cache' },
-    { kind: 'logs', directive: 'LogsDirectory', base: '/var/log' },
-    { kind: 'configuration', directive: 'ConfigurationDirectory', base: '/etc' },
-];
-const DIRECTORY_KINDS = ['runtime', 'configuration', 'state', 'cache', 'logs', 'tmp'];
 /** Decide which units to generate and what each template sees. Pure. */
 function planUnits(settings) {
     const notices = [];
@@ -8414,16 +8561,20 @@ function planUnits(settings) {
     checkUserSettings(settings, gate);
     const service = settings.string('service_name');
     const runtimeEnvironment = settings.command('runtime_environment_service_script');
-    const runtimeEnvironmentUnit = `${service}-runtime-environment.service`;
+    const runtimeEnvironmentUnit = (0,unit_names/* unitName */.Cq)(`${service}-runtime-environment`, 'service');
     const units = [
         {
-            name: `${service}.service`,
+            name: (0,unit_names/* unitName */.Cq)(service, 'service'),
             template: 'systemd.service',
             view: mainServiceView(settings, gate, runtimeEnvironment ? runtimeEnvironmentUnit : undefined, notices),
         },
     ];
     if (settings.string('restart_method') === 'systemd_flag') {
-        units.push({ name: `${service}-restart.path`, template: 'restart.path', view: restartPathView(settings) }, { name: `${service}-restart.service`, template: 'restart.service', view: restartServiceView(settings) });
+        units.push({ name: (0,unit_names/* unitName */.Cq)(`${service}-restart`, 'path'), template: 'restart.path', view: restartPathView(settings) }, {
+            name: (0,unit_names/* unitName */.Cq)(`${service}-restart`, 'service'),
+            template: 'restart.service',
+            view: restartServiceView(settings),
+        });
     }
     if (runtimeEnvironment) {
         units.push({
@@ -8501,7 +8652,7 @@ function restartServiceView(settings) {
     return {
         description: (0,syntax/* escapeText */.X1)(`Restart ${service}`),
         // /bin/systemctl exists on every target: merged-/usr systems link /bin to /usr/bin.
-        exec_start: (0,syntax/* escapeExecArgv */.Rg)(['/bin/systemctl', 'restart', `${service}.service`]),
+        exec_start: (0,syntax/* escapeExecArgv */.Rg)(['/bin/systemctl', 'restart', (0,unit_names/* unitName */.Cq)(service, 'service')]),
     };
 }
 function runtimeEnvironmentView(settings, gate, script, notices) {
@@ -8509,7 +8660,7 @@ function runtimeEnvironmentView(settings, gate, script, notices) {
     return {
         description: (0,syntax/* escapeText */.X1)(`Runtime environment for ${service}`),
         after: afterList(['local-fs.target', 'network.target', ...settings.list('runtime_environment_unit_after_targets')]),
-        main_unit: (0,syntax/* escapeText */.X1)(`${service}.service`),
+        main_unit: (0,syntax/* escapeText */.X1)((0,unit_names/* unitName */.Cq)(service, 'service')),
         app_user: (0,syntax/* escapeText */.X1)(settings.string('app_user')),
         app_group: (0,syntax/* escapeText */.X1)(settings.string('app_group')),
         exec_start: renderCommand(script),
@@ -8530,10 +8681,10 @@ function execStartLine(settings) {
     if (wrap === undefined)
         return rendered;
     const wrapper = renderCommand(wrap);
-    if ((0,command_line/* parseCommandLine */.D)(wrapper).prefixes !== '') {
+    if ((0,command_line/* parseCommandLine */.Du)(wrapper).prefixes !== '') {
         throw new errors/* SystemdUnitsError */.dp('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
     }
-    const { prefixes, command: rest } = (0,command_line/* parseCommandLine */.D)(rendered);
+    const { prefixes, command: rest } = (0,command_line/* parseCommandLine */.Du)(rendered);
     return `${prefixes}${wrapper} ${rest}`;
 }
 /** A string is a command line, already checked and used as written; a list is an argument vector. */
@@ -8594,9 +8745,9 @@ function environmentLines(settings, forking, needed) {
     }
     variables.set('DEPLOY_DIR', settings.string('deploy_dir'));
     const dirs = settings.list('dirs');
-    for (const kind of DIRECTORY_KINDS) {
+    for (const { kind, setting, variable } of DIRECTORY_KINDS) {
         if (dirs.includes(kind))
-            variables.set(`${kind.toUpperCase()}_DIR`, settings.string(`${kind}_dir`));
+            variables.set(variable, settings.string(setting));
     }
     if (forking)
         variables.set('PIDFILE', settings.string('pid_file'));
@@ -8615,15 +8766,15 @@ function directoryViews(settings, dirs, gate, notices) {
     // Every key is present, set or not, so templates can name any of them.
     const view = { runtime_directory_preserve: undefined };
     const created = new Set();
-    for (const { kind, directive, base } of SYSTEMD_DIRECTORIES) {
+    for (const { kind, setting, directive, base } of SYSTEMD_DIRECTORIES) {
         view[`${kind}_directory`] = undefined;
         view[`${kind}_directory_mode`] = undefined;
         if (!dirs.has(kind))
             continue;
         const name = settings.string(`${kind}_directory`);
-        const path = settings.string(`${kind}_dir`);
+        const path = settings.string(setting);
         if (path !== `${base}/${name}`) {
-            notices.push(`${directive}= left out: ${kind}_dir ${path} is not under systemd's ${base}; create it in your deploy scripts`);
+            notices.push(`${directive}= left out: ${setting} ${path} is not under systemd's ${base}; create it in your deploy scripts`);
             continue;
         }
         const missing = gate.missing(directive, name);

@@ -10,6 +10,7 @@ import { Settings, type OptionName } from './settings.js'
 import { escapeExecWordFragment, toUnitNamePart } from '../systemd/syntax.js'
 import { DEFAULT_SYSTEMD_VERSION, lowestSystemd, targetList } from '../systemd/targets.js'
 import { valueFormats } from './formats.js'
+import { scalarText } from '../shared/text.js'
 
 export interface ResolveRequest {
   /** The project's manifest, when one was found. */
@@ -123,8 +124,9 @@ function normalise(key: OptionName, value: unknown): unknown {
   // mix_systemd runs a runtime_environment_service_script given as a bare name from scripts_dir.
   if (key === 'runtime_environment_service_script') {
     if (typeof value === 'string' && BARE_NAME.test(value)) return `{{scripts_dir}}/${value}`
-    if (Array.isArray(value) && typeof value[0] === 'string' && BARE_NAME.test(value[0]))
-      return [`{{scripts_dir}}/${value[0]}`, ...value.slice(1)]
+    const words: unknown[] | undefined = Array.isArray(value) ? value : undefined
+    if (words && typeof words[0] === 'string' && BARE_NAME.test(words[0]))
+      return [`{{scripts_dir}}/${words[0]}`, ...words.slice(1)]
   }
   return value
 }
@@ -152,7 +154,7 @@ function resolveReferences(
   }
   if (typeof value === 'string') return substitute(value, undefined, shape !== undefined)
   if (Array.isArray(value)) {
-    return value.map((item, index) =>
+    return (value as unknown[]).map((item, index) =>
       typeof item === 'string'
         ? substitute(item, index, shape === 'commands')
         : Array.isArray(item)
@@ -196,7 +198,7 @@ function referencedValue(
     throw new SystemdUnitsError(`references ${name}, which is not set`, locate(from))
   if (typeof value === 'object')
     throw new SystemdUnitsError(`references ${name}, which is a list, not a single value`, locate(from))
-  return String(value)
+  return scalarText(value)
 }
 
 function camelCase(name: string): string {

@@ -1,9 +1,13 @@
 import schemaJson from '../../systemd-units.schema.json' with { type: 'json' }
+import { scalarText } from '../shared/text.js'
 
 /** The subset of JSON Schema that systemd-units.schema.json uses. */
+/** A value JSON can hold without nesting: what the schema's enums and scalar defaults are made of. */
+export type JsonScalar = string | number | boolean | null
+
 export interface SchemaNode {
   type?: string | string[]
-  enum?: unknown[]
+  enum?: JsonScalar[]
   format?: string
   description?: string
   default?: unknown
@@ -67,7 +71,7 @@ function validateNode(node: SchemaNode, value: unknown, formats?: FormatCheckers
   if (types && !types.some((type) => hasType(value, type))) {
     return { reason: `expected ${describeTypes(types)}, got ${describeValue(value)}` }
   }
-  if (node.enum && !node.enum.includes(value)) {
+  if (node.enum && !node.enum.includes(value as JsonScalar)) {
     return { reason: `expected one of ${node.enum.filter((v) => v !== null).join(', ')}, got ${describeValue(value)}` }
   }
   if (typeof value === 'number') {
@@ -77,7 +81,7 @@ function validateNode(node: SchemaNode, value: unknown, formats?: FormatCheckers
   if (Array.isArray(value)) return validateArray(node, value, formats)
   if (isMapping(value)) return validateMapping(node, value, formats)
   if (formats && node.format && value !== null) {
-    const reason = formats[node.format]?.(String(value))
+    const reason = formats[node.format]?.(scalarText(value))
     if (reason) return { reason }
   }
   return undefined
@@ -174,7 +178,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
   if (isMapping(value)) return 'a mapping'
-  return typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${String(value)}`
+  return typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${scalarText(value)}`
 }
 
 /** The valid name closest to `name` (edit distance), if any is close enough to be a likely typo. */

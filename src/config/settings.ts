@@ -1,5 +1,6 @@
 import type schemaJson from '../../systemd-units.schema.json'
 import type { SourceLocation } from '../shared/errors.js'
+import { scalarText } from '../shared/text.js'
 
 /** Every option of `.systemd.yml`, typed straight from the schema. */
 export type OptionName = keyof (typeof schemaJson)['properties']
@@ -27,12 +28,12 @@ export class Settings {
   /** A setting that may be unset (`null` or no default); numbers are returned as text. */
   optional(name: OptionName): string | undefined {
     const value = this.values.get(name)
-    return value === undefined || value === null ? undefined : String(value)
+    return value === undefined || value === null ? undefined : scalarText(value)
   }
 
   list(name: OptionName): readonly string[] {
     const value = this.values.get(name)
-    return Array.isArray(value) ? value : []
+    return Array.isArray(value) ? (value as string[]) : []
   }
 
   flag(name: OptionName): boolean {

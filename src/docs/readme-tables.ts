@@ -1,5 +1,6 @@
 import { ecosystemDocs } from '../config/ecosystem-defaults.js'
 import { configSchema, type SchemaNode } from '../config/schema.js'
+import { scalarText } from '../shared/text.js'
 
 /**
  * The README's reference tables, generated from their sources of truth (the schema, action.yml,
@@ -78,7 +79,7 @@ function defaultOf(node: SchemaNode): string {
   // Defaults derived from other values are described in the text ("Default: …").
   if (node.default === undefined) return node.description?.includes('Default:') ? 'computed' : 'none'
   if (Array.isArray(node.default) && node.default.length === 0) return '`[]`'
-  return code(Array.isArray(node.default) ? node.default.join(', ') : String(node.default))
+  return code(Array.isArray(node.default) ? node.default.join(', ') : scalarText(node.default))
 }
 
 function code(text: string): string {

@@ -22,7 +22,9 @@ export type TargetName = keyof typeof TARGET_SYSTEMD
 
 /** `target` as the user wrote it: one name or a list. */
 export function targetList(value: unknown): TargetName[] {
-  return [value ?? []].flat().filter((name): name is TargetName => Object.hasOwn(TARGET_SYSTEMD, String(name)))
+  return [value ?? []]
+    .flat()
+    .filter((name): name is TargetName => typeof name === 'string' && Object.hasOwn(TARGET_SYSTEMD, name))
 }
 
 /** Units for several targets must work on all of them: the lowest systemd decides. */
