@@ -18,7 +18,7 @@ function runSystemdAnalyze(binary, args) {
     return new Promise((resolve, reject) => {
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(binary, args, { env: analyzeEnvironment() }, (error, stdout, stderr) => {
             if (error && typeof error.code !== 'number') {
-                reject(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .d(`could not run ${binary}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .b)(error)}`));
+                reject(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .dp(`could not run ${binary}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`));
             }
             else {
                 resolve({ exitCode: error ? Number(error.code) : 0, output: stderr + stdout });
@@ -173,10 +173,10 @@ function assertPlainDistinctNames(units) {
     const seen = new Set();
     for (const { name } of units) {
         if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
-            throw new errors/* SystemdUnitsError */.d(`cannot verify a unit file named ${JSON.stringify(name)}: not a plain file name`);
+            throw new errors/* SystemdUnitsError */.dp(`cannot verify a unit file named ${JSON.stringify(name)}: not a plain file name`);
         }
         if (seen.has(name))
-            throw new errors/* SystemdUnitsError */.d(`cannot verify unit file ${name}: it is listed twice`);
+            throw new errors/* SystemdUnitsError */.dp(`cannot verify unit file ${name}: it is listed twice`);
         seen.add(name);
     }
 }
@@ -348,7 +348,7 @@ async function verifyUnits(units, options = {}) {
     const hostUnits = await systemUnitDir(options);
     if (hostUnits === undefined) {
         const looked = options.systemUnitDir ?? DEFAULT_SYSTEM_UNIT_DIRS.join(', ');
-        throw new errors/* SystemdUnitsError */.d(`cannot verify units: no system unit directory (looked for ${looked})`);
+        throw new errors/* SystemdUnitsError */.dp(`cannot verify units: no system unit directory (looked for ${looked})`);
     }
     const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'systemd-units-verify-'));
     try {

@@ -97,7 +97,7 @@ async function scoreUnits(units, options = {}) {
         const scores = parseSecurityOutput(run.output);
         const missing = services.filter(({ name }) => !scores.some((score) => score.unit === name));
         if (run.exitCode !== 0 || missing.length > 0) {
-            throw new errors/* SystemdUnitsError */.d(`systemd-analyze security could not score ${missing.map(({ name }) => name).join(', ') || 'the units'}: ${run.output.trim().split('\n').slice(-3).join(' ')}`);
+            throw new errors/* SystemdUnitsError */.dp(`systemd-analyze security could not score ${missing.map(({ name }) => name).join(', ') || 'the units'}: ${run.output.trim().split('\n').slice(-3).join(' ')}`);
         }
         return services.map(({ name }) => scores.find((score) => score.unit === name));
     }
@@ -125,7 +125,7 @@ function runSystemdAnalyze(binary, args) {
     return new Promise((resolve, reject) => {
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(binary, args, { env: analyzeEnvironment() }, (error, stdout, stderr) => {
             if (error && typeof error.code !== 'number') {
-                reject(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .d(`could not run ${binary}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .b)(error)}`));
+                reject(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .dp(`could not run ${binary}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`));
             }
             else {
                 resolve({ exitCode: error ? Number(error.code) : 0, output: stderr + stdout });
@@ -280,10 +280,10 @@ function assertPlainDistinctNames(units) {
     const seen = new Set();
     for (const { name } of units) {
         if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
-            throw new errors/* SystemdUnitsError */.d(`cannot verify a unit file named ${JSON.stringify(name)}: not a plain file name`);
+            throw new errors/* SystemdUnitsError */.dp(`cannot verify a unit file named ${JSON.stringify(name)}: not a plain file name`);
         }
         if (seen.has(name))
-            throw new errors/* SystemdUnitsError */.d(`cannot verify unit file ${name}: it is listed twice`);
+            throw new errors/* SystemdUnitsError */.dp(`cannot verify unit file ${name}: it is listed twice`);
         seen.add(name);
     }
 }

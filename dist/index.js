@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13128);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77893);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 13128:
+/***/ 77893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22,6 +22,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: generateRequest
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -56,12 +58,12 @@ function onPath(binary, env = process.env) {
  */
 
 
-const MAX_EXPOSURE_INPUT = { file: 'input "max-exposure"' };
+const MAX_EXPOSURE_INPUT = { kind: 'input', name: 'max-exposure' };
 /** Score `units`; the first is the main service, the one `maxExposure` applies to. */
 async function assessExposure(units, maxExposure, env = process.env) {
     if (!onPath('systemd-analyze', env)) {
         if (maxExposure !== undefined)
-            throw new errors/* SystemdUnitsError */.d('is set, but systemd-analyze is not on PATH to score the units', MAX_EXPOSURE_INPUT);
+            throw new errors/* SystemdUnitsError */.dp('is set, but systemd-analyze is not on PATH to score the units', MAX_EXPOSURE_INPUT);
         return { scores: [], skipped: 'systemd-analyze is not on PATH' };
     }
     let scores;
@@ -72,14 +74,14 @@ async function assessExposure(units, maxExposure, env = process.env) {
     }
     catch (error) {
         if (maxExposure !== undefined)
-            throw new errors/* SystemdUnitsError */.d(`is set, but the units could not be scored: ${(0,errors/* messageOf */.b)(error)}`, MAX_EXPOSURE_INPUT);
-        return { scores: [], skipped: (0,errors/* messageOf */.b)(error) };
+            throw new errors/* SystemdUnitsError */.dp(`is set, but the units could not be scored: ${(0,errors/* messageOf */.bD)(error)}`, MAX_EXPOSURE_INPUT);
+        return { scores: [], skipped: (0,errors/* messageOf */.bD)(error) };
     }
     const main = scores[0];
     // The helper units (restart, runtime environment) run their own small jobs unhardened.
     if (main && maxExposure !== undefined && main.exposure > maxExposure) {
         const costliest = main.costly.slice(0, 5).map((check) => `${check.name} ${check.exposure.toFixed(1)}`);
-        throw new errors/* SystemdUnitsError */.d(`${main.unit} scores ${main.exposure.toFixed(1)} (${main.rating}), above ${maxExposure.toFixed(1)}; the costliest checks: ${costliest.join(', ')}. Set hardening (or hardening_overrides) to lower it`, MAX_EXPOSURE_INPUT);
+        throw new errors/* SystemdUnitsError */.dp(`${main.unit} scores ${main.exposure.toFixed(1)} (${main.rating}), above ${maxExposure.toFixed(1)}; the costliest checks: ${costliest.join(', ')}. Set hardening (or hardening_overrides) to lower it`, MAX_EXPOSURE_INPUT);
     }
     return { scores };
 }
@@ -93,50 +95,11 @@ function parseMaxExposure(value) {
         return undefined;
     const score = Number(value);
     if (!/^\d+(\.\d+)?$/.test(value) || score > 10) {
-        throw new errors/* SystemdUnitsError */.d(`expected an exposure score from 0.0 to 10.0, got ${JSON.stringify(value)}`, MAX_EXPOSURE_INPUT);
+        throw new errors/* SystemdUnitsError */.dp(`expected an exposure score from 0.0 to 10.0, got ${JSON.stringify(value)}`, MAX_EXPOSURE_INPUT);
     }
     return score;
 }
 
-// EXTERNAL MODULE: ./src/jobs/generate.ts + 2 modules
-var generate = __nccwpck_require__(35537);
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __nccwpck_require__(95619);
-// EXTERNAL MODULE: ./src/units/templates.ts
-var templates = __nccwpck_require__(63584);
-// EXTERNAL MODULE: ./src/units/views.ts + 4 modules
-var views = __nccwpck_require__(85116);
-// EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __nccwpck_require__(36260);
-;// CONCATENATED MODULE: ./src/jobs/init.ts
-
-
-
-
-
-
-/** Copy our templates into template_dir for the repository to edit (mix systemd.init). */
-async function initTemplates(request, force) {
-    const settings = await (0,load/* loadSettings */.M)(request);
-    const templateDir = settings.string('template_dir');
-    const directory = (0,external_node_path_.resolve)(request.workingDirectory, templateDir);
-    const files = [];
-    const kept = [];
-    for (const name of views/* templateNames */.V) {
-        const file = name + templates/* TEMPLATE_SUFFIX */.xy;
-        if (!force && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(directory, file)))
-            kept.push((0,external_node_path_.join)(templateDir, file));
-        else
-            files.push({ name: file, content: (0,templates/* readBuiltInTemplate */.WT)(name) });
-    }
-    const written = files.length > 0 ? (0,write_files/* writeFilesAtomically */.i)(directory, files) : [];
-    return { templateDir, written: written.map((path) => (0,external_node_path_.relative)(request.workingDirectory, path)), kept };
-}
-
-// EXTERNAL MODULE: ./src/config/config-file.ts
-var config_file = __nccwpck_require__(63797);
-// EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __nccwpck_require__(75242);
 ;// CONCATENATED MODULE: ./src/validate/verify-step.ts
 
 
@@ -154,9 +117,7 @@ async function verifyGenerated(units, mode) {
     if (!available) {
         if (mode === 'auto')
             return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
-        throw new errors/* SystemdUnitsError */.d('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', {
-            file: 'input "verify"',
-        });
+        throw new errors/* SystemdUnitsError */.dp('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', { kind: 'input', name: 'verify' });
     }
     const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396));
     const { messages } = await verifyUnits(units);
@@ -172,133 +133,13 @@ function verifyFailed(report) {
     return report.general.length > 0 || report.units.some((unit) => unit.messages.length > 0);
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-
-
-
-
-const MODES = ['generate', 'init', 'check'];
-const COMMIT_METHODS = ['git', 'api'];
-/**
- * Defaults as in action.yml, for inputs absent from the environment (local runs and tests
- * set only some). A test keeps this table and action.yml equal.
- */
-const INPUT_DEFAULTS = {
-    config: config_file/* DEFAULT_CONFIG */.PV,
-    settings: '',
-    'working-directory': '.',
-    'app-name': '',
-    version: '',
-    'output-dir': '',
-    target: '',
-    verify: 'auto',
-    'max-exposure': '',
-    mode: 'generate',
-    force: 'false',
-    'upload-artifact': 'false',
-    'artifact-name': '',
-    'retention-days': '',
-    archive: 'false',
-    'append-to': '',
-    'archive-prefix': 'lib/systemd/system/',
-    commit: 'false',
-    'commit-method': 'git',
-    'commit-branch': '',
-    'commit-message': '',
-    'pull-request': 'false',
-    token: '${{ github.token }}',
-};
-function readInputs(env = process.env) {
-    const input = (name) => (0,runner/* getInput */.V4)(name, env) || INPUT_DEFAULTS[name];
-    const mode = enumInput('mode', input('mode'), MODES);
-    const workingDirectoryInput = input('working-directory');
-    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-    const config = input('config');
-    return {
-        mode,
-        force: booleanInput('force', input('force')),
-        workingDirectoryInput,
-        verify: enumInput('verify', input('verify'), VERIFY_MODES),
-        maxExposure: parseMaxExposure(input('max-exposure')),
-        request: {
-            workingDirectory: (0,external_node_path_.isAbsolute)(workingDirectoryInput)
-                ? workingDirectoryInput
-                : (0,external_node_path_.resolve)(workspace, workingDirectoryInput),
-            // The default file may be absent; a file named explicitly may not.
-            config: config === config_file/* DEFAULT_CONFIG */.PV ? undefined : config,
-            settings: input('settings') || undefined,
-            appName: input('app-name') || undefined,
-            version: input('version') || undefined,
-            outputDir: input('output-dir') || undefined,
-            target: input('target') || undefined,
-        },
-        publish: readPublishInputs(mode, input, env),
-    };
-}
-function readPublishInputs(mode, input, env) {
-    const commitMethod = enumInput('commit-method', input('commit-method'), COMMIT_METHODS);
-    const retentionDays = input('retention-days');
-    if (retentionDays !== '' && !/^[1-9]\d*$/.test(retentionDays)) {
-        throw new errors/* SystemdUnitsError */.d(`expected a whole number of days, got ${JSON.stringify(retentionDays)}`, {
-            file: 'input "retention-days"',
-        });
-    }
-    const publish = {
-        uploadArtifact: booleanInput('upload-artifact', input('upload-artifact')),
-        artifactName: input('artifact-name'),
-        retentionDays: retentionDays === '' ? undefined : Number(retentionDays),
-        archive: booleanInput('archive', input('archive')),
-        appendTo: input('append-to'),
-        archivePrefix: input('archive-prefix'),
-        commit: booleanInput('commit', input('commit')),
-        commitMethod,
-        commitBranch: input('commit-branch'),
-        commitMessage: input('commit-message'),
-        pullRequest: booleanInput('pull-request', input('pull-request')),
-        // Outside a workflow nothing expands the default expression; the environment's token stands in.
-        token: input('token') === INPUT_DEFAULTS.token ? (env['GITHUB_TOKEN'] ?? '') : input('token'),
-    };
-    const asked = publishingInputsSet(publish);
-    if (mode !== 'generate' && asked.length > 0) {
-        throw new errors/* SystemdUnitsError */.d(`needs mode generate: mode ${mode} writes ${mode === 'check' ? 'nothing' : 'only templates'}`, { file: `input "${asked[0]}"` });
-    }
-    return publish;
-}
-/** The publishing inputs that ask for something, by input name. */
-function publishingInputsSet(publish) {
-    const asked = [
-        ['upload-artifact', publish.uploadArtifact],
-        ['archive', publish.archive],
-        ['append-to', publish.appendTo !== ''],
-        ['commit', publish.commit],
-        ['pull-request', publish.pullRequest],
-    ];
-    return asked.filter(([, set]) => set).map(([name]) => name);
-}
-/** An input that takes one of a few words. */
-function enumInput(name, value, choices) {
-    if (choices.includes(value))
-        return value;
-    throw new errors/* SystemdUnitsError */.d(`expected one of ${choices.join(', ')}, got ${JSON.stringify(value)}`, {
-        file: `input "${name}"`,
-    });
-}
-/** The YAML 1.2 core booleans, as the runner's own toolkit accepts them. */
-function booleanInput(name, value) {
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new errors/* SystemdUnitsError */.d(`expected true or false, got ${JSON.stringify(value)}`, { file: `input "${name}"` });
-}
-
+// EXTERNAL MODULE: ./src/jobs/request.ts
+var jobs_request = __nccwpck_require__(26185);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
 var targets = __nccwpck_require__(90157);
 // EXTERNAL MODULE: ./src/shared/markdown.ts
 var markdown = __nccwpck_require__(11680);
-;// CONCATENATED MODULE: ./src/action/summary.ts
+;// CONCATENATED MODULE: ./src/jobs/summary.ts
 
 
 /** The job summary: the target, every unit in full, what was left out and how exposed each service is. Markdown, with user text escaped. */
@@ -307,6 +148,12 @@ function unitsSummary(generated, files, exposure, verification) {
     const title = [settings.string('service_name'), settings.optional('version')].filter(Boolean).join(' ');
     const lines = [`### systemd units for ${(0,markdown/* escapeHtml */.Z)(title)}`, ''];
     lines.push(`Target: ${(0,markdown/* escapeHtml */.Z)((0,targets/* targetOf */.$r)(settings).description)}; hardening: ${(0,markdown/* escapeHtml */.Z)(settings.flag('paranoia') ? 'paranoia' : settings.string('hardening'))} for ${(0,markdown/* escapeHtml */.Z)(settings.string('runtime'))}.`, '');
+    if (settings.manifest) {
+        lines.push(`Manifest: \`${(0,markdown/* escapeHtml */.Z)(settings.manifest.file)}\`.`, '');
+        lines.push(...settings.manifest.notices.map((notice) => `- ${(0,markdown/* escapeHtml */.Z)(notice)}`));
+        if (settings.manifest.notices.length > 0)
+            lines.push('');
+    }
     const written = files.length > 0 ? `Written to \`${(0,markdown/* escapeHtml */.Z)(generated.outputDir)}\`:` : 'Nothing was written:';
     lines.push(written, '', '| Unit file | Template | systemd-analyze verify |', '| --- | --- | --- |');
     for (const [index, unit] of units.entries()) {
@@ -352,7 +199,9 @@ function exposureLines({ scores, skipped }) {
     return [...lines, ''];
 }
 
-;// CONCATENATED MODULE: ./src/action/main.ts
+// EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
+var units = __nccwpck_require__(300);
+;// CONCATENATED MODULE: ./src/jobs/generate.ts
 
 
 
@@ -361,106 +210,103 @@ function exposureLines({ scores, skipped }) {
 
 
 
-
-/** The action: read inputs, run the job, report outputs, summary and annotations. */
-async function run(env = process.env) {
-    let workingDirectory = '.';
-    try {
-        const inputs = readInputs(env);
-        workingDirectory = inputs.workingDirectoryInput;
-        if (inputs.mode === 'init') {
-            const result = await initTemplates(inputs.request, inputs.force);
-            for (const file of result.written)
-                (0,runner/* info */.pq)(`wrote ${file}`);
-            for (const file of result.kept)
-                (0,runner/* info */.pq)(`kept ${file} (exists; set force: true to overwrite)`);
-            (0,runner/* setOutput */.uH)('files', JSON.stringify(result.written), env);
-            (0,runner/* setOutput */.uH)('directory', result.templateDir, env);
-            return;
-        }
-        if (inputs.mode === 'check') {
-            // The comparison and its diff load only for check.
-            const { checkForAction } = await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 50759));
-            if (!(await checkForAction(inputs, env)))
-                process.exitCode = 1;
-            return;
-        }
-        // Archives, the artifact and the GitHub clients load only when an input asks for them.
-        const publisher = publishingInputsSet(inputs.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 88846)) : undefined;
-        await publisher?.maskToken(inputs.publish);
-        const generated = await (0,generate/* generateUnits */.n)(inputs.request);
-        const verification = await verifyGenerated(generated.units, inputs.verify);
-        if (verifyFailed(verification)) {
-            reportVerifyFailure(verification, (0,external_node_path_.join)(workingDirectory, generated.outputDir));
-            (0,runner/* appendSummary */.fe)(unitsSummary(generated, [], undefined, verification), env);
-            throw new errors/* SystemdUnitsError */.d('systemd-analyze verify found problems in the generated units; nothing was written', {
-                file: 'input "verify"',
-            });
-        }
-        const exposure = await assessExposure(generated.units, inputs.maxExposure, env);
-        const files = (0,generate/* writeUnits */.R)(inputs.request.workingDirectory, generated);
-        for (const file of files)
-            (0,runner/* info */.pq)(`wrote ${file}`);
-        for (const notice of generated.notices)
-            (0,runner/* annotate */.fz)('warning', notice, { title: 'systemd-units' });
-        const { settings } = generated;
-        (0,runner/* setOutput */.uH)('files', JSON.stringify(files), env);
-        (0,runner/* setOutput */.uH)('directory', generated.outputDir, env);
-        (0,runner/* setOutput */.uH)('units', JSON.stringify(generated.units.map((unit) => unit.name)), env);
-        (0,runner/* setOutput */.uH)('app-name', settings.string('app_name'), env);
-        (0,runner/* setOutput */.uH)('version', settings.optional('version') ?? '', env);
-        (0,runner/* setOutput */.uH)('service-name', settings.string('service_name'), env);
-        (0,runner/* setOutput */.uH)('exposure', exposureOutput(exposure), env);
-        (0,runner/* appendSummary */.fe)(unitsSummary(generated, files, exposure, verification), env);
-        await publisher?.publish({ request: inputs.request, generated, inputs: inputs.publish, force: inputs.force, env });
+/**
+ * The one generate pipeline, for the action and the CLI alike: generate in memory, verify, score
+ * (the exposure gate), write, then publish when asked. Nothing is written unless every check before
+ * it passed; a bad input or a failed gate throws a SystemdUnitsError.
+ */
+async function runGenerate(request, reporter) {
+    // Archives, the artifact and the GitHub clients load only when a field asks for them.
+    const publisher = (0,jobs_request/* publishingInputsSet */.$w)(request.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 88846)) : undefined;
+    await publisher?.maskToken(request.publish);
+    const generated = await (0,units/* generateUnits */.n)(request.job);
+    const verification = await verifyGenerated(generated.units, request.verify);
+    if (verifyFailed(verification)) {
+        reportVerifyFailure(verification, generated.outputDir, reporter);
+        reporter.summary(unitsSummary(generated, [], undefined, verification));
+        const error = new errors/* SystemdUnitsError */.dp('systemd-analyze verify found problems in the generated units; nothing was written', { kind: 'input', name: 'verify' });
+        return { status: 'verify-failed', generated, verification, error };
     }
-    catch (error) {
-        reportFailure(error, workingDirectory);
+    const exposure = await assessExposure(generated.units, request.maxExposure, request.env);
+    const files = (0,units/* writeUnits */.R)(request.job.workingDirectory, generated);
+    for (const file of files)
+        reporter.info(`wrote ${file}`);
+    const { settings } = generated;
+    for (const notice of settings.manifest?.notices ?? []) {
+        reporter.annotate('notice', notice, { title: 'systemd-units', file: settings.manifest?.file });
     }
+    for (const notice of generated.notices)
+        reporter.annotate('warning', notice, { title: 'systemd-units' });
+    reporter.output('files', JSON.stringify(files));
+    reporter.output('directory', generated.outputDir);
+    reporter.output('units', JSON.stringify(generated.units.map((unit) => unit.name)));
+    reporter.output('app-name', settings.string('app_name'));
+    reporter.output('version', settings.optional('version') ?? '');
+    reporter.output('service-name', settings.string('service_name'));
+    reporter.output('exposure', exposureOutput(exposure));
+    reporter.summary(unitsSummary(generated, files, exposure, verification));
+    const published = await publisher?.publish({
+        request: request.job,
+        generated,
+        inputs: request.publish,
+        force: request.force,
+        env: request.env,
+        reporter,
+    });
+    return { status: 'written', generated, verification, exposure, files, published };
 }
-/** An error annotation per systemd-analyze message, on the unit file (as it would be written) and line. */
-function reportVerifyFailure(report, outputDir) {
+/** An error per systemd-analyze message, on the unit file (as it would be written) and line. */
+function reportVerifyFailure(report, outputDir, reporter) {
     for (const { name, messages } of report.units) {
         for (const message of messages)
-            (0,runner/* annotate */.fz)('error', message.text, {
+            reporter.annotate('error', message.text, {
                 title: 'systemd-analyze verify',
                 file: (0,external_node_path_.join)(outputDir, name),
                 line: message.line,
             });
     }
     for (const message of report.general)
-        (0,runner/* annotate */.fz)('error', message.text, { title: 'systemd-analyze verify' });
-}
-/** One error annotation, on the file and line at fault when we know them, and a failed step. */
-function reportFailure(error, workingDirectory) {
-    const location = error instanceof errors/* SystemdUnitsError */.d ? error.location : undefined;
-    // Annotations take paths from the repository root; ours are relative to working-directory.
-    const isFile = location && !location.file.startsWith('input ') && location.file !== 'default' && location.file !== 'built-in';
-    (0,runner/* annotate */.fz)('error', (0,errors/* messageOf */.b)(error), {
-        title: 'systemd-units',
-        file: isFile ? (0,external_node_path_.join)(workingDirectory, location.file) : undefined,
-        line: isFile ? location.line : undefined,
-    });
-    process.exitCode = 1;
+        reporter.annotate('error', message.text, { title: 'systemd-analyze verify' });
 }
 
+// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
+var load = __nccwpck_require__(95619);
+// EXTERNAL MODULE: ./src/units/templates.ts
+var templates = __nccwpck_require__(63584);
+// EXTERNAL MODULE: ./src/units/views.ts + 4 modules
+var views = __nccwpck_require__(85116);
+// EXTERNAL MODULE: ./src/output/write-files.ts
+var write_files = __nccwpck_require__(36260);
+;// CONCATENATED MODULE: ./src/jobs/init.ts
 
-/***/ }),
 
-/***/ 75242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   fz: () => (/* binding */ annotate),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+/** Copy our templates into template_dir for the repository to edit (mix systemd.init). */
+async function initTemplates(request, force) {
+    const settings = await (0,load/* loadSettings */.M)(request);
+    const templateDir = settings.string('template_dir');
+    const directory = (0,external_node_path_.resolve)(request.workingDirectory, templateDir);
+    const files = [];
+    const kept = [];
+    for (const name of views/* templateNames */.V) {
+        const file = name + templates/* TEMPLATE_SUFFIX */.xy;
+        if (!force && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(directory, file)))
+            kept.push((0,external_node_path_.join)(templateDir, file));
+        else
+            files.push({ name: file, content: (0,templates/* readBuiltInTemplate */.WT)(name) });
+    }
+    const written = files.length > 0 ? (0,write_files/* writeFilesAtomically */.i)(directory, files) : [];
+    return { templateDir, written: written.map((path) => (0,external_node_path_.relative)(request.workingDirectory, path)), kept };
+}
+
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __nccwpck_require__(63797);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/action/runner.ts
 /**
  * The GitHub runner's protocol ("Workflow commands for GitHub Actions"): inputs in INPUT_*
  * variables, outputs and the job summary in files, annotations on stdout. @actions/core
@@ -476,24 +322,24 @@ function getInput(name, env = process.env) {
 function setOutput(name, value, env = process.env) {
     const file = env['GITHUB_OUTPUT'];
     if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, keyValueMessage(name, value), 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, keyValueMessage(name, value), 'utf8');
     else
         issueCommand('set-output', { name }, value);
 }
 function appendSummary(markdown, env = process.env) {
     const file = env['GITHUB_STEP_SUMMARY'];
     if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown, 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
 }
 function annotate(kind, message, properties = {}) {
     issueCommand(kind, { ...properties }, message);
 }
 function info(message) {
-    writeStdout(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    writeStdout(message + external_node_os_.EOL);
 }
 /** Straight to fd 1: setting up process.stdout as a stream costs ~5 ms of start-up. */
 function writeStdout(text) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, text);
+    (0,external_node_fs_.writeSync)(1, text);
 }
 /**
  * A multi-line value in a file command, fenced by a delimiter that does not occur in it.
@@ -504,7 +350,7 @@ function keyValueMessage(name, value) {
     const delimiter = `ghadelimiter_${randomHex()}${randomHex()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`output ${name} contains its delimiter`);
-    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 function randomHex() {
     return Math.floor(Math.random() * 2 ** 48)
@@ -516,13 +362,165 @@ function issueCommand(command, properties, message) {
         .filter(([, value]) => value !== undefined && value !== '')
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
         .join(',');
-    writeStdout(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    writeStdout(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+
+
+
+const MODES = ['generate', 'init', 'check'];
+
+/**
+ * Defaults as in action.yml, for inputs absent from the environment (local runs and tests
+ * set only some); from the field table. A test keeps this table and action.yml equal.
+ */
+const INPUT_DEFAULTS = Object.fromEntries(Object.entries(jobs_request/* FIELDS */.cJ).map(([name, field]) => [name, field.default]));
+function readInputs(env = process.env) {
+    const input = (name) => getInput(name, env) || INPUT_DEFAULTS[name];
+    const mode = enumInput('mode', input('mode'), MODES);
+    const workingDirectoryInput = input('working-directory');
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const config = input('config');
+    return {
+        mode,
+        force: booleanInput('force', input('force')),
+        workingDirectoryInput,
+        verify: enumInput('verify', input('verify'), VERIFY_MODES),
+        maxExposure: parseMaxExposure(input('max-exposure')),
+        request: {
+            workingDirectory: (0,external_node_path_.isAbsolute)(workingDirectoryInput)
+                ? workingDirectoryInput
+                : (0,external_node_path_.resolve)(workspace, workingDirectoryInput),
+            ...Object.fromEntries(jobs_request/* REQUEST_FIELDS */.IK.map((field) => [field.request, input(field.input) || undefined])),
+            // The default file may be absent; a file named explicitly may not.
+            config: config === config_file/* DEFAULT_CONFIG */.PV ? undefined : config,
+        },
+        publish: readPublishInputs(mode, input, env),
+    };
+}
+function readPublishInputs(mode, input, env) {
+    const commitMethod = enumInput('commit-method', input('commit-method'), jobs_request/* COMMIT_METHODS */.RA);
+    const retentionDays = input('retention-days');
+    if (retentionDays !== '' && !/^[1-9]\d*$/.test(retentionDays)) {
+        throw new errors/* SystemdUnitsError */.dp(`expected a whole number of days, got ${JSON.stringify(retentionDays)}`, {
+            kind: 'input',
+            name: 'retention-days',
+        });
+    }
+    const publish = {
+        uploadArtifact: booleanInput('upload-artifact', input('upload-artifact')),
+        artifactName: input('artifact-name'),
+        retentionDays: retentionDays === '' ? undefined : Number(retentionDays),
+        archive: booleanInput('archive', input('archive')),
+        appendTo: input('append-to'),
+        archivePrefix: input('archive-prefix'),
+        commit: booleanInput('commit', input('commit')),
+        commitMethod,
+        commitBranch: input('commit-branch'),
+        commitMessage: input('commit-message'),
+        pullRequest: booleanInput('pull-request', input('pull-request')),
+        // Outside a workflow nothing expands the default expression; the environment's token stands in.
+        token: input('token') === INPUT_DEFAULTS.token ? (env['GITHUB_TOKEN'] ?? '') : input('token'),
+    };
+    const asked = (0,jobs_request/* publishingInputsSet */.$w)(publish);
+    if (mode !== 'generate' && asked.length > 0) {
+        throw new errors/* SystemdUnitsError */.dp(`needs mode generate: mode ${mode} writes ${mode === 'check' ? 'nothing' : 'only templates'}`, { kind: 'input', name: asked[0] });
+    }
+    return publish;
+}
+const enumInput = jobs_request/* choiceField */.cM;
+/** The YAML 1.2 core booleans, as the runner's own toolkit accepts them. */
+function booleanInput(name, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new errors/* SystemdUnitsError */.dp(`expected true or false, got ${JSON.stringify(value)}`, { kind: 'input', name: name });
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
+
+
+/** The action: read inputs, run the job, report outputs, summary and annotations. */
+async function run(env = process.env) {
+    let workingDirectory = '.';
+    try {
+        const inputs = readInputs(env);
+        workingDirectory = inputs.workingDirectoryInput;
+        const reporter = actionReporter(workingDirectory, env);
+        if (inputs.mode === 'init') {
+            const result = await initTemplates(inputs.request, inputs.force);
+            for (const file of result.written)
+                info(`wrote ${file}`);
+            for (const file of result.kept)
+                info(`kept ${file} (exists; set force: true to overwrite)`);
+            setOutput('files', JSON.stringify(result.written), env);
+            setOutput('directory', result.templateDir, env);
+            return;
+        }
+        if (inputs.mode === 'check') {
+            // The comparison and its diff load only for check.
+            const [{ checkUnits }, { regenerateCommand, reportCheck }] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 613).then(__nccwpck_require__.bind(__nccwpck_require__, 38613)),
+                __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 50759)),
+            ]);
+            const result = await checkUnits(inputs.request, workingDirectory);
+            reportCheck(result, regenerateCommand(inputs.request, workingDirectory), reporter);
+            if (result.comparison.differences.length > 0)
+                process.exitCode = 1;
+            return;
+        }
+        const outcome = await runGenerate(generateRequest(inputs, env), reporter);
+        if (outcome.status === 'verify-failed')
+            throw outcome.error;
+    }
+    catch (error) {
+        reportFailure(error, workingDirectory);
+    }
+}
+/** The action's inputs as the generate job's request. */
+function generateRequest(inputs, env) {
+    const { request: job, verify, maxExposure, publish, force } = inputs;
+    return { job, verify, maxExposure, publish, force, env };
+}
+/** Workflow commands, outputs and the job summary; annotation paths from the repository root. */
+function actionReporter(workingDirectory, env) {
+    return {
+        info: info,
+        annotate: (kind, message, properties = {}) => annotate(kind, message, {
+            ...properties,
+            file: properties.file === undefined ? undefined : (0,external_node_path_.join)(workingDirectory, properties.file),
+        }),
+        output: (name, value) => setOutput(name, value, env),
+        summary: (markdown) => appendSummary(markdown, env),
+    };
+}
+/** One error annotation, on the file and line at fault when we know them, and a failed step. */
+function reportFailure(error, workingDirectory) {
+    const location = error instanceof errors/* SystemdUnitsError */.dp ? error.location : undefined;
+    // Annotations take paths from the repository root; ours are relative to working-directory.
+    const file = location?.kind === 'file' ? location : undefined;
+    annotate('error', (0,errors/* messageOf */.bD)(error), {
+        title: 'systemd-units',
+        file: file ? (0,external_node_path_.join)(workingDirectory, file.file) : undefined,
+        line: file?.line,
+    });
+    process.exitCode = 1;
 }
 
 
@@ -562,13 +560,15 @@ function readConfigFile(workingDirectory, config) {
         if (code === 'ENOENT' && config === undefined)
             return undefined;
         const reason = code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${error.message}`;
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .d(reason, { file });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(reason, { kind: 'file', file });
     }
-    return (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text, file);
+    return (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text, { kind: 'file', file });
 }
 /** The `settings` input: a YAML mapping written inline in the workflow. */
 function parseSettingsInput(text) {
-    return text === undefined || text.trim() === '' ? undefined : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text, 'input "settings"');
+    return text === undefined || text.trim() === ''
+        ? undefined
+        : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text, { kind: 'input', name: 'settings' });
 }
 
 
@@ -617,7 +617,7 @@ function parseGoMod(text, file, gitDescription, files = types/* NO_FILES */.E) {
     if (elements.length > 1 && MAJOR_VERSION_SUFFIX.test(appName))
         appName = elements[elements.length - 2];
     if (appName === '')
-        throw new errors/* SystemdUnitsError */.d(`"${path}" does not end in a name`, { file, line, key: 'module' });
+        throw new errors/* SystemdUnitsError */.dp(`"${path}" does not end in a name`, { kind: 'file', file, line, key: 'module' });
     const version = (versionFile(files) ?? gitDescription)?.replace(/^v(?=\d)/, '');
     const commands = files.directories('cmd');
     const binary = commands.length === 1 ? commands[0] : appName;
@@ -644,7 +644,7 @@ function modulePath(text, file) {
         if (found)
             return { path: unquote(found[1]), line: index + 1 };
     }
-    throw new errors/* SystemdUnitsError */.d('go.mod has no module directive', { file, key: 'module' });
+    throw new errors/* SystemdUnitsError */.dp('go.mod has no module directive', { kind: 'file', file, key: 'module' });
 }
 /** The one path inside `module ( ... )`, skipping blank and comment lines. */
 function pathInBlock(lines, start, file) {
@@ -656,7 +656,12 @@ function pathInBlock(lines, start, file) {
             return { path: unquote(found[1]), line: index + 1 };
         break;
     }
-    throw new errors/* SystemdUnitsError */.d('the module block holds no module path', { file, line: start, key: 'module' });
+    throw new errors/* SystemdUnitsError */.dp('the module block holds no module path', {
+        kind: 'file',
+        file,
+        line: start,
+        key: 'module',
+    });
 }
 /** Module paths are plain ASCII, so undoing `\"` and `\\` is all an interpreted string needs. */
 function unquote(token) {
@@ -776,7 +781,7 @@ class TermReader {
         return (this.tokens[at] ?? this.tokens[this.tokens.length - 1])?.line ?? 1;
     }
     fail(reason, line) {
-        throw new errors/* SystemdUnitsError */.d(reason, { file: this.file, line });
+        throw new errors/* SystemdUnitsError */.dp(reason, { kind: 'file', file: this.file, line });
     }
 }
 
@@ -1021,7 +1026,7 @@ class Lexer {
         return found[0];
     }
     fail(reason, line) {
-        throw new errors/* SystemdUnitsError */.d(reason, { file: this.file, line });
+        throw new errors/* SystemdUnitsError */.dp(reason, { kind: 'file', file: this.file, line });
     }
 }
 
@@ -1049,8 +1054,8 @@ function parseMixExs(text, file) {
     const name = umbrella ? releaseName : appName;
     if (name === undefined) {
         throw umbrella
-            ? new errors/* SystemdUnitsError */.d('this umbrella project (apps_path:) has no default_release: or literal releases: to name the service after; add one to project/0, or set app_name', { file, line: project.line, key: 'releases' })
-            : new errors/* SystemdUnitsError */.d('project/0 has no app: entry', { file, line: project.line, key: 'app' });
+            ? new errors/* SystemdUnitsError */.dp('this umbrella project (apps_path:) has no default_release: or literal releases: to name the service after; add one to project/0, or set app_name', { kind: 'file', file, line: project.line, key: 'releases' })
+            : new errors/* SystemdUnitsError */.dp('project/0 has no app: entry', { kind: 'file', file, line: project.line, key: 'app' });
     }
     return {
         ecosystem: 'mix',
@@ -1085,14 +1090,16 @@ class MixSource {
     projectKeywords() {
         const body = this.functionBody('project');
         if (body === undefined) {
-            throw new errors/* SystemdUnitsError */.d('no `def project` found; is this a Mix project file?', {
+            throw new errors/* SystemdUnitsError */.dp('no `def project` found; is this a Mix project file?', {
+                kind: 'file',
                 file: this.file,
                 key: 'project',
             });
         }
         const project = this.resolve(body);
         if (project.kind !== 'list') {
-            throw new errors/* SystemdUnitsError */.d('project/0 does not return a literal keyword list', {
+            throw new errors/* SystemdUnitsError */.dp('project/0 does not return a literal keyword list', {
+                kind: 'file',
                 file: this.file,
                 line: project.line,
                 key: 'project',
@@ -1111,7 +1118,8 @@ class MixSource {
     atomOf(entry, key) {
         const term = this.resolve(entry.value);
         if (term.kind !== 'atom') {
-            throw new errors/* SystemdUnitsError */.d('must be a literal atom such as :my_app to be read without running mix', {
+            throw new errors/* SystemdUnitsError */.dp('must be a literal atom such as :my_app to be read without running mix', {
+                kind: 'file',
                 file: this.file,
                 line: entry.line,
                 key,
@@ -1188,7 +1196,7 @@ class MixSource {
 function entryPath(declared, where) {
     const path = external_node_path_.posix.normalize(declared);
     if (declared.trim() === '' || external_node_path_.posix.isAbsolute(path) || path === '..' || path.startsWith('../')) {
-        throw new errors/* SystemdUnitsError */.d(`"${declared}" is not a path inside the project`, where);
+        throw new errors/* SystemdUnitsError */.dp(`"${declared}" is not a path inside the project`, where);
     }
     return path;
 }
@@ -1322,7 +1330,7 @@ class Scanner {
 function parsePackageJson(text, file, files = types/* NO_FILES */.E) {
     const pkg = parseJsonObject(text, file);
     if (typeof pkg.name !== 'string' || pkg.name.trim() === '') {
-        throw new errors/* SystemdUnitsError */.d('package.json has no name', { file, key: 'name' });
+        throw new errors/* SystemdUnitsError */.dp('package.json has no name', { kind: 'file', file, key: 'name' });
     }
     const appName = withoutScope(pkg.name.trim());
     const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file) ?? startEntry(pkg.scripts, file, files);
@@ -1349,10 +1357,10 @@ function parseJsonObject(text, file) {
     catch (error) {
         const syntax = findJsonSyntaxError(text);
         const reason = syntax?.reason ?? (error instanceof Error ? error.message : String(error));
-        throw new errors/* SystemdUnitsError */.d(`invalid JSON: ${reason}`, { file, ...(syntax && { line: syntax.line }) });
+        throw new errors/* SystemdUnitsError */.dp(`invalid JSON: ${reason}`, { kind: 'file', file, ...(syntax && { line: syntax.line }) });
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new errors/* SystemdUnitsError */.d('package.json must hold a JSON object', { file });
+        throw new errors/* SystemdUnitsError */.dp('package.json must hold a JSON object', { kind: 'file', file });
     }
     return value;
 }
@@ -1362,23 +1370,29 @@ function parseJsonObject(text, file) {
  */
 function binEntry(bin, appName, file) {
     if (typeof bin === 'string')
-        return { kind: 'binary', path: entryPath(bin, { file, key: 'bin' }) };
+        return { kind: 'binary', path: entryPath(bin, { kind: 'file', file, key: 'bin' }) };
     if (typeof bin !== 'object' || bin === null)
         return undefined;
     const commands = Object.entries(bin).filter((entry) => typeof entry[1] === 'string');
     const named = (command) => withoutScope(command).toLowerCase() === appName.toLowerCase();
     const [command, path] = commands.find(([name]) => named(name)) ?? (commands.length === 1 ? commands[0] : []);
-    return path === undefined ? undefined : { kind: 'binary', path: entryPath(path, { file, key: `bin.${command}` }) };
+    return path === undefined
+        ? undefined
+        : { kind: 'binary', path: entryPath(path, { kind: 'file', file, key: `bin.${command}` }) };
 }
 function mainEntry(main, file) {
-    return typeof main === 'string' ? { kind: 'node', path: entryPath(main, { file, key: 'main' }) } : undefined;
+    return typeof main === 'string'
+        ? { kind: 'node', path: entryPath(main, { kind: 'file', file, key: 'main' }) }
+        : undefined;
 }
 /** `npm start` with no start script runs `node server.js`; a start script is used only when it is that plain. */
 function startEntry(scripts, file, files) {
     const start = typeof scripts === 'object' && scripts !== null ? scripts.start : undefined;
     if (typeof start === 'string') {
         const script = /^node\s+([^\s;&|<>$`'"-][^\s;&|<>$`'"]*)$/.exec(start.trim());
-        return script ? { kind: 'node', path: entryPath(script[1], { file, key: 'scripts.start' }) } : undefined;
+        return script
+            ? { kind: 'node', path: entryPath(script[1], { kind: 'file', file, key: 'scripts.start' }) }
+            : undefined;
     }
     return files.read('server.js') === undefined ? undefined : { kind: 'node', path: 'server.js' };
 }
@@ -1446,17 +1460,22 @@ async function readExplicit(dir, explicit, options) {
     const file = (0,external_node_path_.relative)(dir, path);
     const reader = READERS[(0,external_node_path_.basename)(path)];
     if (!reader) {
-        throw new errors/* SystemdUnitsError */.d(`cannot tell the ecosystem from the file name; the manifest must be one of ${MANIFEST_FILES.join(', ')}`, {
+        throw new errors/* SystemdUnitsError */.dp(`cannot tell the ecosystem from the file name; the manifest must be one of ${MANIFEST_FILES.join(', ')}`, {
+            kind: 'file',
             file,
             key: 'manifest',
         });
     }
     const text = readText(path, file);
     if (text === undefined)
-        throw new errors/* SystemdUnitsError */.d('manifest file not found', { file, key: 'manifest' });
+        throw new errors/* SystemdUnitsError */.dp('manifest file not found', { kind: 'file', file, key: 'manifest' });
     const reading = await reader({ dir, path, file, text, files: projectFiles((0,external_node_path_.dirname)(path)) }, options);
     if ('notAProgram' in reading) {
-        throw new errors/* SystemdUnitsError */.d(`describes no program to run: ${reading.notAProgram}`, { file, key: 'manifest' });
+        throw new errors/* SystemdUnitsError */.dp(`describes no program to run: ${reading.notAProgram}`, {
+            kind: 'file',
+            file,
+            key: 'manifest',
+        });
     }
     return reading;
 }
@@ -1535,16 +1554,16 @@ async function readWorkspaceMember(root, workspace) {
             return { notAProgram: `a virtual workspace of libraries only (members: ${listed(members)})` };
         }
         if (binaries.length > 1) {
-            throw new errors/* SystemdUnitsError */.d(`is a virtual workspace whose members ${listed(binaries)} each build a binary: ` +
-                'set the `manifest` setting to the Cargo.toml of the one to run', { file: root.file, key: 'workspace.members' });
+            throw new errors/* SystemdUnitsError */.dp(`is a virtual workspace whose members ${listed(binaries)} each build a binary: ` +
+                'set the `manifest` setting to the Cargo.toml of the one to run', { kind: 'file', file: root.file, key: 'workspace.members' });
         }
         chosen = binaries[0];
         why = 'the one member that builds a binary';
     }
     if (!chosen) {
-        throw new errors/* SystemdUnitsError */.d('is a virtual workspace ([workspace] without [package]) and no member crate was found; ' +
+        throw new errors/* SystemdUnitsError */.dp('is a virtual workspace ([workspace] without [package]) and no member crate was found; ' +
             'point working-directory or the `manifest` setting at the member crate' +
-            (workspace.members.length > 0 ? ` (members: ${workspace.members.join(', ')})` : ''), { file: root.file, key: 'package' });
+            (workspace.members.length > 0 ? ` (members: ${workspace.members.join(', ')})` : ''), { kind: 'file', file: root.file, key: 'package' });
     }
     const reading = await readCargoToml({
         dir: root.dir,
@@ -1589,7 +1608,8 @@ function namedWorkspaceVersion(crate, root, rootAt) {
     if (version !== undefined)
         return version;
     const why = text === undefined ? `there is no ${file}` : `${file} has no [workspace]`;
-    throw new errors/* SystemdUnitsError */.d(`package.workspace names the workspace root, but ${why}`, {
+    throw new errors/* SystemdUnitsError */.dp(`package.workspace names the workspace root, but ${why}`, {
+        kind: 'file',
         file: crate.file,
         key: 'package.workspace',
     });
@@ -1606,7 +1626,8 @@ function searchedWorkspaceVersion(crate, rootAt) {
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.git')) || (0,external_node_path_.dirname)(current) === current)
             break;
     }
-    throw new errors/* SystemdUnitsError */.d('version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)', {
+    throw new errors/* SystemdUnitsError */.dp('version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)', {
+        kind: 'file',
         file: crate.file,
         key: 'package.version',
     });
@@ -1625,7 +1646,7 @@ function readText(path, file) {
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         const why = code === 'EISDIR' ? 'it is a directory' : error.message;
-        throw new errors/* SystemdUnitsError */.d(`cannot read the manifest: ${why}`, { file });
+        throw new errors/* SystemdUnitsError */.dp(`cannot read the manifest: ${why}`, { kind: 'file', file });
     }
 }
 
@@ -1720,6 +1741,7 @@ function substituteReferences(text, lookup, escape = (v) => v) {
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
 var schema = __nccwpck_require__(29940);
 ;// CONCATENATED MODULE: ./src/config/layers.ts
+
 /** A layer read from YAML: locations carry the line of the key or of the offending item. */
 function yamlLayer(mapping) {
     return {
@@ -1728,15 +1750,15 @@ function yamlLayer(mapping) {
             const itemLines = mapping.itemLines.get(key);
             const itemIndex = typeof item === 'number' ? item : item === undefined ? -1 : Object.keys(mapping.values[key] ?? {}).indexOf(item);
             const line = itemLines?.[itemIndex] ?? mapping.keyLines.get(key);
-            return { file: mapping.file, line, key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` };
+            return { ...(0,errors/* atLine */.sU)(mapping.source, line), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` };
         },
     };
 }
-/** A layer whose values all come from one named place (`default`, `mix.exs`, `input "app-name"`). */
-function fixedLayer(values, fileOf) {
+/** A layer whose values all come from one place per key (the defaults, `mix.exs`, the `app-name` input). */
+function fixedLayer(values, sourceOf) {
     return {
         values,
-        locate: (key, item) => ({ file: fileOf(key), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }),
+        locate: (key, item) => ({ ...sourceOf(key), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }),
     };
 }
 
@@ -1749,14 +1771,18 @@ class Settings {
     values;
     locate;
     isMix;
+    manifest;
     constructor(values, 
     /** Where a setting (or one item of it) came from, for messages about it. */
     locate, 
     /** True for Elixir projects (mix.exs), which get MIX_ENV, RELEASE_TMP and release scripts. */
-    isMix) {
+    isMix, 
+    /** The manifest that was read, and what its reader guessed or passed over (the run's notices). */
+    manifest) {
         this.values = values;
         this.locate = locate;
         this.isMix = isMix;
+        this.manifest = manifest;
     }
     /** A setting that always has a value (it has a default). */
     string(name) {
@@ -1893,7 +1919,7 @@ function resolveSettings(request) {
             winners.set(key, layer);
     const locate = (key, item) => (winners.get(key) ?? layers[0]).locate(key, item);
     if (!winners.has('app_name')) {
-        throw new errors/* SystemdUnitsError */.d(`no manifest found (looked for ${MANIFEST_FILES.join(', ')}) and no app_name: set the app-name input or app_name in the config`);
+        throw new errors/* SystemdUnitsError */.dp(`no manifest found (looked for ${MANIFEST_FILES.join(', ')}) and no app_name: set the app-name input or app_name in the config`);
     }
     const derived = derivedDefaults(manifest);
     const resolved = new Map();
@@ -1903,7 +1929,7 @@ function resolveSettings(request) {
             return resolved.get(key);
         if (resolving.includes(key)) {
             const cycle = [...resolving.slice(resolving.indexOf(key)), key].join(' → ');
-            throw new errors/* SystemdUnitsError */.d(`reference cycle: ${cycle}`, locate(resolving[resolving.length - 1]));
+            throw new errors/* SystemdUnitsError */.dp(`reference cycle: ${cycle}`, locate(resolving[resolving.length - 1]));
         }
         resolving.push(key);
         const layer = winners.get(key);
@@ -1920,12 +1946,13 @@ function resolveSettings(request) {
             continue;
         const violation = (0,schema/* validateOption */.ke)(key, resolved.get(key), valueFormats);
         if (violation)
-            throw new errors/* SystemdUnitsError */.d(violation.reason, locate(key, violation.item));
+            throw new errors/* SystemdUnitsError */.dp(violation.reason, locate(key, violation.item));
     }
-    return new Settings(resolved, locate, isMix(manifest));
+    const read = manifest && { file: manifest.file, notices: manifest.notices ?? [] };
+    return new Settings(resolved, locate, isMix(manifest), read);
 }
 function defaultsLayer(manifest) {
-    return fixedLayer({ ...(0,schema/* schemaDefaults */.Qv)(), ...ecosystemDefaults(manifest) }, () => 'default');
+    return fixedLayer({ ...(0,schema/* schemaDefaults */.Qv)(), ...ecosystemDefaults(manifest) }, () => ({ kind: 'default' }));
 }
 function manifestLayers(manifest) {
     if (!manifest)
@@ -1937,7 +1964,7 @@ function manifestLayers(manifest) {
         values['module_name'] = manifest.moduleName;
     if (manifest.releaseName !== undefined)
         values['release_name'] = manifest.releaseName;
-    return [fixedLayer(values, () => manifest.file)];
+    return [fixedLayer(values, () => ({ kind: 'file', file: manifest.file }))];
 }
 /** Unknown keys and wrong shapes fail before anything is merged, at the line that wrote them. */
 function checkShape(layer) {
@@ -1945,11 +1972,11 @@ function checkShape(layer) {
         if (!(0,schema/* isOption */.oL)(key)) {
             const suggestion = (0,schema/* closestName */.Nf)(key, schema/* optionNames */.W6);
             const hint = suggestion ? ` (did you mean ${suggestion}?)` : '';
-            throw new errors/* SystemdUnitsError */.d(`unknown setting${hint}`, layer.locate(key));
+            throw new errors/* SystemdUnitsError */.dp(`unknown setting${hint}`, layer.locate(key));
         }
         const violation = (0,schema/* validateOption */.ke)(key, value);
         if (violation)
-            throw new errors/* SystemdUnitsError */.d(violation.reason, layer.locate(key, violation.item));
+            throw new errors/* SystemdUnitsError */.dp(violation.reason, layer.locate(key, violation.item));
     }
 }
 /** Put values into the one form the rest of the code reads. */
@@ -1981,7 +2008,7 @@ function resolveReferences(key, value, lookup, locate) {
         }
         catch (error) {
             if (error instanceof InvalidReference)
-                throw new errors/* SystemdUnitsError */.d(error.message, locate(key, item));
+                throw new errors/* SystemdUnitsError */.dp(error.message, locate(key, item));
             throw error;
         }
     };
@@ -2012,13 +2039,13 @@ function commandShape(key) {
 function referencedValue(from, name, resolve, locate) {
     if (!(0,schema/* isOption */.oL)(name)) {
         const suggestion = (0,schema/* closestName */.Nf)(name, schema/* optionNames */.W6);
-        throw new errors/* SystemdUnitsError */.d(`references unknown setting ${name}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, locate(from));
+        throw new errors/* SystemdUnitsError */.dp(`references unknown setting ${name}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, locate(from));
     }
     const value = resolve(name);
     if (value === undefined || value === null)
-        throw new errors/* SystemdUnitsError */.d(`references ${name}, which is not set`, locate(from));
+        throw new errors/* SystemdUnitsError */.dp(`references ${name}, which is not set`, locate(from));
     if (typeof value === 'object')
-        throw new errors/* SystemdUnitsError */.d(`references ${name}, which is a list, not a single value`, locate(from));
+        throw new errors/* SystemdUnitsError */.dp(`references ${name}, which is a list, not a single value`, locate(from));
     return (0,shared_text/* scalarText */.w)(value);
 }
 function camelCase(name) {
@@ -2061,7 +2088,7 @@ function inputsLayer(request) {
         const targets = request.target.split(/[\s,]+/).filter(Boolean);
         values['target'] = targets.length === 1 ? targets[0] : targets;
     }
-    return fixedLayer(values, (key) => `input "${INPUT_OF[key]}"`);
+    return fixedLayer(values, (key) => ({ kind: 'input', name: INPUT_OF[key] }));
 }
 /** The manifest must be known before settings can be resolved, so its setting is read first. */
 function explicitManifest(layers) {
@@ -5939,7 +5966,8 @@ var errors = __nccwpck_require__(58382);
 
 
 /** Parse `text` as a mapping of settings; empty text (or only comments) is an empty mapping. */
-function parseYamlMapping(text, file) {
+function parseYamlMapping(text, source) {
+    const file = (0,errors/* describeLocation */.lR)(source);
     let values;
     let events;
     try {
@@ -5947,21 +5975,21 @@ function parseYamlMapping(text, file) {
         events = parseEvents(text, { filename: file });
         const documents = constructFromEvents(events, { source: text, filename: file });
         if (documents.length > 1)
-            throw new errors/* SystemdUnitsError */.d('expected one YAML document, found several', { file });
+            throw new errors/* SystemdUnitsError */.dp('expected one YAML document, found several', source);
         values = documents[0];
     }
     catch (error) {
         if (error instanceof YAMLException) {
-            throw new errors/* SystemdUnitsError */.d(`invalid YAML: ${error.reason}`, { file, line: (error.mark?.line ?? 0) + 1 });
+            throw new errors/* SystemdUnitsError */.dp(`invalid YAML: ${error.reason}`, (0,errors/* atLine */.sU)(source, (error.mark?.line ?? 0) + 1));
         }
         throw error;
     }
     if (values === undefined || values === null)
         values = {};
     if (typeof values !== 'object' || Array.isArray(values)) {
-        throw new errors/* SystemdUnitsError */.d('expected a mapping of settings (key: value)', { file, line: 1 });
+        throw new errors/* SystemdUnitsError */.dp('expected a mapping of settings (key: value)', (0,errors/* atLine */.sU)(source, 1));
     }
-    return { file, values: values, ...linesOf(text, events) };
+    return { source, values: values, ...linesOf(text, events) };
 }
 /**
  * Walk the parser's event stream (already parsed) to find where each
@@ -6053,7 +6081,172 @@ function lineIndex(text) {
 
 /***/ }),
 
-/***/ 35537:
+/***/ 26185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ publishingInputsSet),
+/* harmony export */   IK: () => (/* binding */ REQUEST_FIELDS),
+/* harmony export */   RA: () => (/* binding */ COMMIT_METHODS),
+/* harmony export */   cJ: () => (/* binding */ FIELDS),
+/* harmony export */   cM: () => (/* binding */ choiceField)
+/* harmony export */ });
+/* unused harmony exports flagName, publishRequest */
+/* harmony import */ var _config_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63797);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
+
+
+const FIELDS = {
+    config: {
+        default: _config_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV,
+        request: 'config',
+        cli: { flag: 'config', arg: 'FILE', help: ['config file, relative to --dir (default .systemd.yml, optional)'] },
+    },
+    settings: {
+        default: '',
+        request: 'settings',
+        cli: { flag: 'settings', arg: 'YAML', help: ['a YAML mapping merged over the config file'] },
+    },
+    'working-directory': {
+        default: '.',
+        cli: { flag: 'dir', arg: 'DIR', default: '.', help: ['the project root (working-directory; default .)'] },
+    },
+    'app-name': {
+        default: '',
+        request: 'appName',
+        cli: { flag: 'app-name', arg: 'NAME', help: ["override the manifest's app name"] },
+    },
+    version: {
+        default: '',
+        request: 'version',
+        cli: { flag: 'version', arg: 'VERSION', help: ["override the manifest's version"] },
+    },
+    'output-dir': {
+        default: '',
+        request: 'outputDir',
+        cli: { flag: 'output-dir', arg: 'DIR', help: ['where units are written, relative to --dir'] },
+    },
+    target: {
+        default: '',
+        request: 'target',
+        cli: {
+            flag: 'target',
+            arg: 'NAMES',
+            help: ['distributions the units are for, e.g. debian-12 or', '"rhel-8, ubuntu-24.04" (sets systemd_version)'],
+        },
+    },
+    verify: {
+        default: 'auto',
+        cli: {
+            flag: 'verify',
+            arg: 'MODE',
+            default: 'auto',
+            help: [
+                'generate: prove the units with systemd-analyze verify before',
+                'writing them; any warning fails. auto (default) when',
+                'systemd-analyze is installed, true to require it, false to',
+                'skip; --verify alone means true',
+            ],
+        },
+    },
+    'max-exposure': {
+        default: '',
+        cli: {
+            flag: 'max-exposure',
+            arg: 'N',
+            help: [
+                "generate: fail when the main service's exposure score",
+                '(systemd-analyze security, 0.0 to 10.0) is above N',
+            ],
+        },
+    },
+    mode: { default: 'generate' },
+    force: {
+        default: 'false',
+        cli: {
+            flag: 'force',
+            help: ['init: overwrite existing templates; --append-to: replace', 'units the tarball already holds'],
+        },
+    },
+    'upload-artifact': { default: 'false' },
+    'artifact-name': { default: '' },
+    'retention-days': { default: '' },
+    archive: {
+        default: 'false',
+        cli: { flag: 'archive', help: ['generate: also write <service>-systemd-<version>.tar.gz'] },
+    },
+    'append-to': {
+        default: '',
+        cli: { flag: 'append-to', arg: 'FILE', help: ['generate: add the units to this existing .tar.gz'] },
+    },
+    'archive-prefix': {
+        default: 'lib/systemd/system/',
+        cli: {
+            flag: 'archive-prefix',
+            arg: 'DIR',
+            default: 'lib/systemd/system/',
+            help: ['directory of the units inside archives', '(default lib/systemd/system/)'],
+        },
+    },
+    commit: { default: 'false' },
+    'commit-method': { default: 'git' },
+    'commit-branch': { default: '' },
+    'commit-message': { default: '' },
+    'pull-request': { default: 'false' },
+    token: { default: '${{ github.token }}' },
+};
+const fieldOf = (name) => FIELDS[name];
+/** The CLI's flag for an input, `--settings`; `input "x"` for an input the CLI has no flag for. */
+function flagName(input) {
+    const flag = fieldOf(input)?.cli?.flag;
+    return flag === undefined ? `input "${input}"` : `--${flag}`;
+}
+/** The fields that fill a JobRequest property, with their input names. */
+const REQUEST_FIELDS = Object.entries(FIELDS).flatMap(([input, field]) => field.request === undefined ? [] : [{ input: input, request: field.request, cli: field.cli }]);
+const COMMIT_METHODS = ['git', 'api'];
+/** Publishing with nothing asked for but `overrides`. */
+function publishRequest(overrides = {}) {
+    return {
+        uploadArtifact: false,
+        artifactName: '',
+        retentionDays: undefined,
+        archive: false,
+        appendTo: '',
+        archivePrefix: FIELDS['archive-prefix'].default,
+        commit: false,
+        commitMethod: 'git',
+        commitBranch: '',
+        commitMessage: '',
+        pullRequest: false,
+        token: '',
+        ...overrides,
+    };
+}
+/** The publishing inputs that ask for something, by input name. */
+function publishingInputsSet(publish) {
+    const asked = [
+        ['upload-artifact', publish.uploadArtifact],
+        ['archive', publish.archive],
+        ['append-to', publish.appendTo !== ''],
+        ['commit', publish.commit],
+        ['pull-request', publish.pullRequest],
+    ];
+    return asked.filter(([, set]) => set).map(([name]) => name);
+}
+/** A field that takes one of a few words. */
+function choiceField(name, value, choices) {
+    if (choices.includes(value))
+        return value;
+    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .dp(`expected one of ${choices.join(', ')}, got ${JSON.stringify(value)}`, {
+        kind: 'input',
+        name,
+    });
+}
+
+
+/***/ }),
+
+/***/ 300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6855,7 +7048,7 @@ function renderUnits(plans, templates) {
         checkTemplateNames(template, Object.keys(plan.view));
         const content = mustache_mustache.render(template.text, plan.view, {}, NO_ESCAPING);
         checkUnitSyntax(plan.name, content, template);
-        return { name: plan.name, content, template: template.file };
+        return { name: plan.name, content, template: (0,errors/* describeLocation */.lR)(template.source) };
     });
 }
 /** A name a template uses that no view provides renders as nothing: catch the typo instead. */
@@ -6866,19 +7059,15 @@ function checkTemplateNames(template, names) {
     }
     catch (error) {
         const message = error.message;
-        throw new errors/* SystemdUnitsError */.d(`invalid template: ${message}`, {
-            file: template.file,
-            line: errorLine(template.text, message),
-        });
+        throw new errors/* SystemdUnitsError */.dp(`invalid template: ${message}`, (0,errors/* atLine */.sU)(template.source, errorLine(template.text, message)));
     }
     const at = (0,yaml_source/* lineIndex */.D)(template.text);
     const visit = (list) => {
         for (const [type, name, start, , children] of list) {
             if (['name', '&', '#', '^'].includes(type) && name !== '.' && !names.includes(name)) {
                 const suggestion = (0,schema/* closestName */.Nf)(name, names);
-                throw new errors/* SystemdUnitsError */.d(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
-                    file: template.file,
-                    line: at(start),
+                throw new errors/* SystemdUnitsError */.dp(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
+                    ...(0,errors/* atLine */.sU)(template.source, at(start)),
                     key: name,
                 });
             }
@@ -6905,13 +7094,13 @@ function checkUnitSyntax(name, content, template) {
     for (const [index, line] of lines.entries()) {
         // A trailing backslash would join the next line to this one (systemd.syntax(7) "continuation").
         if (!UNIT_LINE.test(line) || line.endsWith('\\')) {
-            throw new errors/* SystemdUnitsError */.d(`renders line ${index + 1} of ${name} as ${JSON.stringify(line)}, which is not unit file syntax`, {
-                file: template.file,
+            throw new errors/* SystemdUnitsError */.dp(`renders line ${index + 1} of ${name} as ${JSON.stringify(line)}, which is not unit file syntax`, {
+                ...template.source,
             });
         }
     }
     if (!/^\[[A-Za-z]+\]$/.test(lines.find((line) => line !== '' && !/^[#;]/.test(line)) ?? '')) {
-        throw new errors/* SystemdUnitsError */.d(`renders ${name} without a [Section] before its first setting`, { file: template.file });
+        throw new errors/* SystemdUnitsError */.dp(`renders ${name} without a [Section] before its first setting`, template.source);
     }
 }
 
@@ -6921,7 +7110,7 @@ var units_templates = __nccwpck_require__(63584);
 var views = __nccwpck_require__(85116);
 // EXTERNAL MODULE: ./src/output/write-files.ts
 var write_files = __nccwpck_require__(36260);
-;// CONCATENATED MODULE: ./src/jobs/generate.ts
+;// CONCATENATED MODULE: ./src/jobs/units.ts
 
 
 
@@ -7008,7 +7197,7 @@ function containedPath(directory, name) {
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory, name);
     const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory), target);
     if (name.includes('/') || name.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .d(`refusing to write ${JSON.stringify(name)}: it is not a plain file name inside ${directory}`);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`refusing to write ${JSON.stringify(name)}: it is not a plain file name inside ${directory}`);
     }
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, name);
 }
@@ -7020,9 +7209,45 @@ function containedPath(directory, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ messageOf),
-/* harmony export */   d: () => (/* binding */ SystemdUnitsError)
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dp: () => (/* binding */ SystemdUnitsError),
+/* harmony export */   lR: () => (/* binding */ describeLocation),
+/* harmony export */   sU: () => (/* binding */ atLine)
 /* harmony export */ });
+/* unused harmony exports actionInputName, inFile, atInput, withKey */
+/** The action's way, and the default: `input "settings"`. */
+const actionInputName = (name) => `input "${name}"`;
+/** A location in a file, the common case. */
+function inFile(file, line, key) {
+    return { kind: 'file', file, ...(line === undefined ? {} : { line }), ...(key === undefined ? {} : { key }) };
+}
+/** A location at an input (or the CLI's flag for it). */
+function atInput(name) {
+    return { kind: 'input', name };
+}
+/** The location with the setting or field it belongs to. */
+function withKey(location, key) {
+    return key === undefined ? location : { ...location, key };
+}
+/** The location at a line: files and multi-line inputs have lines; the defaults and our templates do not. */
+function atLine(location, line) {
+    return line !== undefined && (location.kind === 'file' || location.kind === 'input')
+        ? { ...location, line }
+        : location;
+}
+/** Where, as a message shows it: `path:line`, `input "x"` (or the front end's name), `default`, `built-in`. */
+function describeLocation(location, nameInput = actionInputName) {
+    switch (location.kind) {
+        case 'file':
+            return location.line ? `${location.file}:${location.line}` : location.file;
+        case 'input':
+            return location.line ? `${nameInput(location.name)}:${location.line}` : nameInput(location.name);
+        case 'default':
+            return 'default';
+        case 'built-in':
+            return 'built-in';
+    }
+}
 /**
  * The one error type users see. Its message names the file, line and key so the
  * action can turn it into an annotation and the CLI can print it as is.
@@ -7038,15 +7263,21 @@ class SystemdUnitsError extends Error {
         this.location = location;
         this.name = 'SystemdUnitsError';
     }
+    /** The message with inputs named by the front end. */
+    describe(nameInput) {
+        return formatMessage(this.reason, this.location, nameInput);
+    }
 }
-function formatMessage(reason, location) {
+function formatMessage(reason, location, nameInput) {
     if (!location)
         return reason;
-    const where = location.line ? `${location.file}:${location.line}` : location.file;
+    const where = describeLocation(location, nameInput);
     return location.key ? `${where}: ${location.key}: ${reason}` : `${where}: ${reason}`;
 }
-/** Narrow an unknown thrown value to a message worth showing. */
-function messageOf(error) {
+/** Narrow an unknown thrown value to a message worth showing, inputs named by `nameInput` when given. */
+function messageOf(error, nameInput) {
+    if (error instanceof SystemdUnitsError && nameInput)
+        return error.describe(nameInput);
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -7122,7 +7353,7 @@ function checkCommandLine(line) {
         return undefined;
     }
     catch (error) {
-        if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d)
+        if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp)
             return error.reason;
         throw error;
     }
@@ -7152,7 +7383,7 @@ function parseCommandLine(line) {
     return { prefixes, command, executable, words };
 }
 function fail(reason) {
-    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d(reason);
+    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(reason);
 }
 function failIf(reason) {
     if (reason)
@@ -7637,7 +7868,7 @@ function checkExecutablePath(path) {
 // ---------------------------------------------------------------------------------------------
 function refuse(reason) {
     if (reason)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d(reason);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(reason);
 }
 /** systemd.unit(5) "Specifiers": "%%" is a single "%". */
 function escapeSpecifiers(value) {
@@ -7672,7 +7903,7 @@ function escapeListWord(value) {
     if (value !== '' && !/[ \t"']/.test(value))
         return body;
     if (value.includes('"') && value.includes("'")) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('contains both \' and ", which no quoting in a systemd list can carry');
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('contains both \' and ", which no quoting in a systemd list can carry');
     }
     const quote = value.includes('"') ? "'" : '"';
     return `${quote}${body}${quote}`;
@@ -7696,7 +7927,7 @@ function escapeEnvironment(name, value) {
 function escapeExecArgv(argv) {
     const [executable, ...args] = argv;
     if (executable === undefined)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('a command needs at least an executable');
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('a command needs at least an executable');
     refuse(checkExecutablePath(executable));
     return [executable, ...args].map(escapeExecArgument).join(' ');
 }
@@ -7785,7 +8016,7 @@ const DEFAULT_SYSTEMD_VERSION = 235;
 function targetOf(settings) {
     const version = settings.integer('systemd_version');
     // systemd_version wins over target when both are set (it is the more precise of the two).
-    if (settings.locate('systemd_version').file !== 'default')
+    if (settings.locate('systemd_version').kind !== 'default')
         return { version, description: `systemd ${version} (systemd_version)` };
     const targets = targetList(settings.list('target').length > 0 ? settings.list('target') : settings.optional('target'));
     if (targets.length === 0)
@@ -8075,8 +8306,8 @@ function loadTemplates(workingDirectory, templateDir) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(templateDir, name + TEMPLATE_SUFFIX);
         const override = readOptional((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file), file);
         templates.set(name, override === undefined
-            ? { name, text: readBuiltInTemplate(name), file: 'built-in' }
-            : { name, text: override, file });
+            ? { name, text: readBuiltInTemplate(name), source: { kind: 'built-in' } }
+            : { name, text: override, source: { kind: 'file', file } });
     }
     return templates;
 }
@@ -8087,7 +8318,7 @@ function readOptional(path, file) {
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .d(`cannot read template: ${error.message}`, { file });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`cannot read template: ${error.message}`, { kind: 'file', file });
     }
 }
 
@@ -8507,7 +8738,7 @@ function profileOf(settings) {
     if (!settings.flag('paranoia'))
         return hardening;
     if (hardening !== 'none') {
-        throw new errors/* SystemdUnitsError */.d(`paranoia is mix_systemd's set and hardening: ${hardening} is another: set one of them`, settings.locate('paranoia'));
+        throw new errors/* SystemdUnitsError */.dp(`paranoia is mix_systemd's set and hardening: ${hardening} is another: set one of them`, settings.locate('paranoia'));
     }
     return 'paranoia';
 }
@@ -8529,7 +8760,7 @@ function overridesOf(settings) {
             const reason = known
                 ? `${directive}= is not a sandboxing directive; it has its own setting or is written by the templates`
                 : `unknown sandboxing directive ${directive}=${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
-            throw new errors/* SystemdUnitsError */.d(reason, settings.locate('hardening_overrides', directive));
+            throw new errors/* SystemdUnitsError */.dp(reason, settings.locate('hardening_overrides', directive));
         }
         overrides.set(directive, value);
     }
@@ -8548,8 +8779,8 @@ function explicitLines(settings, gate, directive, value) {
             escaped = (0,syntax/* escapeText */.X1)(word);
         }
         catch (error) {
-            if (error instanceof errors/* SystemdUnitsError */.d)
-                throw new errors/* SystemdUnitsError */.d(error.reason, settings.locate('hardening_overrides', directive));
+            if (error instanceof errors/* SystemdUnitsError */.dp)
+                throw new errors/* SystemdUnitsError */.dp(error.reason, settings.locate('hardening_overrides', directive));
             throw error;
         }
         gate.explicit(directive, word, settings.locate('hardening_overrides', directive));
@@ -8616,7 +8847,7 @@ class VersionGate {
     explicit(name, value, location) {
         const missing = this.missing(name, value);
         if (missing)
-            throw new errors/* SystemdUnitsError */.d(this.needs(missing), location);
+            throw new errors/* SystemdUnitsError */.dp(this.needs(missing), location);
     }
     /** A command line the user wrote: its Exec prefixes must be ones the target understands. */
     command(key, command, locate, item) {
@@ -8625,7 +8856,7 @@ class VersionGate {
             return;
         const missing = execPrefixRequirements((0,command_line/* parseCommandLine */.Du)(command).prefixes).find((requirement) => this.lacks(requirement));
         if (missing)
-            throw new errors/* SystemdUnitsError */.d(this.needs(missing), locate(key, item));
+            throw new errors/* SystemdUnitsError */.dp(this.needs(missing), locate(key, item));
     }
     lacks(requirement) {
         return requirement.since > this.target.version;
@@ -8654,7 +8885,7 @@ function checkUserSettings(settings, gate) {
     for (const [option, directive] of OPTION_DIRECTIVES) {
         const value = settings.optional(option);
         const location = settings.locate(option);
-        if (value !== undefined && location.file !== 'default')
+        if (value !== undefined && location.kind !== 'default')
             gate.explicit(directive, value, location);
     }
     for (const option of COMMAND_OPTIONS) {
@@ -8715,7 +8946,7 @@ function planUnits(settings) {
         // The suffixes we add can push a valid service_name past systemd's 255-character limit.
         const reason = (0,syntax/* checkUnitName */.Eg)(name);
         if (reason)
-            throw new errors/* SystemdUnitsError */.d(`${name}: ${reason}`, settings.locate('service_name'));
+            throw new errors/* SystemdUnitsError */.dp(`${name}: ${reason}`, settings.locate('service_name'));
     }
     return { units, notices };
 }
@@ -8803,14 +9034,14 @@ function afterList(units) {
 function execStartLine(settings) {
     const command = settings.command('exec_start');
     if (command === undefined)
-        throw new errors/* SystemdUnitsError */.d('exec_start is not set', settings.locate('exec_start'));
+        throw new errors/* SystemdUnitsError */.dp('exec_start is not set', settings.locate('exec_start'));
     const rendered = renderCommand(command);
     const wrap = settings.command('exec_start_wrap');
     if (wrap === undefined)
         return rendered;
     const wrapper = renderCommand(wrap);
     if ((0,command_line/* parseCommandLine */.Du)(wrapper).prefixes !== '') {
-        throw new errors/* SystemdUnitsError */.d('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
+        throw new errors/* SystemdUnitsError */.dp('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
     }
     const { prefixes, command: rest } = (0,command_line/* parseCommandLine */.Du)(rendered);
     return `${prefixes}${wrapper} ${rest}`;

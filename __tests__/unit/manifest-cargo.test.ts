@@ -35,14 +35,17 @@ describe('parseCargoToml', () => {
     expect(() => parseCargoToml(text, 'crates/app/Cargo.toml')).toThrow(
       expect.objectContaining({
         reason: expect.stringContaining('invalid TOML'),
-        location: { file: 'crates/app/Cargo.toml', line: 3 },
+        location: { kind: 'file', file: 'crates/app/Cargo.toml', line: 3 },
       }),
     )
   })
 
   it('rejects a [package] without a name', () => {
     expect(() => parseCargoToml('[package]\nversion = "1.0.0"\n', 'Cargo.toml')).toThrow(
-      expect.objectContaining({ name: 'SystemdUnitsError', location: { file: 'Cargo.toml', key: 'package.name' } }),
+      expect.objectContaining({
+        name: 'SystemdUnitsError',
+        location: { kind: 'file', file: 'Cargo.toml', key: 'package.name' },
+      }),
     )
   })
 })
@@ -129,7 +132,7 @@ describe('readManifest on Cargo workspaces', () => {
       reason:
         'is a virtual workspace whose members server, cli each build a binary: ' +
         'set the `manifest` setting to the Cargo.toml of the one to run',
-      location: { file: 'Cargo.toml', key: 'workspace.members' },
+      location: { kind: 'file', file: 'Cargo.toml', key: 'workspace.members' },
     })
   })
 
@@ -139,7 +142,7 @@ describe('readManifest on Cargo workspaces', () => {
     await writeFile(join(temp, 'src/lib.rs'), '')
     await expect(readManifest(temp, { explicit: 'Cargo.toml' })).rejects.toMatchObject({
       reason: expect.stringContaining('describes no program to run: the crate parser is a library') as unknown,
-      location: { file: 'Cargo.toml', key: 'manifest' },
+      location: { kind: 'file', file: 'Cargo.toml', key: 'manifest' },
     })
     expect(await readManifest(temp)).toBeUndefined()
   })
@@ -148,7 +151,7 @@ describe('readManifest on Cargo workspaces', () => {
     await writeFile(join(temp, 'Cargo.toml'), '[workspace]\nmembers = ["crates/gone"]\n')
     await expect(readManifest(temp)).rejects.toMatchObject({
       reason: expect.stringMatching(/virtual workspace.*working-directory.*manifest.*crates\/gone/) as unknown,
-      location: { file: 'Cargo.toml', key: 'package' },
+      location: { kind: 'file', file: 'Cargo.toml', key: 'package' },
     })
   })
 
@@ -159,7 +162,7 @@ describe('readManifest on Cargo workspaces', () => {
     await writeFile(join(temp, 'repo/app/Cargo.toml'), '[package]\nname = "app"\nversion.workspace = true\n')
     await expect(readManifest(join(temp, 'repo/app'))).rejects.toMatchObject({
       reason: expect.stringContaining('no Cargo.toml with [workspace]'),
-      location: { file: 'Cargo.toml', key: 'package.version' },
+      location: { kind: 'file', file: 'Cargo.toml', key: 'package.version' },
     })
   })
 
@@ -184,7 +187,7 @@ describe('readManifest on Cargo workspaces', () => {
     )
     await expect(readManifest(join(temp, 'app'))).rejects.toMatchObject({
       reason: 'package.workspace names the workspace root, but there is no ../root/Cargo.toml',
-      location: { file: 'Cargo.toml', key: 'package.workspace' },
+      location: { kind: 'file', file: 'Cargo.toml', key: 'package.workspace' },
     })
     await writeFile(join(temp, 'Cargo.toml'), '[package]\nname = "root"\n')
     await writeFile(
@@ -199,7 +202,7 @@ describe('readManifest on Cargo workspaces', () => {
   it('rejects a package.workspace that is not a path', async () => {
     await writeFile(join(temp, 'Cargo.toml'), '[package]\nname = "app"\nworkspace = true\n')
     await expect(readManifest(temp)).rejects.toMatchObject({
-      location: { file: 'Cargo.toml', key: 'package.workspace' },
+      location: { kind: 'file', file: 'Cargo.toml', key: 'package.workspace' },
     })
   })
 
@@ -208,7 +211,7 @@ describe('readManifest on Cargo workspaces', () => {
     await mkdir(join(temp, 'app'))
     await writeFile(join(temp, 'app/Cargo.toml'), '[package]\nname = "app"\nversion = { workspace = true }\n')
     await expect(readManifest(join(temp, 'app'))).rejects.toMatchObject({
-      location: { file: '../Cargo.toml', key: 'workspace.package.version' },
+      location: { kind: 'file', file: '../Cargo.toml', key: 'workspace.package.version' },
     })
   })
 })

@@ -134,18 +134,21 @@ describe('parseGoMod', () => {
     expect(() => parseGoMod('go 1.22\nmodule (\n)\n', 'go.mod', undefined)).toThrow(
       expect.objectContaining({
         message: expect.stringContaining('the module block holds no module path'),
-        location: { file: 'go.mod', line: 2, key: 'module' },
+        location: { kind: 'file', file: 'go.mod', line: 2, key: 'module' },
       }),
     )
     // A line that is not one path (two words) is the block's only entry, as Go reads it: no later line is taken instead.
     expect(() =>
       parseGoMod('module (\n  example.com/a example.com/b\n  example.com/c\n)\n', 'go.mod', undefined),
-    ).toThrow(expect.objectContaining({ location: { file: 'go.mod', line: 1, key: 'module' } }))
+    ).toThrow(expect.objectContaining({ location: { kind: 'file', file: 'go.mod', line: 1, key: 'module' } }))
   })
 
   it('rejects a go.mod without a module directive', () => {
     expect(() => parseGoMod('go 1.22\n', 'services/api/go.mod', undefined)).toThrow(
-      expect.objectContaining({ name: 'SystemdUnitsError', location: { file: 'services/api/go.mod', key: 'module' } }),
+      expect.objectContaining({
+        name: 'SystemdUnitsError',
+        location: { kind: 'file', file: 'services/api/go.mod', key: 'module' },
+      }),
     )
   })
 })

@@ -56,7 +56,7 @@ describe('parsePackageJson', () => {
   it('rejects an entry point outside the project', () => {
     const pkg = JSON.stringify({ name: 'escape', main: '../elsewhere/server.js' })
     expect(() => parsePackageJson(pkg, 'package.json')).toThrow(
-      expect.objectContaining({ location: { file: 'package.json', key: 'main' } }),
+      expect.objectContaining({ location: { kind: 'file', file: 'package.json', key: 'main' } }),
     )
   })
 
@@ -65,7 +65,7 @@ describe('parsePackageJson', () => {
     expect(() => parsePackageJson(text, 'web/package.json')).toThrow(
       expect.objectContaining({
         reason: expect.stringContaining('invalid JSON'),
-        location: { file: 'web/package.json', line: 4 },
+        location: { kind: 'file', file: 'web/package.json', line: 4 },
       }),
     )
   })
@@ -74,7 +74,7 @@ describe('parsePackageJson', () => {
     // V8 says `Unexpected token ']', ..."is not valid JSON"` here, without a position.
     const text = '{\n  "name": "broken",\n  "files": [\n    "dist",\n  ]\n}\n'
     expect(() => parsePackageJson(text, 'package.json')).toThrow(
-      expect.objectContaining({ location: { file: 'package.json', line: 5 } }),
+      expect.objectContaining({ location: { kind: 'file', file: 'package.json', line: 5 } }),
     )
   })
 
@@ -108,13 +108,16 @@ describe('parsePackageJson', () => {
   it('rejects a start script that runs a file outside the project, naming scripts.start', () => {
     const pkg = JSON.stringify({ name: 'svc', scripts: { start: 'node ../shared/server.js' } })
     expect(thrown(() => parsePackageJson(pkg, 'package.json'))).toMatchObject({
-      location: { file: 'package.json', key: 'scripts.start' },
+      location: { kind: 'file', file: 'package.json', key: 'scripts.start' },
     })
   })
 
   it('rejects a package.json without a name', () => {
     expect(() => parsePackageJson('{ "version": "1.0.0" }', 'package.json')).toThrow(
-      expect.objectContaining({ name: 'SystemdUnitsError', location: { file: 'package.json', key: 'name' } }),
+      expect.objectContaining({
+        name: 'SystemdUnitsError',
+        location: { kind: 'file', file: 'package.json', key: 'name' },
+      }),
     )
   })
 })

@@ -53,14 +53,17 @@ describe('parsePyproject', () => {
   it('rejects a [project] without a name', () => {
     const text = '[build-system]\nrequires = ["setuptools"]\n\n[project]\nversion = "1.0.0"\n'
     expect(() => parsePyproject(text, 'pyproject.toml')).toThrow(
-      expect.objectContaining({ name: 'SystemdUnitsError', location: { file: 'pyproject.toml', key: 'project.name' } }),
+      expect.objectContaining({
+        name: 'SystemdUnitsError',
+        location: { kind: 'file', file: 'pyproject.toml', key: 'project.name' },
+      }),
     )
   })
 
   it('reports the line of a TOML syntax error', () => {
     const text = '[project]\nname = "svc"\n\n[project.scripts\nsvc = "svc:main"\n'
     expect(() => parsePyproject(text, 'pyproject.toml')).toThrow(
-      expect.objectContaining({ location: { file: 'pyproject.toml', line: 4 } }),
+      expect.objectContaining({ location: { kind: 'file', file: 'pyproject.toml', line: 4 } }),
     )
   })
 })

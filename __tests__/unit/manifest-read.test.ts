@@ -70,14 +70,14 @@ describe('readManifest', () => {
     await expect(readManifest(temp, { explicit: 'apps/web/mix.exs' })).rejects.toMatchObject({
       name: 'SystemdUnitsError',
       reason: expect.stringContaining('not found'),
-      location: { file: 'apps/web/mix.exs', key: 'manifest' },
+      location: { kind: 'file', file: 'apps/web/mix.exs', key: 'manifest' },
     })
   })
 
   it('rejects an explicit manifest whose file name names no ecosystem', async () => {
     await writeFile(join(temp, 'requirements.txt'), 'flask\n')
     await expect(readManifest(temp, { explicit: 'requirements.txt' })).rejects.toMatchObject({
-      location: { file: 'requirements.txt', key: 'manifest' },
+      location: { kind: 'file', file: 'requirements.txt', key: 'manifest' },
     })
   })
 
@@ -87,7 +87,7 @@ describe('readManifest', () => {
     await expect(readManifest(temp)).rejects.toMatchObject({
       name: 'SystemdUnitsError',
       reason: expect.stringContaining('directory'),
-      location: { file: 'mix.exs' },
+      location: { kind: 'file', file: 'mix.exs' },
     })
   })
 

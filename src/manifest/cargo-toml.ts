@@ -32,17 +32,22 @@ export function parseCargoToml(
   if (!pkg) return virtualWorkspace(toml, file)
   const name = pkg.name
   if (typeof name !== 'string' || name === '') {
-    throw new SystemdUnitsError('[package] has no name', { file, key: 'package.name' })
+    throw new SystemdUnitsError('[package] has no name', { kind: 'file', file, key: 'package.name' })
   }
   if (!buildsBinary(toml, files)) {
     return { notAProgram: `the crate ${name} is a library: it builds no binary ([[bin]], src/main.rs or default-run)` }
   }
   const inheritsWorkspaceVersion = tableAt(pkg, 'version')?.workspace === true
   if (pkg.version !== undefined && typeof pkg.version !== 'string' && !inheritsWorkspaceVersion) {
-    throw new SystemdUnitsError('must be a string or { workspace = true }', { file, key: 'package.version' })
+    throw new SystemdUnitsError('must be a string or { workspace = true }', {
+      kind: 'file',
+      file,
+      key: 'package.version',
+    })
   }
   if (pkg.workspace !== undefined && typeof pkg.workspace !== 'string') {
     throw new SystemdUnitsError("must be a string: the path of the workspace root's directory", {
+      kind: 'file',
       file,
       key: 'package.workspace',
     })
@@ -72,6 +77,7 @@ export function workspaceVersion(text: string, file: string): string | undefined
     throw new SystemdUnitsError(
       'a member crate inherits its version from here, but [workspace.package] sets no version',
       {
+        kind: 'file',
         file,
         key: 'workspace.package.version',
       },
@@ -112,7 +118,7 @@ export function memberBuildsBinary(text: string, file: string, files: ProjectFil
 
 function virtualWorkspace(toml: TomlTable, file: string): VirtualWorkspace {
   const workspace = tableAt(toml, 'workspace')
-  if (!workspace) throw new SystemdUnitsError('has no [package] table', { file, key: 'package' })
+  if (!workspace) throw new SystemdUnitsError('has no [package] table', { kind: 'file', file, key: 'package' })
   const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [])
   return {
     members: strings(workspace.members),

@@ -26,7 +26,8 @@ export function parseGoMod(
   const elements = path.split('/')
   let appName = elements[elements.length - 1]!
   if (elements.length > 1 && MAJOR_VERSION_SUFFIX.test(appName)) appName = elements[elements.length - 2]!
-  if (appName === '') throw new SystemdUnitsError(`"${path}" does not end in a name`, { file, line, key: 'module' })
+  if (appName === '')
+    throw new SystemdUnitsError(`"${path}" does not end in a name`, { kind: 'file', file, line, key: 'module' })
   const version = (versionFile(files) ?? gitDescription)?.replace(/^v(?=\d)/, '')
   const commands = files.directories('cmd')
   const binary = commands.length === 1 ? commands[0]! : appName
@@ -53,7 +54,7 @@ function modulePath(text: string, file: string): { path: string; line: number } 
     const found = MODULE_DIRECTIVE.exec(line)
     if (found) return { path: unquote(found[1]!), line: index + 1 }
   }
-  throw new SystemdUnitsError('go.mod has no module directive', { file, key: 'module' })
+  throw new SystemdUnitsError('go.mod has no module directive', { kind: 'file', file, key: 'module' })
 }
 
 /** The one path inside `module ( ... )`, skipping blank and comment lines. */
@@ -64,7 +65,12 @@ function pathInBlock(lines: string[], start: number, file: string): { path: stri
     if (found) return { path: unquote(found[1]!), line: index + 1 }
     break
   }
-  throw new SystemdUnitsError('the module block holds no module path', { file, line: start, key: 'module' })
+  throw new SystemdUnitsError('the module block holds no module path', {
+    kind: 'file',
+    file,
+    line: start,
+    key: 'module',
+  })
 }
 
 /** Module paths are plain ASCII, so undoing `\"` and `\\` is all an interpreted string needs. */

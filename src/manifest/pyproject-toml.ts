@@ -12,7 +12,8 @@ export function parsePyproject(text: string, file: string): ManifestReading {
   const poetry = tableAt(tableAt(toml, 'tool'), 'poetry')
   if (!project && !poetry) return { notAProgram: 'only tool configuration: no [project] or [tool.poetry]' }
   const source = typeof project?.name === 'string' ? project : typeof poetry?.name === 'string' ? poetry : undefined
-  if (!source) throw new SystemdUnitsError('no name in [project] or [tool.poetry]', { file, key: 'project.name' })
+  if (!source)
+    throw new SystemdUnitsError('no name in [project] or [tool.poetry]', { kind: 'file', file, key: 'project.name' })
   const name = source.name as string
   const script = consoleScript(tableAt(project, 'scripts') ?? tableAt(poetry, 'scripts'), name)
   return {

@@ -85,16 +85,22 @@ async function readExplicit(dir: string, explicit: string, options: ReadManifest
     throw new SystemdUnitsError(
       `cannot tell the ecosystem from the file name; the manifest must be one of ${MANIFEST_FILES.join(', ')}`,
       {
+        kind: 'file',
         file,
         key: 'manifest',
       },
     )
   }
   const text = readText(path, file)
-  if (text === undefined) throw new SystemdUnitsError('manifest file not found', { file, key: 'manifest' })
+  if (text === undefined)
+    throw new SystemdUnitsError('manifest file not found', { kind: 'file', file, key: 'manifest' })
   const reading = await reader({ dir, path, file, text, files: projectFiles(dirname(path)) }, options)
   if ('notAProgram' in reading) {
-    throw new SystemdUnitsError(`describes no program to run: ${reading.notAProgram}`, { file, key: 'manifest' })
+    throw new SystemdUnitsError(`describes no program to run: ${reading.notAProgram}`, {
+      kind: 'file',
+      file,
+      key: 'manifest',
+    })
   }
   return reading
 }
@@ -174,7 +180,7 @@ async function readWorkspaceMember(root: ManifestSource, workspace: VirtualWorks
       throw new SystemdUnitsError(
         `is a virtual workspace whose members ${listed(binaries)} each build a binary: ` +
           'set the `manifest` setting to the Cargo.toml of the one to run',
-        { file: root.file, key: 'workspace.members' },
+        { kind: 'file', file: root.file, key: 'workspace.members' },
       )
     }
     chosen = binaries[0]
@@ -185,7 +191,7 @@ async function readWorkspaceMember(root: ManifestSource, workspace: VirtualWorks
       'is a virtual workspace ([workspace] without [package]) and no member crate was found; ' +
         'point working-directory or the `manifest` setting at the member crate' +
         (workspace.members.length > 0 ? ` (members: ${workspace.members.join(', ')})` : ''),
-      { file: root.file, key: 'package' },
+      { kind: 'file', file: root.file, key: 'package' },
     )
   }
   const reading = await readCargoToml({
@@ -243,6 +249,7 @@ function namedWorkspaceVersion(
   if (version !== undefined) return version
   const why = text === undefined ? `there is no ${file}` : `${file} has no [workspace]`
   throw new SystemdUnitsError(`package.workspace names the workspace root, but ${why}`, {
+    kind: 'file',
     file: crate.file,
     key: 'package.workspace',
   })
@@ -261,6 +268,7 @@ function searchedWorkspaceVersion(crate: ManifestSource, rootAt: (dir: string) =
   throw new SystemdUnitsError(
     'version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)',
     {
+      kind: 'file',
       file: crate.file,
       key: 'package.version',
     },
@@ -279,6 +287,6 @@ function readText(path: string, file: string): string | undefined {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
     const why = code === 'EISDIR' ? 'it is a directory' : (error as Error).message
-    throw new SystemdUnitsError(`cannot read the manifest: ${why}`, { file })
+    throw new SystemdUnitsError(`cannot read the manifest: ${why}`, { kind: 'file', file })
   }
 }

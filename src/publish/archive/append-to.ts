@@ -44,9 +44,7 @@ export async function appendToTarball(request: AppendRequest): Promise<AppendRes
   if (clashes.length > 0 && !force) {
     throw new SystemdUnitsError(
       `${tarball} already holds ${clashes.join(', ')}; set force: true to replace ${clashes.length === 1 ? 'it' : 'them'}`,
-      {
-        file: 'input "append-to"',
-      },
+      { kind: 'input', name: 'append-to' },
     )
   }
   const kept = entries.filter((entry) => entry.path === undefined || !unitPaths.has(entry.path))
@@ -72,10 +70,11 @@ function notRegular(stats: Stats): string | undefined {
  * block the open; fstat on what was opened, so what is read is what was checked.
  */
 async function readTarball(tarball: string): Promise<{ bytes: Buffer; mode: number }> {
-  const fail = (reason: string) => new SystemdUnitsError(`${tarball} ${reason}`, { file: 'input "append-to"' })
+  const fail = (reason: string) => new SystemdUnitsError(`${tarball} ${reason}`, { kind: 'input', name: 'append-to' })
   const cannotRead = (error: NodeJS.ErrnoException) =>
     new SystemdUnitsError(`cannot read ${tarball}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, {
-      file: 'input "append-to"',
+      kind: 'input',
+      name: 'append-to',
     })
   const check = (stats: Stats, size: number) => {
     const kind = notRegular(stats)
