@@ -68,7 +68,7 @@ async function stage(staging, request) {
  * or the upload stalled.
  */
 function isRestartable(error) {
-    const message = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error);
+    const message = (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error);
     return (error?.name === 'NetworkError' ||
         /Unable to make request: E[A-Z]+/.test(message) ||
         message.includes('Upload progress stalled'));
@@ -78,14 +78,14 @@ function artifactUrl(env, id) {
     return `${server}/${env['GITHUB_REPOSITORY']}/actions/runs/${env['GITHUB_RUN_ID']}/artifacts/${id}`;
 }
 function uploadFailed(name, error) {
-    if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SystemdUnitsError */ .d)
+    if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SystemdUnitsError */ .dp)
         return error;
     const last = error instanceof _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetriesExhausted */ .w1 ? error.cause : error;
-    const hint = /\(409\)/.test((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(last))
+    const hint = /\(409\)/.test((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(last))
         ? ' An artifact of that name exists in this run already: set artifact-name to one of its own.'
         : '';
-    const reason = error instanceof _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetriesExhausted */ .w1 ? error.message : `uploading artifact ${name} failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error)}`;
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SystemdUnitsError */ .d(`${reason.replace(/\.?\s*$/, '.')}${hint} The generated files on disk are complete; only the upload failed.`, { file: 'input "upload-artifact"' });
+    const reason = error instanceof _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetriesExhausted */ .w1 ? error.message : `uploading artifact ${name} failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`;
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SystemdUnitsError */ .dp(`${reason.replace(/\.?\s*$/, '.')}${hint} The generated files on disk are complete; only the upload failed.`, { kind: 'input', name: 'upload-artifact' });
 }
 
 

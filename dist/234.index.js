@@ -6,29 +6,43 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   memberBuildsBinary: () => (/* binding */ memberBuildsBinary),
 /* harmony export */   parseCargoToml: () => (/* binding */ parseCargoToml),
 /* harmony export */   workspaceVersion: () => (/* binding */ workspaceVersion)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
 /* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67429);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52628);
 
 
-/** Read `[package]` and the binary to run from a crate's Cargo.toml. */
-function parseCargoToml(text, file) {
+
+/**
+ * Read `[package]` and the binary to run from a crate's Cargo.toml; a crate that builds no binary is not a
+ * program, and a virtual workspace is left to the caller, which can read its members.
+ */
+function parseCargoToml(text, file, files = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_FILES */ .E) {
     const toml = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .M)(text, file);
     const pkg = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(toml, 'package');
     if (!pkg)
-        throw missingPackage(toml, file);
+        return virtualWorkspace(toml, file);
     const name = pkg.name;
     if (typeof name !== 'string' || name === '') {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('[package] has no name', { file, key: 'package.name' });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('[package] has no name', { kind: 'file', file, key: 'package.name' });
+    }
+    if (!buildsBinary(toml, files)) {
+        return { notAProgram: `the crate ${name} is a library: it builds no binary ([[bin]], src/main.rs or default-run)` };
     }
     const inheritsWorkspaceVersion = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(pkg, 'version')?.workspace === true;
     if (pkg.version !== undefined && typeof pkg.version !== 'string' && !inheritsWorkspaceVersion) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('must be a string or { workspace = true }', { file, key: 'package.version' });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('must be a string or { workspace = true }', {
+            kind: 'file',
+            file,
+            key: 'package.version',
+        });
     }
     if (pkg.workspace !== undefined && typeof pkg.workspace !== 'string') {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d("must be a string: the path of the workspace root's directory", {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp("must be a string: the path of the workspace root's directory", {
+            kind: 'file',
             file,
             key: 'package.workspace',
         });
@@ -55,7 +69,8 @@ function workspaceVersion(text, file) {
         return undefined;
     const version = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(workspace, 'package')?.version;
     if (typeof version !== 'string') {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('a member crate inherits its version from here, but [workspace.package] sets no version', {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('a member crate inherits its version from here, but [workspace.package] sets no version', {
+            kind: 'file',
             file,
             key: 'workspace.package.version',
         });
@@ -75,14 +90,33 @@ function binaryName(toml, packageName) {
     });
     return names.length === 1 ? names[0] : packageName;
 }
-function missingPackage(toml, file) {
+/**
+ * Whether Cargo builds a binary from this crate: `[[bin]]`, `default-run` or `src/main.rs` say so; `[lib]`
+ * or `src/lib.rs` without any of them say not. A crate that shows neither is taken to build one, as before.
+ */
+function buildsBinary(toml, files) {
+    if (Array.isArray(toml.bin) && toml.bin.length > 0)
+        return true;
+    if (typeof (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(toml, 'package')?.['default-run'] === 'string')
+        return true;
+    if (files.read('src/main.rs') !== undefined)
+        return true;
+    return (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(toml, 'lib') === undefined && files.read('src/lib.rs') === undefined;
+}
+/** buildsBinary for a workspace member's Cargo.toml. */
+function memberBuildsBinary(text, file, files) {
+    return buildsBinary((0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .M)(text, file), files);
+}
+function virtualWorkspace(toml, file) {
     const workspace = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(toml, 'workspace');
     if (!workspace)
-        return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('has no [package] table', { file, key: 'package' });
-    const members = Array.isArray(workspace.members) ? workspace.members.filter((m) => typeof m === 'string') : [];
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('is a virtual workspace ([workspace] without [package]), so it names no program to run; ' +
-        'point working-directory or the `manifest` setting at the member crate' +
-        (members.length > 0 ? ` (members: ${members.join(', ')})` : ''), { file, key: 'package' });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('has no [package] table', { kind: 'file', file, key: 'package' });
+    const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+    return {
+        members: strings(workspace.members),
+        defaultMembers: strings(workspace['default-members']),
+        exclude: strings(workspace.exclude),
+    };
 }
 
 
@@ -109,7 +143,11 @@ function parseToml(text, file) {
             throw error;
         // smol-toml's message repeats the source as a code block after its first line.
         const reason = error.message.split('\n', 1)[0].replace(/^Invalid TOML document: /, '');
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .d(`invalid TOML: ${reason} (column ${error.column})`, { file, line: error.line });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .dp(`invalid TOML: ${reason} (column ${error.column})`, {
+            kind: 'file',
+            file,
+            line: error.line,
+        });
     }
 }
 /** The sub-table at `key`, if it is one (a TOML array of tables or a value is not). */

@@ -23,7 +23,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 function repositoryOf(env) {
     const [owner, repo, ...rest] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
     if (!owner || !repo || rest.length > 0) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .d(`GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(env['GITHUB_REPOSITORY'] ?? '')}`);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .dp(`GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(env['GITHUB_REPOSITORY'] ?? '')}`);
     }
     return { owner, repo };
 }

@@ -97,7 +97,7 @@ async function scoreUnits(units, options = {}) {
         const scores = parseSecurityOutput(run.output);
         const missing = services.filter(({ name }) => !scores.some((score) => score.unit === name));
         if (run.exitCode !== 0 || missing.length > 0) {
-            throw new errors/* SystemdUnitsError */.d(`systemd-analyze security could not score ${missing.map(({ name }) => name).join(', ') || 'the units'}: ${run.output.trim().split('\n').slice(-3).join(' ')}`);
+            throw new errors/* SystemdUnitsError */.dp(`systemd-analyze security could not score ${missing.map(({ name }) => name).join(', ') || 'the units'}: ${run.output.trim().split('\n').slice(-3).join(' ')}`);
         }
         return services.map(({ name }) => scores.find((score) => score.unit === name));
     }
@@ -125,7 +125,7 @@ function runSystemdAnalyze(binary, args) {
     return new Promise((resolve, reject) => {
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(binary, args, { env: analyzeEnvironment() }, (error, stdout, stderr) => {
             if (error && typeof error.code !== 'number') {
-                reject(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .d(`could not run ${binary}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .b)(error)}`));
+                reject(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .dp(`could not run ${binary}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`));
             }
             else {
                 resolve({ exitCode: error ? Number(error.code) : 0, output: stderr + stdout });
@@ -163,12 +163,15 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __webpack_require__(58382);
+// EXTERNAL MODULE: ./src/systemd/command-line.ts
+var command_line = __webpack_require__(68197);
 ;// CONCATENATED MODULE: ./src/validate/verify/exec-paths.ts
 /**
  * Finds the executables a unit's Exec*= lines would run, so the verify root can
  * hold a stub at each one: systemd-analyze verify fails on a missing executable,
  * and the build machine does not have the target's binaries.
  */
+
 /** Every key whose commands systemd-analyze checks for an executable (services and sockets). */
 const EXEC_KEYS = new Set([
     'ExecCondition',
@@ -196,8 +199,9 @@ function executablePaths(content) {
         const match = /^([A-Za-z]+)\s*=\s*(.*)$/.exec(line);
         if (!match || !EXEC_KEYS.has(match[1]))
             continue;
-        for (const command of commands(match[2])) {
-            const path = executablePath(command);
+        // The lenient mode of the one command-line parser: the unit is read as systemd reads it.
+        for (const [firstWord = ''] of (0,command_line/* readCommandLines */.FA)(match[2])) {
+            const path = executablePath(firstWord);
             if (path)
                 paths.add(path);
         }
@@ -225,23 +229,9 @@ function logicalLines(content) {
         lines.push(pending);
     return lines;
 }
-/** First words of the commands in one Exec*= value; a bare `;` word separates commands. */
-function commands(value) {
-    const firstWords = [];
-    let atCommandStart = true;
-    for (const word of words(value)) {
-        if (word.raw === ';')
-            atCommandStart = true;
-        else if (atCommandStart) {
-            firstWords.push(word.text);
-            atCommandStart = false;
-        }
-    }
-    return firstWords;
-}
 function executablePath(firstWord) {
     // `@`, `-`, `:`, `+`, `!`, `!!` in any mix only change how systemd runs the command.
-    const path = withoutSpecifierEscapes(firstWord.replace(/^[-@:+!]+/, ''));
+    const path = withoutSpecifierEscapes(firstWord.replace(command_line/* EXEC_PREFIXES */.bB, ''));
     if (!path)
         return undefined;
     if (path.startsWith('/'))
@@ -253,74 +243,6 @@ function withoutSpecifierEscapes(word) {
     if (word.replaceAll('%%', '').includes('%'))
         return undefined;
     return word.replaceAll('%%', '%');
-}
-/** Splits like systemd's extract_first_word with UNQUOTE|CUNESCAPE: quotes may open anywhere in a word. */
-function words(value) {
-    const result = [];
-    let i = 0;
-    while (i < value.length) {
-        while (i < value.length && /\s/.test(value[i]))
-            i++;
-        if (i >= value.length)
-            break;
-        const start = i;
-        let text = '';
-        let quote;
-        while (i < value.length && (quote || !/\s/.test(value[i]))) {
-            const char = value[i];
-            if (char === '\\') {
-                const escape = unescapeAt(value, i + 1);
-                text += escape.text;
-                i = escape.end;
-            }
-            else if (quote ? char === quote : char === '"' || char === "'") {
-                quote = quote ? undefined : char;
-                i++;
-            }
-            else {
-                text += char;
-                i++;
-            }
-        }
-        result.push({ text, raw: value.slice(start, i) });
-    }
-    return result;
-}
-const SIMPLE_ESCAPES = {
-    a: '\x07',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-    v: '\v',
-    s: ' ',
-    '\\': '\\',
-    '"': '"',
-    "'": "'",
-};
-/** `\xHH`, `\uHHHH`, `\UHHHHHHHH`. */
-const HEX_ESCAPE_DIGITS = { x: 2, u: 4, U: 8 };
-/** The C escape whose letter is at `start` (just after the backslash), as systemd's cunescape reads it. */
-function unescapeAt(value, start) {
-    const letter = value[start];
-    if (letter === undefined)
-        return { text: '', end: start };
-    const simple = SIMPLE_ESCAPES[letter];
-    if (simple !== undefined)
-        return { text: simple, end: start + 1 };
-    const digits = HEX_ESCAPE_DIGITS[letter];
-    if (digits) {
-        const hex = value.slice(start + 1, start + 1 + digits);
-        const codePoint = hex.length === digits && /^[0-9a-fA-F]+$/.test(hex) ? parseInt(hex, 16) : NaN;
-        if (codePoint <= 0x10ffff)
-            return { text: String.fromCodePoint(codePoint), end: start + 1 + digits };
-    }
-    const octal = value.slice(start, start + 3);
-    if (/^[0-7]{3}$/.test(octal))
-        return { text: String.fromCodePoint(parseInt(octal, 8)), end: start + 3 };
-    // systemd rejects other escapes with a warning of its own; keep the letter.
-    return { text: letter, end: start + 1 };
 }
 
 ;// CONCATENATED MODULE: ./src/validate/verify/stage-root.ts
@@ -358,10 +280,10 @@ function assertPlainDistinctNames(units) {
     const seen = new Set();
     for (const { name } of units) {
         if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
-            throw new errors/* SystemdUnitsError */.d(`cannot verify a unit file named ${JSON.stringify(name)}: not a plain file name`);
+            throw new errors/* SystemdUnitsError */.dp(`cannot verify a unit file named ${JSON.stringify(name)}: not a plain file name`);
         }
         if (seen.has(name))
-            throw new errors/* SystemdUnitsError */.d(`cannot verify unit file ${name}: it is listed twice`);
+            throw new errors/* SystemdUnitsError */.dp(`cannot verify unit file ${name}: it is listed twice`);
         seen.add(name);
     }
 }

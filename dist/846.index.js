@@ -1,25 +1,27 @@
 export const id = 846;
-export const ids = [846];
+export const ids = [846,613];
 export const modules = {
 
 /***/ 38613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  wG: () => (/* binding */ checkUnits),
-  HG: () => (/* binding */ compareUnits),
-  o8: () => (/* binding */ isUnitFileName),
-  _r: () => (/* binding */ readUnitFiles)
+  checkUnits: () => (/* binding */ checkUnits),
+  compareUnits: () => (/* binding */ compareUnits),
+  isUnitFileName: () => (/* binding */ isUnitFileName),
+  readUnitFiles: () => (/* binding */ readUnitFiles)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/jobs/generate.ts + 2 modules
-var generate = __webpack_require__(35537);
+// EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
+var units = __webpack_require__(300);
 ;// CONCATENATED MODULE: ./src/output/unified-diff.ts
 /**
  * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like
@@ -197,7 +199,7 @@ function firstDifferentLine(before, after) {
  * `diffRoot` is the working directory as the diff's paths should start (the repository root's view).
  */
 async function checkUnits(request, diffRoot = '.') {
-    const generated = await (0,generate/* generateUnits */.n)(request);
+    const generated = await (0,units/* generateUnits */.n)(request);
     const committed = await readUnitFiles((0,external_node_path_.resolve)(request.workingDirectory, generated.outputDir));
     return { generated, comparison: compareUnits(generated.units, committed, (0,external_node_path_.join)(diffRoot, generated.outputDir)) };
 }
@@ -235,8 +237,8 @@ function explainRefusal(error, what, permission) {
         graphqlTypes.includes('NOT_FOUND');
     if (!refused)
         return error;
-    const answer = status ? `HTTP ${status}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .b)(error)}` : (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .b)(error);
-    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d(`GitHub refused ${what} (${answer}): the token needs \`${permission}\`; add it to the job's \`permissions:\``, { file: 'input "token"' });
+    const answer = status ? `HTTP ${status}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}` : (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`GitHub refused ${what} (${answer}): the token needs \`${permission}\`; add it to the job's \`permissions:\``, { kind: 'input', name: 'token' });
 }
 /** Run one API call, naming the permission it needs if GitHub refuses it. */
 async function needing(permission, what, call) {
@@ -265,6 +267,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/shared/errors.ts
@@ -286,14 +290,23 @@ function gzipReproducibly(data) {
     compressed[9] = OS_UNIX;
     return compressed;
 }
-/** Every member of a gzip file, decompressed; a clear error for anything else. */
-function gunzip(data, source) {
+/**
+ * Every member of a gzip file, decompressed; a clear error for anything else, and for output
+ * past `limit` bytes: zlib stops inflating there, so a gzip bomb costs `limit` bytes of memory at most.
+ */
+function gunzip(data, source, limit) {
     try {
-        return (0,external_node_zlib_.gunzipSync)(data);
+        return (0,external_node_zlib_.gunzipSync)(data, { maxOutputLength: limit });
     }
     catch (error) {
-        throw new errors/* SystemdUnitsError */.d(`${source} is not a gzip file: ${error.message}`);
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            throw new errors/* SystemdUnitsError */.dp(`${source} decompresses to more than ${formatBytes(limit)}, the limit for a tarball to append to; is it really a release tarball?`);
+        throw new errors/* SystemdUnitsError */.dp(`${source} is not a gzip file: ${error.message}`);
     }
+}
+/** `1 GiB (1073741824 bytes)`: a limit as a person reads it, and exactly. */
+function formatBytes(bytes) {
+    return `${bytes / 2 ** 20 >= 1024 ? `${bytes / 2 ** 30} GiB` : `${bytes / 2 ** 20} MiB`} (${bytes} bytes)`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -361,6 +374,10 @@ function endOfArchive(length) {
 /**
  * The entries of a tar stream with their raw bytes. Understands the extension headers that
  * precede an entry (pax `x`, GNU long names `L`/`K`) so a long path is read as the real one.
+ * Anything it cannot read for certain is an error naming the entry and `source`: a header whose
+ * checksum or size does not parse, an entry that runs past the end, an extension header with no
+ * entry after it, data after the end-of-archive block. So every entry is kept exactly once, and
+ * since each header moves the offset forward by at least a block, any input is read to its end.
  */
 function readEntries(tar, source) {
     const entries = [];
@@ -368,18 +385,25 @@ function readEntries(tar, source) {
     let start = 0;
     let longPath;
     let sizeOverride;
-    while (offset + BLOCK <= tar.length) {
+    while (offset < tar.length) {
+        if (offset + BLOCK > tar.length)
+            throw new errors/* SystemdUnitsError */.dp(`${source} is truncated: ${tar.length - offset} bytes at byte ${offset} are not a whole tar header`);
         const header = tar.subarray(offset, offset + BLOCK);
-        if (header.every((byte) => byte === 0))
+        if (header.every((byte) => byte === 0)) {
+            if (start !== offset)
+                throw malformed(source, header, offset, 'an extension header is not followed by an entry');
+            if (tar.subarray(offset).some((byte) => byte !== 0))
+                throw malformed(source, header, offset, 'there is data after the end-of-archive block');
             break;
+        }
         checkChecksum(header, source, offset);
         const type = String.fromCharCode(header[156]);
         const extension = type === 'x' || type === 'L' || type === 'K' || type === 'g';
-        const size = (extension ? undefined : sizeOverride) ?? readNumber(header.subarray(124, 136));
+        const size = (extension ? undefined : sizeOverride) ?? readSize(header, source, offset);
         const dataStart = offset + BLOCK;
         const next = dataStart + size + padding(size);
         if (next > tar.length)
-            throw new errors/* SystemdUnitsError */.d(`${source} is truncated: an entry at byte ${offset} runs past the end`);
+            throw malformed(source, header, offset, `its ${size} bytes of data run past the end (truncated?)`);
         const data = tar.subarray(dataStart, dataStart + size);
         offset = next;
         if (type === 'x' || type === 'L' || type === 'K') {
@@ -387,11 +411,11 @@ function readEntries(tar, source) {
             if (type === 'L')
                 longPath = data.toString('utf8').replace(/\0+$/, '');
             if (type === 'x') {
-                const records = paxRecords(data);
+                const records = paxRecords(data, source, header, dataStart - BLOCK);
                 if (records.path !== undefined)
                     longPath = records.path;
                 if (records.size !== undefined)
-                    sizeOverride = Number(records.size);
+                    sizeOverride = paxSize(records.size, source, header, dataStart - BLOCK);
             }
             continue;
         }
@@ -401,6 +425,8 @@ function readEntries(tar, source) {
         entries.push({ path, bytes: tar.subarray(start, offset) });
         start = offset;
     }
+    if (start !== offset)
+        throw new errors/* SystemdUnitsError */.dp(`${source} is truncated: an extension header at its end is not followed by an entry`);
     return entries;
 }
 /** ustar stores a long path as prefix + `/` + name. */
@@ -416,21 +442,42 @@ function normalise(path) {
         .replace(/^\/+/, '')
         .replace(/\/+$/, '');
 }
-/** pax records: `<length> <key>=<value>\n`, length counting the whole record. */
-function paxRecords(data) {
+/** The error for a header that cannot be read for certain, naming the entry as its header spells it. */
+function malformed(source, header, offset, problem) {
+    return new errors/* SystemdUnitsError */.dp(`${source} is not a tar archive GNU tar would read the same way: the entry ${JSON.stringify(ustarName(header))} at byte ${offset}: ${problem}`);
+}
+/** pax records: `<length> <key>=<value>\n`, length (decimal) counting the whole record. */
+function paxRecords(data, source, header, offset) {
     const records = {};
-    let offset = 0;
-    while (offset < data.length) {
-        const space = data.indexOf(0x20, offset);
-        const length = Number(data.subarray(offset, space).toString('ascii'));
-        if (space === -1 || !Number.isInteger(length) || length <= 0)
-            break;
-        const record = data.subarray(space + 1, offset + length - 1).toString('utf8');
+    let position = 0;
+    // A pax header's data is padded with NULs to its declared size by some writers.
+    const end = data.length - (data.toString('latin1').match(/\0*$/)?.[0].length ?? 0);
+    while (position < end) {
+        const space = data.indexOf(0x20, position);
+        const digits = space === -1 ? '' : data.subarray(position, space).toString('latin1');
+        const length = Number(digits);
+        if (!/^[0-9]{1,15}$/.test(digits) || position + length > end || data[position + length - 1] !== 0x0a)
+            throw malformed(source, header, offset, `its pax record at byte ${position} of the extended header is malformed`);
+        const record = data.subarray(space + 1, position + length - 1).toString('utf8');
         const equals = record.indexOf('=');
+        if (equals <= 0)
+            throw malformed(source, header, offset, `its pax record ${JSON.stringify(record)} has no key=value`);
         records[record.slice(0, equals)] = record.slice(equals + 1);
-        offset += length;
+        position += length;
     }
     return records;
+}
+function paxSize(value, source, header, offset) {
+    const size = Number(value);
+    if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(size))
+        throw malformed(source, header, offset, `its pax size=${JSON.stringify(value).slice(1, -1)} is not a size in bytes`);
+    return size;
+}
+function readSize(header, source, offset) {
+    const size = readNumber(header.subarray(124, 136));
+    if (size === undefined)
+        throw malformed(source, header, offset, `its size field ${JSON.stringify(header.subarray(124, 136).toString('latin1'))} is not a size in bytes`);
+    return size;
 }
 function checkChecksum(header, source, offset) {
     const stored = readNumber(header.subarray(148, 156));
@@ -443,18 +490,25 @@ function checkChecksum(header, source, offset) {
         signed += byte > 127 ? byte - 256 : byte;
     }
     if (stored !== unsigned && stored !== signed)
-        throw new errors/* SystemdUnitsError */.d(`${source} is not a tar archive (bad header checksum at byte ${offset})`);
+        throw malformed(source, header, offset, 'its header checksum does not match (not a tar archive, or corrupted)');
 }
-/** Octal digits, or GNU's base-256 (first byte's high bit set) for values octal cannot hold. */
+/**
+ * Octal digits (space- or NUL-terminated, as tar writes them), or GNU's base-256 (first byte 0x80)
+ * for values octal cannot hold; `undefined` for anything else, negative base-256 (0xff) included.
+ */
 function readNumber(field) {
-    if (field[0] & 0x80) {
-        let value = field[0] & 0x7f;
+    if (field[0] === 0x80) {
+        let value = 0;
         for (const byte of field.subarray(1))
             value = value * 256 + byte;
-        return value;
+        return Number.isSafeInteger(value) ? value : undefined;
     }
-    const text = cString(field).trim();
-    return text === '' ? 0 : parseInt(text, 8);
+    const text = field.toString('latin1');
+    const digits = /^ *([0-7]*)[ \0]*$/.exec(text)?.[1];
+    if (digits === undefined)
+        return undefined;
+    const value = digits === '' ? 0 : parseInt(digits, 8);
+    return Number.isSafeInteger(value) ? value : undefined;
 }
 function writeOctal(header, offset, width, value) {
     const digits = value.toString(8);
@@ -472,7 +526,7 @@ function splitName(path) {
         if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(name) <= 100 && name !== '')
             return [prefix, name];
     }
-    throw new errors/* SystemdUnitsError */.d(`${JSON.stringify(path)} is too long for a tar archive entry (ustar holds 255 bytes, split at a /)`);
+    throw new errors/* SystemdUnitsError */.dp(`${JSON.stringify(path)} is too long for a tar archive entry (ustar holds 255 bytes, split at a /)`);
 }
 function cString(field) {
     const end = field.indexOf(0);
@@ -492,8 +546,9 @@ const DIRECTORY_MODE = 0o755;
 function archivePrefix(input) {
     const path = normalise(input.trim());
     if (path.split('/').some((part) => part === '..' || part === '.')) {
-        throw new errors/* SystemdUnitsError */.d(`expected a relative directory inside the archive, got ${JSON.stringify(input)}`, {
-            file: 'input "archive-prefix"',
+        throw new errors/* SystemdUnitsError */.dp(`expected a relative directory inside the archive, got ${JSON.stringify(input)}`, {
+            kind: 'input',
+            name: 'archive-prefix',
         });
     }
     return path === '' ? '' : `${path}/`;
@@ -531,6 +586,11 @@ function unitEntries(units, prefix, mtime, present = new Set()) {
 
 
 
+
+/** The largest tarball append-to reads (SECURITY.md): release tarballs are tens of megabytes. */
+const MAX_TARBALL_BYTES = 512 * 2 ** 20;
+/** The most a tarball may decompress to; zlib stops there, so a gzip bomb cannot exhaust memory. */
+const MAX_DECOMPRESSED_BYTES = 2 ** 30;
 /**
  * Add the units to an existing tarball. Every entry already there is copied byte for byte
  * (only the gzip layer is re-encoded); the result replaces the file in one rename, so the
@@ -538,25 +598,66 @@ function unitEntries(units, prefix, mtime, present = new Set()) {
  */
 async function appendToTarball(request) {
     const { tarball, prefix, force } = request;
-    const { mode } = await (0,promises_.stat)(tarball).catch((error) => {
-        throw new errors/* SystemdUnitsError */.d(`cannot read ${tarball}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, {
-            file: 'input "append-to"',
-        });
-    });
-    const entries = readEntries(gunzip(await (0,promises_.readFile)(tarball), tarball), tarball);
+    const { bytes, mode } = await readTarball(tarball);
+    const entries = readEntries(gunzip(bytes, tarball, MAX_DECOMPRESSED_BYTES), tarball);
     const present = new Set(entries.flatMap((entry) => (entry.path === undefined ? [] : [entry.path])));
     const unitPaths = new Set(request.units.map((unit) => prefix + unit.name));
     const clashes = [...unitPaths].filter((path) => present.has(path)).sort();
     if (clashes.length > 0 && !force) {
-        throw new errors/* SystemdUnitsError */.d(`${tarball} already holds ${clashes.join(', ')}; set force: true to replace ${clashes.length === 1 ? 'it' : 'them'}`, {
-            file: 'input "append-to"',
-        });
+        throw new errors/* SystemdUnitsError */.dp(`${tarball} already holds ${clashes.join(', ')}; set force: true to replace ${clashes.length === 1 ? 'it' : 'them'}`, { kind: 'input', name: 'append-to' });
     }
     const kept = entries.filter((entry) => entry.path === undefined || !unitPaths.has(entry.path));
     const added = unitEntries(request.units, prefix, request.mtime, present);
     const body = Buffer.concat([...kept.map((entry) => entry.bytes), ...added.map(encodeEntry)]);
-    await replaceFile(tarball, gzipReproducibly(Buffer.concat([body, endOfArchive(body.length)])), mode & 0o7777);
+    await replaceFile(tarball, gzipReproducibly(Buffer.concat([body, endOfArchive(body.length)])), mode);
     return { added: added.map((entry) => entry.path), replaced: clashes };
+}
+/** What a path that is not a regular file is, for the error; `undefined` for a regular file. */
+function notRegular(stats) {
+    if (stats.isFile())
+        return undefined;
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link (name the tarball itself: append-to replaces the file it names)';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'a device';
+}
+/**
+ * The tarball's bytes and mode, refusing anything but a regular file of at most MAX_TARBALL_BYTES:
+ * lstat before opening, so a device is never opened; O_NONBLOCK, so a FIFO swapped in since cannot
+ * block the open; fstat on what was opened, so what is read is what was checked.
+ */
+async function readTarball(tarball) {
+    const fail = (reason) => new errors/* SystemdUnitsError */.dp(`${tarball} ${reason}`, { kind: 'input', name: 'append-to' });
+    const cannotRead = (error) => new errors/* SystemdUnitsError */.dp(`cannot read ${tarball}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, {
+        kind: 'input',
+        name: 'append-to',
+    });
+    const check = (stats, size) => {
+        const kind = notRegular(stats);
+        if (kind !== undefined)
+            throw fail(`is ${kind}, not a .tar.gz file`);
+        if (size > MAX_TARBALL_BYTES)
+            throw fail(`is larger than ${formatBytes(MAX_TARBALL_BYTES)}, the limit for append-to`);
+    };
+    const before = await (0,promises_.lstat)(tarball).catch((error) => Promise.reject(cannotRead(error)));
+    check(before, before.size);
+    const handle = await (0,promises_.open)(tarball, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW).catch((error) => Promise.reject(cannotRead(error)));
+    try {
+        const stats = await handle.stat();
+        check(stats, stats.size);
+        const bytes = await handle.readFile();
+        // The file may have grown since fstat: the limit holds for what was read.
+        check(stats, bytes.length);
+        return { bytes, mode: stats.mode & 0o7777 };
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -577,7 +678,7 @@ async function archiveTime(directory, env = process.env) {
     const epoch = env['SOURCE_DATE_EPOCH'];
     if (epoch !== undefined && epoch !== '') {
         if (!/^\d+$/.test(epoch))
-            throw new errors/* SystemdUnitsError */.d(`SOURCE_DATE_EPOCH must be a whole number of seconds, got ${JSON.stringify(epoch)}`);
+            throw new errors/* SystemdUnitsError */.dp(`SOURCE_DATE_EPOCH must be a whole number of seconds, got ${JSON.stringify(epoch)}`);
         return Number(epoch);
     }
     try {
@@ -589,7 +690,7 @@ async function archiveTime(directory, env = process.env) {
     catch {
         // Not a checkout, or no commit yet: the error below says what to do.
     }
-    throw new errors/* SystemdUnitsError */.d(`archive timestamps come from SOURCE_DATE_EPOCH or the checked-out commit, and ${directory} has neither: set SOURCE_DATE_EPOCH (seconds since 1970) or run in a git checkout`);
+    throw new errors/* SystemdUnitsError */.dp(`archive timestamps come from SOURCE_DATE_EPOCH or the checked-out commit, and ${directory} has neither: set SOURCE_DATE_EPOCH (seconds since 1970) or run in a git checkout`);
 }
 
 ;// CONCATENATED MODULE: ./src/publish/archive/write-archive.ts
@@ -637,8 +738,6 @@ async function archiveUnits(workingDirectory, generated, request, env) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __webpack_require__(75242);
 // EXTERNAL MODULE: ./src/shared/markdown.ts
 var markdown = __webpack_require__(11680);
 // EXTERNAL MODULE: ./src/jobs/check.ts + 1 modules
@@ -696,7 +795,7 @@ async function commitTarget(workingDirectory, generated, publish, env) {
         .split(external_node_path_.sep)
         .join('/');
     if (unitsDir.startsWith('..')) {
-        throw new errors/* SystemdUnitsError */.d(`output-dir ${generated.outputDir} is outside the repository at ${checkout}, so it cannot be committed`, { file: 'input "output-dir"' });
+        throw new errors/* SystemdUnitsError */.dp(`output-dir ${generated.outputDir} is outside the repository at ${checkout}, so it cannot be committed`, { kind: 'input', name: 'output-dir' });
     }
     const branch = publish.commitBranch || (await currentBranch(checkout, env));
     const service = generated.settings.string('service_name');
@@ -733,7 +832,7 @@ async function currentBranch(checkout, env) {
     const branch = await git(checkout, ['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '');
     if (branch)
         return branch;
-    throw new errors/* SystemdUnitsError */.d(`cannot tell which branch to commit to (${ref ? `the run is for ${ref}` : 'the checkout is detached'}); set commit-branch`, { file: 'input "commit-branch"' });
+    throw new errors/* SystemdUnitsError */.dp(`cannot tell which branch to commit to (${ref ? `the run is for ${ref}` : 'the checkout is detached'}); set commit-branch`, { kind: 'input', name: 'commit-branch' });
 }
 const UNCHANGED = { changed: false, diff: '', sha: '', createdBranch: false };
 /** The branch moved between reading it and updating it: regenerate on its new head and try again. */
@@ -778,8 +877,8 @@ async function apiCommit(api, target, units, policy) {
 async function commitOnce(api, target, units) {
     const base = await branchHead(api, target.branch);
     if (base === undefined)
-        throw new errors/* SystemdUnitsError */.d(`branch ${target.branch} does not exist in ${api.repository.owner}/${api.repository.repo}`, { file: 'input "commit-branch"' });
-    const onBase = (0,check/* compareUnits */.HG)(units, await unitFiles(api, base, target.unitsDir), target.unitsDir);
+        throw new errors/* SystemdUnitsError */.dp(`branch ${target.branch} does not exist in ${api.repository.owner}/${api.repository.repo}`, { kind: 'input', name: 'commit-branch' });
+    const onBase = (0,check.compareUnits)(units, await unitFiles(api, base, target.unitsDir), target.unitsDir);
     if (onBase.differences.length === 0)
         return UNCHANGED;
     const pushTo = target.pullRequestBranch;
@@ -795,7 +894,7 @@ async function commitOnce(api, target, units) {
         // A pull request branch behind its base gets the base merged in first (a fast-forward of the branch: no force).
         if (!createdBranch && !(await contains(api, head, base)))
             head = await mergeInto(api, pushTo, target.branch, base, head);
-        const onHead = (0,check/* compareUnits */.HG)(units, await unitFiles(api, head, target.unitsDir), target.unitsDir);
+        const onHead = (0,check.compareUnits)(units, await unitFiles(api, head, target.unitsDir), target.unitsDir);
         const sha = onHead.differences.length === 0 ? head : await createCommit(api, target, pushTo, head, onHead.differences, units);
         return { changed: true, diff: onBase.diff, sha, createdBranch };
     }
@@ -824,7 +923,7 @@ async function unitFiles(api, commit, unitsDir) {
     }));
     const entries = answer.repository?.object?.entries ?? [];
     return new Map(entries
-        .filter((entry) => entry.type === 'blob' && (0,check/* isUnitFileName */.o8)(entry.name))
+        .filter((entry) => entry.type === 'blob' && (0,check.isUnitFileName)(entry.name))
         .map((entry) => [entry.name, entry.object?.text ?? '']));
 }
 async function createCommit(api, target, branch, head, differences, units) {
@@ -891,7 +990,7 @@ async function mergeInto(api, branch, baseBranch, base, head) {
     }
     catch (error) {
         if ((0,permissions/* statusOf */.c2)(error) === 409) {
-            throw new errors/* SystemdUnitsError */.d(`${branch} conflicts with ${baseBranch}: it has edits of its own; merge or delete it, then run again`, { file: 'input "pull-request"' });
+            throw new errors/* SystemdUnitsError */.dp(`${branch} conflicts with ${baseBranch}: it has edits of its own; merge or delete it, then run again`, { kind: 'input', name: 'pull-request' });
         }
         throw (0,permissions/* explainRefusal */.GC)(error, `merging ${baseBranch} into ${branch}`, 'contents: write');
     }
@@ -899,8 +998,8 @@ async function mergeInto(api, branch, baseBranch, base, head) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/jobs/generate.ts + 2 modules
-var generate = __webpack_require__(35537);
+// EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
+var units = __webpack_require__(300);
 // EXTERNAL MODULE: ./src/output/write-files.ts
 var write_files = __webpack_require__(36260);
 ;// CONCATENATED MODULE: ./src/publish/git-commit.ts
@@ -930,7 +1029,10 @@ async function git_commit_commitOnce(target, request, pushTo) {
     const { checkout } = target;
     const base = await fetchBranch(checkout, target.branch);
     if (base === undefined)
-        throw new errors/* SystemdUnitsError */.d(`branch ${target.branch} does not exist on origin`, { file: 'input "commit-branch"' });
+        throw new errors/* SystemdUnitsError */.dp(`branch ${target.branch} does not exist on origin`, {
+            kind: 'input',
+            name: 'commit-branch',
+        });
     const head = pushTo === target.branch ? base : await fetchBranch(checkout, pushTo);
     const built = await regenerateOn(checkout, base, request);
     if (built === undefined)
@@ -973,11 +1075,11 @@ async function regenerateOn(checkout, base, request) {
     await git(checkout, ['worktree', 'add', '--detach', '--quiet', worktree, base]);
     try {
         const workingDirectory = (0,external_node_path_.join)(worktree, (0,external_node_path_.relative)(checkout, await (0,promises_.realpath)(request.workingDirectory)));
-        const generated = await (0,generate/* generateUnits */.n)({ ...request, workingDirectory });
+        const generated = await (0,units/* generateUnits */.n)({ ...request, workingDirectory });
         const outputDir = (0,external_node_path_.resolve)(workingDirectory, generated.outputDir);
         const unitsDir = (0,external_node_path_.relative)(worktree, outputDir).split(external_node_path_.sep).join('/');
-        const committed = await (0,check/* readUnitFiles */._r)(outputDir);
-        const { differences, diff } = (0,check/* compareUnits */.HG)(generated.units, committed, unitsDir);
+        const committed = await (0,check.readUnitFiles)(outputDir);
+        const { differences, diff } = (0,check.compareUnits)(generated.units, committed, unitsDir);
         if (differences.length === 0)
             return undefined;
         await refuseIgnored(worktree, unitsDir, differences.filter((d) => d.drift === 'missing').map((d) => d.name));
@@ -998,9 +1100,7 @@ async function refuseIgnored(worktree, unitsDir, names) {
     for (const name of names) {
         const path = unitsDir ? `${unitsDir}/${name}` : name;
         if (await gitTest(worktree, ['check-ignore', '--quiet', '--', path])) {
-            throw new errors/* SystemdUnitsError */.d(`${path} is ignored by git (.gitignore), so it cannot be committed; set output-dir to a directory the repository tracks`, {
-                file: 'input "output-dir"',
-            });
+            throw new errors/* SystemdUnitsError */.dp(`${path} is ignored by git (.gitignore), so it cannot be committed; set output-dir to a directory the repository tracks`, { kind: 'input', name: 'output-dir' });
         }
     }
 }
@@ -1051,7 +1151,10 @@ function pushRefused(branch, error) {
     const permission = isPermissionDenied(`${error.stdout}\n${error.stderr}`)
         ? ' The token the checkout pushes with needs `contents: write` (permissions: contents: write).'
         : '';
-    return new errors/* SystemdUnitsError */.d(`git push to ${branch} was refused: ${reason}.${permission}`, { file: 'input "commit"' });
+    return new errors/* SystemdUnitsError */.dp(`git push to ${branch} was refused: ${reason}.${permission}`, {
+        kind: 'input',
+        name: 'commit',
+    });
 }
 function fetchRefused(branch, error) {
     if (!(error instanceof GitError))
@@ -1059,8 +1162,9 @@ function fetchRefused(branch, error) {
     const permission = isPermissionDenied(error.stderr)
         ? ' The checkout needs read access (permissions: contents: read).'
         : '';
-    return new errors/* SystemdUnitsError */.d(`git fetch of ${branch} from origin failed: ${error.stderr.trim()}.${permission}`, {
-        file: 'input "commit"',
+    return new errors/* SystemdUnitsError */.dp(`git fetch of ${branch} from origin failed: ${error.stderr.trim()}.${permission}`, {
+        kind: 'input',
+        name: 'commit',
     });
 }
 /** How GitHub and git say a push or fetch was not allowed. */
@@ -1171,18 +1275,19 @@ async function commitUnits(request, generated, inputs, env, policy) {
 
 
 
-
 /**
  * Take the generated units where the inputs ask: archives, then the workflow artifact (which
  * carries the archive), then the commit or pull request. Each step sets its outputs and adds a
  * line to the job summary. The artifact and GitHub clients load only when their step runs.
  */
-async function publish({ request, generated, inputs, force, env }) {
-    const policy = (0,retry/* retryPolicy */.Jb)(env);
+async function publish({ request, generated, inputs, force, env, reporter, }) {
+    const policy = (0,retry/* retryPolicy */.Jb)(env, (message) => reporter.info(message));
+    const outcome = {};
     const summary = [];
     let archive;
     if (inputs.archive || inputs.appendTo) {
         const result = await archiveUnits(request.workingDirectory, generated, { archive: inputs.archive, appendTo: inputs.appendTo, prefix: inputs.archivePrefix, force }, env);
+        outcome.archive = result;
         archive = result.archive;
         if (result.archive)
             summary.push(`- Archive: \`${(0,markdown/* escapeHtml */.Z)(result.archive)}\``);
@@ -1192,38 +1297,39 @@ async function publish({ request, generated, inputs, force, env }) {
             if (replaced.length > 0)
                 summary.push(`- Replaced in \`${(0,markdown/* escapeHtml */.Z)(tarball)}\` (force): ${replaced.map((path) => `\`${(0,markdown/* escapeHtml */.Z)(path)}\``).join(', ')}`);
         }
-        (0,runner/* setOutput */.uH)('archive', result.archive ?? result.appended?.tarball ?? '', env);
+        reporter.output('archive', result.archive ?? result.appended?.tarball ?? '');
     }
     if (inputs.uploadArtifact) {
         const { uploadUnitsArtifact } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(659), __webpack_require__.e(656), __webpack_require__.e(157)]).then(__webpack_require__.bind(__webpack_require__, 16157));
         const name = inputs.artifactName || `${generated.settings.string('service_name')}-systemd-units`;
         const extraFiles = archive ? [(0,external_node_path_.resolve)(request.workingDirectory, archive)] : [];
         const artifact = await uploadUnitsArtifact({ name, units: generated.units, extraFiles, retentionDays: inputs.retentionDays }, env, policy);
-        (0,runner/* info */.pq)(`uploaded artifact ${name} (id ${artifact.id})`);
-        (0,runner/* setOutput */.uH)('artifact-id', String(artifact.id), env);
-        (0,runner/* setOutput */.uH)('artifact-url', artifact.url, env);
+        reporter.info(`uploaded artifact ${name} (id ${artifact.id})`);
+        reporter.output('artifact-id', String(artifact.id));
+        reporter.output('artifact-url', artifact.url);
         summary.push(`- Artifact: [${(0,markdown/* escapeHtml */.Z)(name)}](${artifact.url})`);
     }
     if (inputs.commit || inputs.pullRequest) {
-        const { target, outcome, pullRequestUrl } = await commitUnits(request, generated, inputs, env, policy);
-        (0,runner/* setOutput */.uH)('changed', String(outcome.changed), env);
-        (0,runner/* setOutput */.uH)('diff', outcome.diff, env);
-        (0,runner/* setOutput */.uH)('commit-sha', outcome.sha, env);
-        (0,runner/* setOutput */.uH)('pull-request-url', pullRequestUrl ?? '', env);
+        const { target, outcome: committed, pullRequestUrl } = await commitUnits(request, generated, inputs, env, policy);
+        reporter.output('changed', String(committed.changed));
+        reporter.output('diff', committed.diff);
+        reporter.output('commit-sha', committed.sha);
+        reporter.output('pull-request-url', pullRequestUrl ?? '');
         const branch = target.pullRequestBranch ?? target.branch;
-        if (!outcome.changed)
+        if (!committed.changed)
             summary.push(`- Nothing to commit: the units on \`${(0,markdown/* escapeHtml */.Z)(target.branch)}\` are up to date.`);
         else
-            summary.push(`- Commit: \`${outcome.sha}\` on \`${(0,markdown/* escapeHtml */.Z)(branch)}\``);
+            summary.push(`- Commit: \`${committed.sha}\` on \`${(0,markdown/* escapeHtml */.Z)(branch)}\``);
         if (pullRequestUrl)
             summary.push(`- Pull request: ${pullRequestUrl}`);
-        (0,runner/* info */.pq)(outcome.changed
-            ? `committed ${outcome.sha} to ${branch}`
+        reporter.info(committed.changed
+            ? `committed ${committed.sha} to ${branch}`
             : `nothing to commit: the units on ${target.branch} are up to date`);
         if (pullRequestUrl)
-            (0,runner/* info */.pq)(`pull request: ${pullRequestUrl}`);
+            reporter.info(`pull request: ${pullRequestUrl}`);
     }
-    (0,runner/* appendSummary */.fe)(['#### Published', '', ...summary, ''].join('\n') + '\n', env);
+    reporter.summary(['#### Published', '', ...summary, ''].join('\n') + '\n');
+    return outcome;
 }
 /**
  * Mask the token in the log when a step will use it; the action calls this before it prints
@@ -1233,7 +1339,7 @@ async function maskToken(inputs) {
     if (!inputs.pullRequest && !(inputs.commit && inputs.commitMethod === 'api'))
         return;
     if (!inputs.token)
-        throw new errors/* SystemdUnitsError */.d('is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)', { file: 'input "token"' });
+        throw new errors/* SystemdUnitsError */.dp('is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)', { kind: 'input', name: 'token' });
     const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 91659));
     core.setSecret(inputs.token);
 }
@@ -1251,15 +1357,14 @@ async function maskToken(inputs) {
 /* harmony export */   w1: () => (/* binding */ RetriesExhausted)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
-/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75242);
-
 
 /** Waits of 1, 2 and 4 s ride out a service's brief outage without holding a job for minutes. */
 const DEFAULT_POLICY = { attempts: 4, firstDelayMs: 1000 };
 /** The policy, with SYSTEMD_UNITS_RETRY_DELAY_MS to shorten or lengthen the waits (slow GHES, fast tests). */
-function retryPolicy(env = process.env) {
+function retryPolicy(env = process.env, log) {
     return {
         ...DEFAULT_POLICY,
+        ...(log && { log }),
         firstDelayMs: positiveInteger(env, 'SYSTEMD_UNITS_RETRY_DELAY_MS') ?? DEFAULT_POLICY.firstDelayMs,
     };
 }
@@ -1275,7 +1380,7 @@ function positiveInteger(env, name) {
 /** The error of the last try when every try failed; `cause` is that try's error. */
 class RetriesExhausted extends Error {
     constructor(what, attempts, cause) {
-        super(`${what} failed ${attempts} times; the last error: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .b)(cause)}`, { cause });
+        super(`${what} failed ${attempts} times; the last error: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(cause)}`, { cause });
         this.name = 'RetriesExhausted';
     }
 }
@@ -1294,7 +1399,7 @@ async function withRetry(what, operation, retryable, policy) {
             if (attempt >= policy.attempts)
                 throw new RetriesExhausted(what, attempt, error);
             const delay = policy.firstDelayMs * 2 ** (attempt - 1);
-            (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`${what} failed (${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .b)(error)}); try ${attempt + 1} of ${policy.attempts} in ${delay} ms`);
+            policy.log?.(`${what} failed (${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}); try ${attempt + 1} of ${policy.attempts} in ${delay} ms`);
             await new Promise((resolve) => setTimeout(resolve, delay));
         }
     }

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13128);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77893);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 13128:
+/***/ 77893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22,6 +22,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: generateRequest
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
@@ -56,12 +58,12 @@ function onPath(binary, env = process.env) {
  */
 
 
-const MAX_EXPOSURE_INPUT = { file: 'input "max-exposure"' };
+const MAX_EXPOSURE_INPUT = { kind: 'input', name: 'max-exposure' };
 /** Score `units`; the first is the main service, the one `maxExposure` applies to. */
 async function assessExposure(units, maxExposure, env = process.env) {
     if (!onPath('systemd-analyze', env)) {
         if (maxExposure !== undefined)
-            throw new errors/* SystemdUnitsError */.d('is set, but systemd-analyze is not on PATH to score the units', MAX_EXPOSURE_INPUT);
+            throw new errors/* SystemdUnitsError */.dp('is set, but systemd-analyze is not on PATH to score the units', MAX_EXPOSURE_INPUT);
         return { scores: [], skipped: 'systemd-analyze is not on PATH' };
     }
     let scores;
@@ -72,14 +74,14 @@ async function assessExposure(units, maxExposure, env = process.env) {
     }
     catch (error) {
         if (maxExposure !== undefined)
-            throw new errors/* SystemdUnitsError */.d(`is set, but the units could not be scored: ${(0,errors/* messageOf */.b)(error)}`, MAX_EXPOSURE_INPUT);
-        return { scores: [], skipped: (0,errors/* messageOf */.b)(error) };
+            throw new errors/* SystemdUnitsError */.dp(`is set, but the units could not be scored: ${(0,errors/* messageOf */.bD)(error)}`, MAX_EXPOSURE_INPUT);
+        return { scores: [], skipped: (0,errors/* messageOf */.bD)(error) };
     }
     const main = scores[0];
     // The helper units (restart, runtime environment) run their own small jobs unhardened.
     if (main && maxExposure !== undefined && main.exposure > maxExposure) {
         const costliest = main.costly.slice(0, 5).map((check) => `${check.name} ${check.exposure.toFixed(1)}`);
-        throw new errors/* SystemdUnitsError */.d(`${main.unit} scores ${main.exposure.toFixed(1)} (${main.rating}), above ${maxExposure.toFixed(1)}; the costliest checks: ${costliest.join(', ')}. Set hardening (or hardening_overrides) to lower it`, MAX_EXPOSURE_INPUT);
+        throw new errors/* SystemdUnitsError */.dp(`${main.unit} scores ${main.exposure.toFixed(1)} (${main.rating}), above ${maxExposure.toFixed(1)}; the costliest checks: ${costliest.join(', ')}. Set hardening (or hardening_overrides) to lower it`, MAX_EXPOSURE_INPUT);
     }
     return { scores };
 }
@@ -93,50 +95,11 @@ function parseMaxExposure(value) {
         return undefined;
     const score = Number(value);
     if (!/^\d+(\.\d+)?$/.test(value) || score > 10) {
-        throw new errors/* SystemdUnitsError */.d(`expected an exposure score from 0.0 to 10.0, got ${JSON.stringify(value)}`, MAX_EXPOSURE_INPUT);
+        throw new errors/* SystemdUnitsError */.dp(`expected an exposure score from 0.0 to 10.0, got ${JSON.stringify(value)}`, MAX_EXPOSURE_INPUT);
     }
     return score;
 }
 
-// EXTERNAL MODULE: ./src/jobs/generate.ts + 2 modules
-var generate = __nccwpck_require__(35537);
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __nccwpck_require__(95619);
-// EXTERNAL MODULE: ./src/units/templates.ts
-var templates = __nccwpck_require__(63584);
-// EXTERNAL MODULE: ./src/units/views.ts + 3 modules
-var views = __nccwpck_require__(62534);
-// EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __nccwpck_require__(36260);
-;// CONCATENATED MODULE: ./src/jobs/init.ts
-
-
-
-
-
-
-/** Copy our templates into template_dir for the repository to edit (mix systemd.init). */
-async function initTemplates(request, force) {
-    const settings = await (0,load/* loadSettings */.M)(request);
-    const templateDir = settings.string('template_dir');
-    const directory = (0,external_node_path_.resolve)(request.workingDirectory, templateDir);
-    const files = [];
-    const kept = [];
-    for (const name of views/* templateNames */.V) {
-        const file = name + templates/* TEMPLATE_SUFFIX */.xy;
-        if (!force && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(directory, file)))
-            kept.push((0,external_node_path_.join)(templateDir, file));
-        else
-            files.push({ name: file, content: (0,templates/* readBuiltInTemplate */.WT)(name) });
-    }
-    const written = files.length > 0 ? (0,write_files/* writeFilesAtomically */.i)(directory, files) : [];
-    return { templateDir, written: written.map((path) => (0,external_node_path_.relative)(request.workingDirectory, path)), kept };
-}
-
-// EXTERNAL MODULE: ./src/config/config-file.ts
-var config_file = __nccwpck_require__(63797);
-// EXTERNAL MODULE: ./src/action/runner.ts
-var runner = __nccwpck_require__(75242);
 ;// CONCATENATED MODULE: ./src/validate/verify-step.ts
 
 
@@ -154,9 +117,7 @@ async function verifyGenerated(units, mode) {
     if (!available) {
         if (mode === 'auto')
             return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
-        throw new errors/* SystemdUnitsError */.d('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', {
-            file: 'input "verify"',
-        });
+        throw new errors/* SystemdUnitsError */.dp('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', { kind: 'input', name: 'verify' });
     }
     const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396));
     const { messages } = await verifyUnits(units);
@@ -172,133 +133,13 @@ function verifyFailed(report) {
     return report.general.length > 0 || report.units.some((unit) => unit.messages.length > 0);
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-
-
-
-
-const MODES = ['generate', 'init', 'check'];
-const COMMIT_METHODS = ['git', 'api'];
-/**
- * Defaults as in action.yml, for inputs absent from the environment (local runs and tests
- * set only some). A test keeps this table and action.yml equal.
- */
-const INPUT_DEFAULTS = {
-    config: config_file/* DEFAULT_CONFIG */.PV,
-    settings: '',
-    'working-directory': '.',
-    'app-name': '',
-    version: '',
-    'output-dir': '',
-    target: '',
-    verify: 'auto',
-    'max-exposure': '',
-    mode: 'generate',
-    force: 'false',
-    'upload-artifact': 'false',
-    'artifact-name': '',
-    'retention-days': '',
-    archive: 'false',
-    'append-to': '',
-    'archive-prefix': 'lib/systemd/system/',
-    commit: 'false',
-    'commit-method': 'git',
-    'commit-branch': '',
-    'commit-message': '',
-    'pull-request': 'false',
-    token: '${{ github.token }}',
-};
-function readInputs(env = process.env) {
-    const input = (name) => (0,runner/* getInput */.V4)(name, env) || INPUT_DEFAULTS[name];
-    const mode = enumInput('mode', input('mode'), MODES);
-    const workingDirectoryInput = input('working-directory');
-    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-    const config = input('config');
-    return {
-        mode,
-        force: booleanInput('force', input('force')),
-        workingDirectoryInput,
-        verify: enumInput('verify', input('verify'), VERIFY_MODES),
-        maxExposure: parseMaxExposure(input('max-exposure')),
-        request: {
-            workingDirectory: (0,external_node_path_.isAbsolute)(workingDirectoryInput)
-                ? workingDirectoryInput
-                : (0,external_node_path_.resolve)(workspace, workingDirectoryInput),
-            // The default file may be absent; a file named explicitly may not.
-            config: config === config_file/* DEFAULT_CONFIG */.PV ? undefined : config,
-            settings: input('settings') || undefined,
-            appName: input('app-name') || undefined,
-            version: input('version') || undefined,
-            outputDir: input('output-dir') || undefined,
-            target: input('target') || undefined,
-        },
-        publish: readPublishInputs(mode, input, env),
-    };
-}
-function readPublishInputs(mode, input, env) {
-    const commitMethod = enumInput('commit-method', input('commit-method'), COMMIT_METHODS);
-    const retentionDays = input('retention-days');
-    if (retentionDays !== '' && !/^[1-9]\d*$/.test(retentionDays)) {
-        throw new errors/* SystemdUnitsError */.d(`expected a whole number of days, got ${JSON.stringify(retentionDays)}`, {
-            file: 'input "retention-days"',
-        });
-    }
-    const publish = {
-        uploadArtifact: booleanInput('upload-artifact', input('upload-artifact')),
-        artifactName: input('artifact-name'),
-        retentionDays: retentionDays === '' ? undefined : Number(retentionDays),
-        archive: booleanInput('archive', input('archive')),
-        appendTo: input('append-to'),
-        archivePrefix: input('archive-prefix'),
-        commit: booleanInput('commit', input('commit')),
-        commitMethod,
-        commitBranch: input('commit-branch'),
-        commitMessage: input('commit-message'),
-        pullRequest: booleanInput('pull-request', input('pull-request')),
-        // Outside a workflow nothing expands the default expression; the environment's token stands in.
-        token: input('token') === INPUT_DEFAULTS.token ? (env['GITHUB_TOKEN'] ?? '') : input('token'),
-    };
-    const asked = publishingInputsSet(publish);
-    if (mode !== 'generate' && asked.length > 0) {
-        throw new errors/* SystemdUnitsError */.d(`needs mode generate: mode ${mode} writes ${mode === 'check' ? 'nothing' : 'only templates'}`, { file: `input "${asked[0]}"` });
-    }
-    return publish;
-}
-/** The publishing inputs that ask for something, by input name. */
-function publishingInputsSet(publish) {
-    const asked = [
-        ['upload-artifact', publish.uploadArtifact],
-        ['archive', publish.archive],
-        ['append-to', publish.appendTo !== ''],
-        ['commit', publish.commit],
-        ['pull-request', publish.pullRequest],
-    ];
-    return asked.filter(([, set]) => set).map(([name]) => name);
-}
-/** An input that takes one of a few words. */
-function enumInput(name, value, choices) {
-    if (choices.includes(value))
-        return value;
-    throw new errors/* SystemdUnitsError */.d(`expected one of ${choices.join(', ')}, got ${JSON.stringify(value)}`, {
-        file: `input "${name}"`,
-    });
-}
-/** The YAML 1.2 core booleans, as the runner's own toolkit accepts them. */
-function booleanInput(name, value) {
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new errors/* SystemdUnitsError */.d(`expected true or false, got ${JSON.stringify(value)}`, { file: `input "${name}"` });
-}
-
+// EXTERNAL MODULE: ./src/jobs/request.ts
+var jobs_request = __nccwpck_require__(26185);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
 var targets = __nccwpck_require__(90157);
 // EXTERNAL MODULE: ./src/shared/markdown.ts
 var markdown = __nccwpck_require__(11680);
-;// CONCATENATED MODULE: ./src/action/summary.ts
+;// CONCATENATED MODULE: ./src/jobs/summary.ts
 
 
 /** The job summary: the target, every unit in full, what was left out and how exposed each service is. Markdown, with user text escaped. */
@@ -307,6 +148,12 @@ function unitsSummary(generated, files, exposure, verification) {
     const title = [settings.string('service_name'), settings.optional('version')].filter(Boolean).join(' ');
     const lines = [`### systemd units for ${(0,markdown/* escapeHtml */.Z)(title)}`, ''];
     lines.push(`Target: ${(0,markdown/* escapeHtml */.Z)((0,targets/* targetOf */.$r)(settings).description)}; hardening: ${(0,markdown/* escapeHtml */.Z)(settings.flag('paranoia') ? 'paranoia' : settings.string('hardening'))} for ${(0,markdown/* escapeHtml */.Z)(settings.string('runtime'))}.`, '');
+    if (settings.manifest) {
+        lines.push(`Manifest: \`${(0,markdown/* escapeHtml */.Z)(settings.manifest.file)}\`.`, '');
+        lines.push(...settings.manifest.notices.map((notice) => `- ${(0,markdown/* escapeHtml */.Z)(notice)}`));
+        if (settings.manifest.notices.length > 0)
+            lines.push('');
+    }
     const written = files.length > 0 ? `Written to \`${(0,markdown/* escapeHtml */.Z)(generated.outputDir)}\`:` : 'Nothing was written:';
     lines.push(written, '', '| Unit file | Template | systemd-analyze verify |', '| --- | --- | --- |');
     for (const [index, unit] of units.entries()) {
@@ -352,7 +199,9 @@ function exposureLines({ scores, skipped }) {
     return [...lines, ''];
 }
 
-;// CONCATENATED MODULE: ./src/action/main.ts
+// EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
+var units = __nccwpck_require__(300);
+;// CONCATENATED MODULE: ./src/jobs/generate.ts
 
 
 
@@ -361,106 +210,103 @@ function exposureLines({ scores, skipped }) {
 
 
 
-
-/** The action: read inputs, run the job, report outputs, summary and annotations. */
-async function run(env = process.env) {
-    let workingDirectory = '.';
-    try {
-        const inputs = readInputs(env);
-        workingDirectory = inputs.workingDirectoryInput;
-        if (inputs.mode === 'init') {
-            const result = await initTemplates(inputs.request, inputs.force);
-            for (const file of result.written)
-                (0,runner/* info */.pq)(`wrote ${file}`);
-            for (const file of result.kept)
-                (0,runner/* info */.pq)(`kept ${file} (exists; set force: true to overwrite)`);
-            (0,runner/* setOutput */.uH)('files', JSON.stringify(result.written), env);
-            (0,runner/* setOutput */.uH)('directory', result.templateDir, env);
-            return;
-        }
-        if (inputs.mode === 'check') {
-            // The comparison and its diff load only for check.
-            const { checkForAction } = await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 50759));
-            if (!(await checkForAction(inputs, env)))
-                process.exitCode = 1;
-            return;
-        }
-        // Archives, the artifact and the GitHub clients load only when an input asks for them.
-        const publisher = publishingInputsSet(inputs.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 88846)) : undefined;
-        await publisher?.maskToken(inputs.publish);
-        const generated = await (0,generate/* generateUnits */.n)(inputs.request);
-        const verification = await verifyGenerated(generated.units, inputs.verify);
-        if (verifyFailed(verification)) {
-            reportVerifyFailure(verification, (0,external_node_path_.join)(workingDirectory, generated.outputDir));
-            (0,runner/* appendSummary */.fe)(unitsSummary(generated, [], undefined, verification), env);
-            throw new errors/* SystemdUnitsError */.d('systemd-analyze verify found problems in the generated units; nothing was written', {
-                file: 'input "verify"',
-            });
-        }
-        const exposure = await assessExposure(generated.units, inputs.maxExposure, env);
-        const files = (0,generate/* writeUnits */.R)(inputs.request.workingDirectory, generated);
-        for (const file of files)
-            (0,runner/* info */.pq)(`wrote ${file}`);
-        for (const notice of generated.notices)
-            (0,runner/* annotate */.fz)('warning', notice, { title: 'systemd-units' });
-        const { settings } = generated;
-        (0,runner/* setOutput */.uH)('files', JSON.stringify(files), env);
-        (0,runner/* setOutput */.uH)('directory', generated.outputDir, env);
-        (0,runner/* setOutput */.uH)('units', JSON.stringify(generated.units.map((unit) => unit.name)), env);
-        (0,runner/* setOutput */.uH)('app-name', settings.string('app_name'), env);
-        (0,runner/* setOutput */.uH)('version', settings.optional('version') ?? '', env);
-        (0,runner/* setOutput */.uH)('service-name', settings.string('service_name'), env);
-        (0,runner/* setOutput */.uH)('exposure', exposureOutput(exposure), env);
-        (0,runner/* appendSummary */.fe)(unitsSummary(generated, files, exposure, verification), env);
-        await publisher?.publish({ request: inputs.request, generated, inputs: inputs.publish, force: inputs.force, env });
+/**
+ * The one generate pipeline, for the action and the CLI alike: generate in memory, verify, score
+ * (the exposure gate), write, then publish when asked. Nothing is written unless every check before
+ * it passed; a bad input or a failed gate throws a SystemdUnitsError.
+ */
+async function runGenerate(request, reporter) {
+    // Archives, the artifact and the GitHub clients load only when a field asks for them.
+    const publisher = (0,jobs_request/* publishingInputsSet */.$w)(request.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 88846)) : undefined;
+    await publisher?.maskToken(request.publish);
+    const generated = await (0,units/* generateUnits */.n)(request.job);
+    const verification = await verifyGenerated(generated.units, request.verify);
+    if (verifyFailed(verification)) {
+        reportVerifyFailure(verification, generated.outputDir, reporter);
+        reporter.summary(unitsSummary(generated, [], undefined, verification));
+        const error = new errors/* SystemdUnitsError */.dp('systemd-analyze verify found problems in the generated units; nothing was written', { kind: 'input', name: 'verify' });
+        return { status: 'verify-failed', generated, verification, error };
     }
-    catch (error) {
-        reportFailure(error, workingDirectory);
+    const exposure = await assessExposure(generated.units, request.maxExposure, request.env);
+    const files = (0,units/* writeUnits */.R)(request.job.workingDirectory, generated);
+    for (const file of files)
+        reporter.info(`wrote ${file}`);
+    const { settings } = generated;
+    for (const notice of settings.manifest?.notices ?? []) {
+        reporter.annotate('notice', notice, { title: 'systemd-units', file: settings.manifest?.file });
     }
+    for (const notice of generated.notices)
+        reporter.annotate('warning', notice, { title: 'systemd-units' });
+    reporter.output('files', JSON.stringify(files));
+    reporter.output('directory', generated.outputDir);
+    reporter.output('units', JSON.stringify(generated.units.map((unit) => unit.name)));
+    reporter.output('app-name', settings.string('app_name'));
+    reporter.output('version', settings.optional('version') ?? '');
+    reporter.output('service-name', settings.string('service_name'));
+    reporter.output('exposure', exposureOutput(exposure));
+    reporter.summary(unitsSummary(generated, files, exposure, verification));
+    const published = await publisher?.publish({
+        request: request.job,
+        generated,
+        inputs: request.publish,
+        force: request.force,
+        env: request.env,
+        reporter,
+    });
+    return { status: 'written', generated, verification, exposure, files, published };
 }
-/** An error annotation per systemd-analyze message, on the unit file (as it would be written) and line. */
-function reportVerifyFailure(report, outputDir) {
+/** An error per systemd-analyze message, on the unit file (as it would be written) and line. */
+function reportVerifyFailure(report, outputDir, reporter) {
     for (const { name, messages } of report.units) {
         for (const message of messages)
-            (0,runner/* annotate */.fz)('error', message.text, {
+            reporter.annotate('error', message.text, {
                 title: 'systemd-analyze verify',
                 file: (0,external_node_path_.join)(outputDir, name),
                 line: message.line,
             });
     }
     for (const message of report.general)
-        (0,runner/* annotate */.fz)('error', message.text, { title: 'systemd-analyze verify' });
-}
-/** One error annotation, on the file and line at fault when we know them, and a failed step. */
-function reportFailure(error, workingDirectory) {
-    const location = error instanceof errors/* SystemdUnitsError */.d ? error.location : undefined;
-    // Annotations take paths from the repository root; ours are relative to working-directory.
-    const isFile = location && !location.file.startsWith('input ') && location.file !== 'default' && location.file !== 'built-in';
-    (0,runner/* annotate */.fz)('error', (0,errors/* messageOf */.b)(error), {
-        title: 'systemd-units',
-        file: isFile ? (0,external_node_path_.join)(workingDirectory, location.file) : undefined,
-        line: isFile ? location.line : undefined,
-    });
-    process.exitCode = 1;
+        reporter.annotate('error', message.text, { title: 'systemd-analyze verify' });
 }
 
+// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
+var load = __nccwpck_require__(95619);
+// EXTERNAL MODULE: ./src/units/templates.ts
+var templates = __nccwpck_require__(63584);
+// EXTERNAL MODULE: ./src/units/views.ts + 4 modules
+var views = __nccwpck_require__(85116);
+// EXTERNAL MODULE: ./src/output/write-files.ts
+var write_files = __nccwpck_require__(36260);
+;// CONCATENATED MODULE: ./src/jobs/init.ts
 
-/***/ }),
 
-/***/ 75242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   fz: () => (/* binding */ annotate),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+/** Copy our templates into template_dir for the repository to edit (mix systemd.init). */
+async function initTemplates(request, force) {
+    const settings = await (0,load/* loadSettings */.M)(request);
+    const templateDir = settings.string('template_dir');
+    const directory = (0,external_node_path_.resolve)(request.workingDirectory, templateDir);
+    const files = [];
+    const kept = [];
+    for (const name of views/* templateNames */.V) {
+        const file = name + templates/* TEMPLATE_SUFFIX */.xy;
+        if (!force && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(directory, file)))
+            kept.push((0,external_node_path_.join)(templateDir, file));
+        else
+            files.push({ name: file, content: (0,templates/* readBuiltInTemplate */.WT)(name) });
+    }
+    const written = files.length > 0 ? (0,write_files/* writeFilesAtomically */.i)(directory, files) : [];
+    return { templateDir, written: written.map((path) => (0,external_node_path_.relative)(request.workingDirectory, path)), kept };
+}
+
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __nccwpck_require__(63797);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/action/runner.ts
 /**
  * The GitHub runner's protocol ("Workflow commands for GitHub Actions"): inputs in INPUT_*
  * variables, outputs and the job summary in files, annotations on stdout. @actions/core
@@ -476,24 +322,24 @@ function getInput(name, env = process.env) {
 function setOutput(name, value, env = process.env) {
     const file = env['GITHUB_OUTPUT'];
     if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, keyValueMessage(name, value), 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, keyValueMessage(name, value), 'utf8');
     else
         issueCommand('set-output', { name }, value);
 }
 function appendSummary(markdown, env = process.env) {
     const file = env['GITHUB_STEP_SUMMARY'];
     if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown, 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
 }
 function annotate(kind, message, properties = {}) {
     issueCommand(kind, { ...properties }, message);
 }
 function info(message) {
-    writeStdout(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    writeStdout(message + external_node_os_.EOL);
 }
 /** Straight to fd 1: setting up process.stdout as a stream costs ~5 ms of start-up. */
 function writeStdout(text) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, text);
+    (0,external_node_fs_.writeSync)(1, text);
 }
 /**
  * A multi-line value in a file command, fenced by a delimiter that does not occur in it.
@@ -504,7 +350,7 @@ function keyValueMessage(name, value) {
     const delimiter = `ghadelimiter_${randomHex()}${randomHex()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`output ${name} contains its delimiter`);
-    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 function randomHex() {
     return Math.floor(Math.random() * 2 ** 48)
@@ -516,13 +362,165 @@ function issueCommand(command, properties, message) {
         .filter(([, value]) => value !== undefined && value !== '')
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
         .join(',');
-    writeStdout(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    writeStdout(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function escapeProperty(text) {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+
+
+
+const MODES = ['generate', 'init', 'check'];
+
+/**
+ * Defaults as in action.yml, for inputs absent from the environment (local runs and tests
+ * set only some); from the field table. A test keeps this table and action.yml equal.
+ */
+const INPUT_DEFAULTS = Object.fromEntries(Object.entries(jobs_request/* FIELDS */.cJ).map(([name, field]) => [name, field.default]));
+function readInputs(env = process.env) {
+    const input = (name) => getInput(name, env) || INPUT_DEFAULTS[name];
+    const mode = enumInput('mode', input('mode'), MODES);
+    const workingDirectoryInput = input('working-directory');
+    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const config = input('config');
+    return {
+        mode,
+        force: booleanInput('force', input('force')),
+        workingDirectoryInput,
+        verify: enumInput('verify', input('verify'), VERIFY_MODES),
+        maxExposure: parseMaxExposure(input('max-exposure')),
+        request: {
+            workingDirectory: (0,external_node_path_.isAbsolute)(workingDirectoryInput)
+                ? workingDirectoryInput
+                : (0,external_node_path_.resolve)(workspace, workingDirectoryInput),
+            ...Object.fromEntries(jobs_request/* REQUEST_FIELDS */.IK.map((field) => [field.request, input(field.input) || undefined])),
+            // The default file may be absent; a file named explicitly may not.
+            config: config === config_file/* DEFAULT_CONFIG */.PV ? undefined : config,
+        },
+        publish: readPublishInputs(mode, input, env),
+    };
+}
+function readPublishInputs(mode, input, env) {
+    const commitMethod = enumInput('commit-method', input('commit-method'), jobs_request/* COMMIT_METHODS */.RA);
+    const retentionDays = input('retention-days');
+    if (retentionDays !== '' && !/^[1-9]\d*$/.test(retentionDays)) {
+        throw new errors/* SystemdUnitsError */.dp(`expected a whole number of days, got ${JSON.stringify(retentionDays)}`, {
+            kind: 'input',
+            name: 'retention-days',
+        });
+    }
+    const publish = {
+        uploadArtifact: booleanInput('upload-artifact', input('upload-artifact')),
+        artifactName: input('artifact-name'),
+        retentionDays: retentionDays === '' ? undefined : Number(retentionDays),
+        archive: booleanInput('archive', input('archive')),
+        appendTo: input('append-to'),
+        archivePrefix: input('archive-prefix'),
+        commit: booleanInput('commit', input('commit')),
+        commitMethod,
+        commitBranch: input('commit-branch'),
+        commitMessage: input('commit-message'),
+        pullRequest: booleanInput('pull-request', input('pull-request')),
+        // Outside a workflow nothing expands the default expression; the environment's token stands in.
+        token: input('token') === INPUT_DEFAULTS.token ? (env['GITHUB_TOKEN'] ?? '') : input('token'),
+    };
+    const asked = (0,jobs_request/* publishingInputsSet */.$w)(publish);
+    if (mode !== 'generate' && asked.length > 0) {
+        throw new errors/* SystemdUnitsError */.dp(`needs mode generate: mode ${mode} writes ${mode === 'check' ? 'nothing' : 'only templates'}`, { kind: 'input', name: asked[0] });
+    }
+    return publish;
+}
+const enumInput = jobs_request/* choiceField */.cM;
+/** The YAML 1.2 core booleans, as the runner's own toolkit accepts them. */
+function booleanInput(name, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new errors/* SystemdUnitsError */.dp(`expected true or false, got ${JSON.stringify(value)}`, { kind: 'input', name: name });
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+
+
+
+
+
+
+/** The action: read inputs, run the job, report outputs, summary and annotations. */
+async function run(env = process.env) {
+    let workingDirectory = '.';
+    try {
+        const inputs = readInputs(env);
+        workingDirectory = inputs.workingDirectoryInput;
+        const reporter = actionReporter(workingDirectory, env);
+        if (inputs.mode === 'init') {
+            const result = await initTemplates(inputs.request, inputs.force);
+            for (const file of result.written)
+                info(`wrote ${file}`);
+            for (const file of result.kept)
+                info(`kept ${file} (exists; set force: true to overwrite)`);
+            setOutput('files', JSON.stringify(result.written), env);
+            setOutput('directory', result.templateDir, env);
+            return;
+        }
+        if (inputs.mode === 'check') {
+            // The comparison and its diff load only for check.
+            const [{ checkUnits }, { regenerateCommand, reportCheck }] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 613).then(__nccwpck_require__.bind(__nccwpck_require__, 38613)),
+                __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 50759)),
+            ]);
+            const result = await checkUnits(inputs.request, workingDirectory);
+            reportCheck(result, regenerateCommand(inputs.request, workingDirectory), reporter);
+            if (result.comparison.differences.length > 0)
+                process.exitCode = 1;
+            return;
+        }
+        const outcome = await runGenerate(generateRequest(inputs, env), reporter);
+        if (outcome.status === 'verify-failed')
+            throw outcome.error;
+    }
+    catch (error) {
+        reportFailure(error, workingDirectory);
+    }
+}
+/** The action's inputs as the generate job's request. */
+function generateRequest(inputs, env) {
+    const { request: job, verify, maxExposure, publish, force } = inputs;
+    return { job, verify, maxExposure, publish, force, env };
+}
+/** Workflow commands, outputs and the job summary; annotation paths from the repository root. */
+function actionReporter(workingDirectory, env) {
+    return {
+        info: info,
+        annotate: (kind, message, properties = {}) => annotate(kind, message, {
+            ...properties,
+            file: properties.file === undefined ? undefined : (0,external_node_path_.join)(workingDirectory, properties.file),
+        }),
+        output: (name, value) => setOutput(name, value, env),
+        summary: (markdown) => appendSummary(markdown, env),
+    };
+}
+/** One error annotation, on the file and line at fault when we know them, and a failed step. */
+function reportFailure(error, workingDirectory) {
+    const location = error instanceof errors/* SystemdUnitsError */.dp ? error.location : undefined;
+    // Annotations take paths from the repository root; ours are relative to working-directory.
+    const file = location?.kind === 'file' ? location : undefined;
+    annotate('error', (0,errors/* messageOf */.bD)(error), {
+        title: 'systemd-units',
+        file: file ? (0,external_node_path_.join)(workingDirectory, file.file) : undefined,
+        line: file?.line,
+    });
+    process.exitCode = 1;
 }
 
 
@@ -562,13 +560,15 @@ function readConfigFile(workingDirectory, config) {
         if (code === 'ENOENT' && config === undefined)
             return undefined;
         const reason = code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${error.message}`;
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .d(reason, { file });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(reason, { kind: 'file', file });
     }
-    return (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text, file);
+    return (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text, { kind: 'file', file });
 }
 /** The `settings` input: a YAML mapping written inline in the workflow. */
 function parseSettingsInput(text) {
-    return text === undefined || text.trim() === '' ? undefined : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text, 'input "settings"');
+    return text === undefined || text.trim() === ''
+        ? undefined
+        : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text, { kind: 'input', name: 'settings' });
 }
 
 
@@ -591,7 +591,10 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./src/manifest/types.ts
+var types = __nccwpck_require__(52628);
 ;// CONCATENATED MODULE: ./src/manifest/go-mod.ts
+
 
 /** `/v2`, `/v3`...: a major-version suffix, which `go build` leaves out of the binary name. */
 const MAJOR_VERSION_SUFFIX = /^v([2-9]|[1-9]\d+)$/;
@@ -602,25 +605,34 @@ const MODULE_DIRECTIVE = new RegExp(`^module\\s+${MODULE_PATH}$`);
 const MODULE_BLOCK = /^module\s*\($/;
 const PATH_LINE = new RegExp(`^${MODULE_PATH}$`);
 /**
- * Read the binary name from go.mod's module path. go.mod carries no version, so it comes from
- * `gitDescription` (`git describe --tags`), with the tag's leading `v` dropped.
+ * Read the name from go.mod's module path as `go build` names the binary: the last element that is
+ * not a major-version suffix, dots and all. A single `cmd/<name>/` directory names the binary instead.
+ * go.mod carries no version: a `VERSION` file next to it gives one, else `gitDescription`
+ * (`git describe --tags`); either loses a leading `v` before a digit.
  */
-function parseGoMod(text, file, gitDescription) {
+function parseGoMod(text, file, gitDescription, files = types/* NO_FILES */.E) {
     const { path, line } = modulePath(text, file);
     const elements = path.split('/');
     let appName = elements[elements.length - 1];
     if (elements.length > 1 && MAJOR_VERSION_SUFFIX.test(appName))
         appName = elements[elements.length - 2];
     if (appName === '')
-        throw new errors/* SystemdUnitsError */.d(`"${path}" does not end in a name`, { file, line, key: 'module' });
-    const version = gitDescription?.replace(/^v(?=\d)/, '');
+        throw new errors/* SystemdUnitsError */.dp(`"${path}" does not end in a name`, { kind: 'file', file, line, key: 'module' });
+    const version = (versionFile(files) ?? gitDescription)?.replace(/^v(?=\d)/, '');
+    const commands = files.directories('cmd');
+    const binary = commands.length === 1 ? commands[0] : appName;
     return {
         ecosystem: 'go',
         file,
         appName,
         ...(version !== undefined && { version }),
-        entryPoint: { kind: 'binary', path: `bin/${appName}` },
+        entryPoint: { kind: 'binary', path: `bin/${binary}` },
     };
+}
+/** The first line of the `VERSION` file at the module root, when it has one. */
+function versionFile(files) {
+    const first = files.read('VERSION')?.trim().split(/\r?\n/, 1)[0]?.trim();
+    return first === '' ? undefined : first;
 }
 function modulePath(text, file) {
     // A module path cannot contain `//`, so whatever follows one is a comment.
@@ -632,7 +644,7 @@ function modulePath(text, file) {
         if (found)
             return { path: unquote(found[1]), line: index + 1 };
     }
-    throw new errors/* SystemdUnitsError */.d('go.mod has no module directive', { file, key: 'module' });
+    throw new errors/* SystemdUnitsError */.dp('go.mod has no module directive', { kind: 'file', file, key: 'module' });
 }
 /** The one path inside `module ( ... )`, skipping blank and comment lines. */
 function pathInBlock(lines, start, file) {
@@ -644,7 +656,12 @@ function pathInBlock(lines, start, file) {
             return { path: unquote(found[1]), line: index + 1 };
         break;
     }
-    throw new errors/* SystemdUnitsError */.d('the module block holds no module path', { file, line: start, key: 'module' });
+    throw new errors/* SystemdUnitsError */.dp('the module block holds no module path', {
+        kind: 'file',
+        file,
+        line: start,
+        key: 'module',
+    });
 }
 /** Module paths are plain ASCII, so undoing `\"` and `\\` is all an interpreted string needs. */
 function unquote(token) {
@@ -764,7 +781,7 @@ class TermReader {
         return (this.tokens[at] ?? this.tokens[this.tokens.length - 1])?.line ?? 1;
     }
     fail(reason, line) {
-        throw new errors/* SystemdUnitsError */.d(reason, { file: this.file, line });
+        throw new errors/* SystemdUnitsError */.dp(reason, { kind: 'file', file: this.file, line });
     }
 }
 
@@ -1009,7 +1026,7 @@ class Lexer {
         return found[0];
     }
     fail(reason, line) {
-        throw new errors/* SystemdUnitsError */.d(reason, { file: this.file, line });
+        throw new errors/* SystemdUnitsError */.dp(reason, { kind: 'file', file: this.file, line });
     }
 }
 
@@ -1037,8 +1054,8 @@ function parseMixExs(text, file) {
     const name = umbrella ? releaseName : appName;
     if (name === undefined) {
         throw umbrella
-            ? new errors/* SystemdUnitsError */.d('this umbrella project (apps_path:) has no default_release: or literal releases: to name the service after; add one to project/0, or set app_name', { file, line: project.line, key: 'releases' })
-            : new errors/* SystemdUnitsError */.d('project/0 has no app: entry', { file, line: project.line, key: 'app' });
+            ? new errors/* SystemdUnitsError */.dp('this umbrella project (apps_path:) has no default_release: or literal releases: to name the service after; add one to project/0, or set app_name', { kind: 'file', file, line: project.line, key: 'releases' })
+            : new errors/* SystemdUnitsError */.dp('project/0 has no app: entry', { kind: 'file', file, line: project.line, key: 'app' });
     }
     return {
         ecosystem: 'mix',
@@ -1073,14 +1090,16 @@ class MixSource {
     projectKeywords() {
         const body = this.functionBody('project');
         if (body === undefined) {
-            throw new errors/* SystemdUnitsError */.d('no `def project` found; is this a Mix project file?', {
+            throw new errors/* SystemdUnitsError */.dp('no `def project` found; is this a Mix project file?', {
+                kind: 'file',
                 file: this.file,
                 key: 'project',
             });
         }
         const project = this.resolve(body);
         if (project.kind !== 'list') {
-            throw new errors/* SystemdUnitsError */.d('project/0 does not return a literal keyword list', {
+            throw new errors/* SystemdUnitsError */.dp('project/0 does not return a literal keyword list', {
+                kind: 'file',
                 file: this.file,
                 line: project.line,
                 key: 'project',
@@ -1099,7 +1118,8 @@ class MixSource {
     atomOf(entry, key) {
         const term = this.resolve(entry.value);
         if (term.kind !== 'atom') {
-            throw new errors/* SystemdUnitsError */.d('must be a literal atom such as :my_app to be read without running mix', {
+            throw new errors/* SystemdUnitsError */.dp('must be a literal atom such as :my_app to be read without running mix', {
+                kind: 'file',
                 file: this.file,
                 line: entry.line,
                 key,
@@ -1176,7 +1196,7 @@ class MixSource {
 function entryPath(declared, where) {
     const path = external_node_path_.posix.normalize(declared);
     if (declared.trim() === '' || external_node_path_.posix.isAbsolute(path) || path === '..' || path.startsWith('../')) {
-        throw new errors/* SystemdUnitsError */.d(`"${declared}" is not a path inside the project`, where);
+        throw new errors/* SystemdUnitsError */.dp(`"${declared}" is not a path inside the project`, where);
     }
     return path;
 }
@@ -1302,21 +1322,32 @@ class Scanner {
 
 
 
-/** Read name, version and entry point (bin, else main) from a package.json. */
-function parsePackageJson(text, file) {
+
+/**
+ * Read name, version and entry point from a package.json: `bin`, else `main`, else what `npm start`
+ * runs (a plain `node <file>` start script, else npm's default `node server.js` when server.js exists).
+ */
+function parsePackageJson(text, file, files = types/* NO_FILES */.E) {
     const pkg = parseJsonObject(text, file);
     if (typeof pkg.name !== 'string' || pkg.name.trim() === '') {
-        throw new errors/* SystemdUnitsError */.d('package.json has no name', { file, key: 'name' });
+        throw new errors/* SystemdUnitsError */.dp('package.json has no name', { kind: 'file', file, key: 'name' });
     }
-    const appName = pkg.name.replace(/^@[^/]+\//, '');
-    const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file);
+    const appName = withoutScope(pkg.name.trim());
+    const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file) ?? startEntry(pkg.scripts, file, files);
     return {
         ecosystem: 'node',
         file,
         appName,
-        ...(typeof pkg.version === 'string' && { version: pkg.version }),
+        ...(typeof pkg.version === 'string' && { version: cleanVersion(pkg.version) }),
         ...(entryPoint && { entryPoint }),
     };
+}
+/** As npm cleans a version (semver.clean): surrounding spaces and a leading `=` or `v` go. */
+function cleanVersion(version) {
+    return version.trim().replace(/^[=v]+/, '');
+}
+function withoutScope(name) {
+    return name.replace(/^@[^/]+\//, '');
 }
 function parseJsonObject(text, file) {
     let value;
@@ -1326,10 +1357,10 @@ function parseJsonObject(text, file) {
     catch (error) {
         const syntax = findJsonSyntaxError(text);
         const reason = syntax?.reason ?? (error instanceof Error ? error.message : String(error));
-        throw new errors/* SystemdUnitsError */.d(`invalid JSON: ${reason}`, { file, ...(syntax && { line: syntax.line }) });
+        throw new errors/* SystemdUnitsError */.dp(`invalid JSON: ${reason}`, { kind: 'file', file, ...(syntax && { line: syntax.line }) });
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new errors/* SystemdUnitsError */.d('package.json must hold a JSON object', { file });
+        throw new errors/* SystemdUnitsError */.dp('package.json must hold a JSON object', { kind: 'file', file });
     }
     return value;
 }
@@ -1339,15 +1370,31 @@ function parseJsonObject(text, file) {
  */
 function binEntry(bin, appName, file) {
     if (typeof bin === 'string')
-        return { kind: 'binary', path: entryPath(bin, { file, key: 'bin' }) };
+        return { kind: 'binary', path: entryPath(bin, { kind: 'file', file, key: 'bin' }) };
     if (typeof bin !== 'object' || bin === null)
         return undefined;
     const commands = Object.entries(bin).filter((entry) => typeof entry[1] === 'string');
-    const [command, path] = commands.find(([name]) => name === appName) ?? (commands.length === 1 ? commands[0] : []);
-    return path === undefined ? undefined : { kind: 'binary', path: entryPath(path, { file, key: `bin.${command}` }) };
+    const named = (command) => withoutScope(command).toLowerCase() === appName.toLowerCase();
+    const [command, path] = commands.find(([name]) => named(name)) ?? (commands.length === 1 ? commands[0] : []);
+    return path === undefined
+        ? undefined
+        : { kind: 'binary', path: entryPath(path, { kind: 'file', file, key: `bin.${command}` }) };
 }
 function mainEntry(main, file) {
-    return typeof main === 'string' ? { kind: 'node', path: entryPath(main, { file, key: 'main' }) } : undefined;
+    return typeof main === 'string'
+        ? { kind: 'node', path: entryPath(main, { kind: 'file', file, key: 'main' }) }
+        : undefined;
+}
+/** `npm start` with no start script runs `node server.js`; a start script is used only when it is that plain. */
+function startEntry(scripts, file, files) {
+    const start = typeof scripts === 'object' && scripts !== null ? scripts.start : undefined;
+    if (typeof start === 'string') {
+        const script = /^node\s+([^\s;&|<>$`'"-][^\s;&|<>$`'"]*)$/.exec(start.trim());
+        return script
+            ? { kind: 'node', path: entryPath(script[1], { kind: 'file', file, key: 'scripts.start' }) }
+            : undefined;
+    }
+    return files.read('server.js') === undefined ? undefined : { kind: 'node', path: 'server.js' };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/read-manifest.ts
@@ -1367,47 +1414,107 @@ const MANIFEST_FILES = ['mix.exs', 'Cargo.toml', 'go.mod', 'pyproject.toml', 'pa
 const READERS = {
     'mix.exs': ({ text, file }) => parseMixExs(text, file),
     'Cargo.toml': readCargoToml,
-    'go.mod': async ({ text, file, path }, options) => {
+    'go.mod': async ({ text, file, path, files }, options) => {
+        // A VERSION file wins, so git is not asked.
+        if (versionFile(files) !== undefined)
+            return parseGoMod(text, file, undefined, files);
         const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 78199))).gitDescribe;
-        return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)));
+        return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)), files);
     },
     'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86806))).parsePyproject(text, file),
-    'package.json': ({ text, file }) => parsePackageJson(text, file),
+    'package.json': ({ text, file, files }) => parsePackageJson(text, file, files),
 };
 /**
- * Find and read the manifest of the project at `dir`. `explicit` (a path relative to dir) overrides detection;
- * its ecosystem comes from its file name; a missing explicit file is an error. Returns undefined when no manifest exists.
+ * Find and read the manifest of the project at `dir`: the first in MANIFEST_FILES that describes a program
+ * to deploy, with a notice naming the others found and why they were not used. `explicit` (a path relative
+ * to dir) overrides detection; its ecosystem comes from its file name; a missing explicit file is an error.
+ * Returns undefined when no manifest describes a program.
  */
 async function readManifest(dir, options = {}) {
     if (options.explicit !== undefined)
         return readExplicit(dir, options.explicit, options);
+    const passedOver = [];
+    let chosen;
     for (const name of MANIFEST_FILES) {
         const path = (0,external_node_path_.join)(dir, name);
         const text = readText(path, name);
-        if (text !== undefined)
-            return READERS[name]({ dir, path, file: name, text }, options);
+        if (text === undefined)
+            continue;
+        if (chosen) {
+            passedOver.push(`${name} (${chosen.file} comes first)`);
+            continue;
+        }
+        const reading = await READERS[name]({ dir, path, file: name, text, files: projectFiles(dir) }, options);
+        if ('notAProgram' in reading)
+            passedOver.push(`${name} (${reading.notAProgram})`);
+        else
+            chosen = reading;
     }
-    return undefined;
+    if (!chosen || passedOver.length === 0)
+        return chosen;
+    const notice = `read ${chosen.file}, the first manifest that describes a program; not used: ${passedOver.join('; ')}`;
+    return { ...chosen, notices: [notice, ...(chosen.notices ?? [])] };
 }
 async function readExplicit(dir, explicit, options) {
     const path = (0,external_node_path_.resolve)(dir, explicit);
     const file = (0,external_node_path_.relative)(dir, path);
     const reader = READERS[(0,external_node_path_.basename)(path)];
     if (!reader) {
-        throw new errors/* SystemdUnitsError */.d(`cannot tell the ecosystem from the file name; the manifest must be one of ${MANIFEST_FILES.join(', ')}`, {
+        throw new errors/* SystemdUnitsError */.dp(`cannot tell the ecosystem from the file name; the manifest must be one of ${MANIFEST_FILES.join(', ')}`, {
+            kind: 'file',
             file,
             key: 'manifest',
         });
     }
     const text = readText(path, file);
     if (text === undefined)
-        throw new errors/* SystemdUnitsError */.d('manifest file not found', { file, key: 'manifest' });
-    return reader({ dir, path, file, text }, options);
+        throw new errors/* SystemdUnitsError */.dp('manifest file not found', { kind: 'file', file, key: 'manifest' });
+    const reading = await reader({ dir, path, file, text, files: projectFiles((0,external_node_path_.dirname)(path)) }, options);
+    if ('notAProgram' in reading) {
+        throw new errors/* SystemdUnitsError */.dp(`describes no program to run: ${reading.notAProgram}`, {
+            kind: 'file',
+            file,
+            key: 'manifest',
+        });
+    }
+    return reading;
 }
-/** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */
+/** The files in `dir`, for manifests that point at them; a file that cannot be read counts as absent. */
+function projectFiles(dir) {
+    return {
+        read: (path) => {
+            try {
+                return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
+        directories: (path) => {
+            try {
+                return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, path), { withFileTypes: true })
+                    .filter((entry) => entry.isDirectory())
+                    .map((entry) => entry.name)
+                    .sort();
+            }
+            catch {
+                return [];
+            }
+        },
+    };
+}
+/**
+ * Cargo.toml, with `version.workspace = true` resolved against the workspace root; a virtual workspace is
+ * read through the member that is the program.
+ */
 async function readCargoToml(source) {
     const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99234));
-    const { manifest, inheritsWorkspaceVersion, workspaceRoot } = parseCargoToml(source.text, source.file);
+    const crate = parseCargoToml(source.text, source.file, source.files);
+    if ('members' in crate)
+        return readWorkspaceMember(source, crate);
+    if ('notAProgram' in crate)
+        return crate;
+    const { manifest, inheritsWorkspaceVersion, workspaceRoot } = crate;
     if (!inheritsWorkspaceVersion)
         return manifest;
     /** The Cargo.toml in `dir`, and the version it gives its members when it is a workspace root. */
@@ -1422,13 +1529,87 @@ async function readCargoToml(source) {
         : namedWorkspaceVersion(source, workspaceRoot, rootAt);
     return { ...manifest, version };
 }
+/**
+ * The member of a virtual workspace that is the program: the one `default-members` names, else the one
+ * member that builds a binary. Only libraries: not a program. Several binaries: the user must choose.
+ */
+async function readWorkspaceMember(root, workspace) {
+    const { memberBuildsBinary } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99234));
+    const members = workspaceMembers(workspace, root.files).flatMap((dir) => {
+        const file = (0,external_node_path_.relative)(root.dir, (0,external_node_path_.join)((0,external_node_path_.dirname)(root.path), dir, 'Cargo.toml'));
+        const text = readText((0,external_node_path_.join)(root.dir, file), file);
+        return text === undefined ? [] : [{ dir, file, text, files: within(root.files, dir) }];
+    });
+    const binaries = members.filter(({ file, text, files }) => memberBuildsBinary(text, file, files));
+    const listed = (crates) => crates.map(({ dir }) => dir).join(', ');
+    const [defaultMember] = workspace.defaultMembers;
+    let chosen;
+    let why;
+    if (workspace.defaultMembers.length === 1 && defaultMember !== undefined) {
+        chosen = members.find(({ dir }) => external_node_path_.posix.normalize(dir) === external_node_path_.posix.normalize(defaultMember));
+        why = 'default-members names it';
+    }
+    else {
+        if (members.length > 0 && binaries.length === 0) {
+            return { notAProgram: `a virtual workspace of libraries only (members: ${listed(members)})` };
+        }
+        if (binaries.length > 1) {
+            throw new errors/* SystemdUnitsError */.dp(`is a virtual workspace whose members ${listed(binaries)} each build a binary: ` +
+                'set the `manifest` setting to the Cargo.toml of the one to run', { kind: 'file', file: root.file, key: 'workspace.members' });
+        }
+        chosen = binaries[0];
+        why = 'the one member that builds a binary';
+    }
+    if (!chosen) {
+        throw new errors/* SystemdUnitsError */.dp('is a virtual workspace ([workspace] without [package]) and no member crate was found; ' +
+            'point working-directory or the `manifest` setting at the member crate' +
+            (workspace.members.length > 0 ? ` (members: ${workspace.members.join(', ')})` : ''), { kind: 'file', file: root.file, key: 'package' });
+    }
+    const reading = await readCargoToml({
+        dir: root.dir,
+        path: (0,external_node_path_.join)(root.dir, chosen.file),
+        file: chosen.file,
+        text: chosen.text,
+        files: chosen.files,
+    });
+    if ('notAProgram' in reading)
+        return reading;
+    const notice = `${root.file} is a virtual workspace: read its member ${chosen.file} (${why})`;
+    return { ...reading, notices: [notice, ...(reading.notices ?? [])] };
+}
+/** `members` with its globs (`crates/*`) expanded over the directories on disk, less `exclude`. */
+function workspaceMembers(workspace, files) {
+    const excluded = new Set(workspace.exclude.map((dir) => external_node_path_.posix.normalize(dir)));
+    const expand = (prefix, segments) => {
+        const [segment, ...rest] = segments;
+        if (segment === undefined)
+            return [prefix];
+        if (!/[*?[]/.test(segment))
+            return expand(external_node_path_.posix.join(prefix, segment), rest);
+        const pattern = new RegExp(`^${segment
+            .replace(/[.+^${}()|\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.')}$`);
+        return files
+            .directories(prefix)
+            .filter((name) => pattern.test(name))
+            .flatMap((name) => expand(external_node_path_.posix.join(prefix, name), rest));
+    };
+    const dirs = workspace.members.flatMap((member) => expand('', external_node_path_.posix.normalize(member).split('/')));
+    return [...new Set(dirs)].filter((dir) => !excluded.has(dir));
+}
+/** The files under `dir` of `files`. */
+function within(files, dir) {
+    return { read: (path) => files.read((0,external_node_path_.join)(dir, path)), directories: (path) => files.directories((0,external_node_path_.join)(dir, path)) };
+}
 /** `[package] workspace = "path"` names the workspace root, as Cargo reads it: no search. */
 function namedWorkspaceVersion(crate, root, rootAt) {
     const { file, text, version } = rootAt((0,external_node_path_.resolve)((0,external_node_path_.dirname)(crate.path), root));
     if (version !== undefined)
         return version;
     const why = text === undefined ? `there is no ${file}` : `${file} has no [workspace]`;
-    throw new errors/* SystemdUnitsError */.d(`package.workspace names the workspace root, but ${why}`, {
+    throw new errors/* SystemdUnitsError */.dp(`package.workspace names the workspace root, but ${why}`, {
+        kind: 'file',
         file: crate.file,
         key: 'package.workspace',
     });
@@ -1445,7 +1626,8 @@ function searchedWorkspaceVersion(crate, rootAt) {
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.git')) || (0,external_node_path_.dirname)(current) === current)
             break;
     }
-    throw new errors/* SystemdUnitsError */.d('version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)', {
+    throw new errors/* SystemdUnitsError */.dp('version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)', {
+        kind: 'file',
         file: crate.file,
         key: 'package.version',
     });
@@ -1464,7 +1646,7 @@ function readText(path, file) {
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         const why = code === 'EISDIR' ? 'it is a directory' : error.message;
-        throw new errors/* SystemdUnitsError */.d(`cannot read the manifest: ${why}`, { file });
+        throw new errors/* SystemdUnitsError */.dp(`cannot read the manifest: ${why}`, { kind: 'file', file });
     }
 }
 
@@ -1512,11 +1694,11 @@ const ecosystemDocs = {
     },
     cargo: {
         manifest: 'Cargo.toml',
-        entryPoint: '`{{current_dir}}/bin/<bin>`: the `[[bin]]` named like the package, else the only one, else the package name',
+        entryPoint: '`{{current_dir}}/bin/<bin>`: the `[[bin]]` named like the package, else the only one, else the package name; a virtual workspace runs its member named by `default-members`, else its one member that builds a binary',
     },
     go: {
         manifest: 'go.mod',
-        entryPoint: '`{{current_dir}}/bin/<name>`: the last element of `module` (before a `/vN` suffix)',
+        entryPoint: '`{{current_dir}}/bin/<name>`: the single `cmd/<name>/` directory, else the last element of `module` (before a `/vN` suffix)',
     },
     python: {
         manifest: 'pyproject.toml',
@@ -1524,7 +1706,7 @@ const ecosystemDocs = {
     },
     node: {
         manifest: 'package.json',
-        entryPoint: '`{{current_dir}}/<bin>` from `bin`, else `/usr/bin/env node {{current_dir}}/<main>`',
+        entryPoint: '`{{current_dir}}/<bin>` from `bin` (the command named like the package, ignoring case and scope, else the only one), else `/usr/bin/env node {{current_dir}}/<main>`, else the file of a plain `node <file>` start script, else `server.js` when it exists',
     },
 };
 
@@ -1559,6 +1741,7 @@ function substituteReferences(text, lookup, escape = (v) => v) {
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
 var schema = __nccwpck_require__(29940);
 ;// CONCATENATED MODULE: ./src/config/layers.ts
+
 /** A layer read from YAML: locations carry the line of the key or of the offending item. */
 function yamlLayer(mapping) {
     return {
@@ -1567,15 +1750,15 @@ function yamlLayer(mapping) {
             const itemLines = mapping.itemLines.get(key);
             const itemIndex = typeof item === 'number' ? item : item === undefined ? -1 : Object.keys(mapping.values[key] ?? {}).indexOf(item);
             const line = itemLines?.[itemIndex] ?? mapping.keyLines.get(key);
-            return { file: mapping.file, line, key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` };
+            return { ...(0,errors/* atLine */.sU)(mapping.source, line), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` };
         },
     };
 }
-/** A layer whose values all come from one named place (`default`, `mix.exs`, `input "app-name"`). */
-function fixedLayer(values, fileOf) {
+/** A layer whose values all come from one place per key (the defaults, `mix.exs`, the `app-name` input). */
+function fixedLayer(values, sourceOf) {
     return {
         values,
-        locate: (key, item) => ({ file: fileOf(key), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }),
+        locate: (key, item) => ({ ...sourceOf(key), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }),
     };
 }
 
@@ -1588,14 +1771,18 @@ class Settings {
     values;
     locate;
     isMix;
+    manifest;
     constructor(values, 
     /** Where a setting (or one item of it) came from, for messages about it. */
     locate, 
     /** True for Elixir projects (mix.exs), which get MIX_ENV, RELEASE_TMP and release scripts. */
-    isMix) {
+    isMix, 
+    /** The manifest that was read, and what its reader guessed or passed over (the run's notices). */
+    manifest) {
         this.values = values;
         this.locate = locate;
         this.isMix = isMix;
+        this.manifest = manifest;
     }
     /** A setting that always has a value (it has a default). */
     string(name) {
@@ -1651,11 +1838,12 @@ var syntax = __nccwpck_require__(87672);
 var targets = __nccwpck_require__(90157);
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
 var command_line = __nccwpck_require__(68197);
+// EXTERNAL MODULE: ./src/systemd/unit-names.ts
+var unit_names = __nccwpck_require__(58940);
 ;// CONCATENATED MODULE: ./src/config/formats.ts
 
 
-/** Unit names: systemd.unit(5) allows ASCII letters, digits and ":_.-" (we leave out "@" and "\" in our own names). */
-const UNIT_NAME_PART = /^[A-Za-z0-9:_.-]+$/;
+
 /**
  * What each `format` of the schema means, checked after references are resolved.
  * Every string, whatever its format, is single-line: a newline would start a new directive.
@@ -1664,7 +1852,7 @@ const valueFormats = {
     'single-line': syntax/* checkSingleLine */.Z_,
     name: (value) => (0,syntax/* checkSingleLine */.Z_)(value) ??
         (value === '' ? 'must not be empty' : /[\s/]/.test(value) ? 'must not contain white space or "/"' : undefined),
-    'unit-name-part': (value) => UNIT_NAME_PART.test(value)
+    'unit-name-part': (value) => unit_names/* UNIT_NAME_PART */.Fs.test(value)
         ? undefined
         : `${JSON.stringify(value)} is not a valid unit name: use only A-Z a-z 0-9 : _ . -`,
     'user-name': syntax/* checkUserName */.th,
@@ -1685,7 +1873,7 @@ const valueFormats = {
         return (0,syntax/* checkEnvironmentName */.r0)(value.slice(0, equals)) ?? (0,syntax/* checkSingleLine */.Z_)(value.slice(equals + 1));
     },
     'unit-name': syntax/* checkUnitName */.Eg,
-    'command-line': command_line/* checkCommandLine */.G,
+    'command-line': command_line/* checkCommandLine */.Gd,
 };
 
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
@@ -1731,7 +1919,7 @@ function resolveSettings(request) {
             winners.set(key, layer);
     const locate = (key, item) => (winners.get(key) ?? layers[0]).locate(key, item);
     if (!winners.has('app_name')) {
-        throw new errors/* SystemdUnitsError */.d(`no manifest found (looked for ${MANIFEST_FILES.join(', ')}) and no app_name: set the app-name input or app_name in the config`);
+        throw new errors/* SystemdUnitsError */.dp(`no manifest found (looked for ${MANIFEST_FILES.join(', ')}) and no app_name: set the app-name input or app_name in the config`);
     }
     const derived = derivedDefaults(manifest);
     const resolved = new Map();
@@ -1741,7 +1929,7 @@ function resolveSettings(request) {
             return resolved.get(key);
         if (resolving.includes(key)) {
             const cycle = [...resolving.slice(resolving.indexOf(key)), key].join(' → ');
-            throw new errors/* SystemdUnitsError */.d(`reference cycle: ${cycle}`, locate(resolving[resolving.length - 1]));
+            throw new errors/* SystemdUnitsError */.dp(`reference cycle: ${cycle}`, locate(resolving[resolving.length - 1]));
         }
         resolving.push(key);
         const layer = winners.get(key);
@@ -1758,12 +1946,13 @@ function resolveSettings(request) {
             continue;
         const violation = (0,schema/* validateOption */.ke)(key, resolved.get(key), valueFormats);
         if (violation)
-            throw new errors/* SystemdUnitsError */.d(violation.reason, locate(key, violation.item));
+            throw new errors/* SystemdUnitsError */.dp(violation.reason, locate(key, violation.item));
     }
-    return new Settings(resolved, locate, isMix(manifest));
+    const read = manifest && { file: manifest.file, notices: manifest.notices ?? [] };
+    return new Settings(resolved, locate, isMix(manifest), read);
 }
 function defaultsLayer(manifest) {
-    return fixedLayer({ ...(0,schema/* schemaDefaults */.Qv)(), ...ecosystemDefaults(manifest) }, () => 'default');
+    return fixedLayer({ ...(0,schema/* schemaDefaults */.Qv)(), ...ecosystemDefaults(manifest) }, () => ({ kind: 'default' }));
 }
 function manifestLayers(manifest) {
     if (!manifest)
@@ -1775,7 +1964,7 @@ function manifestLayers(manifest) {
         values['module_name'] = manifest.moduleName;
     if (manifest.releaseName !== undefined)
         values['release_name'] = manifest.releaseName;
-    return [fixedLayer(values, () => manifest.file)];
+    return [fixedLayer(values, () => ({ kind: 'file', file: manifest.file }))];
 }
 /** Unknown keys and wrong shapes fail before anything is merged, at the line that wrote them. */
 function checkShape(layer) {
@@ -1783,11 +1972,11 @@ function checkShape(layer) {
         if (!(0,schema/* isOption */.oL)(key)) {
             const suggestion = (0,schema/* closestName */.Nf)(key, schema/* optionNames */.W6);
             const hint = suggestion ? ` (did you mean ${suggestion}?)` : '';
-            throw new errors/* SystemdUnitsError */.d(`unknown setting${hint}`, layer.locate(key));
+            throw new errors/* SystemdUnitsError */.dp(`unknown setting${hint}`, layer.locate(key));
         }
         const violation = (0,schema/* validateOption */.ke)(key, value);
         if (violation)
-            throw new errors/* SystemdUnitsError */.d(violation.reason, layer.locate(key, violation.item));
+            throw new errors/* SystemdUnitsError */.dp(violation.reason, layer.locate(key, violation.item));
     }
 }
 /** Put values into the one form the rest of the code reads. */
@@ -1819,7 +2008,7 @@ function resolveReferences(key, value, lookup, locate) {
         }
         catch (error) {
             if (error instanceof InvalidReference)
-                throw new errors/* SystemdUnitsError */.d(error.message, locate(key, item));
+                throw new errors/* SystemdUnitsError */.dp(error.message, locate(key, item));
             throw error;
         }
     };
@@ -1850,13 +2039,13 @@ function commandShape(key) {
 function referencedValue(from, name, resolve, locate) {
     if (!(0,schema/* isOption */.oL)(name)) {
         const suggestion = (0,schema/* closestName */.Nf)(name, schema/* optionNames */.W6);
-        throw new errors/* SystemdUnitsError */.d(`references unknown setting ${name}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, locate(from));
+        throw new errors/* SystemdUnitsError */.dp(`references unknown setting ${name}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, locate(from));
     }
     const value = resolve(name);
     if (value === undefined || value === null)
-        throw new errors/* SystemdUnitsError */.d(`references ${name}, which is not set`, locate(from));
+        throw new errors/* SystemdUnitsError */.dp(`references ${name}, which is not set`, locate(from));
     if (typeof value === 'object')
-        throw new errors/* SystemdUnitsError */.d(`references ${name}, which is a list, not a single value`, locate(from));
+        throw new errors/* SystemdUnitsError */.dp(`references ${name}, which is a list, not a single value`, locate(from));
     return (0,shared_text/* scalarText */.w)(value);
 }
 function camelCase(name) {
@@ -1899,7 +2088,7 @@ function inputsLayer(request) {
         const targets = request.target.split(/[\s,]+/).filter(Boolean);
         values['target'] = targets.length === 1 ? targets[0] : targets;
     }
-    return fixedLayer(values, (key) => `input "${INPUT_OF[key]}"`);
+    return fixedLayer(values, (key) => ({ kind: 'input', name: INPUT_OF[key] }));
 }
 /** The manifest must be known before settings can be resolved, so its setting is read first. */
 function explicitManifest(layers) {
@@ -5777,7 +5966,8 @@ var errors = __nccwpck_require__(58382);
 
 
 /** Parse `text` as a mapping of settings; empty text (or only comments) is an empty mapping. */
-function parseYamlMapping(text, file) {
+function parseYamlMapping(text, source) {
+    const file = (0,errors/* describeLocation */.lR)(source);
     let values;
     let events;
     try {
@@ -5785,21 +5975,21 @@ function parseYamlMapping(text, file) {
         events = parseEvents(text, { filename: file });
         const documents = constructFromEvents(events, { source: text, filename: file });
         if (documents.length > 1)
-            throw new errors/* SystemdUnitsError */.d('expected one YAML document, found several', { file });
+            throw new errors/* SystemdUnitsError */.dp('expected one YAML document, found several', source);
         values = documents[0];
     }
     catch (error) {
         if (error instanceof YAMLException) {
-            throw new errors/* SystemdUnitsError */.d(`invalid YAML: ${error.reason}`, { file, line: (error.mark?.line ?? 0) + 1 });
+            throw new errors/* SystemdUnitsError */.dp(`invalid YAML: ${error.reason}`, (0,errors/* atLine */.sU)(source, (error.mark?.line ?? 0) + 1));
         }
         throw error;
     }
     if (values === undefined || values === null)
         values = {};
     if (typeof values !== 'object' || Array.isArray(values)) {
-        throw new errors/* SystemdUnitsError */.d('expected a mapping of settings (key: value)', { file, line: 1 });
+        throw new errors/* SystemdUnitsError */.dp('expected a mapping of settings (key: value)', (0,errors/* atLine */.sU)(source, 1));
     }
-    return { file, values: values, ...linesOf(text, events) };
+    return { source, values: values, ...linesOf(text, events) };
 }
 /**
  * Walk the parser's event stream (already parsed) to find where each
@@ -5891,7 +6081,172 @@ function lineIndex(text) {
 
 /***/ }),
 
-/***/ 35537:
+/***/ 26185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ publishingInputsSet),
+/* harmony export */   IK: () => (/* binding */ REQUEST_FIELDS),
+/* harmony export */   RA: () => (/* binding */ COMMIT_METHODS),
+/* harmony export */   cJ: () => (/* binding */ FIELDS),
+/* harmony export */   cM: () => (/* binding */ choiceField)
+/* harmony export */ });
+/* unused harmony exports flagName, publishRequest */
+/* harmony import */ var _config_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63797);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
+
+
+const FIELDS = {
+    config: {
+        default: _config_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV,
+        request: 'config',
+        cli: { flag: 'config', arg: 'FILE', help: ['config file, relative to --dir (default .systemd.yml, optional)'] },
+    },
+    settings: {
+        default: '',
+        request: 'settings',
+        cli: { flag: 'settings', arg: 'YAML', help: ['a YAML mapping merged over the config file'] },
+    },
+    'working-directory': {
+        default: '.',
+        cli: { flag: 'dir', arg: 'DIR', default: '.', help: ['the project root (working-directory; default .)'] },
+    },
+    'app-name': {
+        default: '',
+        request: 'appName',
+        cli: { flag: 'app-name', arg: 'NAME', help: ["override the manifest's app name"] },
+    },
+    version: {
+        default: '',
+        request: 'version',
+        cli: { flag: 'version', arg: 'VERSION', help: ["override the manifest's version"] },
+    },
+    'output-dir': {
+        default: '',
+        request: 'outputDir',
+        cli: { flag: 'output-dir', arg: 'DIR', help: ['where units are written, relative to --dir'] },
+    },
+    target: {
+        default: '',
+        request: 'target',
+        cli: {
+            flag: 'target',
+            arg: 'NAMES',
+            help: ['distributions the units are for, e.g. debian-12 or', '"rhel-8, ubuntu-24.04" (sets systemd_version)'],
+        },
+    },
+    verify: {
+        default: 'auto',
+        cli: {
+            flag: 'verify',
+            arg: 'MODE',
+            default: 'auto',
+            help: [
+                'generate: prove the units with systemd-analyze verify before',
+                'writing them; any warning fails. auto (default) when',
+                'systemd-analyze is installed, true to require it, false to',
+                'skip; --verify alone means true',
+            ],
+        },
+    },
+    'max-exposure': {
+        default: '',
+        cli: {
+            flag: 'max-exposure',
+            arg: 'N',
+            help: [
+                "generate: fail when the main service's exposure score",
+                '(systemd-analyze security, 0.0 to 10.0) is above N',
+            ],
+        },
+    },
+    mode: { default: 'generate' },
+    force: {
+        default: 'false',
+        cli: {
+            flag: 'force',
+            help: ['init: overwrite existing templates; --append-to: replace', 'units the tarball already holds'],
+        },
+    },
+    'upload-artifact': { default: 'false' },
+    'artifact-name': { default: '' },
+    'retention-days': { default: '' },
+    archive: {
+        default: 'false',
+        cli: { flag: 'archive', help: ['generate: also write <service>-systemd-<version>.tar.gz'] },
+    },
+    'append-to': {
+        default: '',
+        cli: { flag: 'append-to', arg: 'FILE', help: ['generate: add the units to this existing .tar.gz'] },
+    },
+    'archive-prefix': {
+        default: 'lib/systemd/system/',
+        cli: {
+            flag: 'archive-prefix',
+            arg: 'DIR',
+            default: 'lib/systemd/system/',
+            help: ['directory of the units inside archives', '(default lib/systemd/system/)'],
+        },
+    },
+    commit: { default: 'false' },
+    'commit-method': { default: 'git' },
+    'commit-branch': { default: '' },
+    'commit-message': { default: '' },
+    'pull-request': { default: 'false' },
+    token: { default: '${{ github.token }}' },
+};
+const fieldOf = (name) => FIELDS[name];
+/** The CLI's flag for an input, `--settings`; `input "x"` for an input the CLI has no flag for. */
+function flagName(input) {
+    const flag = fieldOf(input)?.cli?.flag;
+    return flag === undefined ? `input "${input}"` : `--${flag}`;
+}
+/** The fields that fill a JobRequest property, with their input names. */
+const REQUEST_FIELDS = Object.entries(FIELDS).flatMap(([input, field]) => field.request === undefined ? [] : [{ input: input, request: field.request, cli: field.cli }]);
+const COMMIT_METHODS = ['git', 'api'];
+/** Publishing with nothing asked for but `overrides`. */
+function publishRequest(overrides = {}) {
+    return {
+        uploadArtifact: false,
+        artifactName: '',
+        retentionDays: undefined,
+        archive: false,
+        appendTo: '',
+        archivePrefix: FIELDS['archive-prefix'].default,
+        commit: false,
+        commitMethod: 'git',
+        commitBranch: '',
+        commitMessage: '',
+        pullRequest: false,
+        token: '',
+        ...overrides,
+    };
+}
+/** The publishing inputs that ask for something, by input name. */
+function publishingInputsSet(publish) {
+    const asked = [
+        ['upload-artifact', publish.uploadArtifact],
+        ['archive', publish.archive],
+        ['append-to', publish.appendTo !== ''],
+        ['commit', publish.commit],
+        ['pull-request', publish.pullRequest],
+    ];
+    return asked.filter(([, set]) => set).map(([name]) => name);
+}
+/** A field that takes one of a few words. */
+function choiceField(name, value, choices) {
+    if (choices.includes(value))
+        return value;
+    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .dp(`expected one of ${choices.join(', ')}, got ${JSON.stringify(value)}`, {
+        kind: 'input',
+        name,
+    });
+}
+
+
+/***/ }),
+
+/***/ 300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6693,7 +7048,7 @@ function renderUnits(plans, templates) {
         checkTemplateNames(template, Object.keys(plan.view));
         const content = mustache_mustache.render(template.text, plan.view, {}, NO_ESCAPING);
         checkUnitSyntax(plan.name, content, template);
-        return { name: plan.name, content, template: template.file };
+        return { name: plan.name, content, template: (0,errors/* describeLocation */.lR)(template.source) };
     });
 }
 /** A name a template uses that no view provides renders as nothing: catch the typo instead. */
@@ -6704,19 +7059,15 @@ function checkTemplateNames(template, names) {
     }
     catch (error) {
         const message = error.message;
-        throw new errors/* SystemdUnitsError */.d(`invalid template: ${message}`, {
-            file: template.file,
-            line: errorLine(template.text, message),
-        });
+        throw new errors/* SystemdUnitsError */.dp(`invalid template: ${message}`, (0,errors/* atLine */.sU)(template.source, errorLine(template.text, message)));
     }
     const at = (0,yaml_source/* lineIndex */.D)(template.text);
     const visit = (list) => {
         for (const [type, name, start, , children] of list) {
             if (['name', '&', '#', '^'].includes(type) && name !== '.' && !names.includes(name)) {
                 const suggestion = (0,schema/* closestName */.Nf)(name, names);
-                throw new errors/* SystemdUnitsError */.d(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
-                    file: template.file,
-                    line: at(start),
+                throw new errors/* SystemdUnitsError */.dp(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
+                    ...(0,errors/* atLine */.sU)(template.source, at(start)),
                     key: name,
                 });
             }
@@ -6743,23 +7094,23 @@ function checkUnitSyntax(name, content, template) {
     for (const [index, line] of lines.entries()) {
         // A trailing backslash would join the next line to this one (systemd.syntax(7) "continuation").
         if (!UNIT_LINE.test(line) || line.endsWith('\\')) {
-            throw new errors/* SystemdUnitsError */.d(`renders line ${index + 1} of ${name} as ${JSON.stringify(line)}, which is not unit file syntax`, {
-                file: template.file,
+            throw new errors/* SystemdUnitsError */.dp(`renders line ${index + 1} of ${name} as ${JSON.stringify(line)}, which is not unit file syntax`, {
+                ...template.source,
             });
         }
     }
     if (!/^\[[A-Za-z]+\]$/.test(lines.find((line) => line !== '' && !/^[#;]/.test(line)) ?? '')) {
-        throw new errors/* SystemdUnitsError */.d(`renders ${name} without a [Section] before its first setting`, { file: template.file });
+        throw new errors/* SystemdUnitsError */.dp(`renders ${name} without a [Section] before its first setting`, template.source);
     }
 }
 
 // EXTERNAL MODULE: ./src/units/templates.ts
 var units_templates = __nccwpck_require__(63584);
-// EXTERNAL MODULE: ./src/units/views.ts + 3 modules
-var views = __nccwpck_require__(62534);
+// EXTERNAL MODULE: ./src/units/views.ts + 4 modules
+var views = __nccwpck_require__(85116);
 // EXTERNAL MODULE: ./src/output/write-files.ts
 var write_files = __nccwpck_require__(36260);
-;// CONCATENATED MODULE: ./src/jobs/generate.ts
+;// CONCATENATED MODULE: ./src/jobs/units.ts
 
 
 
@@ -6778,6 +7129,18 @@ function writeUnits(workingDirectory, generated) {
     const written = (0,write_files/* writeFilesAtomically */.i)((0,external_node_path_.resolve)(workingDirectory, generated.outputDir), generated.units);
     return written.map((path) => (0,external_node_path_.relative)(workingDirectory, path));
 }
+
+
+/***/ }),
+
+/***/ 52628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ NO_FILES)
+/* harmony export */ });
+/** No files at all: for reading a manifest on its own. */
+const NO_FILES = { read: () => undefined, directories: () => [] };
 
 
 /***/ }),
@@ -6834,7 +7197,7 @@ function containedPath(directory, name) {
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory, name);
     const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory), target);
     if (name.includes('/') || name.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .d(`refusing to write ${JSON.stringify(name)}: it is not a plain file name inside ${directory}`);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`refusing to write ${JSON.stringify(name)}: it is not a plain file name inside ${directory}`);
     }
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, name);
 }
@@ -6846,9 +7209,45 @@ function containedPath(directory, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ messageOf),
-/* harmony export */   d: () => (/* binding */ SystemdUnitsError)
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dp: () => (/* binding */ SystemdUnitsError),
+/* harmony export */   lR: () => (/* binding */ describeLocation),
+/* harmony export */   sU: () => (/* binding */ atLine)
 /* harmony export */ });
+/* unused harmony exports actionInputName, inFile, atInput, withKey */
+/** The action's way, and the default: `input "settings"`. */
+const actionInputName = (name) => `input "${name}"`;
+/** A location in a file, the common case. */
+function inFile(file, line, key) {
+    return { kind: 'file', file, ...(line === undefined ? {} : { line }), ...(key === undefined ? {} : { key }) };
+}
+/** A location at an input (or the CLI's flag for it). */
+function atInput(name) {
+    return { kind: 'input', name };
+}
+/** The location with the setting or field it belongs to. */
+function withKey(location, key) {
+    return key === undefined ? location : { ...location, key };
+}
+/** The location at a line: files and multi-line inputs have lines; the defaults and our templates do not. */
+function atLine(location, line) {
+    return line !== undefined && (location.kind === 'file' || location.kind === 'input')
+        ? { ...location, line }
+        : location;
+}
+/** Where, as a message shows it: `path:line`, `input "x"` (or the front end's name), `default`, `built-in`. */
+function describeLocation(location, nameInput = actionInputName) {
+    switch (location.kind) {
+        case 'file':
+            return location.line ? `${location.file}:${location.line}` : location.file;
+        case 'input':
+            return location.line ? `${nameInput(location.name)}:${location.line}` : nameInput(location.name);
+        case 'default':
+            return 'default';
+        case 'built-in':
+            return 'built-in';
+    }
+}
 /**
  * The one error type users see. Its message names the file, line and key so the
  * action can turn it into an annotation and the CLI can print it as is.
@@ -6864,15 +7263,21 @@ class SystemdUnitsError extends Error {
         this.location = location;
         this.name = 'SystemdUnitsError';
     }
+    /** The message with inputs named by the front end. */
+    describe(nameInput) {
+        return formatMessage(this.reason, this.location, nameInput);
+    }
 }
-function formatMessage(reason, location) {
+function formatMessage(reason, location, nameInput) {
     if (!location)
         return reason;
-    const where = location.line ? `${location.file}:${location.line}` : location.file;
+    const where = describeLocation(location, nameInput);
     return location.key ? `${where}: ${location.key}: ${reason}` : `${where}: ${reason}`;
 }
-/** Narrow an unknown thrown value to a message worth showing. */
-function messageOf(error) {
+/** Narrow an unknown thrown value to a message worth showing, inputs named by `nameInput` when given. */
+function messageOf(error, nameInput) {
+    if (error instanceof SystemdUnitsError && nameInput)
+        return error.describe(nameInput);
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -6922,26 +7327,33 @@ function scalarText(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parseCommandLine),
-/* harmony export */   G: () => (/* binding */ checkCommandLine)
+/* harmony export */   Du: () => (/* binding */ parseCommandLine),
+/* harmony export */   FA: () => (/* binding */ readCommandLines),
+/* harmony export */   Gd: () => (/* binding */ checkCommandLine),
+/* harmony export */   bB: () => (/* binding */ EXEC_PREFIXES)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
 /* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87672);
 /**
  * systemd command lines (ExecStart=, ExecStartPre=, ExecReload=, ExecStop= ...): validated and
  * split the way systemd reads them, per systemd.service(5) "Command lines" and the quoting of
- * systemd.syntax(7). Where systemd is lenient and only warns (unknown escapes, quotes inside a
- * word) this is strict, so a line that passes means exactly one thing.
+ * systemd.syntax(7). One parser, two modes:
+ * - strict (parseCommandLine, for what we write): where systemd is lenient and only warns (unknown
+ *   escapes, quotes inside a word) this refuses, so a line that passes means exactly one thing;
+ * - lenient (readCommandLines, for units as systemd-analyze will read them): it accepts what
+ *   systemd accepts and reads it as systemd's extract_first_word does, never throwing.
  */
 
 
+/** systemd.service(5) "Command lines", table 1: the special-executable prefixes "@", "-", ":", "+", "!" and "!!". */
+const EXEC_PREFIXES = /^[@\-:+!]*/;
 function checkCommandLine(line) {
     try {
         parseCommandLine(line);
         return undefined;
     }
     catch (error) {
-        if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d)
+        if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp)
             return error.reason;
         throw error;
     }
@@ -6952,13 +7364,13 @@ function parseCommandLine(line) {
     const text = line.replace(/^[ \t]+|[ \t]+$/g, '');
     if (text === '')
         fail('is empty');
-    const prefixes = /^[@\-:+!]*/.exec(text)?.[0] ?? '';
+    const prefixes = EXEC_PREFIXES.exec(text)?.[0] ?? '';
     failIf(checkPrefixes(prefixes));
     const command = text.slice(prefixes.length);
     // systemd.service(5) ExecStart=: the prefixes are part of the executable's word.
     if (command === '' || /^[ \t]/.test(command))
         fail('has no executable after its prefixes');
-    const written = splitWords(command);
+    const [written = []] = splitCommands(command, 'strict');
     const resolved = written.map(resolvePercent);
     const executable = resolved[0] ?? '';
     failIf(checkExecutable(written[0] ?? '', executable));
@@ -6971,7 +7383,7 @@ function parseCommandLine(line) {
     return { prefixes, command, executable, words };
 }
 function fail(reason) {
-    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d(reason);
+    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(reason);
 }
 function failIf(reason) {
     if (reason)
@@ -6989,56 +7401,84 @@ function checkPrefixes(prefixes) {
         return `combines the prefixes "${privilege}"; use one of "+", "!" and "!!"`;
     return undefined;
 }
+/**
+ * Lenient mode: the commands of one Exec*= value as systemd reads them, each as its words with
+ * quotes removed and escapes decoded, the prefixes still on the first word and specifiers as
+ * written. Empty commands are left out.
+ */
+function readCommandLines(value) {
+    return splitCommands(value, 'lenient').filter((words) => words.length > 0);
+}
 const isSeparator = (char) => char === ' ' || char === '\t';
-/** Splits into words with quotes removed and escapes decoded; specifiers are left for resolvePercent. */
-function splitWords(command) {
-    const words = [];
+/** Splits into commands of words with quotes removed and escapes decoded; specifiers are left for resolvePercent. */
+function splitCommands(command, mode) {
+    const commands = [[]];
+    let words = commands[0];
     let at = 0;
     for (;;) {
         while (isSeparator(command[at]))
             at++;
         if (at >= command.length)
-            return words;
+            return commands;
         const endOfWord = (offset) => at + offset >= command.length || isSeparator(command[at + offset]);
-        // systemd.service(5) "Command lines": a lone ";" separates command lines; one line per setting here.
-        if (command[at] === ';' && endOfWord(1))
-            fail('contains a lone ";", which starts another command; write "\\;" for a literal ";"');
+        // systemd.service(5) "Command lines": a lone ";" separates command lines; one line per setting
+        // in what we write.
+        if (command[at] === ';' && endOfWord(1)) {
+            if (mode === 'strict')
+                fail('contains a lone ";", which starts another command; write "\\;" for a literal ";"');
+            words = [];
+            commands.push(words);
+            at++;
+            continue;
+        }
         // systemd.service(5) "Command lines": "Lone semicolons may be escaped as '\;'".
         if (command[at] === '\\' && command[at + 1] === ';' && endOfWord(2)) {
             words.push(';');
             at += 2;
             continue;
         }
-        const word = readWord(command, at);
+        const word = readWord(command, at, mode);
         words.push(word.text);
         at = word.end;
     }
 }
-function readWord(command, start) {
-    const quote = command[start] === '"' || command[start] === "'" ? command[start] : undefined;
+function readWord(command, start, mode) {
+    let quote;
     let text = '';
-    let at = quote ? start + 1 : start;
+    let at = start;
     for (;;) {
         const char = command[at];
         if (char === undefined) {
-            if (quote)
+            // extract_first_word (extract-word.c) takes an unterminated quote to the end of the line.
+            if (quote && mode === 'strict')
                 fail(`has an unbalanced ${quote}`);
             return { text, end: at };
         }
         if (char === quote) {
-            // systemd.syntax(7) "Quoting": "the closing quote must be followed by whitespace or the end of line".
-            const after = command[at + 1];
-            if (after !== undefined && !isSeparator(after))
+            at++;
+            // systemd.syntax(7) "Quoting": "the closing quote must be followed by whitespace or the end of line";
+            // systemd only warns, and extract_first_word goes on with the same word.
+            if (mode === 'lenient')
+                quote = undefined;
+            else if (at < command.length && !isSeparator(command[at]))
                 fail('has a closing quote that does not end its word');
-            return { text, end: at + 1 };
+            else
+                return { text, end: at };
+            continue;
         }
         if (!quote && isSeparator(char))
             return { text, end: at };
-        // systemd.syntax(7) "Quoting": "the opening quote may appear only at the beginning or after whitespace".
-        if (!quote && (char === '"' || char === "'"))
-            fail('has a quote inside a word; quote the whole word');
+        if (!quote && (char === '"' || char === "'")) {
+            // systemd.syntax(7) "Quoting": "the opening quote may appear only at the beginning or after whitespace";
+            // extract_first_word opens one anywhere.
+            if (at !== start && mode === 'strict')
+                fail('has a quote inside a word; quote the whole word');
+            quote = char;
+            at++;
+            continue;
+        }
         if (char === '\\') {
-            const escape = decodeEscape(command, at);
+            const escape = decodeEscape(command, at, mode);
             text += escape.char;
             at += escape.length;
         }
@@ -7064,17 +7504,22 @@ const SIMPLE_ESCAPES = {
 };
 /** systemd.syntax(7) "Quoting", table 1: \xxx hexadecimal, \nnn octal, \unnnn and \Unnnnnnnn code points. */
 const NUMERIC_ESCAPES = /^(?:x([0-9a-fA-F]{2})|([0-7]{3})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))/;
-function decodeEscape(command, backslash) {
+function decodeEscape(command, backslash, mode) {
     const rest = command.slice(backslash + 1);
     const next = /^./su.exec(rest)?.[0] ?? '';
     const simple = SIMPLE_ESCAPES[next];
     if (simple !== undefined)
         return { char: simple, length: 2 };
     const numeric = NUMERIC_ESCAPES.exec(rest);
+    const [sequence = '', hex, octal, short, long] = numeric ?? [];
+    const code = octal ? parseInt(octal, 8) : parseInt(hex ?? short ?? long ?? '', 16);
+    // systemd warns about an escape it cannot decode and keeps the character after the backslash.
+    if (mode === 'lenient')
+        return code <= 0x10ffff
+            ? { char: String.fromCodePoint(code), length: 1 + sequence.length }
+            : { char: next, length: 1 + next.length };
     if (!numeric)
         fail(`has the unknown escape "\\${next}"; write "\\\\" for a backslash`);
-    const [sequence, hex, octal, short, long] = numeric;
-    const code = octal ? parseInt(octal, 8) : parseInt(hex ?? short ?? long ?? '', 16);
     // escape.c cunescape_one: NUL is refused in every form.
     if (code === 0)
         fail(`has the escape "\\${sequence}", a NUL, which systemd refuses`);
@@ -7148,6 +7593,7 @@ function checkExecutable(written, executable) {
 /* harmony export */ });
 /* unused harmony export escapeExecArgument */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _unit_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58940);
 /**
  * The one place that knows systemd's value syntax: a check per kind of value and an escape per
  * kind of setting. A unit file is a security boundary, so no value may smuggle in a line break,
@@ -7159,6 +7605,7 @@ function checkExecutable(written, executable) {
  * SystemdUnitsError, a value that their setting cannot carry, so an unchecked value can never
  * break the file.
  */
+
 
 // ---------------------------------------------------------------------------------------------
 // Checks
@@ -7221,20 +7668,6 @@ function checkNormalised(path, relative) {
         return 'contains a "." or ".." component';
     return undefined;
 }
-/** systemd.unit(5) DESCRIPTION: the unit types, each a file name suffix. */
-const UNIT_TYPES = [
-    'service',
-    'socket',
-    'device',
-    'mount',
-    'automount',
-    'swap',
-    'target',
-    'path',
-    'timer',
-    'slice',
-    'scope',
-];
 function checkUnitName(name) {
     if (name === '')
         return 'is empty';
@@ -7245,11 +7678,11 @@ function checkUnitName(name) {
     if (dot <= 0)
         return 'needs a name and a unit type suffix such as ".service"';
     const type = name.slice(dot + 1);
-    if (!UNIT_TYPES.includes(type))
-        return `ends in ".${type}", which is not a unit type (${UNIT_TYPES.join(', ')})`;
+    if (!(0,_unit_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnitType */ .RZ)(type))
+        return `ends in ".${type}", which is not a unit type (${_unit_names_js__WEBPACK_IMPORTED_MODULE_1__/* .UNIT_TYPES */ .$z.join(', ')})`;
     const stem = name.slice(0, dot);
     // systemd.unit(5) DESCRIPTION: ASCII letters, digits, ":", "-", "_", ".", "\" and the "@" of templates.
-    const invalid = /[^A-Za-z0-9:_.\-\\@]/u.exec(stem);
+    const invalid = _unit_names_js__WEBPACK_IMPORTED_MODULE_1__/* .UNIT_NAME_INVALID */ .Zh.exec(stem);
     if (invalid)
         return `contains ${JSON.stringify(invalid[0])}, which systemd does not allow in unit names`;
     // systemd.unit(5) DESCRIPTION: "foo@.service" is a template, "foo@bar.service" an instance of it.
@@ -7266,7 +7699,7 @@ function checkUnitName(name) {
  */
 function toUnitNamePart(raw) {
     // systemd.unit(5) DESCRIPTION for the allowed characters; "_" → "-" as mix_systemd's ext_name.
-    return raw.replace(/[^A-Za-z0-9:.-]/gu, '-');
+    return raw.replace(_unit_names_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_IN_NAME_PART */ .ks, '-');
 }
 function checkEnvironmentName(name) {
     // systemd.exec(5) Environment=: "ASCII letters, digits, and the underscore character.
@@ -7435,7 +7868,7 @@ function checkExecutablePath(path) {
 // ---------------------------------------------------------------------------------------------
 function refuse(reason) {
     if (reason)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d(reason);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(reason);
 }
 /** systemd.unit(5) "Specifiers": "%%" is a single "%". */
 function escapeSpecifiers(value) {
@@ -7470,7 +7903,7 @@ function escapeListWord(value) {
     if (value !== '' && !/[ \t"']/.test(value))
         return body;
     if (value.includes('"') && value.includes("'")) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('contains both \' and ", which no quoting in a systemd list can carry');
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('contains both \' and ", which no quoting in a systemd list can carry');
     }
     const quote = value.includes('"') ? "'" : '"';
     return `${quote}${body}${quote}`;
@@ -7494,7 +7927,7 @@ function escapeEnvironment(name, value) {
 function escapeExecArgv(argv) {
     const [executable, ...args] = argv;
     if (executable === undefined)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('a command needs at least an executable');
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('a command needs at least an executable');
     refuse(checkExecutablePath(executable));
     return [executable, ...args].map(escapeExecArgument).join(' ');
 }
@@ -7583,12 +8016,63 @@ const DEFAULT_SYSTEMD_VERSION = 235;
 function targetOf(settings) {
     const version = settings.integer('systemd_version');
     // systemd_version wins over target when both are set (it is the more precise of the two).
-    if (settings.locate('systemd_version').file !== 'default')
+    if (settings.locate('systemd_version').kind !== 'default')
         return { version, description: `systemd ${version} (systemd_version)` };
     const targets = targetList(settings.list('target').length > 0 ? settings.list('target') : settings.optional('target'));
     if (targets.length === 0)
         return { version, description: `systemd ${version} (the default; set target to the distributions you deploy to)` };
     return { version, description: `${targets.join(', ')} (systemd ${version})` };
+}
+
+
+/***/ }),
+
+/***/ 58940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ UNIT_TYPES),
+/* harmony export */   Cq: () => (/* binding */ unitName),
+/* harmony export */   Fs: () => (/* binding */ UNIT_NAME_PART),
+/* harmony export */   RZ: () => (/* binding */ isUnitType),
+/* harmony export */   Zh: () => (/* binding */ UNIT_NAME_INVALID),
+/* harmony export */   ks: () => (/* binding */ NOT_IN_NAME_PART),
+/* harmony export */   uS: () => (/* binding */ UNIT_SCOPED_MESSAGE)
+/* harmony export */ });
+/**
+ * Unit names, per systemd.unit(5) DESCRIPTION: the one table of unit types and of the characters
+ * a unit name may hold. Syntax checks, formats, the verify output parser and the views read it.
+ */
+/** systemd.unit(5) DESCRIPTION: the unit types, each a file name suffix. */
+const UNIT_TYPES = [
+    'service',
+    'socket',
+    'device',
+    'mount',
+    'automount',
+    'swap',
+    'target',
+    'path',
+    'timer',
+    'slice',
+    'scope',
+];
+/** systemd.unit(5) DESCRIPTION: "ASCII letters, digits, ":", "-", "_", ".", and "\"", as a character class body. */
+const NAME_CHARACTERS = String.raw `A-Za-z0-9:_.\-\\`;
+/** systemd.unit(5) DESCRIPTION: a name's characters, and the "@" that makes a template or an instance. */
+const UNIT_NAME_INVALID = new RegExp(`[^${NAME_CHARACTERS}@]`, 'u');
+/** The characters our own name parts may hold: those of systemd.unit(5) without "\" (an escape) and "@" (a template). */
+const UNIT_NAME_PART = /^[A-Za-z0-9:_.-]+$/u;
+/** Characters a raw string loses on the way into a name part: also "_", as mix_systemd's ext_name. */
+const NOT_IN_NAME_PART = /[^A-Za-z0-9:.-]/gu;
+/** `a.service: message`: systemd-analyze's messages scoped to one unit, named with its type suffix. */
+const UNIT_SCOPED_MESSAGE = new RegExp(String.raw `^([^\s/]+?\.(?:${UNIT_TYPES.join('|')})): (.*)$`);
+function isUnitType(type) {
+    return UNIT_TYPES.includes(type);
+}
+/** A unit's file name: its name and its type suffix (systemd.unit(5) DESCRIPTION). */
+function unitName(stem, type) {
+    return `${stem}.${type}`;
 }
 
 
@@ -7793,7 +8277,7 @@ function runtimeFor(ecosystem) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
-/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62534);
+/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85116);
 
 
 
@@ -7822,8 +8306,8 @@ function loadTemplates(workingDirectory, templateDir) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(templateDir, name + TEMPLATE_SUFFIX);
         const override = readOptional((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file), file);
         templates.set(name, override === undefined
-            ? { name, text: readBuiltInTemplate(name), file: 'built-in' }
-            : { name, text: override, file });
+            ? { name, text: readBuiltInTemplate(name), source: { kind: 'built-in' } }
+            : { name, text: override, source: { kind: 'file', file } });
     }
     return templates;
 }
@@ -7834,14 +8318,14 @@ function readOptional(path, file) {
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .d(`cannot read template: ${error.message}`, { file });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`cannot read template: ${error.message}`, { kind: 'file', file });
     }
 }
 
 
 /***/ }),
 
-/***/ 62534:
+/***/ 85116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7863,6 +8347,61 @@ var profiles = __nccwpck_require__(22430);
 var schema = __nccwpck_require__(29940);
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
 var syntax = __nccwpck_require__(87672);
+;// CONCATENATED MODULE: ./src/systemd/directories.ts
+/**
+ * The one table of directory kinds: for each, the `*Directory=` setting systemd creates it from,
+ * the base systemd creates it under, the release that added the setting, the `*_dir` setting that
+ * holds its path and the variable the unit exports it as. Views, hardening and the version table
+ * read it. In the order the templates write the directives and the schema lists `dirs`.
+ */
+const NEWS_235 = 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)';
+// systemd.exec(5) RuntimeDirectory=, StateDirectory=, CacheDirectory=, LogsDirectory=, ConfigurationDirectory=.
+const DIRECTORY_KINDS = [
+    {
+        kind: 'runtime',
+        setting: 'runtime_dir',
+        variable: 'RUNTIME_DIR',
+        writable: true,
+        systemd: {
+            directive: 'RuntimeDirectory',
+            base: '/run',
+            since: 211,
+            news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
+        },
+    },
+    {
+        kind: 'configuration',
+        setting: 'configuration_dir',
+        variable: 'CONFIGURATION_DIR',
+        writable: false,
+        systemd: { directive: 'ConfigurationDirectory', base: '/etc', since: 235, news: NEWS_235 },
+    },
+    {
+        kind: 'state',
+        setting: 'state_dir',
+        variable: 'STATE_DIR',
+        writable: true,
+        systemd: { directive: 'StateDirectory', base: '/var/lib', since: 235, news: NEWS_235 },
+    },
+    {
+        kind: 'cache',
+        setting: 'cache_dir',
+        variable: 'CACHE_DIR',
+        writable: true,
+        systemd: { directive: 'CacheDirectory', base: '/var/cache', since: 235, news: NEWS_235 },
+    },
+    {
+        kind: 'logs',
+        setting: 'logs_dir',
+        variable: 'LOGS_DIR',
+        writable: true,
+        systemd: { directive: 'LogsDirectory', base: '/var/log', since: 235, news: NEWS_235 },
+    },
+    { kind: 'tmp', setting: 'tmp_dir', variable: 'TMP_DIR', writable: true },
+];
+/** The kinds systemd creates, with what it creates them from (all but tmp, which has no `*Directory=`). */
+const SYSTEMD_DIRECTORIES = DIRECTORY_KINDS.flatMap(({ kind, systemd, ...rest }) => systemd && kind !== 'tmp' ? [{ kind, ...rest, ...systemd }] : []);
+
 ;// CONCATENATED MODULE: ./src/systemd/versions.ts
 /**
  * The one table of which systemd version first understands each directive we write, and each
@@ -7875,6 +8414,7 @@ var syntax = __nccwpck_require__(87672);
  * /usr/share/doc/systemd/NEWS.gz, upstream at github.com/systemd/systemd/blob/main/NEWS).
  * `news` names the release whose entry announces the feature and quotes enough of it to find.
  */
+
 
 /** The oldest version `systemd_version` accepts: a feature older than it needs no gate. */
 const OLDEST_ACCEPTED = schema/* configSchema */.Qn.properties['systemd_version'].minimum;
@@ -7916,25 +8456,12 @@ const directives = {
     TimeoutStartSec: ALWAYS('NEWS 188: "TimeoutStartSec= and TimeoutStopSec= to allow configuration"'),
     RestartSteps: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
     RestartMaxDelaySec: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
-    RuntimeDirectory: {
-        since: 211,
-        news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
-    },
-    RuntimeDirectoryMode: {
-        since: 211,
-        news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
-    },
+    // systemd.exec(5) RuntimeDirectory= and friends, with their *Mode=: from the directory table.
+    ...Object.fromEntries(SYSTEMD_DIRECTORIES.flatMap(({ directive, since, news }) => [directive, `${directive}Mode`].map((name) => [name, { since, news }]))),
     RuntimeDirectoryPreserve: {
         since: 235,
         news: 'NEWS 235: "A new unit setting RuntimeDirectoryPreserve= has been added"',
     },
-    ...Object.fromEntries(['State', 'Cache', 'Logs', 'Configuration'].flatMap((kind) => [`${kind}Directory`, `${kind}DirectoryMode`].map((name) => [
-        name,
-        {
-            since: 235,
-            news: 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)',
-        },
-    ]))),
     ReadWritePaths: {
         since: 231,
         news: 'NEWS 231: "ReadWriteDirectories= ... renamed to ... ReadWritePaths="',
@@ -8145,6 +8672,7 @@ function execPrefixRequirements(prefixes) {
 
 
 
+
 /** Home directories ProtectHome= hides (systemd.exec(5) ProtectHome=). */
 const HOME_DIRECTORIES = ['/home', '/root', '/run/user'];
 function serviceHardening(settings, gate, notices) {
@@ -8210,7 +8738,7 @@ function profileOf(settings) {
     if (!settings.flag('paranoia'))
         return hardening;
     if (hardening !== 'none') {
-        throw new errors/* SystemdUnitsError */.d(`paranoia is mix_systemd's set and hardening: ${hardening} is another: set one of them`, settings.locate('paranoia'));
+        throw new errors/* SystemdUnitsError */.dp(`paranoia is mix_systemd's set and hardening: ${hardening} is another: set one of them`, settings.locate('paranoia'));
     }
     return 'paranoia';
 }
@@ -8232,7 +8760,7 @@ function overridesOf(settings) {
             const reason = known
                 ? `${directive}= is not a sandboxing directive; it has its own setting or is written by the templates`
                 : `unknown sandboxing directive ${directive}=${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
-            throw new errors/* SystemdUnitsError */.d(reason, settings.locate('hardening_overrides', directive));
+            throw new errors/* SystemdUnitsError */.dp(reason, settings.locate('hardening_overrides', directive));
         }
         overrides.set(directive, value);
     }
@@ -8251,16 +8779,16 @@ function explicitLines(settings, gate, directive, value) {
             escaped = (0,syntax/* escapeText */.X1)(word);
         }
         catch (error) {
-            if (error instanceof errors/* SystemdUnitsError */.d)
-                throw new errors/* SystemdUnitsError */.d(error.reason, settings.locate('hardening_overrides', directive));
+            if (error instanceof errors/* SystemdUnitsError */.dp)
+                throw new errors/* SystemdUnitsError */.dp(error.reason, settings.locate('hardening_overrides', directive));
             throw error;
         }
         gate.explicit(directive, word, settings.locate('hardening_overrides', directive));
         return `${directive}=${escaped}`;
     });
 }
-/** Directory kinds an app writes to (configuration is read, and systemd leaves it root's). */
-const WRITABLE_KINDS = ['runtime', 'state', 'cache', 'logs', 'tmp'];
+/** Directory kinds an app writes to. */
+const WRITABLE_KINDS = DIRECTORY_KINDS.filter((kind) => kind.writable);
 /**
  * What the service must still write when the file system is read-only: the enabled directories
  * this unit does not have systemd create (those systemd creates are writable already, systemd.exec(5)
@@ -8268,10 +8796,10 @@ const WRITABLE_KINDS = ['runtime', 'state', 'cache', 'logs', 'tmp'];
  */
 function writablePaths(settings, hardening, enabled, created) {
     const privateTmp = hardening.lines.includes('PrivateTmp=yes');
-    const candidates = WRITABLE_KINDS.filter((kind) => enabled.has(kind) && !created.has(kind)).map((kind) => settings.string(`${kind}_dir`));
+    const candidates = WRITABLE_KINDS.filter(({ kind }) => enabled.has(kind) && !created.has(kind)).map(({ setting }) => settings.string(setting));
     if (settings.string('service_type') === 'forking')
         candidates.push(external_node_path_.posix.dirname(settings.string('pid_file')));
-    const writable = WRITABLE_KINDS.filter((kind) => created.has(kind)).map((kind) => settings.string(`${kind}_dir`));
+    const writable = WRITABLE_KINDS.filter(({ kind }) => created.has(kind)).map(({ setting }) => settings.string(setting));
     const covered = (path, by) => path === by || path.startsWith(`${by}/`);
     return [...new Set(candidates)].filter((path) => !writable.some((dir) => covered(path, dir)) &&
         !(privateTmp && ['/tmp', '/var/tmp'].some((tmp) => covered(path, tmp))));
@@ -8319,16 +8847,16 @@ class VersionGate {
     explicit(name, value, location) {
         const missing = this.missing(name, value);
         if (missing)
-            throw new errors/* SystemdUnitsError */.d(this.needs(missing), location);
+            throw new errors/* SystemdUnitsError */.dp(this.needs(missing), location);
     }
     /** A command line the user wrote: its Exec prefixes must be ones the target understands. */
     command(key, command, locate, item) {
         // An argument vector is escaped whole and carries no prefixes.
         if (typeof command !== 'string')
             return;
-        const missing = execPrefixRequirements((0,command_line/* parseCommandLine */.D)(command).prefixes).find((requirement) => this.lacks(requirement));
+        const missing = execPrefixRequirements((0,command_line/* parseCommandLine */.Du)(command).prefixes).find((requirement) => this.lacks(requirement));
         if (missing)
-            throw new errors/* SystemdUnitsError */.d(this.needs(missing), locate(key, item));
+            throw new errors/* SystemdUnitsError */.dp(this.needs(missing), locate(key, item));
     }
     lacks(requirement) {
         return requirement.since > this.target.version;
@@ -8357,7 +8885,7 @@ function checkUserSettings(settings, gate) {
     for (const [option, directive] of OPTION_DIRECTIVES) {
         const value = settings.optional(option);
         const location = settings.locate(option);
-        if (value !== undefined && location.file !== 'default')
+        if (value !== undefined && location.kind !== 'default')
             gate.explicit(directive, value, location);
     }
     for (const option of COMMAND_OPTIONS) {
@@ -8369,7 +8897,11 @@ function checkUserSettings(settings, gate) {
         gate.command('exec_start_pre', command, settings.locate, index);
 }
 
+// EXTERNAL MODULE: ./src/systemd/unit-names.ts
+var unit_names = __nccwpck_require__(58940);
 ;// CONCATENATED MODULE: ./src/units/views.ts
+
+
 
 
 
@@ -8381,15 +8913,6 @@ const templateNames = [
     'restart.service',
     'runtime-environment.service',
 ];
-/** Directories systemd creates from `*Directory=` settings, always under these bases (systemd.exec(5) "Paths"). */
-const SYSTEMD_DIRECTORIES = [
-    { kind: 'runtime', directive: 'RuntimeDirectory', base: '/run' },
-    { kind: 'state', directive: 'StateDirectory', base: '/var/lib' },
-    { kind: 'cache', directive: 'CacheDirectory', base: '/var/cache' },
-    { kind: 'logs', directive: 'LogsDirectory', base: '/var/log' },
-    { kind: 'configuration', directive: 'ConfigurationDirectory', base: '/etc' },
-];
-const DIRECTORY_KINDS = ['runtime', 'configuration', 'state', 'cache', 'logs', 'tmp'];
 /** Decide which units to generate and what each template sees. Pure. */
 function planUnits(settings) {
     const notices = [];
@@ -8397,16 +8920,20 @@ function planUnits(settings) {
     checkUserSettings(settings, gate);
     const service = settings.string('service_name');
     const runtimeEnvironment = settings.command('runtime_environment_service_script');
-    const runtimeEnvironmentUnit = `${service}-runtime-environment.service`;
+    const runtimeEnvironmentUnit = (0,unit_names/* unitName */.Cq)(`${service}-runtime-environment`, 'service');
     const units = [
         {
-            name: `${service}.service`,
+            name: (0,unit_names/* unitName */.Cq)(service, 'service'),
             template: 'systemd.service',
             view: mainServiceView(settings, gate, runtimeEnvironment ? runtimeEnvironmentUnit : undefined, notices),
         },
     ];
     if (settings.string('restart_method') === 'systemd_flag') {
-        units.push({ name: `${service}-restart.path`, template: 'restart.path', view: restartPathView(settings) }, { name: `${service}-restart.service`, template: 'restart.service', view: restartServiceView(settings) });
+        units.push({ name: (0,unit_names/* unitName */.Cq)(`${service}-restart`, 'path'), template: 'restart.path', view: restartPathView(settings) }, {
+            name: (0,unit_names/* unitName */.Cq)(`${service}-restart`, 'service'),
+            template: 'restart.service',
+            view: restartServiceView(settings),
+        });
     }
     if (runtimeEnvironment) {
         units.push({
@@ -8419,7 +8946,7 @@ function planUnits(settings) {
         // The suffixes we add can push a valid service_name past systemd's 255-character limit.
         const reason = (0,syntax/* checkUnitName */.Eg)(name);
         if (reason)
-            throw new errors/* SystemdUnitsError */.d(`${name}: ${reason}`, settings.locate('service_name'));
+            throw new errors/* SystemdUnitsError */.dp(`${name}: ${reason}`, settings.locate('service_name'));
     }
     return { units, notices };
 }
@@ -8484,7 +9011,7 @@ function restartServiceView(settings) {
     return {
         description: (0,syntax/* escapeText */.X1)(`Restart ${service}`),
         // /bin/systemctl exists on every target: merged-/usr systems link /bin to /usr/bin.
-        exec_start: (0,syntax/* escapeExecArgv */.Rg)(['/bin/systemctl', 'restart', `${service}.service`]),
+        exec_start: (0,syntax/* escapeExecArgv */.Rg)(['/bin/systemctl', 'restart', (0,unit_names/* unitName */.Cq)(service, 'service')]),
     };
 }
 function runtimeEnvironmentView(settings, gate, script, notices) {
@@ -8492,7 +9019,7 @@ function runtimeEnvironmentView(settings, gate, script, notices) {
     return {
         description: (0,syntax/* escapeText */.X1)(`Runtime environment for ${service}`),
         after: afterList(['local-fs.target', 'network.target', ...settings.list('runtime_environment_unit_after_targets')]),
-        main_unit: (0,syntax/* escapeText */.X1)(`${service}.service`),
+        main_unit: (0,syntax/* escapeText */.X1)((0,unit_names/* unitName */.Cq)(service, 'service')),
         app_user: (0,syntax/* escapeText */.X1)(settings.string('app_user')),
         app_group: (0,syntax/* escapeText */.X1)(settings.string('app_group')),
         exec_start: renderCommand(script),
@@ -8507,16 +9034,16 @@ function afterList(units) {
 function execStartLine(settings) {
     const command = settings.command('exec_start');
     if (command === undefined)
-        throw new errors/* SystemdUnitsError */.d('exec_start is not set', settings.locate('exec_start'));
+        throw new errors/* SystemdUnitsError */.dp('exec_start is not set', settings.locate('exec_start'));
     const rendered = renderCommand(command);
     const wrap = settings.command('exec_start_wrap');
     if (wrap === undefined)
         return rendered;
     const wrapper = renderCommand(wrap);
-    if ((0,command_line/* parseCommandLine */.D)(wrapper).prefixes !== '') {
-        throw new errors/* SystemdUnitsError */.d('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
+    if ((0,command_line/* parseCommandLine */.Du)(wrapper).prefixes !== '') {
+        throw new errors/* SystemdUnitsError */.dp('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
     }
-    const { prefixes, command: rest } = (0,command_line/* parseCommandLine */.D)(rendered);
+    const { prefixes, command: rest } = (0,command_line/* parseCommandLine */.Du)(rendered);
     return `${prefixes}${wrapper} ${rest}`;
 }
 /** A string is a command line, already checked and used as written; a list is an argument vector. */
@@ -8577,9 +9104,9 @@ function environmentLines(settings, forking, needed) {
     }
     variables.set('DEPLOY_DIR', settings.string('deploy_dir'));
     const dirs = settings.list('dirs');
-    for (const kind of DIRECTORY_KINDS) {
+    for (const { kind, setting, variable } of DIRECTORY_KINDS) {
         if (dirs.includes(kind))
-            variables.set(`${kind.toUpperCase()}_DIR`, settings.string(`${kind}_dir`));
+            variables.set(variable, settings.string(setting));
     }
     if (forking)
         variables.set('PIDFILE', settings.string('pid_file'));
@@ -8598,15 +9125,15 @@ function directoryViews(settings, dirs, gate, notices) {
     // Every key is present, set or not, so templates can name any of them.
     const view = { runtime_directory_preserve: undefined };
     const created = new Set();
-    for (const { kind, directive, base } of SYSTEMD_DIRECTORIES) {
+    for (const { kind, setting, directive, base } of SYSTEMD_DIRECTORIES) {
         view[`${kind}_directory`] = undefined;
         view[`${kind}_directory_mode`] = undefined;
         if (!dirs.has(kind))
             continue;
         const name = settings.string(`${kind}_directory`);
-        const path = settings.string(`${kind}_dir`);
+        const path = settings.string(setting);
         if (path !== `${base}/${name}`) {
-            notices.push(`${directive}= left out: ${kind}_dir ${path} is not under systemd's ${base}; create it in your deploy scripts`);
+            notices.push(`${directive}= left out: ${setting} ${path} is not under systemd's ${base}; create it in your deploy scripts`);
             continue;
         }
         const missing = gate.missing(directive, name);

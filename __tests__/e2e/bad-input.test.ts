@@ -100,7 +100,7 @@ describe('rejects', () => {
     ]))
 
   test('bad YAML in the settings flag', () =>
-    expectRejected({ 'mix.exs': MIX_EXS }, 'error: input "settings":1: restart: expected one of', [
+    expectRejected({ 'mix.exs': MIX_EXS }, 'error: --settings:1: restart: expected one of', [
       '--settings',
       'restart: sometimes',
     ]))

@@ -1,13 +1,14 @@
 import { describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { chmod, mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readdir, readFile, stat, symlink, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { gunzipSync } from 'node:zlib'
-import { appendToTarball } from '../../src/publish/archive/append-to.js'
+import { gunzipSync, gzipSync } from 'node:zlib'
+import { appendToTarball, MAX_DECOMPRESSED_BYTES, MAX_TARBALL_BYTES } from '../../src/publish/archive/append-to.js'
 import { archiveTime } from '../../src/publish/archive/archive-time.js'
-import { readEntries } from '../../src/publish/archive/tar.js'
+import { encodeEntry, endOfArchive, readEntries } from '../../src/publish/archive/tar.js'
+import { SystemdUnitsError } from '../../src/shared/errors.js'
 import { archivePrefix } from '../../src/publish/archive/unit-entries.js'
 import { buildArchive } from '../../src/publish/archive/write-archive.js'
 import { runActionWithEnv } from '../helpers/action-env.js'
@@ -249,6 +250,236 @@ describe('append-to', () => {
     await expect(
       appendToTarball({ tarball: join(dir, 'missing.tar.gz'), units: UNITS, prefix: '', mtime: 0, force: false }),
     ).rejects.toThrow(`input "append-to": cannot read ${join(dir, 'missing.tar.gz')}: no such file`)
+  })
+
+  test('refuses anything but a regular file, without opening a device or waiting on a FIFO', async () => {
+    const dir = await project({})
+    await run('mkfifo', [join(dir, 'pipe.tar.gz')])
+    await mkdir(join(dir, 'dir.tar.gz'))
+    await symlink(await releaseTarball(dir), join(dir, 'link.tar.gz'))
+    const append = (tarball: string) => appendToTarball({ tarball, units: UNITS, prefix: '', mtime: 0, force: false })
+    await expect(append(join(dir, 'pipe.tar.gz'))).rejects.toThrow(
+      `input "append-to": ${join(dir, 'pipe.tar.gz')} is a named pipe (FIFO), not a .tar.gz file`,
+    )
+    await expect(append(join(dir, 'dir.tar.gz'))).rejects.toThrow(
+      `${join(dir, 'dir.tar.gz')} is a directory, not a .tar.gz file`,
+    )
+    await expect(append(join(dir, 'link.tar.gz'))).rejects.toThrow(
+      `${join(dir, 'link.tar.gz')} is a symbolic link (name the tarball itself: append-to replaces the file it names)`,
+    )
+    await expect(append('/dev/zero')).rejects.toThrow('input "append-to": /dev/zero is a device, not a .tar.gz file')
+  })
+
+  test(`refuses a tarball over ${MAX_TARBALL_BYTES} bytes before reading it`, async () => {
+    const dir = await project({})
+    const tarball = join(dir, 'huge.tar.gz')
+    await writeFile(tarball, '')
+    await truncate(tarball, MAX_TARBALL_BYTES + 1)
+    await expect(appendToTarball({ tarball, units: UNITS, prefix: '', mtime: 0, force: false })).rejects.toThrow(
+      `input "append-to": ${tarball} is larger than 512 MiB (536870912 bytes), the limit for append-to`,
+    )
+  })
+
+  test('stops inflating a gzip bomb at the limit, naming the file and the limit', async () => {
+    const dir = await project({})
+    const tarball = join(dir, 'bomb.tar.gz')
+    // gzip members concatenate: 17 of 64 MiB of zeros are 1088 MiB, in about 1 MB.
+    const member = gzipSync(Buffer.alloc(64 * 2 ** 20), { level: 9 })
+    await writeFile(tarball, Buffer.concat(Array.from({ length: 17 }, () => member)))
+    expect(17 * 64 * 2 ** 20).toBeGreaterThan(MAX_DECOMPRESSED_BYTES)
+    await expect(appendToTarball({ tarball, units: UNITS, prefix: '', mtime: 0, force: false })).rejects.toThrow(
+      `${tarball} decompresses to more than 1 GiB (1073741824 bytes), the limit for a tarball to append to`,
+    )
+  })
+})
+
+/** Write `value` into a header field and make the checksum right again, so only the field is wrong. */
+function setField(tar: Buffer, header: number, field: number, value: Buffer | string): Buffer {
+  const copy = Buffer.from(tar)
+  const bytes = typeof value === 'string' ? Buffer.from(value, 'latin1') : value
+  bytes.copy(copy, header + field)
+  copy.fill(' ', header + 148, header + 156)
+  let sum = 0
+  for (let index = header; index < header + 512; index++) sum += copy[index]!
+  copy.write(sum.toString(8).padStart(6, '0') + '\0 ', header + 148, 8, 'ascii')
+  return copy
+}
+
+/** A pax extended header (`x`) with these records, then a file and a second one after it. */
+function paxArchive(...records: string[]): Buffer {
+  const data = records
+    .map((record) => {
+      // The length counts itself: find the one that fits.
+      let length = record.length + 3
+      while (`${length} ${record}\n`.length !== length) length++
+      return `${length} ${record}\n`
+    })
+    .join('')
+  const extended = setField(
+    encodeEntry({ path: 'PaxHeaders/first', type: 'file', mode: 0o644, mtime: EPOCH, content: Buffer.from(data) }),
+    0,
+    156,
+    'x',
+  )
+  const file = (path: string) =>
+    encodeEntry({ path, type: 'file', mode: 0o644, mtime: EPOCH, content: Buffer.from(`${path}\n`.repeat(100)) })
+  const body = Buffer.concat([extended, file('first'), file('second')])
+  return Buffer.concat([body, endOfArchive(body.length)])
+}
+
+const SOURCE = 'release.tar.gz'
+const readingError = (tar: Buffer) => {
+  try {
+    readEntries(tar, SOURCE)
+  } catch (error) {
+    return error
+  }
+  throw new Error('read without an error')
+}
+
+describe('the tar reader', () => {
+  test('reads a pax size as the entry size, and its own archives entry for entry', () => {
+    const tar = paxArchive('size=700', 'path=first')
+    expect(readEntries(tar, SOURCE).map((entry) => entry.path)).toEqual(['first', 'second'])
+  })
+
+  test.each([
+    ['abc', 'its pax size=abc is not a size in bytes'],
+    ['-1536', 'its pax size=-1536 is not a size in bytes'],
+    ['1e3', 'its pax size=1e3 is not a size in bytes'],
+    ['99999999999999999999', 'its pax size=99999999999999999999 is not a size in bytes'],
+    ['', 'its pax size= is not a size in bytes'],
+  ])('refuses pax size=%s, naming the entry and the tarball', (size, problem) => {
+    const error = readingError(paxArchive(`size=${size}`))
+    expect(error).toBeInstanceOf(SystemdUnitsError)
+    expect((error as Error).message).toBe(
+      `${SOURCE} is not a tar archive GNU tar would read the same way: the entry "PaxHeaders/first" at byte 0: ${problem}`,
+    )
+  })
+
+  test('refuses malformed pax records', () => {
+    for (const data of ['x', '5 a=b', '3 a\n', '99 path=first\n', '-8 a=b\n']) {
+      const tar = paxArchive()
+      const patched = setField(tar, 0, 124, data.length.toString(8).padStart(11, '0') + '\0')
+      patched.write(data.padEnd(512, '\0'), 512, 'latin1')
+      expect(() => readEntries(patched, SOURCE)).toThrow(/the entry "PaxHeaders\/first" at byte 0: its pax record/)
+    }
+  })
+
+  // The extended header without records is one block, then `first`'s header and two blocks of data.
+  const second = 512 + 512 + 1024
+  test.each([
+    ['octal with a letter', '0000000abc\0\0', 'its size field "0000000abc\\u0000\\u0000" is not a size in bytes'],
+    ['octal with a 9', '00000000009\0', 'is not a size in bytes'],
+    ['negative base-256', Buffer.alloc(12, 0xff), 'is not a size in bytes'],
+    [
+      'base-256 past 2^53',
+      Buffer.from([0x80, 0, 0, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+      'is not a size in bytes',
+    ],
+    [
+      'base-256 past the end',
+      Buffer.from([0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0x01, 0, 0]),
+      'its 65536 bytes of data run past the end (truncated?)',
+    ],
+  ])('refuses a ustar size that is %s', (_, size, problem) => {
+    const error = readingError(setField(paxArchive(), second, 124, size))
+    expect(error).toBeInstanceOf(SystemdUnitsError)
+    expect((error as Error).message).toContain(`the entry "second" at byte ${second}: its `)
+    expect((error as Error).message).toContain(problem)
+  })
+
+  test('reads a base-256 size', () => {
+    const tar = setField(paxArchive(), second, 124, Buffer.from([0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02, 0xbc]))
+    expect(readEntries(tar, SOURCE).map((entry) => entry.path)).toEqual(['first', 'second'])
+  })
+
+  test('refuses a bad checksum, a truncated entry, a lone extension header and data after the end', () => {
+    const tar = paxArchive()
+    const corrupt = Buffer.from(tar)
+    corrupt[second + 5] = 0x41
+    expect(() => readEntries(corrupt, SOURCE)).toThrow(
+      `${SOURCE} is not a tar archive GNU tar would read the same way: the entry "seconA" at byte ${second}: its header checksum does not match`,
+    )
+    expect(() => readEntries(tar.subarray(0, second + 700), SOURCE)).toThrow(
+      `the entry "second" at byte ${second}: its 700 bytes of data run past the end (truncated?)`,
+    )
+    expect(() => readEntries(tar.subarray(0, second + 100), SOURCE)).toThrow(
+      `${SOURCE} is truncated: 100 bytes at byte ${second} are not a whole tar header`,
+    )
+    expect(() => readEntries(tar.subarray(0, 512), SOURCE)).toThrow(
+      `${SOURCE} is truncated: an extension header at its end is not followed by an entry`,
+    )
+    const trailing = Buffer.from(tar)
+    trailing[tar.length - 1] = 1
+    expect(() => readEntries(trailing, SOURCE)).toThrow('there is data after the end-of-archive block')
+  })
+
+  test('on any truncation or corruption of a GNU tar archive, ends with an error or with every entry, as GNU tar lists them', async () => {
+    const dir = await project({})
+    const tar = gunzipSync(await readFile(await releaseTarball(dir, 'pax')))
+    const headers = readEntries(tar, SOURCE).flatMap((entry) => {
+      const start = tar.indexOf(entry.bytes)
+      return Array.from({ length: entry.bytes.length / 512 }, (_, block) => start + block * 512)
+    })
+    // Deterministic pseudo-random numbers, so a failure can be reproduced.
+    let seed = 12345
+    const random = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed % below
+    }
+    const cases: Buffer[] = []
+    for (let length = 0; length < tar.length; length += 1 + random(300)) cases.push(tar.subarray(0, length))
+    for (let index = 0; index < 1500; index++) {
+      const at = headers[random(headers.length)]!
+      const field = [124, 124, 148, 156, 0, random(512)][random(6)]!
+      const bytes = Buffer.from(
+        Array.from({ length: 1 + random(12) }, () => [0, 0x20, 0x30 + random(10), 0x80, 0xff, random(256)][random(6)]!),
+      )
+      cases.push(
+        random(2) === 0
+          ? setField(tar, at, field, bytes)
+          : Buffer.concat([tar.subarray(0, at + field), bytes, tar.subarray(at + field + bytes.length)]),
+      )
+    }
+    let accepted = 0
+    const compared: Promise<void>[] = []
+    for (const [index, input] of cases.entries()) {
+      let entries
+      try {
+        entries = readEntries(input, SOURCE)
+      } catch (error) {
+        expect(error).toBeInstanceOf(SystemdUnitsError)
+        continue
+      }
+      accepted++
+      // Every byte before the end-of-archive block belongs to exactly one entry, in order.
+      const body = Buffer.concat(entries.map((entry) => entry.bytes))
+      expect(input.subarray(0, body.length).equals(body)).toBe(true)
+      expect(input.subarray(body.length).every((byte) => byte === 0)).toBe(true)
+      if (index % 25 === 0 && body.length > 0) {
+        const file = join(dir, `case-${index}.tar.gz`)
+        compared.push(
+          writeFile(file, gzipSync(input)).then(async () => {
+            const listed = await tarList(file, '--quoting-style=literal')
+            expect(
+              listed.map((line) =>
+                line
+                  .split(/\s+/)
+                  .slice(5)
+                  .join(' ')
+                  .replace(/ -> .*$/, '')
+                  .replace(/ unknown file type .*$/, '')
+                  .replace(/\/$/, ''),
+              ),
+            ).toEqual(entries.map((entry) => entry.path))
+          }),
+        )
+      }
+    }
+    await Promise.all(compared)
+    expect(accepted).toBeGreaterThan(10)
+    expect(compared.length).toBeGreaterThan(0)
   })
 })
 

@@ -185,8 +185,8 @@ describe('units', () => {
     expect(directives(units['my-app.service'], 'StateDirectory')).toEqual([])
     expect(directives(units['my-app.service'], 'RuntimeDirectoryPreserve')).toEqual([])
     expect(generated.notices).toEqual([
-      expect.stringContaining('StateDirectory= left out: it needs systemd 235'),
       expect.stringContaining('ConfigurationDirectory= left out: configuration_dir /opt/etc/my-app'),
+      expect.stringContaining('StateDirectory= left out: it needs systemd 235'),
     ])
   })
 

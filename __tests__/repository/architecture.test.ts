@@ -81,6 +81,16 @@ describe('the layout of src/', () => {
     expect(crossings).toEqual([])
   })
 
+  test('lets only the front ends import the front ends', () => {
+    const frontEnds = new Set(['action', 'cli'])
+    const crossings = [...graph].flatMap(([file, targets]) =>
+      frontEnds.has(topFolder(file))
+        ? []
+        : targets.filter((target) => frontEnds.has(topFolder(target))).map((target) => `${file} -> ${target}`),
+    )
+    expect(crossings).toEqual([])
+  })
+
   test('finds a cycle when there is one', () => {
     const looped = new Map([
       ['a.ts', ['b.ts']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkCommandLine, parseCommandLine } from '../../src/systemd/command-line.js'
+import { checkCommandLine, parseCommandLine, readCommandLines } from '../../src/systemd/command-line.js'
 import { SystemdUnitsError } from '../../src/shared/errors.js'
 
 const wordsOf = (line: string): string[] => parseCommandLine(line).words
@@ -211,5 +211,31 @@ describe('single line', () => {
 
   it('rejects an empty line', () => {
     expect(checkCommandLine('  ')).toBe('is empty')
+  })
+})
+
+describe('readCommandLines (lenient mode)', () => {
+  it.each([
+    [
+      '/bin/one a ; /bin/two \\; b',
+      [
+        ['/bin/one', 'a'],
+        ['/bin/two', ';', 'b'],
+      ],
+    ],
+    ['; ; /bin/app', [['/bin/app']]],
+    ['/opt/a"b c"d', [['/opt/ab cd']]],
+    ['"/opt/a b', [['/opt/a b']]],
+    ['/bin/app \\q \\x2 \\x41', [['/bin/app', 'q', 'x2', 'A']]],
+    ['-@/bin/app %h %%', [['-@/bin/app', '%h', '%%']]],
+  ])('%j reads as systemd does: %j', (value, commands) => {
+    expect(readCommandLines(value)).toEqual(commands)
+  })
+
+  it('accepts what strict mode refuses', () => {
+    for (const line of ['/opt/a"b c"d', '"/opt/a b', '/bin/app \\q', '/bin/one ; /bin/two']) {
+      expect(checkCommandLine(line)).toBeDefined()
+      expect(() => readCommandLines(line)).not.toThrow()
+    }
   })
 })

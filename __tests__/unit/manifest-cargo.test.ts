@@ -25,7 +25,9 @@ describe('parseCargoToml', () => {
   it('prefers the [[bin]] named after the package over the others', () => {
     const text =
       '[package]\nname = "ledger"\nversion = "1.0.0"\n\n[[bin]]\nname = "ledger-admin"\n\n[[bin]]\nname = "ledger"\n'
-    expect(parseCargoToml(text, 'Cargo.toml').manifest.entryPoint).toEqual({ kind: 'binary', path: 'bin/ledger' })
+    expect(parseCargoToml(text, 'Cargo.toml')).toMatchObject({
+      manifest: { entryPoint: { kind: 'binary', path: 'bin/ledger' } },
+    })
   })
 
   it('reports the line of a TOML syntax error', () => {
@@ -33,14 +35,17 @@ describe('parseCargoToml', () => {
     expect(() => parseCargoToml(text, 'crates/app/Cargo.toml')).toThrow(
       expect.objectContaining({
         reason: expect.stringContaining('invalid TOML'),
-        location: { file: 'crates/app/Cargo.toml', line: 3 },
+        location: { kind: 'file', file: 'crates/app/Cargo.toml', line: 3 },
       }),
     )
   })
 
   it('rejects a [package] without a name', () => {
     expect(() => parseCargoToml('[package]\nversion = "1.0.0"\n', 'Cargo.toml')).toThrow(
-      expect.objectContaining({ name: 'SystemdUnitsError', location: { file: 'Cargo.toml', key: 'package.name' } }),
+      expect.objectContaining({
+        name: 'SystemdUnitsError',
+        location: { kind: 'file', file: 'Cargo.toml', key: 'package.name' },
+      }),
     )
   })
 })
@@ -73,12 +78,80 @@ describe('readManifest on Cargo workspaces', () => {
     })
   })
 
-  it('rejects a virtual workspace root and names its members', async () => {
-    await expect(readManifest(join(fixtures, 'cargo-virtual-workspace'))).rejects.toMatchObject({
-      reason: expect.stringMatching(
-        /virtual workspace.*working-directory.*manifest.*crates\/scheduler, crates\/scheduler-proto/,
-      ),
-      location: { file: 'Cargo.toml', key: 'package' },
+  it('reads the one member of a virtual workspace that builds a binary, leaving out its [lib] member', async () => {
+    expect(await readManifest(join(fixtures, 'cargo-virtual-workspace'))).toEqual({
+      ecosystem: 'cargo',
+      file: 'crates/scheduler/Cargo.toml',
+      appName: 'scheduler',
+      version: '2.0.0',
+      entryPoint: { kind: 'binary', path: 'bin/scheduler' },
+      notices: [
+        'Cargo.toml is a virtual workspace: read its member crates/scheduler/Cargo.toml (the one member that builds a binary)',
+      ],
+    })
+  })
+
+  it('follows default-members when it names one member, through a crates/* glob', async () => {
+    expect(await readManifest(join(fixtures, 'cargo-default-members'))).toEqual({
+      ecosystem: 'cargo',
+      file: 'crates/relay-server/Cargo.toml',
+      appName: 'relay-server',
+      version: '0.14.3',
+      entryPoint: { kind: 'binary', path: 'bin/relayd' },
+      notices: [
+        'Cargo.toml is a virtual workspace: read its member crates/relay-server/Cargo.toml (default-members names it)',
+      ],
+    })
+  })
+
+  it('falls through a workspace of libraries (a cdylib for Python) to pyproject.toml', async () => {
+    expect(await readManifest(join(fixtures, 'cargo-library-workspace-maturin'))).toMatchObject({
+      ecosystem: 'python',
+      file: 'pyproject.toml',
+      appName: 'fastgeo',
+      entryPoint: { kind: 'binary', path: 'bin/fastgeo' },
+      notices: [
+        'read pyproject.toml, the first manifest that describes a program; not used: ' +
+          'Cargo.toml (a virtual workspace of libraries only (members: core, bindings/python))',
+      ],
+    })
+  })
+
+  it('asks for the manifest setting when several members build a binary, listing them', async () => {
+    await writeFile(join(temp, 'Cargo.toml'), '[workspace]\nmembers = ["server", "cli", "proto"]\n')
+    for (const [crate, target] of [
+      ['server', 'main'],
+      ['cli', 'main'],
+      ['proto', 'lib'],
+    ] as const) {
+      await mkdir(join(temp, crate, 'src'), { recursive: true })
+      await writeFile(join(temp, crate, 'Cargo.toml'), `[package]\nname = "${crate}"\nversion = "1.0.0"\n`)
+      await writeFile(join(temp, crate, `src/${target}.rs`), '')
+    }
+    await expect(readManifest(temp)).rejects.toMatchObject({
+      reason:
+        'is a virtual workspace whose members server, cli each build a binary: ' +
+        'set the `manifest` setting to the Cargo.toml of the one to run',
+      location: { kind: 'file', file: 'Cargo.toml', key: 'workspace.members' },
+    })
+  })
+
+  it('never runs bin/<name> of a library crate: an explicit one is an error, a found one is passed over', async () => {
+    await mkdir(join(temp, 'src'))
+    await writeFile(join(temp, 'Cargo.toml'), '[package]\nname = "parser"\nversion = "0.3.0"\n')
+    await writeFile(join(temp, 'src/lib.rs'), '')
+    await expect(readManifest(temp, { explicit: 'Cargo.toml' })).rejects.toMatchObject({
+      reason: expect.stringContaining('describes no program to run: the crate parser is a library') as unknown,
+      location: { kind: 'file', file: 'Cargo.toml', key: 'manifest' },
+    })
+    expect(await readManifest(temp)).toBeUndefined()
+  })
+
+  it('still names the members of a virtual workspace none of which is on disk', async () => {
+    await writeFile(join(temp, 'Cargo.toml'), '[workspace]\nmembers = ["crates/gone"]\n')
+    await expect(readManifest(temp)).rejects.toMatchObject({
+      reason: expect.stringMatching(/virtual workspace.*working-directory.*manifest.*crates\/gone/) as unknown,
+      location: { kind: 'file', file: 'Cargo.toml', key: 'package' },
     })
   })
 
@@ -89,7 +162,7 @@ describe('readManifest on Cargo workspaces', () => {
     await writeFile(join(temp, 'repo/app/Cargo.toml'), '[package]\nname = "app"\nversion.workspace = true\n')
     await expect(readManifest(join(temp, 'repo/app'))).rejects.toMatchObject({
       reason: expect.stringContaining('no Cargo.toml with [workspace]'),
-      location: { file: 'Cargo.toml', key: 'package.version' },
+      location: { kind: 'file', file: 'Cargo.toml', key: 'package.version' },
     })
   })
 
@@ -114,7 +187,7 @@ describe('readManifest on Cargo workspaces', () => {
     )
     await expect(readManifest(join(temp, 'app'))).rejects.toMatchObject({
       reason: 'package.workspace names the workspace root, but there is no ../root/Cargo.toml',
-      location: { file: 'Cargo.toml', key: 'package.workspace' },
+      location: { kind: 'file', file: 'Cargo.toml', key: 'package.workspace' },
     })
     await writeFile(join(temp, 'Cargo.toml'), '[package]\nname = "root"\n')
     await writeFile(
@@ -129,7 +202,7 @@ describe('readManifest on Cargo workspaces', () => {
   it('rejects a package.workspace that is not a path', async () => {
     await writeFile(join(temp, 'Cargo.toml'), '[package]\nname = "app"\nworkspace = true\n')
     await expect(readManifest(temp)).rejects.toMatchObject({
-      location: { file: 'Cargo.toml', key: 'package.workspace' },
+      location: { kind: 'file', file: 'Cargo.toml', key: 'package.workspace' },
     })
   })
 
@@ -138,7 +211,7 @@ describe('readManifest on Cargo workspaces', () => {
     await mkdir(join(temp, 'app'))
     await writeFile(join(temp, 'app/Cargo.toml'), '[package]\nname = "app"\nversion = { workspace = true }\n')
     await expect(readManifest(join(temp, 'app'))).rejects.toMatchObject({
-      location: { file: '../Cargo.toml', key: 'workspace.package.version' },
+      location: { kind: 'file', file: '../Cargo.toml', key: 'workspace.package.version' },
     })
   })
 })

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -66,6 +66,51 @@ describe('readManifest on go.mod', () => {
   })
 })
 
+describe('readManifest on go.mod with files next to it', () => {
+  const dir = (name: string) => fileURLToPath(new URL(`../fixtures/manifests/${name}`, import.meta.url))
+  const gitDescribe = () => Promise.resolve('v9.9.9')
+  let temp: string
+  beforeEach(async () => {
+    temp = await mkdtemp(join(tmpdir(), 'manifest-go-'))
+  })
+  afterEach(async () => {
+    await rm(temp, { recursive: true, force: true })
+  })
+
+  it('takes the version from VERSION over git, and the binary from the single cmd/<name>/', async () => {
+    expect(await readManifest(dir('go-cmd-layout'), { gitDescribe })).toEqual({
+      ecosystem: 'go',
+      file: 'go.mod',
+      appName: 'edgeproxy',
+      version: '3.2.0',
+      entryPoint: { kind: 'binary', path: 'bin/edgeproxyd' },
+    })
+  })
+
+  it('keeps the dots of a host-only module path before its major-version suffix', async () => {
+    expect(await readManifest(dir('go-vanity-host'), { gitDescribe })).toEqual({
+      ecosystem: 'go',
+      file: 'go.mod',
+      appName: 'example.app',
+      version: '9.9.9',
+      entryPoint: { kind: 'binary', path: 'bin/example.app' },
+    })
+  })
+
+  it('names the binary after the module when cmd/ holds several commands', async () => {
+    await writeFile(join(temp, 'go.mod'), 'module github.com/acme/fleet\n')
+    await mkdir(join(temp, 'cmd/fleet-agent'), { recursive: true })
+    await mkdir(join(temp, 'cmd/fleetctl'), { recursive: true })
+    expect(await readManifest(temp, { gitDescribe })).toMatchObject({ entryPoint: { path: 'bin/fleet' } })
+  })
+
+  it('reads the first line of VERSION, dropping a leading v', async () => {
+    await writeFile(join(temp, 'go.mod'), 'module github.com/acme/fleet\n')
+    await writeFile(join(temp, 'VERSION'), 'v1.7.0\nreleased 2024-05-01\n')
+    expect(await readManifest(temp, { gitDescribe })).toMatchObject({ version: '1.7.0' })
+  })
+})
+
 describe('parseGoMod', () => {
   it('keeps a v1 element, which is not a major-version suffix', () => {
     expect(parseGoMod('module example.com/tools/v1\n', 'go.mod', undefined).appName).toBe('v1')
@@ -89,18 +134,21 @@ describe('parseGoMod', () => {
     expect(() => parseGoMod('go 1.22\nmodule (\n)\n', 'go.mod', undefined)).toThrow(
       expect.objectContaining({
         message: expect.stringContaining('the module block holds no module path'),
-        location: { file: 'go.mod', line: 2, key: 'module' },
+        location: { kind: 'file', file: 'go.mod', line: 2, key: 'module' },
       }),
     )
     // A line that is not one path (two words) is the block's only entry, as Go reads it: no later line is taken instead.
     expect(() =>
       parseGoMod('module (\n  example.com/a example.com/b\n  example.com/c\n)\n', 'go.mod', undefined),
-    ).toThrow(expect.objectContaining({ location: { file: 'go.mod', line: 1, key: 'module' } }))
+    ).toThrow(expect.objectContaining({ location: { kind: 'file', file: 'go.mod', line: 1, key: 'module' } }))
   })
 
   it('rejects a go.mod without a module directive', () => {
     expect(() => parseGoMod('go 1.22\n', 'services/api/go.mod', undefined)).toThrow(
-      expect.objectContaining({ name: 'SystemdUnitsError', location: { file: 'services/api/go.mod', key: 'module' } }),
+      expect.objectContaining({
+        name: 'SystemdUnitsError',
+        location: { kind: 'file', file: 'services/api/go.mod', key: 'module' },
+      }),
     )
   })
 })

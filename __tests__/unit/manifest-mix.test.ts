@@ -115,7 +115,7 @@ end
     expect(() => parseMixExs(text, 'mix.exs')).toThrow(
       expect.objectContaining({
         reason: expect.stringContaining('app_name'),
-        location: { file: 'mix.exs', line: 5, key: 'releases' },
+        location: { kind: 'file', file: 'mix.exs', line: 5, key: 'releases' },
       }),
     )
   })
@@ -125,7 +125,7 @@ end
     expect(() => parseMixExs(text, 'apps/demo/mix.exs')).toThrow(
       expect.objectContaining({
         name: 'SystemdUnitsError',
-        location: { file: 'apps/demo/mix.exs', line: 5, key: 'app' },
+        location: { kind: 'file', file: 'apps/demo/mix.exs', line: 5, key: 'app' },
       }),
     )
   })
@@ -133,14 +133,14 @@ end
   it('rejects an app: that is not a literal atom', () => {
     const text = mixExs('      app: String.to_atom("demo")')
     expect(() => parseMixExs(text, 'mix.exs')).toThrow(
-      expect.objectContaining({ location: { file: 'mix.exs', line: 6, key: 'app' } }),
+      expect.objectContaining({ location: { kind: 'file', file: 'mix.exs', line: 6, key: 'app' } }),
     )
   })
 
   it('reports an unterminated string at the line it starts on', () => {
     const text = 'defmodule Demo.MixProject do\n  def project do\n    [app: :demo, version: "1.0\n  end\nend\n'
     expect(() => parseMixExs(text, 'mix.exs')).toThrow(
-      expect.objectContaining({ location: { file: 'mix.exs', line: 3 } }),
+      expect.objectContaining({ location: { kind: 'file', file: 'mix.exs', line: 3 } }),
     )
   })
 })

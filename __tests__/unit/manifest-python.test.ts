@@ -5,6 +5,12 @@ const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/manifests/${name}/pyproject.toml`, import.meta.url), 'utf8')
 
 describe('parsePyproject', () => {
+  it('is not a program when it only configures tools', () => {
+    expect(parsePyproject(fixture('python-tool-config-only'), 'pyproject.toml')).toEqual({
+      notAProgram: 'only tool configuration: no [project] or [tool.poetry]',
+    })
+  })
+
   it('reads PEP 621 [project] and runs the script named after the project from the virtualenv', () => {
     expect(parsePyproject(fixture('python-pep621'), 'pyproject.toml')).toEqual({
       ecosystem: 'python',
@@ -44,17 +50,20 @@ describe('parsePyproject', () => {
     expect(parsePyproject(text, 'pyproject.toml')).not.toHaveProperty('entryPoint')
   })
 
-  it('rejects a pyproject.toml with no name in [project] or [tool.poetry]', () => {
-    const text = '[build-system]\nrequires = ["setuptools"]\n\n[tool.black]\nline-length = 88\n'
+  it('rejects a [project] without a name', () => {
+    const text = '[build-system]\nrequires = ["setuptools"]\n\n[project]\nversion = "1.0.0"\n'
     expect(() => parsePyproject(text, 'pyproject.toml')).toThrow(
-      expect.objectContaining({ name: 'SystemdUnitsError', location: { file: 'pyproject.toml', key: 'project.name' } }),
+      expect.objectContaining({
+        name: 'SystemdUnitsError',
+        location: { kind: 'file', file: 'pyproject.toml', key: 'project.name' },
+      }),
     )
   })
 
   it('reports the line of a TOML syntax error', () => {
     const text = '[project]\nname = "svc"\n\n[project.scripts\nsvc = "svc:main"\n'
     expect(() => parsePyproject(text, 'pyproject.toml')).toThrow(
-      expect.objectContaining({ location: { file: 'pyproject.toml', line: 4 } }),
+      expect.objectContaining({ location: { kind: 'file', file: 'pyproject.toml', line: 4 } }),
     )
   })
 })

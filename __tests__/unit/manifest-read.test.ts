@@ -32,6 +32,22 @@ describe('readManifest', () => {
     })
   })
 
+  it('says in a notice which manifest was read and why the others were not', async () => {
+    await writeFile(join(temp, 'go.mod'), 'module example.com/gateway\n')
+    await writeFile(join(temp, 'package.json'), '{ "name": "assets" }')
+    expect(await readManifest(temp, { gitDescribe: noGit })).toMatchObject({
+      file: 'go.mod',
+      notices: [
+        'read go.mod, the first manifest that describes a program; not used: package.json (go.mod comes first)',
+      ],
+    })
+  })
+
+  it('has no notice when there is one manifest', async () => {
+    await writeFile(join(temp, 'go.mod'), 'module example.com/gateway\n')
+    expect(await readManifest(temp, { gitDescribe: noGit })).not.toHaveProperty('notices')
+  })
+
   it('returns undefined when the project has no manifest', async () => {
     await writeFile(join(temp, 'README.md'), '# nothing to build\n')
     expect(await readManifest(temp)).toBeUndefined()
@@ -54,14 +70,14 @@ describe('readManifest', () => {
     await expect(readManifest(temp, { explicit: 'apps/web/mix.exs' })).rejects.toMatchObject({
       name: 'SystemdUnitsError',
       reason: expect.stringContaining('not found'),
-      location: { file: 'apps/web/mix.exs', key: 'manifest' },
+      location: { kind: 'file', file: 'apps/web/mix.exs', key: 'manifest' },
     })
   })
 
   it('rejects an explicit manifest whose file name names no ecosystem', async () => {
     await writeFile(join(temp, 'requirements.txt'), 'flask\n')
     await expect(readManifest(temp, { explicit: 'requirements.txt' })).rejects.toMatchObject({
-      location: { file: 'requirements.txt', key: 'manifest' },
+      location: { kind: 'file', file: 'requirements.txt', key: 'manifest' },
     })
   })
 
@@ -71,7 +87,7 @@ describe('readManifest', () => {
     await expect(readManifest(temp)).rejects.toMatchObject({
       name: 'SystemdUnitsError',
       reason: expect.stringContaining('directory'),
-      location: { file: 'mix.exs' },
+      location: { kind: 'file', file: 'mix.exs' },
     })
   })
 

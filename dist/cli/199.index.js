@@ -2,7 +2,7 @@ export const id = 199;
 export const ids = [199];
 export const modules = {
 
-/***/ 199:
+/***/ 78199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 async function gitDescribe(dir) {
     // Loaded here, not at the top: only go.mod needs a process, and loading child_process
     // costs every other run ~14 ms of start-up.
-    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 421, 23));
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
     return new Promise((resolve) => {
         execFile('git', ['describe', '--tags'], { cwd: dir }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined));
     });

@@ -2,25 +2,30 @@ export const id = 806;
 export const ids = [806];
 export const modules = {
 
-/***/ 806:
+/***/ 86806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parsePyproject: () => (/* binding */ parsePyproject)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(382);
-/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(429);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67429);
 
 
-/** Read name, version and console script from PEP 621 `[project]`, else Poetry's `[tool.poetry]`. */
+/**
+ * Read name, version and console script from PEP 621 `[project]`, else Poetry's `[tool.poetry]`. A file with
+ * neither only configures tools (black, ruff, pytest) and describes no program.
+ */
 function parsePyproject(text, file) {
     const toml = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .M)(text, file);
     const project = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(toml, 'project');
     const poetry = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)((0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(toml, 'tool'), 'poetry');
+    if (!project && !poetry)
+        return { notAProgram: 'only tool configuration: no [project] or [tool.poetry]' };
     const source = typeof project?.name === 'string' ? project : typeof poetry?.name === 'string' ? poetry : undefined;
     if (!source)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('no name in [project] or [tool.poetry]', { file, key: 'project.name' });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('no name in [project] or [tool.poetry]', { kind: 'file', file, key: 'project.name' });
     const name = source.name;
     const script = consoleScript((0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(project, 'scripts') ?? (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(poetry, 'scripts'), name);
     return {
@@ -48,15 +53,15 @@ function normalise(name) {
 
 /***/ }),
 
-/***/ 429:
+/***/ 67429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ parseToml),
 /* harmony export */   a: () => (/* binding */ tableAt)
 /* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(292);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(382);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
 
 
 /** Parse TOML, turning a syntax error into one that points at the file and line. */
@@ -69,7 +74,11 @@ function parseToml(text, file) {
             throw error;
         // smol-toml's message repeats the source as a code block after its first line.
         const reason = error.message.split('\n', 1)[0].replace(/^Invalid TOML document: /, '');
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .d(`invalid TOML: ${reason} (column ${error.column})`, { file, line: error.line });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .dp(`invalid TOML: ${reason} (column ${error.column})`, {
+            kind: 'file',
+            file,
+            line: error.line,
+        });
     }
 }
 /** The sub-table at `key`, if it is one (a TOML array of tables or a value is not). */

@@ -2,20 +2,20 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
+/***/ 70486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _jobs_check_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(162);
-/* harmony import */ var _jobs_check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(613);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(382);
-/* harmony import */ var _jobs_generate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(537);
-/* harmony import */ var _jobs_init_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(944);
-/* harmony import */ var _validate_verify_step_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(31);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+/* harmony import */ var _jobs_generate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64327);
+/* harmony import */ var _jobs_init_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(21944);
+/* harmony import */ var _jobs_request_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(26185);
+/* harmony import */ var _validate_exposure_gate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(98431);
+/* harmony import */ var _validate_verify_step_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(67564);
 
 
 
@@ -24,6 +24,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+/** The fields the CLI has a flag for, in the table's order. */
+const FLAGS = Object.entries(_jobs_request_js__WEBPACK_IMPORTED_MODULE_5__/* .FIELDS */ .cJ).flatMap(([input, field]) => field.cli ? [{ input: input, ...field.cli }] : []);
+const flagOf = (input) => _jobs_request_js__WEBPACK_IMPORTED_MODULE_5__/* .FIELDS */ .cJ[input].cli?.flag ?? input;
+function optionsHelp() {
+    const rows = [
+        ...FLAGS.map((flag) => ({ name: `--${flag.flag}${flag.arg ? ` ${flag.arg}` : ''}`, help: flag.help })),
+        { name: '-h, --help', help: ['show this help'] },
+    ];
+    return rows
+        .map(({ name, help }) => {
+        const [first, ...rest] = help;
+        const head = name.length < 21 ? `  ${name.padEnd(21)}${first}` : `  ${name} ${first}`;
+        return [head, ...rest.map((line) => `${' '.repeat(23)}${line}`)].join('\n');
+    })
+        .join('\n');
+}
 const USAGE = `Usage: systemd-units <generate|init|check> [options]
 
   generate   write the unit files for the project
@@ -32,51 +48,53 @@ const USAGE = `Usage: systemd-units <generate|init|check> [options]
              exit 1 with a diff when they differ (writes nothing)
 
 Options (each mirrors the action input of the same name):
-  --config FILE        config file, relative to --dir (default .systemd.yml, optional)
-  --settings YAML      a YAML mapping merged over the config file
-  --dir DIR            the project root (working-directory; default .)
-  --output-dir DIR     where units are written, relative to --dir
-  --app-name NAME      override the manifest's app name
-  --version VERSION    override the manifest's version
-  --target NAMES       distributions the units are for, e.g. debian-12 or
-                       "rhel-8, ubuntu-24.04" (sets systemd_version)
-  --verify             generate: prove the units with systemd-analyze verify
-                       before writing them; any warning fails (needs systemd)
-  --force              init: overwrite existing templates; --append-to: replace
-                       units the tarball already holds
-  --archive            generate: also write <service>-systemd-<version>.tar.gz
-  --append-to FILE     generate: add the units to this existing .tar.gz
-  --archive-prefix DIR directory of the units inside archives
-                       (default lib/systemd/system/)
-  -h, --help           show this help
+${optionsHelp()}
 `;
 const OPTIONS = {
-    config: { type: 'string' },
-    settings: { type: 'string' },
-    dir: { type: 'string', default: '.' },
-    'output-dir': { type: 'string' },
-    'app-name': { type: 'string' },
-    version: { type: 'string' },
-    target: { type: 'string' },
-    verify: { type: 'boolean', default: false },
-    force: { type: 'boolean', default: false },
-    archive: { type: 'boolean', default: false },
-    'append-to': { type: 'string' },
-    'archive-prefix': { type: 'string', default: 'lib/systemd/system/' },
+    ...Object.fromEntries(FLAGS.map((flag) => [
+        flag.flag,
+        flag.arg === undefined
+            ? { type: 'boolean', default: false }
+            : { type: 'string', ...(flag.default === undefined ? {} : { default: flag.default }) },
+    ])),
     help: { type: 'boolean', short: 'h', default: false },
+};
+/**
+ * `--verify` alone (or before another flag) means `--verify=true`, as it did when it was a
+ * boolean flag; `--verify MODE` and `--verify=MODE` take auto, true or false.
+ */
+function bareVerifyAsTrue(argv) {
+    const flag = `--${flagOf('verify')}`;
+    return argv.flatMap((arg, index) => {
+        if (arg !== flag)
+            return [arg];
+        const next = argv[index + 1];
+        return next !== undefined && _validate_verify_step_js__WEBPACK_IMPORTED_MODULE_7__/* .VERIFY_MODES */ .v4.includes(next) ? [arg] : [`${flag}=true`];
+    });
+}
+const cliReporter = {
+    info: (message) => process.stdout.write(`${message}\n`),
+    annotate: (kind, message) => process.stderr.write(`${kind}: ${message}\n`),
+    output: () => { },
+    summary: () => { },
 };
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
 async function main(argv) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: bareVerifyAsTrue(argv), options: OPTIONS, allowPositionals: true, strict: true });
     }
     catch (error) {
-        process.stderr.write(`systemd-units: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error)}\n\n${USAGE}`);
+        process.stderr.write(`systemd-units: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}\n\n${USAGE}`);
         return 1;
     }
     const { values, positionals } = parsed;
-    if (values.help) {
+    const string = (input) => {
+        const value = values[flagOf(input)];
+        return typeof value === 'string' ? value : undefined;
+    };
+    const flag = (input) => values[flagOf(input)] === true;
+    if (values['help']) {
         process.stdout.write(USAGE);
         return 0;
     }
@@ -85,74 +103,63 @@ async function main(argv) {
         process.stderr.write(`systemd-units: expected one command, generate, init or check\n\n${USAGE}`);
         return 1;
     }
-    const wantsArchive = values.archive || values['append-to'] !== undefined;
+    const wantsArchive = flag('archive') || string('append-to') !== undefined;
     if (wantsArchive && command !== 'generate') {
-        process.stderr.write(`systemd-units: --archive and --append-to go with generate\n\n${USAGE}`);
+        process.stderr.write(`systemd-units: --${flagOf('archive')} and --${flagOf('append-to')} go with generate\n\n${USAGE}`);
         return 1;
     }
+    const dir = string('working-directory') ?? '.';
     const request = {
-        workingDirectory: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.dir),
-        config: values.config,
-        settings: values.settings,
-        appName: values['app-name'],
-        version: values.version,
-        outputDir: values['output-dir'],
-        target: values.target,
+        workingDirectory: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir),
+        ...Object.fromEntries(_jobs_request_js__WEBPACK_IMPORTED_MODULE_5__/* .REQUEST_FIELDS */ .IK.map((field) => [field.request, string(field.input)])),
     };
     try {
         if (command === 'init') {
-            const result = await (0,_jobs_init_js__WEBPACK_IMPORTED_MODULE_6__/* .initTemplates */ .y)(request, values.force);
+            const result = await (0,_jobs_init_js__WEBPACK_IMPORTED_MODULE_4__/* .initTemplates */ .y)(request, flag('force'));
             for (const file of result.written)
                 process.stdout.write(`wrote ${file}\n`);
             for (const file of result.kept)
                 process.stdout.write(`kept ${file} (exists; --force overwrites)\n`);
         }
         else if (command === 'check') {
-            const result = await (0,_jobs_check_js__WEBPACK_IMPORTED_MODULE_3__/* .checkUnits */ .wG)(request, values.dir);
-            process.stdout.write((0,_jobs_check_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checkText */ .qW)(result, (0,_jobs_check_report_js__WEBPACK_IMPORTED_MODULE_2__/* .regenerateCommand */ .mS)(request, values.dir)));
+            const [{ checkUnits }, { checkText, regenerateCommand }] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 613).then(__nccwpck_require__.bind(__nccwpck_require__, 38613)),
+                __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 50759)),
+            ]);
+            const result = await checkUnits(request, dir);
+            process.stdout.write(checkText(result, regenerateCommand(request, dir)));
             return result.comparison.differences.length === 0 ? 0 : 1;
         }
         else {
-            const generated = await (0,_jobs_generate_js__WEBPACK_IMPORTED_MODULE_5__/* .generateUnits */ .n)(request);
-            for (const notice of generated.notices)
-                process.stderr.write(`warning: ${notice}\n`);
-            if (values.verify && !(await verifiedForCli(generated.units)))
+            const generateRequest = {
+                job: request,
+                verify: (0,_jobs_request_js__WEBPACK_IMPORTED_MODULE_5__/* .choiceField */ .cM)('verify', string('verify') ?? _jobs_request_js__WEBPACK_IMPORTED_MODULE_5__/* .FIELDS */ .cJ.verify.default, _validate_verify_step_js__WEBPACK_IMPORTED_MODULE_7__/* .VERIFY_MODES */ .v4),
+                maxExposure: (0,_validate_exposure_gate_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMaxExposure */ .pF)(string('max-exposure') ?? ''),
+                publish: (0,_jobs_request_js__WEBPACK_IMPORTED_MODULE_5__/* .publishRequest */ .lG)({
+                    archive: flag('archive'),
+                    appendTo: string('append-to') ?? '',
+                    archivePrefix: string('archive-prefix') ?? _jobs_request_js__WEBPACK_IMPORTED_MODULE_5__/* .FIELDS */ .cJ['archive-prefix'].default,
+                }),
+                force: flag('force'),
+                env: process.env,
+            };
+            const outcome = await (0,_jobs_generate_js__WEBPACK_IMPORTED_MODULE_3__/* .runGenerate */ .Hb)(generateRequest, cliReporter);
+            if (outcome.status === 'verify-failed') {
+                process.stderr.write(`error: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(outcome.error, _jobs_request_js__WEBPACK_IMPORTED_MODULE_5__/* .flagName */ .GI)}\n`);
                 return 1;
-            for (const file of (0,_jobs_generate_js__WEBPACK_IMPORTED_MODULE_5__/* .writeUnits */ .R)(request.workingDirectory, generated))
-                process.stdout.write(`wrote ${file}\n`);
-            if (wantsArchive) {
-                // Loaded only when asked: archives need zlib, crypto and git for their timestamp.
-                const { archiveUnits } = await __nccwpck_require__.e(/* import() */ 557).then(__nccwpck_require__.bind(__nccwpck_require__, 557));
-                const archiveRequest = {
-                    archive: values.archive,
-                    appendTo: values['append-to'] ?? '',
-                    prefix: values['archive-prefix'],
-                    force: values.force,
-                };
-                const result = await archiveUnits(request.workingDirectory, generated, archiveRequest, process.env);
-                if (result.archive)
-                    process.stdout.write(`wrote ${result.archive}\n`);
-                const appended = result.appended;
-                for (const path of appended?.added ?? [])
-                    process.stdout.write(`added ${path} to ${appended.tarball}\n`);
             }
+            const archive = outcome.published?.archive;
+            if (archive?.archive)
+                process.stdout.write(`wrote ${archive.archive}\n`);
+            for (const path of archive?.appended?.added ?? [])
+                process.stdout.write(`added ${path} to ${archive.appended.tarball}\n`);
         }
         return 0;
     }
     catch (error) {
-        process.stderr.write(`error: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error)}\n`);
+        process.stderr.write(`error: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error, _jobs_request_js__WEBPACK_IMPORTED_MODULE_5__/* .flagName */ .GI)}\n`);
         return 1;
     }
-}
-/** --verify: systemd-analyze's messages on stderr, one per line; false when there is any. */
-async function verifiedForCli(units) {
-    const report = await (0,_validate_verify_step_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyGenerated */ .pq)(units, 'true');
-    const messages = [...report.units.flatMap((unit) => unit.messages), ...report.general];
-    for (const message of messages)
-        process.stderr.write(`error: ${message.text}\n`);
-    if (messages.length > 0)
-        process.stderr.write('error: systemd-analyze verify found problems in the generated units; nothing was written\n');
-    return messages.length === 0;
 }
 process.exitCode = await main(process.argv.slice(2));
 
@@ -161,24 +168,20 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 816:
+/***/ 63797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ loadSettings)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
-// EXTERNAL MODULE: ./src/config/yaml-source.ts + 1 modules
-var yaml_source = __nccwpck_require__(405);
-;// CONCATENATED MODULE: ./src/config/config-file.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
+/* harmony export */   RG: () => (/* binding */ readConfigFile),
+/* harmony export */   zA: () => (/* binding */ parseSettingsInput)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60405);
 
 
 
@@ -192,23 +195,48 @@ function readConfigFile(workingDirectory, config) {
     const file = config ?? DEFAULT_CONFIG;
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(workingDirectory, file), 'utf8');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file), 'utf8');
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT' && config === undefined)
             return undefined;
         const reason = code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${error.message}`;
-        throw new errors/* SystemdUnitsError */.d(reason, { file });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(reason, { kind: 'file', file });
     }
-    return (0,yaml_source/* parseYamlMapping */.$)(text, file);
+    return (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text, { kind: 'file', file });
 }
 /** The `settings` input: a YAML mapping written inline in the workflow. */
 function parseSettingsInput(text) {
-    return text === undefined || text.trim() === '' ? undefined : (0,yaml_source/* parseYamlMapping */.$)(text, 'input "settings"');
+    return text === undefined || text.trim() === ''
+        ? undefined
+        : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text, { kind: 'input', name: 'settings' });
 }
 
+
+/***/ }),
+
+/***/ 95619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ loadSettings)
+});
+
+// EXTERNAL MODULE: ./src/config/config-file.ts
+var config_file = __nccwpck_require__(63797);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./src/manifest/types.ts
+var types = __nccwpck_require__(52628);
 ;// CONCATENATED MODULE: ./src/manifest/go-mod.ts
+
 
 /** `/v2`, `/v3`...: a major-version suffix, which `go build` leaves out of the binary name. */
 const MAJOR_VERSION_SUFFIX = /^v([2-9]|[1-9]\d+)$/;
@@ -219,25 +247,34 @@ const MODULE_DIRECTIVE = new RegExp(`^module\\s+${MODULE_PATH}$`);
 const MODULE_BLOCK = /^module\s*\($/;
 const PATH_LINE = new RegExp(`^${MODULE_PATH}$`);
 /**
- * Read the binary name from go.mod's module path. go.mod carries no version, so it comes from
- * `gitDescription` (`git describe --tags`), with the tag's leading `v` dropped.
+ * Read the name from go.mod's module path as `go build` names the binary: the last element that is
+ * not a major-version suffix, dots and all. A single `cmd/<name>/` directory names the binary instead.
+ * go.mod carries no version: a `VERSION` file next to it gives one, else `gitDescription`
+ * (`git describe --tags`); either loses a leading `v` before a digit.
  */
-function parseGoMod(text, file, gitDescription) {
+function parseGoMod(text, file, gitDescription, files = types/* NO_FILES */.E) {
     const { path, line } = modulePath(text, file);
     const elements = path.split('/');
     let appName = elements[elements.length - 1];
     if (elements.length > 1 && MAJOR_VERSION_SUFFIX.test(appName))
         appName = elements[elements.length - 2];
     if (appName === '')
-        throw new errors/* SystemdUnitsError */.d(`"${path}" does not end in a name`, { file, line, key: 'module' });
-    const version = gitDescription?.replace(/^v(?=\d)/, '');
+        throw new errors/* SystemdUnitsError */.dp(`"${path}" does not end in a name`, { kind: 'file', file, line, key: 'module' });
+    const version = (versionFile(files) ?? gitDescription)?.replace(/^v(?=\d)/, '');
+    const commands = files.directories('cmd');
+    const binary = commands.length === 1 ? commands[0] : appName;
     return {
         ecosystem: 'go',
         file,
         appName,
         ...(version !== undefined && { version }),
-        entryPoint: { kind: 'binary', path: `bin/${appName}` },
+        entryPoint: { kind: 'binary', path: `bin/${binary}` },
     };
+}
+/** The first line of the `VERSION` file at the module root, when it has one. */
+function versionFile(files) {
+    const first = files.read('VERSION')?.trim().split(/\r?\n/, 1)[0]?.trim();
+    return first === '' ? undefined : first;
 }
 function modulePath(text, file) {
     // A module path cannot contain `//`, so whatever follows one is a comment.
@@ -249,7 +286,7 @@ function modulePath(text, file) {
         if (found)
             return { path: unquote(found[1]), line: index + 1 };
     }
-    throw new errors/* SystemdUnitsError */.d('go.mod has no module directive', { file, key: 'module' });
+    throw new errors/* SystemdUnitsError */.dp('go.mod has no module directive', { kind: 'file', file, key: 'module' });
 }
 /** The one path inside `module ( ... )`, skipping blank and comment lines. */
 function pathInBlock(lines, start, file) {
@@ -261,7 +298,12 @@ function pathInBlock(lines, start, file) {
             return { path: unquote(found[1]), line: index + 1 };
         break;
     }
-    throw new errors/* SystemdUnitsError */.d('the module block holds no module path', { file, line: start, key: 'module' });
+    throw new errors/* SystemdUnitsError */.dp('the module block holds no module path', {
+        kind: 'file',
+        file,
+        line: start,
+        key: 'module',
+    });
 }
 /** Module paths are plain ASCII, so undoing `\"` and `\\` is all an interpreted string needs. */
 function unquote(token) {
@@ -381,7 +423,7 @@ class TermReader {
         return (this.tokens[at] ?? this.tokens[this.tokens.length - 1])?.line ?? 1;
     }
     fail(reason, line) {
-        throw new errors/* SystemdUnitsError */.d(reason, { file: this.file, line });
+        throw new errors/* SystemdUnitsError */.dp(reason, { kind: 'file', file: this.file, line });
     }
 }
 
@@ -626,7 +668,7 @@ class Lexer {
         return found[0];
     }
     fail(reason, line) {
-        throw new errors/* SystemdUnitsError */.d(reason, { file: this.file, line });
+        throw new errors/* SystemdUnitsError */.dp(reason, { kind: 'file', file: this.file, line });
     }
 }
 
@@ -654,8 +696,8 @@ function parseMixExs(text, file) {
     const name = umbrella ? releaseName : appName;
     if (name === undefined) {
         throw umbrella
-            ? new errors/* SystemdUnitsError */.d('this umbrella project (apps_path:) has no default_release: or literal releases: to name the service after; add one to project/0, or set app_name', { file, line: project.line, key: 'releases' })
-            : new errors/* SystemdUnitsError */.d('project/0 has no app: entry', { file, line: project.line, key: 'app' });
+            ? new errors/* SystemdUnitsError */.dp('this umbrella project (apps_path:) has no default_release: or literal releases: to name the service after; add one to project/0, or set app_name', { kind: 'file', file, line: project.line, key: 'releases' })
+            : new errors/* SystemdUnitsError */.dp('project/0 has no app: entry', { kind: 'file', file, line: project.line, key: 'app' });
     }
     return {
         ecosystem: 'mix',
@@ -690,14 +732,16 @@ class MixSource {
     projectKeywords() {
         const body = this.functionBody('project');
         if (body === undefined) {
-            throw new errors/* SystemdUnitsError */.d('no `def project` found; is this a Mix project file?', {
+            throw new errors/* SystemdUnitsError */.dp('no `def project` found; is this a Mix project file?', {
+                kind: 'file',
                 file: this.file,
                 key: 'project',
             });
         }
         const project = this.resolve(body);
         if (project.kind !== 'list') {
-            throw new errors/* SystemdUnitsError */.d('project/0 does not return a literal keyword list', {
+            throw new errors/* SystemdUnitsError */.dp('project/0 does not return a literal keyword list', {
+                kind: 'file',
                 file: this.file,
                 line: project.line,
                 key: 'project',
@@ -716,7 +760,8 @@ class MixSource {
     atomOf(entry, key) {
         const term = this.resolve(entry.value);
         if (term.kind !== 'atom') {
-            throw new errors/* SystemdUnitsError */.d('must be a literal atom such as :my_app to be read without running mix', {
+            throw new errors/* SystemdUnitsError */.dp('must be a literal atom such as :my_app to be read without running mix', {
+                kind: 'file',
                 file: this.file,
                 line: entry.line,
                 key,
@@ -793,7 +838,7 @@ class MixSource {
 function entryPath(declared, where) {
     const path = external_node_path_.posix.normalize(declared);
     if (declared.trim() === '' || external_node_path_.posix.isAbsolute(path) || path === '..' || path.startsWith('../')) {
-        throw new errors/* SystemdUnitsError */.d(`"${declared}" is not a path inside the project`, where);
+        throw new errors/* SystemdUnitsError */.dp(`"${declared}" is not a path inside the project`, where);
     }
     return path;
 }
@@ -919,21 +964,32 @@ class Scanner {
 
 
 
-/** Read name, version and entry point (bin, else main) from a package.json. */
-function parsePackageJson(text, file) {
+
+/**
+ * Read name, version and entry point from a package.json: `bin`, else `main`, else what `npm start`
+ * runs (a plain `node <file>` start script, else npm's default `node server.js` when server.js exists).
+ */
+function parsePackageJson(text, file, files = types/* NO_FILES */.E) {
     const pkg = parseJsonObject(text, file);
     if (typeof pkg.name !== 'string' || pkg.name.trim() === '') {
-        throw new errors/* SystemdUnitsError */.d('package.json has no name', { file, key: 'name' });
+        throw new errors/* SystemdUnitsError */.dp('package.json has no name', { kind: 'file', file, key: 'name' });
     }
-    const appName = pkg.name.replace(/^@[^/]+\//, '');
-    const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file);
+    const appName = withoutScope(pkg.name.trim());
+    const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file) ?? startEntry(pkg.scripts, file, files);
     return {
         ecosystem: 'node',
         file,
         appName,
-        ...(typeof pkg.version === 'string' && { version: pkg.version }),
+        ...(typeof pkg.version === 'string' && { version: cleanVersion(pkg.version) }),
         ...(entryPoint && { entryPoint }),
     };
+}
+/** As npm cleans a version (semver.clean): surrounding spaces and a leading `=` or `v` go. */
+function cleanVersion(version) {
+    return version.trim().replace(/^[=v]+/, '');
+}
+function withoutScope(name) {
+    return name.replace(/^@[^/]+\//, '');
 }
 function parseJsonObject(text, file) {
     let value;
@@ -943,10 +999,10 @@ function parseJsonObject(text, file) {
     catch (error) {
         const syntax = findJsonSyntaxError(text);
         const reason = syntax?.reason ?? (error instanceof Error ? error.message : String(error));
-        throw new errors/* SystemdUnitsError */.d(`invalid JSON: ${reason}`, { file, ...(syntax && { line: syntax.line }) });
+        throw new errors/* SystemdUnitsError */.dp(`invalid JSON: ${reason}`, { kind: 'file', file, ...(syntax && { line: syntax.line }) });
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new errors/* SystemdUnitsError */.d('package.json must hold a JSON object', { file });
+        throw new errors/* SystemdUnitsError */.dp('package.json must hold a JSON object', { kind: 'file', file });
     }
     return value;
 }
@@ -956,15 +1012,31 @@ function parseJsonObject(text, file) {
  */
 function binEntry(bin, appName, file) {
     if (typeof bin === 'string')
-        return { kind: 'binary', path: entryPath(bin, { file, key: 'bin' }) };
+        return { kind: 'binary', path: entryPath(bin, { kind: 'file', file, key: 'bin' }) };
     if (typeof bin !== 'object' || bin === null)
         return undefined;
     const commands = Object.entries(bin).filter((entry) => typeof entry[1] === 'string');
-    const [command, path] = commands.find(([name]) => name === appName) ?? (commands.length === 1 ? commands[0] : []);
-    return path === undefined ? undefined : { kind: 'binary', path: entryPath(path, { file, key: `bin.${command}` }) };
+    const named = (command) => withoutScope(command).toLowerCase() === appName.toLowerCase();
+    const [command, path] = commands.find(([name]) => named(name)) ?? (commands.length === 1 ? commands[0] : []);
+    return path === undefined
+        ? undefined
+        : { kind: 'binary', path: entryPath(path, { kind: 'file', file, key: `bin.${command}` }) };
 }
 function mainEntry(main, file) {
-    return typeof main === 'string' ? { kind: 'node', path: entryPath(main, { file, key: 'main' }) } : undefined;
+    return typeof main === 'string'
+        ? { kind: 'node', path: entryPath(main, { kind: 'file', file, key: 'main' }) }
+        : undefined;
+}
+/** `npm start` with no start script runs `node server.js`; a start script is used only when it is that plain. */
+function startEntry(scripts, file, files) {
+    const start = typeof scripts === 'object' && scripts !== null ? scripts.start : undefined;
+    if (typeof start === 'string') {
+        const script = /^node\s+([^\s;&|<>$`'"-][^\s;&|<>$`'"]*)$/.exec(start.trim());
+        return script
+            ? { kind: 'node', path: entryPath(script[1], { kind: 'file', file, key: 'scripts.start' }) }
+            : undefined;
+    }
+    return files.read('server.js') === undefined ? undefined : { kind: 'node', path: 'server.js' };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/read-manifest.ts
@@ -984,47 +1056,107 @@ const MANIFEST_FILES = ['mix.exs', 'Cargo.toml', 'go.mod', 'pyproject.toml', 'pa
 const READERS = {
     'mix.exs': ({ text, file }) => parseMixExs(text, file),
     'Cargo.toml': readCargoToml,
-    'go.mod': async ({ text, file, path }, options) => {
-        const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 199))).gitDescribe;
-        return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)));
+    'go.mod': async ({ text, file, path, files }, options) => {
+        // A VERSION file wins, so git is not asked.
+        if (versionFile(files) !== undefined)
+            return parseGoMod(text, file, undefined, files);
+        const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 78199))).gitDescribe;
+        return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)), files);
     },
-    'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 806))).parsePyproject(text, file),
-    'package.json': ({ text, file }) => parsePackageJson(text, file),
+    'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86806))).parsePyproject(text, file),
+    'package.json': ({ text, file, files }) => parsePackageJson(text, file, files),
 };
 /**
- * Find and read the manifest of the project at `dir`. `explicit` (a path relative to dir) overrides detection;
- * its ecosystem comes from its file name; a missing explicit file is an error. Returns undefined when no manifest exists.
+ * Find and read the manifest of the project at `dir`: the first in MANIFEST_FILES that describes a program
+ * to deploy, with a notice naming the others found and why they were not used. `explicit` (a path relative
+ * to dir) overrides detection; its ecosystem comes from its file name; a missing explicit file is an error.
+ * Returns undefined when no manifest describes a program.
  */
 async function readManifest(dir, options = {}) {
     if (options.explicit !== undefined)
         return readExplicit(dir, options.explicit, options);
+    const passedOver = [];
+    let chosen;
     for (const name of MANIFEST_FILES) {
         const path = (0,external_node_path_.join)(dir, name);
         const text = readText(path, name);
-        if (text !== undefined)
-            return READERS[name]({ dir, path, file: name, text }, options);
+        if (text === undefined)
+            continue;
+        if (chosen) {
+            passedOver.push(`${name} (${chosen.file} comes first)`);
+            continue;
+        }
+        const reading = await READERS[name]({ dir, path, file: name, text, files: projectFiles(dir) }, options);
+        if ('notAProgram' in reading)
+            passedOver.push(`${name} (${reading.notAProgram})`);
+        else
+            chosen = reading;
     }
-    return undefined;
+    if (!chosen || passedOver.length === 0)
+        return chosen;
+    const notice = `read ${chosen.file}, the first manifest that describes a program; not used: ${passedOver.join('; ')}`;
+    return { ...chosen, notices: [notice, ...(chosen.notices ?? [])] };
 }
 async function readExplicit(dir, explicit, options) {
     const path = (0,external_node_path_.resolve)(dir, explicit);
     const file = (0,external_node_path_.relative)(dir, path);
     const reader = READERS[(0,external_node_path_.basename)(path)];
     if (!reader) {
-        throw new errors/* SystemdUnitsError */.d(`cannot tell the ecosystem from the file name; the manifest must be one of ${MANIFEST_FILES.join(', ')}`, {
+        throw new errors/* SystemdUnitsError */.dp(`cannot tell the ecosystem from the file name; the manifest must be one of ${MANIFEST_FILES.join(', ')}`, {
+            kind: 'file',
             file,
             key: 'manifest',
         });
     }
     const text = readText(path, file);
     if (text === undefined)
-        throw new errors/* SystemdUnitsError */.d('manifest file not found', { file, key: 'manifest' });
-    return reader({ dir, path, file, text }, options);
+        throw new errors/* SystemdUnitsError */.dp('manifest file not found', { kind: 'file', file, key: 'manifest' });
+    const reading = await reader({ dir, path, file, text, files: projectFiles((0,external_node_path_.dirname)(path)) }, options);
+    if ('notAProgram' in reading) {
+        throw new errors/* SystemdUnitsError */.dp(`describes no program to run: ${reading.notAProgram}`, {
+            kind: 'file',
+            file,
+            key: 'manifest',
+        });
+    }
+    return reading;
 }
-/** Cargo.toml, with `version.workspace = true` resolved against the workspace root. */
+/** The files in `dir`, for manifests that point at them; a file that cannot be read counts as absent. */
+function projectFiles(dir) {
+    return {
+        read: (path) => {
+            try {
+                return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+        },
+        directories: (path) => {
+            try {
+                return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, path), { withFileTypes: true })
+                    .filter((entry) => entry.isDirectory())
+                    .map((entry) => entry.name)
+                    .sort();
+            }
+            catch {
+                return [];
+            }
+        },
+    };
+}
+/**
+ * Cargo.toml, with `version.workspace = true` resolved against the workspace root; a virtual workspace is
+ * read through the member that is the program.
+ */
 async function readCargoToml(source) {
-    const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234));
-    const { manifest, inheritsWorkspaceVersion, workspaceRoot } = parseCargoToml(source.text, source.file);
+    const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99234));
+    const crate = parseCargoToml(source.text, source.file, source.files);
+    if ('members' in crate)
+        return readWorkspaceMember(source, crate);
+    if ('notAProgram' in crate)
+        return crate;
+    const { manifest, inheritsWorkspaceVersion, workspaceRoot } = crate;
     if (!inheritsWorkspaceVersion)
         return manifest;
     /** The Cargo.toml in `dir`, and the version it gives its members when it is a workspace root. */
@@ -1039,13 +1171,87 @@ async function readCargoToml(source) {
         : namedWorkspaceVersion(source, workspaceRoot, rootAt);
     return { ...manifest, version };
 }
+/**
+ * The member of a virtual workspace that is the program: the one `default-members` names, else the one
+ * member that builds a binary. Only libraries: not a program. Several binaries: the user must choose.
+ */
+async function readWorkspaceMember(root, workspace) {
+    const { memberBuildsBinary } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99234));
+    const members = workspaceMembers(workspace, root.files).flatMap((dir) => {
+        const file = (0,external_node_path_.relative)(root.dir, (0,external_node_path_.join)((0,external_node_path_.dirname)(root.path), dir, 'Cargo.toml'));
+        const text = readText((0,external_node_path_.join)(root.dir, file), file);
+        return text === undefined ? [] : [{ dir, file, text, files: within(root.files, dir) }];
+    });
+    const binaries = members.filter(({ file, text, files }) => memberBuildsBinary(text, file, files));
+    const listed = (crates) => crates.map(({ dir }) => dir).join(', ');
+    const [defaultMember] = workspace.defaultMembers;
+    let chosen;
+    let why;
+    if (workspace.defaultMembers.length === 1 && defaultMember !== undefined) {
+        chosen = members.find(({ dir }) => external_node_path_.posix.normalize(dir) === external_node_path_.posix.normalize(defaultMember));
+        why = 'default-members names it';
+    }
+    else {
+        if (members.length > 0 && binaries.length === 0) {
+            return { notAProgram: `a virtual workspace of libraries only (members: ${listed(members)})` };
+        }
+        if (binaries.length > 1) {
+            throw new errors/* SystemdUnitsError */.dp(`is a virtual workspace whose members ${listed(binaries)} each build a binary: ` +
+                'set the `manifest` setting to the Cargo.toml of the one to run', { kind: 'file', file: root.file, key: 'workspace.members' });
+        }
+        chosen = binaries[0];
+        why = 'the one member that builds a binary';
+    }
+    if (!chosen) {
+        throw new errors/* SystemdUnitsError */.dp('is a virtual workspace ([workspace] without [package]) and no member crate was found; ' +
+            'point working-directory or the `manifest` setting at the member crate' +
+            (workspace.members.length > 0 ? ` (members: ${workspace.members.join(', ')})` : ''), { kind: 'file', file: root.file, key: 'package' });
+    }
+    const reading = await readCargoToml({
+        dir: root.dir,
+        path: (0,external_node_path_.join)(root.dir, chosen.file),
+        file: chosen.file,
+        text: chosen.text,
+        files: chosen.files,
+    });
+    if ('notAProgram' in reading)
+        return reading;
+    const notice = `${root.file} is a virtual workspace: read its member ${chosen.file} (${why})`;
+    return { ...reading, notices: [notice, ...(reading.notices ?? [])] };
+}
+/** `members` with its globs (`crates/*`) expanded over the directories on disk, less `exclude`. */
+function workspaceMembers(workspace, files) {
+    const excluded = new Set(workspace.exclude.map((dir) => external_node_path_.posix.normalize(dir)));
+    const expand = (prefix, segments) => {
+        const [segment, ...rest] = segments;
+        if (segment === undefined)
+            return [prefix];
+        if (!/[*?[]/.test(segment))
+            return expand(external_node_path_.posix.join(prefix, segment), rest);
+        const pattern = new RegExp(`^${segment
+            .replace(/[.+^${}()|\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.')}$`);
+        return files
+            .directories(prefix)
+            .filter((name) => pattern.test(name))
+            .flatMap((name) => expand(external_node_path_.posix.join(prefix, name), rest));
+    };
+    const dirs = workspace.members.flatMap((member) => expand('', external_node_path_.posix.normalize(member).split('/')));
+    return [...new Set(dirs)].filter((dir) => !excluded.has(dir));
+}
+/** The files under `dir` of `files`. */
+function within(files, dir) {
+    return { read: (path) => files.read((0,external_node_path_.join)(dir, path)), directories: (path) => files.directories((0,external_node_path_.join)(dir, path)) };
+}
 /** `[package] workspace = "path"` names the workspace root, as Cargo reads it: no search. */
 function namedWorkspaceVersion(crate, root, rootAt) {
     const { file, text, version } = rootAt((0,external_node_path_.resolve)((0,external_node_path_.dirname)(crate.path), root));
     if (version !== undefined)
         return version;
     const why = text === undefined ? `there is no ${file}` : `${file} has no [workspace]`;
-    throw new errors/* SystemdUnitsError */.d(`package.workspace names the workspace root, but ${why}`, {
+    throw new errors/* SystemdUnitsError */.dp(`package.workspace names the workspace root, but ${why}`, {
+        kind: 'file',
         file: crate.file,
         key: 'package.workspace',
     });
@@ -1062,7 +1268,8 @@ function searchedWorkspaceVersion(crate, rootAt) {
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.git')) || (0,external_node_path_.dirname)(current) === current)
             break;
     }
-    throw new errors/* SystemdUnitsError */.d('version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)', {
+    throw new errors/* SystemdUnitsError */.dp('version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)', {
+        kind: 'file',
         file: crate.file,
         key: 'package.version',
     });
@@ -1081,7 +1288,7 @@ function readText(path, file) {
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         const why = code === 'EISDIR' ? 'it is a directory' : error.message;
-        throw new errors/* SystemdUnitsError */.d(`cannot read the manifest: ${why}`, { file });
+        throw new errors/* SystemdUnitsError */.dp(`cannot read the manifest: ${why}`, { kind: 'file', file });
     }
 }
 
@@ -1129,11 +1336,11 @@ const ecosystemDocs = {
     },
     cargo: {
         manifest: 'Cargo.toml',
-        entryPoint: '`{{current_dir}}/bin/<bin>`: the `[[bin]]` named like the package, else the only one, else the package name',
+        entryPoint: '`{{current_dir}}/bin/<bin>`: the `[[bin]]` named like the package, else the only one, else the package name; a virtual workspace runs its member named by `default-members`, else its one member that builds a binary',
     },
     go: {
         manifest: 'go.mod',
-        entryPoint: '`{{current_dir}}/bin/<name>`: the last element of `module` (before a `/vN` suffix)',
+        entryPoint: '`{{current_dir}}/bin/<name>`: the single `cmd/<name>/` directory, else the last element of `module` (before a `/vN` suffix)',
     },
     python: {
         manifest: 'pyproject.toml',
@@ -1141,12 +1348,12 @@ const ecosystemDocs = {
     },
     node: {
         manifest: 'package.json',
-        entryPoint: '`{{current_dir}}/<bin>` from `bin`, else `/usr/bin/env node {{current_dir}}/<main>`',
+        entryPoint: '`{{current_dir}}/<bin>` from `bin` (the command named like the package, ignoring case and scope, else the only one), else `/usr/bin/env node {{current_dir}}/<main>`, else the file of a plain `node <file>` start script, else `server.js` when it exists',
     },
 };
 
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
-var profiles = __nccwpck_require__(430);
+var profiles = __nccwpck_require__(22430);
 ;// CONCATENATED MODULE: ./src/config/references.ts
 /**
  * `{{name}}` references between settings. A reference is replaced by the referenced
@@ -1174,8 +1381,9 @@ function substituteReferences(text, lookup, escape = (v) => v) {
 }
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(940);
+var schema = __nccwpck_require__(29940);
 ;// CONCATENATED MODULE: ./src/config/layers.ts
+
 /** A layer read from YAML: locations carry the line of the key or of the offending item. */
 function yamlLayer(mapping) {
     return {
@@ -1184,20 +1392,20 @@ function yamlLayer(mapping) {
             const itemLines = mapping.itemLines.get(key);
             const itemIndex = typeof item === 'number' ? item : item === undefined ? -1 : Object.keys(mapping.values[key] ?? {}).indexOf(item);
             const line = itemLines?.[itemIndex] ?? mapping.keyLines.get(key);
-            return { file: mapping.file, line, key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` };
+            return { ...(0,errors/* atLine */.sU)(mapping.source, line), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` };
         },
     };
 }
-/** A layer whose values all come from one named place (`default`, `mix.exs`, `input "app-name"`). */
-function fixedLayer(values, fileOf) {
+/** A layer whose values all come from one place per key (the defaults, `mix.exs`, the `app-name` input). */
+function fixedLayer(values, sourceOf) {
     return {
         values,
-        locate: (key, item) => ({ file: fileOf(key), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }),
+        locate: (key, item) => ({ ...sourceOf(key), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }),
     };
 }
 
 // EXTERNAL MODULE: ./src/shared/text.ts
-var shared_text = __nccwpck_require__(646);
+var shared_text = __nccwpck_require__(24646);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 
 /** Resolved, checked settings: every reference substituted, every value valid for its format. */
@@ -1205,14 +1413,18 @@ class Settings {
     values;
     locate;
     isMix;
+    manifest;
     constructor(values, 
     /** Where a setting (or one item of it) came from, for messages about it. */
     locate, 
     /** True for Elixir projects (mix.exs), which get MIX_ENV, RELEASE_TMP and release scripts. */
-    isMix) {
+    isMix, 
+    /** The manifest that was read, and what its reader guessed or passed over (the run's notices). */
+    manifest) {
         this.values = values;
         this.locate = locate;
         this.isMix = isMix;
+        this.manifest = manifest;
     }
     /** A setting that always has a value (it has a default). */
     string(name) {
@@ -1263,16 +1475,17 @@ class Settings {
 }
 
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
-var syntax = __nccwpck_require__(672);
+var syntax = __nccwpck_require__(87672);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(157);
+var targets = __nccwpck_require__(90157);
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __nccwpck_require__(197);
+var command_line = __nccwpck_require__(68197);
+// EXTERNAL MODULE: ./src/systemd/unit-names.ts
+var unit_names = __nccwpck_require__(58940);
 ;// CONCATENATED MODULE: ./src/config/formats.ts
 
 
-/** Unit names: systemd.unit(5) allows ASCII letters, digits and ":_.-" (we leave out "@" and "\" in our own names). */
-const UNIT_NAME_PART = /^[A-Za-z0-9:_.-]+$/;
+
 /**
  * What each `format` of the schema means, checked after references are resolved.
  * Every string, whatever its format, is single-line: a newline would start a new directive.
@@ -1281,7 +1494,7 @@ const valueFormats = {
     'single-line': syntax/* checkSingleLine */.Z_,
     name: (value) => (0,syntax/* checkSingleLine */.Z_)(value) ??
         (value === '' ? 'must not be empty' : /[\s/]/.test(value) ? 'must not contain white space or "/"' : undefined),
-    'unit-name-part': (value) => UNIT_NAME_PART.test(value)
+    'unit-name-part': (value) => unit_names/* UNIT_NAME_PART */.Fs.test(value)
         ? undefined
         : `${JSON.stringify(value)} is not a valid unit name: use only A-Z a-z 0-9 : _ . -`,
     'user-name': syntax/* checkUserName */.th,
@@ -1302,7 +1515,7 @@ const valueFormats = {
         return (0,syntax/* checkEnvironmentName */.r0)(value.slice(0, equals)) ?? (0,syntax/* checkSingleLine */.Z_)(value.slice(equals + 1));
     },
     'unit-name': syntax/* checkUnitName */.Eg,
-    'command-line': command_line/* checkCommandLine */.G,
+    'command-line': command_line/* checkCommandLine */.Gd,
 };
 
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
@@ -1348,7 +1561,7 @@ function resolveSettings(request) {
             winners.set(key, layer);
     const locate = (key, item) => (winners.get(key) ?? layers[0]).locate(key, item);
     if (!winners.has('app_name')) {
-        throw new errors/* SystemdUnitsError */.d(`no manifest found (looked for ${MANIFEST_FILES.join(', ')}) and no app_name: set the app-name input or app_name in the config`);
+        throw new errors/* SystemdUnitsError */.dp(`no manifest found (looked for ${MANIFEST_FILES.join(', ')}) and no app_name: set the app-name input or app_name in the config`);
     }
     const derived = derivedDefaults(manifest);
     const resolved = new Map();
@@ -1358,7 +1571,7 @@ function resolveSettings(request) {
             return resolved.get(key);
         if (resolving.includes(key)) {
             const cycle = [...resolving.slice(resolving.indexOf(key)), key].join(' → ');
-            throw new errors/* SystemdUnitsError */.d(`reference cycle: ${cycle}`, locate(resolving[resolving.length - 1]));
+            throw new errors/* SystemdUnitsError */.dp(`reference cycle: ${cycle}`, locate(resolving[resolving.length - 1]));
         }
         resolving.push(key);
         const layer = winners.get(key);
@@ -1375,12 +1588,13 @@ function resolveSettings(request) {
             continue;
         const violation = (0,schema/* validateOption */.ke)(key, resolved.get(key), valueFormats);
         if (violation)
-            throw new errors/* SystemdUnitsError */.d(violation.reason, locate(key, violation.item));
+            throw new errors/* SystemdUnitsError */.dp(violation.reason, locate(key, violation.item));
     }
-    return new Settings(resolved, locate, isMix(manifest));
+    const read = manifest && { file: manifest.file, notices: manifest.notices ?? [] };
+    return new Settings(resolved, locate, isMix(manifest), read);
 }
 function defaultsLayer(manifest) {
-    return fixedLayer({ ...(0,schema/* schemaDefaults */.Qv)(), ...ecosystemDefaults(manifest) }, () => 'default');
+    return fixedLayer({ ...(0,schema/* schemaDefaults */.Qv)(), ...ecosystemDefaults(manifest) }, () => ({ kind: 'default' }));
 }
 function manifestLayers(manifest) {
     if (!manifest)
@@ -1392,7 +1606,7 @@ function manifestLayers(manifest) {
         values['module_name'] = manifest.moduleName;
     if (manifest.releaseName !== undefined)
         values['release_name'] = manifest.releaseName;
-    return [fixedLayer(values, () => manifest.file)];
+    return [fixedLayer(values, () => ({ kind: 'file', file: manifest.file }))];
 }
 /** Unknown keys and wrong shapes fail before anything is merged, at the line that wrote them. */
 function checkShape(layer) {
@@ -1400,11 +1614,11 @@ function checkShape(layer) {
         if (!(0,schema/* isOption */.oL)(key)) {
             const suggestion = (0,schema/* closestName */.Nf)(key, schema/* optionNames */.W6);
             const hint = suggestion ? ` (did you mean ${suggestion}?)` : '';
-            throw new errors/* SystemdUnitsError */.d(`unknown setting${hint}`, layer.locate(key));
+            throw new errors/* SystemdUnitsError */.dp(`unknown setting${hint}`, layer.locate(key));
         }
         const violation = (0,schema/* validateOption */.ke)(key, value);
         if (violation)
-            throw new errors/* SystemdUnitsError */.d(violation.reason, layer.locate(key, violation.item));
+            throw new errors/* SystemdUnitsError */.dp(violation.reason, layer.locate(key, violation.item));
     }
 }
 /** Put values into the one form the rest of the code reads. */
@@ -1436,7 +1650,7 @@ function resolveReferences(key, value, lookup, locate) {
         }
         catch (error) {
             if (error instanceof InvalidReference)
-                throw new errors/* SystemdUnitsError */.d(error.message, locate(key, item));
+                throw new errors/* SystemdUnitsError */.dp(error.message, locate(key, item));
             throw error;
         }
     };
@@ -1467,13 +1681,13 @@ function commandShape(key) {
 function referencedValue(from, name, resolve, locate) {
     if (!(0,schema/* isOption */.oL)(name)) {
         const suggestion = (0,schema/* closestName */.Nf)(name, schema/* optionNames */.W6);
-        throw new errors/* SystemdUnitsError */.d(`references unknown setting ${name}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, locate(from));
+        throw new errors/* SystemdUnitsError */.dp(`references unknown setting ${name}${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, locate(from));
     }
     const value = resolve(name);
     if (value === undefined || value === null)
-        throw new errors/* SystemdUnitsError */.d(`references ${name}, which is not set`, locate(from));
+        throw new errors/* SystemdUnitsError */.dp(`references ${name}, which is not set`, locate(from));
     if (typeof value === 'object')
-        throw new errors/* SystemdUnitsError */.d(`references ${name}, which is a list, not a single value`, locate(from));
+        throw new errors/* SystemdUnitsError */.dp(`references ${name}, which is a list, not a single value`, locate(from));
     return (0,shared_text/* scalarText */.w)(value);
 }
 function camelCase(name) {
@@ -1493,8 +1707,8 @@ function camelCase(name) {
 const INPUT_OF = { app_name: 'app-name', version: 'version', output_dir: 'output-dir', target: 'target' };
 /** Read config, settings input and manifest, and resolve them into checked settings. */
 async function loadSettings(request) {
-    const configFile = readConfigFile(request.workingDirectory, request.config);
-    const settingsInput = parseSettingsInput(request.settings);
+    const configFile = (0,config_file/* readConfigFile */.RG)(request.workingDirectory, request.config);
+    const settingsInput = (0,config_file/* parseSettingsInput */.zA)(request.settings);
     const layers = [];
     if (configFile)
         layers.push(yamlLayer(configFile));
@@ -1516,7 +1730,7 @@ function inputsLayer(request) {
         const targets = request.target.split(/[\s,]+/).filter(Boolean);
         values['target'] = targets.length === 1 ? targets[0] : targets;
     }
-    return fixedLayer(values, (key) => `input "${INPUT_OF[key]}"`);
+    return fixedLayer(values, (key) => ({ kind: 'input', name: INPUT_OF[key] }));
 }
 /** The manifest must be known before settings can be resolved, so its setting is read first. */
 function explicitManifest(layers) {
@@ -1527,7 +1741,7 @@ function explicitManifest(layers) {
 
 /***/ }),
 
-/***/ 940:
+/***/ 29940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1544,7 +1758,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./systemd-units.schema.json
 const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories and the unit name. Default: app_name with `_` and every character systemd does not allow in unit names replaced by `-`.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd (235+) creates runtime, configuration, state, cache and logs with the configured owner and mode; tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd\'s own base is /var/tmp; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"target":{"description":"Distribution(s) the units are for; a list means units that work on all of them (the lowest systemd decides). Sets systemd_version: ubuntu-20.04 245, ubuntu-22.04 249, ubuntu-24.04 255, debian-11 247, debian-12 252, debian-13 257, rhel-8 239, rhel-9 252, rhel-10 256, amazonlinux-2 219, amazonlinux-2023 252.","anyOf":[{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},{"type":"array","items":{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},"minItems":1,"uniqueItems":true}]},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; wins over target when both are set. What we would write and it lacks is left out (or written in its older form) with a notice; a setting you wrote that it lacks is an error. Default: the lowest systemd of target, else 235 (mix_systemd\'s default)."},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span."},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=`, open file limit.","default":65535},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=`, core dump size limit, e.g. `0` or `infinity`."},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027"},"mix_env":{"type":"string","description":"MIX_ENV of mix projects.","format":"name","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}]},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[]},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`ReadWritePaths=`.","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`ReadOnlyPaths=`.","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`InaccessiblePaths=`.","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS. For users migrating; use hardening instead, not both.","default":false},"hardening":{"type":"string","enum":["none","standard","strict"],"description":"Sandboxing profile of the main service, for its runtime: `standard` (little that can break an app) or `strict` (read-only file system but for the app\'s directories, system call filter, and more). See the README\'s Targets and hardening section.","default":"none"},"runtime":{"type":"string","enum":["beam","node","python","native"],"description":"What runs the service, for the hardening profile: JIT runtimes do not get what breaks them. Default: from the manifest (mix.exs beam, package.json node, pyproject.toml python, Cargo.toml and go.mod native), else native."},"address_families":{"type":"array","items":{"type":"string","enum":["AF_UNIX","AF_INET","AF_INET6","AF_NETLINK","AF_PACKET","AF_VSOCK","AF_CAN","AF_BLUETOOTH","AF_ALG"]},"minItems":1,"uniqueItems":true,"description":"Socket address families the hardening profiles allow (`RestrictAddressFamilies=`).","default":["AF_UNIX","AF_INET","AF_INET6"]},"hardening_overrides":{"type":"object","description":"Sandboxing directives to set over the profile, by name: a value replaces every line of that directive, a list writes one line per item, `null` removes it, `true`/`false` are yes/no. Values are written literally.","additionalProperties":{"anyOf":[{"type":["string","number","boolean","null"],"format":"single-line"},{"type":"array","items":{"type":"string","format":"single-line"}}]}}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]}}}');
 // EXTERNAL MODULE: ./src/shared/text.ts
-var shared_text = __nccwpck_require__(646);
+var shared_text = __nccwpck_require__(24646);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -1721,7 +1935,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 405:
+/***/ 60405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5389,12 +5603,13 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 //# sourceMappingURL=js-yaml.mjs.map
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
+var errors = __nccwpck_require__(58382);
 ;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
 
 /** Parse `text` as a mapping of settings; empty text (or only comments) is an empty mapping. */
-function parseYamlMapping(text, file) {
+function parseYamlMapping(text, source) {
+    const file = (0,errors/* describeLocation */.lR)(source);
     let values;
     let events;
     try {
@@ -5402,21 +5617,21 @@ function parseYamlMapping(text, file) {
         events = parseEvents(text, { filename: file });
         const documents = constructFromEvents(events, { source: text, filename: file });
         if (documents.length > 1)
-            throw new errors/* SystemdUnitsError */.d('expected one YAML document, found several', { file });
+            throw new errors/* SystemdUnitsError */.dp('expected one YAML document, found several', source);
         values = documents[0];
     }
     catch (error) {
         if (error instanceof YAMLException) {
-            throw new errors/* SystemdUnitsError */.d(`invalid YAML: ${error.reason}`, { file, line: (error.mark?.line ?? 0) + 1 });
+            throw new errors/* SystemdUnitsError */.dp(`invalid YAML: ${error.reason}`, (0,errors/* atLine */.sU)(source, (error.mark?.line ?? 0) + 1));
         }
         throw error;
     }
     if (values === undefined || values === null)
         values = {};
     if (typeof values !== 'object' || Array.isArray(values)) {
-        throw new errors/* SystemdUnitsError */.d('expected a mapping of settings (key: value)', { file, line: 1 });
+        throw new errors/* SystemdUnitsError */.dp('expected a mapping of settings (key: value)', (0,errors/* atLine */.sU)(source, 1));
     }
-    return { file, values: values, ...linesOf(text, events) };
+    return { source, values: values, ...linesOf(text, events) };
 }
 /**
  * Walk the parser's event stream (already parsed) to find where each
@@ -5508,389 +5723,372 @@ function lineIndex(text) {
 
 /***/ }),
 
-/***/ 162:
+/***/ 64327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  qW: () => (/* binding */ checkText),
-  mS: () => (/* binding */ regenerateCommand)
+  Hb: () => (/* binding */ runGenerate)
 });
 
-// UNUSED EXPORTS: checkForAction, checkSummary, reportCheck
+// UNUSED EXPORTS: generateUnits, writeUnits
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./src/jobs/check.ts + 1 modules
-var check = __nccwpck_require__(613);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-;// CONCATENATED MODULE: ./src/action/runner.ts
-/**
- * The GitHub runner's protocol ("Workflow commands for GitHub Actions"): inputs in INPUT_*
- * variables, outputs and the job summary in files, annotations on stdout. @actions/core
- * speaks it too, but loading it pulls in its HTTP client (undici) for OIDC, which costs more
- * start-up time than the whole generate run; the publishing paths load the toolkit instead.
- */
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./src/validate/exposure/gate.ts
+var gate = __nccwpck_require__(98431);
+// EXTERNAL MODULE: ./src/validate/verify-step.ts
+var verify_step = __nccwpck_require__(67564);
+// EXTERNAL MODULE: ./src/jobs/request.ts
+var jobs_request = __nccwpck_require__(26185);
+// EXTERNAL MODULE: ./src/systemd/targets.ts
+var targets = __nccwpck_require__(90157);
+// EXTERNAL MODULE: ./src/shared/markdown.ts
+var markdown = __nccwpck_require__(11680);
+;// CONCATENATED MODULE: ./src/jobs/summary.ts
 
 
-/** An input as the runner passes it: `INPUT_<NAME>` with spaces as `_`, upper case, trimmed; '' when unset. */
-function getInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function runner_setOutput(name, value, env = process.env) {
-    const file = env['GITHUB_OUTPUT'];
-    if (file)
-        appendFileSync(file, keyValueMessage(name, value), 'utf8');
-    else
-        issueCommand('set-output', { name }, value);
-}
-function runner_appendSummary(markdown, env = process.env) {
-    const file = env['GITHUB_STEP_SUMMARY'];
-    if (file)
-        appendFileSync(file, markdown, 'utf8');
-}
-function runner_annotate(kind, message, properties = {}) {
-    issueCommand(kind, { ...properties }, message);
-}
-function info(message) {
-    writeStdout(message + EOL);
-}
-/** Straight to fd 1: setting up process.stdout as a stream costs ~5 ms of start-up. */
-function writeStdout(text) {
-    writeSync(1, text);
-}
-/**
- * A multi-line value in a file command, fenced by a delimiter that does not occur in it.
- * Uniqueness is checked, not left to chance, so Math.random serves: node:crypto would add
- * ~27 ms to every start.
- */
-function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${randomHex()}${randomHex()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`output ${name} contains its delimiter`);
-    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
-}
-function randomHex() {
-    return Math.floor(Math.random() * 2 ** 48)
-        .toString(16)
-        .padStart(12, '0');
-}
-function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    writeStdout(`::${command}${props ? ' ' + props : ''}::${escapeData(message)}${EOL}`);
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-;// CONCATENATED MODULE: ./src/jobs/check-report.ts
-
-
-
-
-/** How each kind of drift reads in messages. */
-const DRIFT_TEXT = {
-    missing: 'is generated but not committed',
-    changed: 'differs from what the config generates',
-    extra: 'is committed but no longer generated',
-};
-/** What a user changes in the workflow instead of regenerating by hand. */
-const WORKFLOW_CHANGE = 'or let the workflow do it: run this action with `mode: generate` and `commit: true` (or `pull-request: true`)';
-/**
- * The exact CLI command that regenerates the units with the same inputs, to run from the
- * repository root. Quoted for a POSIX shell.
- */
-function regenerateCommand(request, dir) {
-    const args = ['npx', 'systemd-units', 'generate'];
-    if (dir !== '.' && dir !== '')
-        args.push('--dir', dir);
-    const flags = [
-        ['--config', request.config],
-        ['--settings', request.settings],
-        ['--app-name', request.appName],
-        ['--version', request.version],
-        ['--output-dir', request.outputDir],
-        ['--target', request.target],
-    ];
-    for (const [flag, value] of flags)
-        if (value)
-            args.push(flag, value);
-    return args.map(shellQuote).join(' ');
-}
-function shellQuote(word) {
-    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-/** `mode: check` in the action: compare and report; false when any unit file is out of date. */
-async function checkForAction(inputs, env) {
-    const dir = inputs.workingDirectoryInput;
-    const result = await checkUnits(inputs.request, dir);
-    reportCheck(result, regenerateCommand(inputs.request, dir), dir, env);
-    return result.comparison.differences.length === 0;
-}
-/** The check's outputs, one error annotation per differing unit file, and the summary. */
-function reportCheck(result, command, dir, env) {
-    const { differences, diff } = result.comparison;
-    setOutput('changed', String(differences.length > 0), env);
-    setOutput('diff', diff, env);
-    setOutput('units', JSON.stringify(result.generated.units.map((unit) => unit.name)), env);
-    setOutput('directory', result.generated.outputDir, env);
-    for (const difference of differences) {
-        annotate('error', `${difference.name} ${DRIFT_TEXT[difference.drift]}. Regenerate with \`${command}\` and commit the result, ${WORKFLOW_CHANGE}.`, {
-            title: `systemd-units: ${difference.name} is out of date`,
-            file: join(dir, result.generated.outputDir, difference.name),
-            line: difference.line,
-        });
-    }
-    appendSummary(checkSummary(result, command), env);
-}
-/** The job summary of a check: the verdict, a table of drifted units, and each unit's unified diff. */
-function checkSummary(result, command) {
-    const { generated, comparison } = result;
-    const { settings } = generated;
+/** The job summary: the target, every unit in full, what was left out and how exposed each service is. Markdown, with user text escaped. */
+function unitsSummary(generated, files, exposure, verification) {
+    const { settings, units, notices } = generated;
     const title = [settings.string('service_name'), settings.optional('version')].filter(Boolean).join(' ');
-    const where = `\`${escapeHtml(generated.outputDir)}\``;
-    if (comparison.differences.length === 0) {
-        return `### systemd units for ${escapeHtml(title)}: up to date\n\nThe ${generated.units.length} unit files at ${where} match what the config generates.\n`;
+    const lines = [`### systemd units for ${(0,markdown/* escapeHtml */.Z)(title)}`, ''];
+    lines.push(`Target: ${(0,markdown/* escapeHtml */.Z)((0,targets/* targetOf */.$r)(settings).description)}; hardening: ${(0,markdown/* escapeHtml */.Z)(settings.flag('paranoia') ? 'paranoia' : settings.string('hardening'))} for ${(0,markdown/* escapeHtml */.Z)(settings.string('runtime'))}.`, '');
+    if (settings.manifest) {
+        lines.push(`Manifest: \`${(0,markdown/* escapeHtml */.Z)(settings.manifest.file)}\`.`, '');
+        lines.push(...settings.manifest.notices.map((notice) => `- ${(0,markdown/* escapeHtml */.Z)(notice)}`));
+        if (settings.manifest.notices.length > 0)
+            lines.push('');
     }
-    const lines = [`### systemd units for ${escapeHtml(title)}: ${comparison.differences.length} out of date`, ''];
-    lines.push(`The unit files committed at ${where} do not match what the config generates.`, '');
-    lines.push('| Unit file | Drift |', '| --- | --- |', ...comparison.differences.map((d) => `| ${escapeHtml(d.name)} | ${d.drift} |`), '');
-    lines.push(`To fix: run ${inlineCode(command)} from the repository root and commit the result, ${WORKFLOW_CHANGE}.`, '');
-    for (const difference of comparison.differences)
-        lines.push(`#### ${escapeHtml(difference.name)} (${difference.drift})`, '', ...codeBlock(difference.diff, 'diff'), '');
+    const written = files.length > 0 ? `Written to \`${(0,markdown/* escapeHtml */.Z)(generated.outputDir)}\`:` : 'Nothing was written:';
+    lines.push(written, '', '| Unit file | Template | systemd-analyze verify |', '| --- | --- | --- |');
+    for (const [index, unit] of units.entries()) {
+        lines.push(`| ${(0,markdown/* escapeHtml */.Z)(files[index] ?? unit.name)} | ${(0,markdown/* escapeHtml */.Z)(unit.template)} | ${verifyCell(unit.name, verification)} |`);
+    }
+    lines.push('');
+    if (verification?.general.length) {
+        lines.push('**systemd-analyze verify:**', '', ...verification.general.map((message) => `- ${(0,markdown/* escapeHtml */.Z)(message.text)}`), '');
+    }
+    if (notices.length > 0) {
+        lines.push('**Left out for this target:**', '', ...notices.map((notice) => `- ${(0,markdown/* escapeHtml */.Z)(notice)}`), '');
+    }
+    if (exposure)
+        lines.push(...exposureLines(exposure));
+    for (const unit of units)
+        lines.push(`#### ${(0,markdown/* escapeHtml */.Z)(unit.name)}`, '', ...(0,markdown/* codeBlock */.D)(unit.content, 'ini'), '');
     return lines.join('\n') + '\n';
 }
-/** The CLI's report of a check: one line per drifted unit, then the diffs. */
-function checkText(result, command) {
-    const { differences, diff } = result.comparison;
-    if (differences.length === 0)
-        return `up to date: ${result.generated.units.length} unit files at ${result.generated.outputDir}\n`;
-    const verdicts = differences.map((difference) => `${difference.name} ${DRIFT_TEXT[difference.drift]}\n`);
-    return `${verdicts.join('')}\n${diff}\nregenerate with: ${command}\n`;
+/** A unit's verification result: clean, its messages, or why verification did not run. */
+function verifyCell(unit, verification) {
+    if (!verification)
+        return 'not run';
+    if (verification.skipped !== undefined)
+        return `not run: ${(0,markdown/* escapeHtml */.Z)(verification.skipped)}`;
+    const messages = verification.units.find((entry) => entry.name === unit)?.messages ?? [];
+    return messages.length === 0 ? 'clean' : messages.map((message) => (0,markdown/* escapeHtml */.Z)(message.text)).join('<br>');
 }
-/** Inline code that user text cannot break out of: a backtick run longer than any inside, as Markdown allows. */
-function inlineCode(text) {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence} ${text} ${fence}`;
+/** `systemd-analyze security` per service: the score, and the checks that still cost points. */
+function exposureLines({ scores, skipped }) {
+    if (skipped !== undefined)
+        return [`Exposure not scored: ${(0,markdown/* escapeHtml */.Z)(skipped)}.`, ''];
+    const lines = [
+        '**Exposure** (`systemd-analyze security`, 0.0 locked down to 10.0 unprotected):',
+        '',
+        '| Service | Exposure | Checks that still cost points |',
+        '| --- | ---: | --- |',
+    ];
+    for (const { unit, exposure, rating, costly } of scores) {
+        // Plain text: a code span would show escapeHtml's &#124; literally.
+        const checks = costly.map((check) => `${(0,markdown/* escapeHtml */.Z)(check.name)} ${check.exposure.toFixed(1)}`).join(', ');
+        lines.push(`| ${(0,markdown/* escapeHtml */.Z)(unit)} | ${exposure.toFixed(1)} ${(0,markdown/* escapeHtml */.Z)(rating)} | ${checks || 'none'} |`);
+    }
+    return [...lines, ''];
+}
+
+// EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
+var units = __nccwpck_require__(300);
+;// CONCATENATED MODULE: ./src/jobs/generate.ts
+
+
+
+
+
+
+
+
+/**
+ * The one generate pipeline, for the action and the CLI alike: generate in memory, verify, score
+ * (the exposure gate), write, then publish when asked. Nothing is written unless every check before
+ * it passed; a bad input or a failed gate throws a SystemdUnitsError.
+ */
+async function runGenerate(request, reporter) {
+    // Archives, the artifact and the GitHub clients load only when a field asks for them.
+    const publisher = (0,jobs_request/* publishingInputsSet */.$w)(request.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 88846)) : undefined;
+    await publisher?.maskToken(request.publish);
+    const generated = await (0,units/* generateUnits */.n)(request.job);
+    const verification = await (0,verify_step/* verifyGenerated */.pq)(generated.units, request.verify);
+    if ((0,verify_step/* verifyFailed */.pA)(verification)) {
+        reportVerifyFailure(verification, generated.outputDir, reporter);
+        reporter.summary(unitsSummary(generated, [], undefined, verification));
+        const error = new errors/* SystemdUnitsError */.dp('systemd-analyze verify found problems in the generated units; nothing was written', { kind: 'input', name: 'verify' });
+        return { status: 'verify-failed', generated, verification, error };
+    }
+    const exposure = await (0,gate/* assessExposure */.mB)(generated.units, request.maxExposure, request.env);
+    const files = (0,units/* writeUnits */.R)(request.job.workingDirectory, generated);
+    for (const file of files)
+        reporter.info(`wrote ${file}`);
+    const { settings } = generated;
+    for (const notice of settings.manifest?.notices ?? []) {
+        reporter.annotate('notice', notice, { title: 'systemd-units', file: settings.manifest?.file });
+    }
+    for (const notice of generated.notices)
+        reporter.annotate('warning', notice, { title: 'systemd-units' });
+    reporter.output('files', JSON.stringify(files));
+    reporter.output('directory', generated.outputDir);
+    reporter.output('units', JSON.stringify(generated.units.map((unit) => unit.name)));
+    reporter.output('app-name', settings.string('app_name'));
+    reporter.output('version', settings.optional('version') ?? '');
+    reporter.output('service-name', settings.string('service_name'));
+    reporter.output('exposure', (0,gate/* exposureOutput */.b5)(exposure));
+    reporter.summary(unitsSummary(generated, files, exposure, verification));
+    const published = await publisher?.publish({
+        request: request.job,
+        generated,
+        inputs: request.publish,
+        force: request.force,
+        env: request.env,
+        reporter,
+    });
+    return { status: 'written', generated, verification, exposure, files, published };
+}
+/** An error per systemd-analyze message, on the unit file (as it would be written) and line. */
+function reportVerifyFailure(report, outputDir, reporter) {
+    for (const { name, messages } of report.units) {
+        for (const message of messages)
+            reporter.annotate('error', message.text, {
+                title: 'systemd-analyze verify',
+                file: (0,external_node_path_.join)(outputDir, name),
+                line: message.line,
+            });
+    }
+    for (const message of report.general)
+        reporter.annotate('error', message.text, { title: 'systemd-analyze verify' });
 }
 
 
 /***/ }),
 
-/***/ 613:
+/***/ 21944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ initTemplates)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(95619);
+/* harmony import */ var _units_templates_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(63584);
+/* harmony import */ var _units_views_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(85116);
+/* harmony import */ var _output_write_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(36260);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  wG: () => (/* binding */ checkUnits)
-});
 
-// UNUSED EXPORTS: compareUnits, isUnitFileName, readUnitFiles
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./src/jobs/generate.ts + 2 modules
-var generate = __nccwpck_require__(537);
-;// CONCATENATED MODULE: ./src/output/unified-diff.ts
-/**
- * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like
- * the patch that would fix it and `git apply` / `patch` accept it. Lines keep their terminator:
- * a last line without a newline differs from the same line with one, as in GNU diff.
- */
-/** Lines of context around each change, as `diff -u` and git use. */
-const CONTEXT = 3;
-/** `--- a/path` … `+++ b/path` with hunks; `undefined` on a side means the file does not exist there. '' when equal. */
-function unifiedDiff(path, before, after) {
-    if (before === after)
-        return '';
-    const edits = diffLines(splitLines(before ?? ''), splitLines(after ?? ''));
-    const header = [
-        before === undefined ? '--- /dev/null' : `--- a/${path}`,
-        after === undefined ? '+++ /dev/null' : `+++ b/${path}`,
-    ];
-    return [...header, ...hunks(edits)].join('\n') + '\n';
-}
-/** Each line with its `\n`; the last one may lack it. */
-function splitLines(text) {
-    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
-}
-/**
- * The shortest edit script (Myers, "An O(ND) Difference Algorithm and Its Variations", 1986):
- * walk diagonals keeping the furthest-reaching path per edit count, then backtrack.
- */
-function diffLines(a, b) {
-    const max = a.length + b.length;
-    const offset = max + 1;
-    const furthest = new Array(2 * max + 3).fill(0);
-    const trace = [];
-    outer: for (let d = 0; d <= max; d++) {
-        trace.push([...furthest]);
-        for (let k = -d; k <= d; k += 2) {
-            const down = k === -d || (k !== d && furthest[offset + k - 1] < furthest[offset + k + 1]);
-            let x = down ? furthest[offset + k + 1] : furthest[offset + k - 1] + 1;
-            let y = x - k;
-            while (x < a.length && y < b.length && a[x] === b[y]) {
-                x++;
-                y++;
-            }
-            furthest[offset + k] = x;
-            if (x >= a.length && y >= b.length)
-                break outer;
-        }
-    }
-    const edits = [];
-    let x = a.length;
-    let y = b.length;
-    for (let d = trace.length - 1; d >= 0; d--) {
-        const v = trace[d];
-        const k = x - y;
-        const down = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]);
-        const previousK = down ? k + 1 : k - 1;
-        const previousX = v[offset + previousK];
-        const previousY = previousX - previousK;
-        while (x > previousX && y > previousY) {
-            x--;
-            y--;
-            edits.push({ kind: ' ', line: a[x] });
-        }
-        if (d === 0)
-            break;
-        if (down)
-            edits.push({ kind: '+', line: b[--y] });
+
+
+
+/** Copy our templates into template_dir for the repository to edit (mix systemd.init). */
+async function initTemplates(request, force) {
+    const settings = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSettings */ .M)(request);
+    const templateDir = settings.string('template_dir');
+    const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.workingDirectory, templateDir);
+    const files = [];
+    const kept = [];
+    for (const name of _units_views_js__WEBPACK_IMPORTED_MODULE_4__/* .templateNames */ .V) {
+        const file = name + _units_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .TEMPLATE_SUFFIX */ .xy;
+        if (!force && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, file)))
+            kept.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(templateDir, file));
         else
-            edits.push({ kind: '-', line: a[--x] });
+            files.push({ name: file, content: (0,_units_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .readBuiltInTemplate */ .WT)(name) });
     }
-    return edits.reverse();
-}
-/** Group edits into hunks with CONTEXT lines around changes; nearby changes share a hunk. */
-function hunks(edits) {
-    const changed = edits.flatMap((edit, index) => (edit.kind === ' ' ? [] : [index]));
-    const out = [];
-    let index = 0;
-    while (index < changed.length) {
-        const start = Math.max(0, changed[index] - CONTEXT);
-        let end = changed[index];
-        while (index < changed.length && changed[index] - end <= 2 * CONTEXT)
-            end = changed[index++];
-        const slice = edits.slice(start, Math.min(edits.length, end + CONTEXT + 1));
-        const before = edits.slice(0, start);
-        const oldStart = before.filter((edit) => edit.kind !== '+').length;
-        const newStart = before.filter((edit) => edit.kind !== '-').length;
-        const oldCount = slice.filter((edit) => edit.kind !== '+').length;
-        const newCount = slice.filter((edit) => edit.kind !== '-').length;
-        out.push(`@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@`);
-        for (const edit of slice) {
-            out.push(edit.kind + edit.line.replace(/\n$/, ''));
-            if (!edit.line.endsWith('\n'))
-                out.push('\\ No newline at end of file');
-        }
-    }
-    return out;
-}
-/** `start,count` as diff prints it: 1-based, `,1` left out, an empty range at the line before it. */
-function range(linesBefore, count) {
-    if (count === 0)
-        return `${linesBefore},0`;
-    return count === 1 ? `${linesBefore + 1}` : `${linesBefore + 1},${count}`;
-}
-
-;// CONCATENATED MODULE: ./src/jobs/check.ts
-
-
-
-
-/**
- * The unit types systemd knows (systemd.unit(5), "Description"): a file in the output
- * directory with one of these suffixes is a unit, and one we no longer generate is drift.
- */
-const UNIT_SUFFIXES = [
-    '.service',
-    '.socket',
-    '.device',
-    '.mount',
-    '.automount',
-    '.swap',
-    '.target',
-    '.path',
-    '.timer',
-    '.slice',
-    '.scope',
-];
-/** Unit files in `directory` by name, as committed; an absent directory holds none. */
-async function readUnitFiles(directory) {
-    const entries = await (0,promises_.readdir)(directory, { withFileTypes: true }).catch((error) => {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    });
-    const names = entries.filter((entry) => entry.isFile() && isUnitFileName(entry.name)).map((entry) => entry.name);
-    const contents = await Promise.all(names.map((name) => (0,promises_.readFile)((0,external_node_path_.join)(directory, name), 'utf8')));
-    return new Map(names.map((name, index) => [name, contents[index]]));
-}
-function isUnitFileName(name) {
-    return UNIT_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length);
-}
-/**
- * Generated units against committed ones: missing (generated, not committed), changed, and
- * extra (committed unit files nothing generates any more). `pathPrefix` is the directory as
- * the diff headers should show it, e.g. `svc/deploy/units`.
- */
-function compareUnits(generated, committed, pathPrefix) {
-    const differences = [];
-    const path = (name) => (pathPrefix ? `${pathPrefix.replace(/\/+$/, '')}/${name}` : name);
-    for (const unit of generated) {
-        const before = committed.get(unit.name);
-        if (before === unit.content)
-            continue;
-        differences.push({
-            name: unit.name,
-            drift: before === undefined ? 'missing' : 'changed',
-            diff: unifiedDiff(path(unit.name), before, unit.content),
-            line: before === undefined ? 1 : firstDifferentLine(before, unit.content),
-        });
-    }
-    const generatedNames = new Set(generated.map((unit) => unit.name));
-    for (const [name, before] of [...committed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        if (generatedNames.has(name))
-            continue;
-        differences.push({ name, drift: 'extra', diff: unifiedDiff(path(name), before, undefined), line: 1 });
-    }
-    return { differences, diff: differences.map((difference) => difference.diff).join('') };
-}
-function firstDifferentLine(before, after) {
-    const a = before.split('\n');
-    const b = after.split('\n');
-    const index = a.findIndex((line, i) => line !== b[i]);
-    return index === -1 ? a.length : index + 1;
-}
-/**
- * Generate in memory and compare with the unit files at output_dir. Writes nothing.
- * `diffRoot` is the working directory as the diff's paths should start (the repository root's view).
- */
-async function checkUnits(request, diffRoot = '.') {
-    const generated = await (0,generate/* generateUnits */.n)(request);
-    const committed = await readUnitFiles((0,external_node_path_.resolve)(request.workingDirectory, generated.outputDir));
-    return { generated, comparison: compareUnits(generated.units, committed, (0,external_node_path_.join)(diffRoot, generated.outputDir)) };
+    const written = files.length > 0 ? (0,_output_write_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFilesAtomically */ .i)(directory, files) : [];
+    return { templateDir, written: written.map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(request.workingDirectory, path)), kept };
 }
 
 
 /***/ }),
 
-/***/ 537:
+/***/ 26185:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ publishingInputsSet),
+/* harmony export */   GI: () => (/* binding */ flagName),
+/* harmony export */   IK: () => (/* binding */ REQUEST_FIELDS),
+/* harmony export */   cJ: () => (/* binding */ FIELDS),
+/* harmony export */   cM: () => (/* binding */ choiceField),
+/* harmony export */   lG: () => (/* binding */ publishRequest)
+/* harmony export */ });
+/* unused harmony export COMMIT_METHODS */
+/* harmony import */ var _config_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63797);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
+
+
+const FIELDS = {
+    config: {
+        default: _config_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV,
+        request: 'config',
+        cli: { flag: 'config', arg: 'FILE', help: ['config file, relative to --dir (default .systemd.yml, optional)'] },
+    },
+    settings: {
+        default: '',
+        request: 'settings',
+        cli: { flag: 'settings', arg: 'YAML', help: ['a YAML mapping merged over the config file'] },
+    },
+    'working-directory': {
+        default: '.',
+        cli: { flag: 'dir', arg: 'DIR', default: '.', help: ['the project root (working-directory; default .)'] },
+    },
+    'app-name': {
+        default: '',
+        request: 'appName',
+        cli: { flag: 'app-name', arg: 'NAME', help: ["override the manifest's app name"] },
+    },
+    version: {
+        default: '',
+        request: 'version',
+        cli: { flag: 'version', arg: 'VERSION', help: ["override the manifest's version"] },
+    },
+    'output-dir': {
+        default: '',
+        request: 'outputDir',
+        cli: { flag: 'output-dir', arg: 'DIR', help: ['where units are written, relative to --dir'] },
+    },
+    target: {
+        default: '',
+        request: 'target',
+        cli: {
+            flag: 'target',
+            arg: 'NAMES',
+            help: ['distributions the units are for, e.g. debian-12 or', '"rhel-8, ubuntu-24.04" (sets systemd_version)'],
+        },
+    },
+    verify: {
+        default: 'auto',
+        cli: {
+            flag: 'verify',
+            arg: 'MODE',
+            default: 'auto',
+            help: [
+                'generate: prove the units with systemd-analyze verify before',
+                'writing them; any warning fails. auto (default) when',
+                'systemd-analyze is installed, true to require it, false to',
+                'skip; --verify alone means true',
+            ],
+        },
+    },
+    'max-exposure': {
+        default: '',
+        cli: {
+            flag: 'max-exposure',
+            arg: 'N',
+            help: [
+                "generate: fail when the main service's exposure score",
+                '(systemd-analyze security, 0.0 to 10.0) is above N',
+            ],
+        },
+    },
+    mode: { default: 'generate' },
+    force: {
+        default: 'false',
+        cli: {
+            flag: 'force',
+            help: ['init: overwrite existing templates; --append-to: replace', 'units the tarball already holds'],
+        },
+    },
+    'upload-artifact': { default: 'false' },
+    'artifact-name': { default: '' },
+    'retention-days': { default: '' },
+    archive: {
+        default: 'false',
+        cli: { flag: 'archive', help: ['generate: also write <service>-systemd-<version>.tar.gz'] },
+    },
+    'append-to': {
+        default: '',
+        cli: { flag: 'append-to', arg: 'FILE', help: ['generate: add the units to this existing .tar.gz'] },
+    },
+    'archive-prefix': {
+        default: 'lib/systemd/system/',
+        cli: {
+            flag: 'archive-prefix',
+            arg: 'DIR',
+            default: 'lib/systemd/system/',
+            help: ['directory of the units inside archives', '(default lib/systemd/system/)'],
+        },
+    },
+    commit: { default: 'false' },
+    'commit-method': { default: 'git' },
+    'commit-branch': { default: '' },
+    'commit-message': { default: '' },
+    'pull-request': { default: 'false' },
+    token: { default: '${{ github.token }}' },
+};
+const fieldOf = (name) => FIELDS[name];
+/** The CLI's flag for an input, `--settings`; `input "x"` for an input the CLI has no flag for. */
+function flagName(input) {
+    const flag = fieldOf(input)?.cli?.flag;
+    return flag === undefined ? `input "${input}"` : `--${flag}`;
+}
+/** The fields that fill a JobRequest property, with their input names. */
+const REQUEST_FIELDS = Object.entries(FIELDS).flatMap(([input, field]) => field.request === undefined ? [] : [{ input: input, request: field.request, cli: field.cli }]);
+const COMMIT_METHODS = (/* unused pure expression or super */ null && (['git', 'api']));
+/** Publishing with nothing asked for but `overrides`. */
+function publishRequest(overrides = {}) {
+    return {
+        uploadArtifact: false,
+        artifactName: '',
+        retentionDays: undefined,
+        archive: false,
+        appendTo: '',
+        archivePrefix: FIELDS['archive-prefix'].default,
+        commit: false,
+        commitMethod: 'git',
+        commitBranch: '',
+        commitMessage: '',
+        pullRequest: false,
+        token: '',
+        ...overrides,
+    };
+}
+/** The publishing inputs that ask for something, by input name. */
+function publishingInputsSet(publish) {
+    const asked = [
+        ['upload-artifact', publish.uploadArtifact],
+        ['archive', publish.archive],
+        ['append-to', publish.appendTo !== ''],
+        ['commit', publish.commit],
+        ['pull-request', publish.pullRequest],
+    ];
+    return asked.filter(([, set]) => set).map(([name]) => name);
+}
+/** A field that takes one of a few words. */
+function choiceField(name, value, choices) {
+    if (choices.includes(value))
+        return value;
+    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .dp(`expected one of ${choices.join(', ')}, got ${JSON.stringify(value)}`, {
+        kind: 'input',
+        name,
+    });
+}
+
+
+/***/ }),
+
+/***/ 300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5901,9 +6099,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./src/config/load.ts + 15 modules
-var load = __nccwpck_require__(816);
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
+var load = __nccwpck_require__(95619);
 ;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
 /*!
  * mustache.js - Logic-less {{mustache}} templates with JavaScript
@@ -6671,11 +6869,11 @@ mustache.Writer = Writer;
 /* harmony default export */ const mustache_mustache = (mustache);
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
+var errors = __nccwpck_require__(58382);
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(940);
+var schema = __nccwpck_require__(29940);
 // EXTERNAL MODULE: ./src/config/yaml-source.ts + 1 modules
-var yaml_source = __nccwpck_require__(405);
+var yaml_source = __nccwpck_require__(60405);
 ;// CONCATENATED MODULE: ./src/units/render.ts
 
 
@@ -6692,7 +6890,7 @@ function renderUnits(plans, templates) {
         checkTemplateNames(template, Object.keys(plan.view));
         const content = mustache_mustache.render(template.text, plan.view, {}, NO_ESCAPING);
         checkUnitSyntax(plan.name, content, template);
-        return { name: plan.name, content, template: template.file };
+        return { name: plan.name, content, template: (0,errors/* describeLocation */.lR)(template.source) };
     });
 }
 /** A name a template uses that no view provides renders as nothing: catch the typo instead. */
@@ -6703,19 +6901,15 @@ function checkTemplateNames(template, names) {
     }
     catch (error) {
         const message = error.message;
-        throw new errors/* SystemdUnitsError */.d(`invalid template: ${message}`, {
-            file: template.file,
-            line: errorLine(template.text, message),
-        });
+        throw new errors/* SystemdUnitsError */.dp(`invalid template: ${message}`, (0,errors/* atLine */.sU)(template.source, errorLine(template.text, message)));
     }
     const at = (0,yaml_source/* lineIndex */.D)(template.text);
     const visit = (list) => {
         for (const [type, name, start, , children] of list) {
             if (['name', '&', '#', '^'].includes(type) && name !== '.' && !names.includes(name)) {
                 const suggestion = (0,schema/* closestName */.Nf)(name, names);
-                throw new errors/* SystemdUnitsError */.d(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
-                    file: template.file,
-                    line: at(start),
+                throw new errors/* SystemdUnitsError */.dp(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
+                    ...(0,errors/* atLine */.sU)(template.source, at(start)),
                     key: name,
                 });
             }
@@ -6742,23 +6936,23 @@ function checkUnitSyntax(name, content, template) {
     for (const [index, line] of lines.entries()) {
         // A trailing backslash would join the next line to this one (systemd.syntax(7) "continuation").
         if (!UNIT_LINE.test(line) || line.endsWith('\\')) {
-            throw new errors/* SystemdUnitsError */.d(`renders line ${index + 1} of ${name} as ${JSON.stringify(line)}, which is not unit file syntax`, {
-                file: template.file,
+            throw new errors/* SystemdUnitsError */.dp(`renders line ${index + 1} of ${name} as ${JSON.stringify(line)}, which is not unit file syntax`, {
+                ...template.source,
             });
         }
     }
     if (!/^\[[A-Za-z]+\]$/.test(lines.find((line) => line !== '' && !/^[#;]/.test(line)) ?? '')) {
-        throw new errors/* SystemdUnitsError */.d(`renders ${name} without a [Section] before its first setting`, { file: template.file });
+        throw new errors/* SystemdUnitsError */.dp(`renders ${name} without a [Section] before its first setting`, template.source);
     }
 }
 
 // EXTERNAL MODULE: ./src/units/templates.ts
-var units_templates = __nccwpck_require__(584);
-// EXTERNAL MODULE: ./src/units/views.ts + 3 modules
-var views = __nccwpck_require__(534);
+var units_templates = __nccwpck_require__(63584);
+// EXTERNAL MODULE: ./src/units/views.ts + 4 modules
+var views = __nccwpck_require__(85116);
 // EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __nccwpck_require__(260);
-;// CONCATENATED MODULE: ./src/jobs/generate.ts
+var write_files = __nccwpck_require__(36260);
+;// CONCATENATED MODULE: ./src/jobs/units.ts
 
 
 
@@ -6781,58 +6975,29 @@ function writeUnits(workingDirectory, generated) {
 
 /***/ }),
 
-/***/ 944:
+/***/ 52628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ initTemplates)
+/* harmony export */   E: () => (/* binding */ NO_FILES)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(816);
-/* harmony import */ var _units_templates_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(584);
-/* harmony import */ var _units_views_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(534);
-/* harmony import */ var _output_write_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(260);
-
-
-
-
-
-
-/** Copy our templates into template_dir for the repository to edit (mix systemd.init). */
-async function initTemplates(request, force) {
-    const settings = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSettings */ .M)(request);
-    const templateDir = settings.string('template_dir');
-    const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.workingDirectory, templateDir);
-    const files = [];
-    const kept = [];
-    for (const name of _units_views_js__WEBPACK_IMPORTED_MODULE_4__/* .templateNames */ .V) {
-        const file = name + _units_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .TEMPLATE_SUFFIX */ .xy;
-        if (!force && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, file)))
-            kept.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(templateDir, file));
-        else
-            files.push({ name: file, content: (0,_units_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .readBuiltInTemplate */ .WT)(name) });
-    }
-    const written = files.length > 0 ? (0,_output_write_files_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFilesAtomically */ .i)(directory, files) : [];
-    return { templateDir, written: written.map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(request.workingDirectory, path)), kept };
-}
+/** No files at all: for reading a manifest on its own. */
+const NO_FILES = { read: () => undefined, directories: () => [] };
 
 
 /***/ }),
 
-/***/ 260:
+/***/ 36260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ writeFilesAtomically)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
 
 
 
@@ -6874,7 +7039,7 @@ function containedPath(directory, name) {
     const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory, name);
     const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory), target);
     if (name.includes('/') || name.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .d(`refusing to write ${JSON.stringify(name)}: it is not a plain file name inside ${directory}`);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`refusing to write ${JSON.stringify(name)}: it is not a plain file name inside ${directory}`);
     }
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, name);
 }
@@ -6882,13 +7047,49 @@ function containedPath(directory, name) {
 
 /***/ }),
 
-/***/ 382:
+/***/ 58382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ messageOf),
-/* harmony export */   d: () => (/* binding */ SystemdUnitsError)
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dp: () => (/* binding */ SystemdUnitsError),
+/* harmony export */   lR: () => (/* binding */ describeLocation),
+/* harmony export */   sU: () => (/* binding */ atLine)
 /* harmony export */ });
+/* unused harmony exports actionInputName, inFile, atInput, withKey */
+/** The action's way, and the default: `input "settings"`. */
+const actionInputName = (name) => `input "${name}"`;
+/** A location in a file, the common case. */
+function inFile(file, line, key) {
+    return { kind: 'file', file, ...(line === undefined ? {} : { line }), ...(key === undefined ? {} : { key }) };
+}
+/** A location at an input (or the CLI's flag for it). */
+function atInput(name) {
+    return { kind: 'input', name };
+}
+/** The location with the setting or field it belongs to. */
+function withKey(location, key) {
+    return key === undefined ? location : { ...location, key };
+}
+/** The location at a line: files and multi-line inputs have lines; the defaults and our templates do not. */
+function atLine(location, line) {
+    return line !== undefined && (location.kind === 'file' || location.kind === 'input')
+        ? { ...location, line }
+        : location;
+}
+/** Where, as a message shows it: `path:line`, `input "x"` (or the front end's name), `default`, `built-in`. */
+function describeLocation(location, nameInput = actionInputName) {
+    switch (location.kind) {
+        case 'file':
+            return location.line ? `${location.file}:${location.line}` : location.file;
+        case 'input':
+            return location.line ? `${nameInput(location.name)}:${location.line}` : nameInput(location.name);
+        case 'default':
+            return 'default';
+        case 'built-in':
+            return 'built-in';
+    }
+}
 /**
  * The one error type users see. Its message names the file, line and key so the
  * action can turn it into an annotation and the CLI can print it as is.
@@ -6904,22 +7105,49 @@ class SystemdUnitsError extends Error {
         this.location = location;
         this.name = 'SystemdUnitsError';
     }
+    /** The message with inputs named by the front end. */
+    describe(nameInput) {
+        return formatMessage(this.reason, this.location, nameInput);
+    }
 }
-function formatMessage(reason, location) {
+function formatMessage(reason, location, nameInput) {
     if (!location)
         return reason;
-    const where = location.line ? `${location.file}:${location.line}` : location.file;
+    const where = describeLocation(location, nameInput);
     return location.key ? `${where}: ${location.key}: ${reason}` : `${where}: ${reason}`;
 }
-/** Narrow an unknown thrown value to a message worth showing. */
-function messageOf(error) {
+/** Narrow an unknown thrown value to a message worth showing, inputs named by `nameInput` when given. */
+function messageOf(error, nameInput) {
+    if (error instanceof SystemdUnitsError && nameInput)
+        return error.describe(nameInput);
     return error instanceof Error ? error.message : String(error);
 }
 
 
 /***/ }),
 
-/***/ 646:
+/***/ 11680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ codeBlock),
+/* harmony export */   Z: () => (/* binding */ escapeHtml)
+/* harmony export */ });
+/** A fence longer than any run of backticks inside, so the content cannot close it. */
+function codeBlock(content, language) {
+    const longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((match) => match[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return [fence + language, content.replace(/\n$/, ''), fence];
+}
+/** The summary is rendered as HTML-capable Markdown and the toolkit does not escape: we do. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+
+
+/***/ }),
+
+/***/ 24646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6937,30 +7165,37 @@ function scalarText(value) {
 
 /***/ }),
 
-/***/ 197:
+/***/ 68197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parseCommandLine),
-/* harmony export */   G: () => (/* binding */ checkCommandLine)
+/* harmony export */   Du: () => (/* binding */ parseCommandLine),
+/* harmony export */   FA: () => (/* binding */ readCommandLines),
+/* harmony export */   Gd: () => (/* binding */ checkCommandLine),
+/* harmony export */   bB: () => (/* binding */ EXEC_PREFIXES)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
-/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(672);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87672);
 /**
  * systemd command lines (ExecStart=, ExecStartPre=, ExecReload=, ExecStop= ...): validated and
  * split the way systemd reads them, per systemd.service(5) "Command lines" and the quoting of
- * systemd.syntax(7). Where systemd is lenient and only warns (unknown escapes, quotes inside a
- * word) this is strict, so a line that passes means exactly one thing.
+ * systemd.syntax(7). One parser, two modes:
+ * - strict (parseCommandLine, for what we write): where systemd is lenient and only warns (unknown
+ *   escapes, quotes inside a word) this refuses, so a line that passes means exactly one thing;
+ * - lenient (readCommandLines, for units as systemd-analyze will read them): it accepts what
+ *   systemd accepts and reads it as systemd's extract_first_word does, never throwing.
  */
 
 
+/** systemd.service(5) "Command lines", table 1: the special-executable prefixes "@", "-", ":", "+", "!" and "!!". */
+const EXEC_PREFIXES = /^[@\-:+!]*/;
 function checkCommandLine(line) {
     try {
         parseCommandLine(line);
         return undefined;
     }
     catch (error) {
-        if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d)
+        if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp)
             return error.reason;
         throw error;
     }
@@ -6971,13 +7206,13 @@ function parseCommandLine(line) {
     const text = line.replace(/^[ \t]+|[ \t]+$/g, '');
     if (text === '')
         fail('is empty');
-    const prefixes = /^[@\-:+!]*/.exec(text)?.[0] ?? '';
+    const prefixes = EXEC_PREFIXES.exec(text)?.[0] ?? '';
     failIf(checkPrefixes(prefixes));
     const command = text.slice(prefixes.length);
     // systemd.service(5) ExecStart=: the prefixes are part of the executable's word.
     if (command === '' || /^[ \t]/.test(command))
         fail('has no executable after its prefixes');
-    const written = splitWords(command);
+    const [written = []] = splitCommands(command, 'strict');
     const resolved = written.map(resolvePercent);
     const executable = resolved[0] ?? '';
     failIf(checkExecutable(written[0] ?? '', executable));
@@ -6990,7 +7225,7 @@ function parseCommandLine(line) {
     return { prefixes, command, executable, words };
 }
 function fail(reason) {
-    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d(reason);
+    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(reason);
 }
 function failIf(reason) {
     if (reason)
@@ -7008,56 +7243,84 @@ function checkPrefixes(prefixes) {
         return `combines the prefixes "${privilege}"; use one of "+", "!" and "!!"`;
     return undefined;
 }
+/**
+ * Lenient mode: the commands of one Exec*= value as systemd reads them, each as its words with
+ * quotes removed and escapes decoded, the prefixes still on the first word and specifiers as
+ * written. Empty commands are left out.
+ */
+function readCommandLines(value) {
+    return splitCommands(value, 'lenient').filter((words) => words.length > 0);
+}
 const isSeparator = (char) => char === ' ' || char === '\t';
-/** Splits into words with quotes removed and escapes decoded; specifiers are left for resolvePercent. */
-function splitWords(command) {
-    const words = [];
+/** Splits into commands of words with quotes removed and escapes decoded; specifiers are left for resolvePercent. */
+function splitCommands(command, mode) {
+    const commands = [[]];
+    let words = commands[0];
     let at = 0;
     for (;;) {
         while (isSeparator(command[at]))
             at++;
         if (at >= command.length)
-            return words;
+            return commands;
         const endOfWord = (offset) => at + offset >= command.length || isSeparator(command[at + offset]);
-        // systemd.service(5) "Command lines": a lone ";" separates command lines; one line per setting here.
-        if (command[at] === ';' && endOfWord(1))
-            fail('contains a lone ";", which starts another command; write "\\;" for a literal ";"');
+        // systemd.service(5) "Command lines": a lone ";" separates command lines; one line per setting
+        // in what we write.
+        if (command[at] === ';' && endOfWord(1)) {
+            if (mode === 'strict')
+                fail('contains a lone ";", which starts another command; write "\\;" for a literal ";"');
+            words = [];
+            commands.push(words);
+            at++;
+            continue;
+        }
         // systemd.service(5) "Command lines": "Lone semicolons may be escaped as '\;'".
         if (command[at] === '\\' && command[at + 1] === ';' && endOfWord(2)) {
             words.push(';');
             at += 2;
             continue;
         }
-        const word = readWord(command, at);
+        const word = readWord(command, at, mode);
         words.push(word.text);
         at = word.end;
     }
 }
-function readWord(command, start) {
-    const quote = command[start] === '"' || command[start] === "'" ? command[start] : undefined;
+function readWord(command, start, mode) {
+    let quote;
     let text = '';
-    let at = quote ? start + 1 : start;
+    let at = start;
     for (;;) {
         const char = command[at];
         if (char === undefined) {
-            if (quote)
+            // extract_first_word (extract-word.c) takes an unterminated quote to the end of the line.
+            if (quote && mode === 'strict')
                 fail(`has an unbalanced ${quote}`);
             return { text, end: at };
         }
         if (char === quote) {
-            // systemd.syntax(7) "Quoting": "the closing quote must be followed by whitespace or the end of line".
-            const after = command[at + 1];
-            if (after !== undefined && !isSeparator(after))
+            at++;
+            // systemd.syntax(7) "Quoting": "the closing quote must be followed by whitespace or the end of line";
+            // systemd only warns, and extract_first_word goes on with the same word.
+            if (mode === 'lenient')
+                quote = undefined;
+            else if (at < command.length && !isSeparator(command[at]))
                 fail('has a closing quote that does not end its word');
-            return { text, end: at + 1 };
+            else
+                return { text, end: at };
+            continue;
         }
         if (!quote && isSeparator(char))
             return { text, end: at };
-        // systemd.syntax(7) "Quoting": "the opening quote may appear only at the beginning or after whitespace".
-        if (!quote && (char === '"' || char === "'"))
-            fail('has a quote inside a word; quote the whole word');
+        if (!quote && (char === '"' || char === "'")) {
+            // systemd.syntax(7) "Quoting": "the opening quote may appear only at the beginning or after whitespace";
+            // extract_first_word opens one anywhere.
+            if (at !== start && mode === 'strict')
+                fail('has a quote inside a word; quote the whole word');
+            quote = char;
+            at++;
+            continue;
+        }
         if (char === '\\') {
-            const escape = decodeEscape(command, at);
+            const escape = decodeEscape(command, at, mode);
             text += escape.char;
             at += escape.length;
         }
@@ -7083,17 +7346,22 @@ const SIMPLE_ESCAPES = {
 };
 /** systemd.syntax(7) "Quoting", table 1: \xxx hexadecimal, \nnn octal, \unnnn and \Unnnnnnnn code points. */
 const NUMERIC_ESCAPES = /^(?:x([0-9a-fA-F]{2})|([0-7]{3})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))/;
-function decodeEscape(command, backslash) {
+function decodeEscape(command, backslash, mode) {
     const rest = command.slice(backslash + 1);
     const next = /^./su.exec(rest)?.[0] ?? '';
     const simple = SIMPLE_ESCAPES[next];
     if (simple !== undefined)
         return { char: simple, length: 2 };
     const numeric = NUMERIC_ESCAPES.exec(rest);
+    const [sequence = '', hex, octal, short, long] = numeric ?? [];
+    const code = octal ? parseInt(octal, 8) : parseInt(hex ?? short ?? long ?? '', 16);
+    // systemd warns about an escape it cannot decode and keeps the character after the backslash.
+    if (mode === 'lenient')
+        return code <= 0x10ffff
+            ? { char: String.fromCodePoint(code), length: 1 + sequence.length }
+            : { char: next, length: 1 + next.length };
     if (!numeric)
         fail(`has the unknown escape "\\${next}"; write "\\\\" for a backslash`);
-    const [sequence, hex, octal, short, long] = numeric;
-    const code = octal ? parseInt(octal, 8) : parseInt(hex ?? short ?? long ?? '', 16);
     // escape.c cunescape_one: NUL is refused in every form.
     if (code === 0)
         fail(`has the escape "\\${sequence}", a NUL, which systemd refuses`);
@@ -7143,7 +7411,7 @@ function checkExecutable(written, executable) {
 
 /***/ }),
 
-/***/ 672:
+/***/ 87672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7166,7 +7434,8 @@ function checkExecutable(written, executable) {
 /* harmony export */   xO: () => (/* binding */ checkRelativeDirectoryName)
 /* harmony export */ });
 /* unused harmony export escapeExecArgument */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _unit_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58940);
 /**
  * The one place that knows systemd's value syntax: a check per kind of value and an escape per
  * kind of setting. A unit file is a security boundary, so no value may smuggle in a line break,
@@ -7178,6 +7447,7 @@ function checkExecutable(written, executable) {
  * SystemdUnitsError, a value that their setting cannot carry, so an unchecked value can never
  * break the file.
  */
+
 
 // ---------------------------------------------------------------------------------------------
 // Checks
@@ -7240,20 +7510,6 @@ function checkNormalised(path, relative) {
         return 'contains a "." or ".." component';
     return undefined;
 }
-/** systemd.unit(5) DESCRIPTION: the unit types, each a file name suffix. */
-const UNIT_TYPES = [
-    'service',
-    'socket',
-    'device',
-    'mount',
-    'automount',
-    'swap',
-    'target',
-    'path',
-    'timer',
-    'slice',
-    'scope',
-];
 function checkUnitName(name) {
     if (name === '')
         return 'is empty';
@@ -7264,11 +7520,11 @@ function checkUnitName(name) {
     if (dot <= 0)
         return 'needs a name and a unit type suffix such as ".service"';
     const type = name.slice(dot + 1);
-    if (!UNIT_TYPES.includes(type))
-        return `ends in ".${type}", which is not a unit type (${UNIT_TYPES.join(', ')})`;
+    if (!(0,_unit_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnitType */ .RZ)(type))
+        return `ends in ".${type}", which is not a unit type (${_unit_names_js__WEBPACK_IMPORTED_MODULE_1__/* .UNIT_TYPES */ .$z.join(', ')})`;
     const stem = name.slice(0, dot);
     // systemd.unit(5) DESCRIPTION: ASCII letters, digits, ":", "-", "_", ".", "\" and the "@" of templates.
-    const invalid = /[^A-Za-z0-9:_.\-\\@]/u.exec(stem);
+    const invalid = _unit_names_js__WEBPACK_IMPORTED_MODULE_1__/* .UNIT_NAME_INVALID */ .Zh.exec(stem);
     if (invalid)
         return `contains ${JSON.stringify(invalid[0])}, which systemd does not allow in unit names`;
     // systemd.unit(5) DESCRIPTION: "foo@.service" is a template, "foo@bar.service" an instance of it.
@@ -7285,7 +7541,7 @@ function checkUnitName(name) {
  */
 function toUnitNamePart(raw) {
     // systemd.unit(5) DESCRIPTION for the allowed characters; "_" → "-" as mix_systemd's ext_name.
-    return raw.replace(/[^A-Za-z0-9:.-]/gu, '-');
+    return raw.replace(_unit_names_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_IN_NAME_PART */ .ks, '-');
 }
 function checkEnvironmentName(name) {
     // systemd.exec(5) Environment=: "ASCII letters, digits, and the underscore character.
@@ -7454,7 +7710,7 @@ function checkExecutablePath(path) {
 // ---------------------------------------------------------------------------------------------
 function refuse(reason) {
     if (reason)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d(reason);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(reason);
 }
 /** systemd.unit(5) "Specifiers": "%%" is a single "%". */
 function escapeSpecifiers(value) {
@@ -7489,7 +7745,7 @@ function escapeListWord(value) {
     if (value !== '' && !/[ \t"']/.test(value))
         return body;
     if (value.includes('"') && value.includes("'")) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('contains both \' and ", which no quoting in a systemd list can carry');
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('contains both \' and ", which no quoting in a systemd list can carry');
     }
     const quote = value.includes('"') ? "'" : '"';
     return `${quote}${body}${quote}`;
@@ -7513,7 +7769,7 @@ function escapeEnvironment(name, value) {
 function escapeExecArgv(argv) {
     const [executable, ...args] = argv;
     if (executable === undefined)
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .d('a command needs at least an executable');
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('a command needs at least an executable');
     refuse(checkExecutablePath(executable));
     return [executable, ...args].map(escapeExecArgument).join(' ');
 }
@@ -7564,7 +7820,7 @@ function cEscape(value) {
 
 /***/ }),
 
-/***/ 157:
+/***/ 90157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7602,7 +7858,7 @@ const DEFAULT_SYSTEMD_VERSION = 235;
 function targetOf(settings) {
     const version = settings.integer('systemd_version');
     // systemd_version wins over target when both are set (it is the more precise of the two).
-    if (settings.locate('systemd_version').file !== 'default')
+    if (settings.locate('systemd_version').kind !== 'default')
         return { version, description: `systemd ${version} (systemd_version)` };
     const targets = targetList(settings.list('target').length > 0 ? settings.list('target') : settings.optional('target'));
     if (targets.length === 0)
@@ -7613,7 +7869,58 @@ function targetOf(settings) {
 
 /***/ }),
 
-/***/ 430:
+/***/ 58940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ UNIT_TYPES),
+/* harmony export */   Cq: () => (/* binding */ unitName),
+/* harmony export */   Fs: () => (/* binding */ UNIT_NAME_PART),
+/* harmony export */   RZ: () => (/* binding */ isUnitType),
+/* harmony export */   Zh: () => (/* binding */ UNIT_NAME_INVALID),
+/* harmony export */   ks: () => (/* binding */ NOT_IN_NAME_PART),
+/* harmony export */   uS: () => (/* binding */ UNIT_SCOPED_MESSAGE)
+/* harmony export */ });
+/**
+ * Unit names, per systemd.unit(5) DESCRIPTION: the one table of unit types and of the characters
+ * a unit name may hold. Syntax checks, formats, the verify output parser and the views read it.
+ */
+/** systemd.unit(5) DESCRIPTION: the unit types, each a file name suffix. */
+const UNIT_TYPES = [
+    'service',
+    'socket',
+    'device',
+    'mount',
+    'automount',
+    'swap',
+    'target',
+    'path',
+    'timer',
+    'slice',
+    'scope',
+];
+/** systemd.unit(5) DESCRIPTION: "ASCII letters, digits, ":", "-", "_", ".", and "\"", as a character class body. */
+const NAME_CHARACTERS = String.raw `A-Za-z0-9:_.\-\\`;
+/** systemd.unit(5) DESCRIPTION: a name's characters, and the "@" that makes a template or an instance. */
+const UNIT_NAME_INVALID = new RegExp(`[^${NAME_CHARACTERS}@]`, 'u');
+/** The characters our own name parts may hold: those of systemd.unit(5) without "\" (an escape) and "@" (a template). */
+const UNIT_NAME_PART = /^[A-Za-z0-9:_.-]+$/u;
+/** Characters a raw string loses on the way into a name part: also "_", as mix_systemd's ext_name. */
+const NOT_IN_NAME_PART = /[^A-Za-z0-9:.-]/gu;
+/** `a.service: message`: systemd-analyze's messages scoped to one unit, named with its type suffix. */
+const UNIT_SCOPED_MESSAGE = new RegExp(String.raw `^([^\s/]+?\.(?:${UNIT_TYPES.join('|')})): (.*)$`);
+function isUnitType(type) {
+    return UNIT_TYPES.includes(type);
+}
+/** A unit's file name: its name and its type suffix (systemd.unit(5) DESCRIPTION). */
+function unitName(stem, type) {
+    return `${stem}.${type}`;
+}
+
+
+/***/ }),
+
+/***/ 22430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7799,7 +8106,7 @@ function runtimeFor(ecosystem) {
 
 /***/ }),
 
-/***/ 584:
+/***/ 63584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7807,12 +8114,12 @@ function runtimeFor(ecosystem) {
 /* harmony export */   WT: () => (/* binding */ readBuiltInTemplate),
 /* harmony export */   xy: () => (/* binding */ TEMPLATE_SUFFIX)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(382);
-/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(534);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85116);
 
 
 
@@ -7841,8 +8148,8 @@ function loadTemplates(workingDirectory, templateDir) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(templateDir, name + TEMPLATE_SUFFIX);
         const override = readOptional((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file), file);
         templates.set(name, override === undefined
-            ? { name, text: readBuiltInTemplate(name), file: 'built-in' }
-            : { name, text: override, file });
+            ? { name, text: readBuiltInTemplate(name), source: { kind: 'built-in' } }
+            : { name, text: override, source: { kind: 'file', file } });
     }
     return templates;
 }
@@ -7853,14 +8160,14 @@ function readOptional(path, file) {
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .d(`cannot read template: ${error.message}`, { file });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`cannot read template: ${error.message}`, { kind: 'file', file });
     }
 }
 
 
 /***/ }),
 
-/***/ 534:
+/***/ 85116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7871,17 +8178,72 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __nccwpck_require__(197);
+var command_line = __nccwpck_require__(68197);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
+var errors = __nccwpck_require__(58382);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
-var profiles = __nccwpck_require__(430);
+var profiles = __nccwpck_require__(22430);
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(940);
+var schema = __nccwpck_require__(29940);
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
-var syntax = __nccwpck_require__(672);
+var syntax = __nccwpck_require__(87672);
+;// CONCATENATED MODULE: ./src/systemd/directories.ts
+/**
+ * The one table of directory kinds: for each, the `*Directory=` setting systemd creates it from,
+ * the base systemd creates it under, the release that added the setting, the `*_dir` setting that
+ * holds its path and the variable the unit exports it as. Views, hardening and the version table
+ * read it. In the order the templates write the directives and the schema lists `dirs`.
+ */
+const NEWS_235 = 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)';
+// systemd.exec(5) RuntimeDirectory=, StateDirectory=, CacheDirectory=, LogsDirectory=, ConfigurationDirectory=.
+const DIRECTORY_KINDS = [
+    {
+        kind: 'runtime',
+        setting: 'runtime_dir',
+        variable: 'RUNTIME_DIR',
+        writable: true,
+        systemd: {
+            directive: 'RuntimeDirectory',
+            base: '/run',
+            since: 211,
+            news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
+        },
+    },
+    {
+        kind: 'configuration',
+        setting: 'configuration_dir',
+        variable: 'CONFIGURATION_DIR',
+        writable: false,
+        systemd: { directive: 'ConfigurationDirectory', base: '/etc', since: 235, news: NEWS_235 },
+    },
+    {
+        kind: 'state',
+        setting: 'state_dir',
+        variable: 'STATE_DIR',
+        writable: true,
+        systemd: { directive: 'StateDirectory', base: '/var/lib', since: 235, news: NEWS_235 },
+    },
+    {
+        kind: 'cache',
+        setting: 'cache_dir',
+        variable: 'CACHE_DIR',
+        writable: true,
+        systemd: { directive: 'CacheDirectory', base: '/var/cache', since: 235, news: NEWS_235 },
+    },
+    {
+        kind: 'logs',
+        setting: 'logs_dir',
+        variable: 'LOGS_DIR',
+        writable: true,
+        systemd: { directive: 'LogsDirectory', base: '/var/log', since: 235, news: NEWS_235 },
+    },
+    { kind: 'tmp', setting: 'tmp_dir', variable: 'TMP_DIR', writable: true },
+];
+/** The kinds systemd creates, with what it creates them from (all but tmp, which has no `*Directory=`). */
+const SYSTEMD_DIRECTORIES = DIRECTORY_KINDS.flatMap(({ kind, systemd, ...rest }) => systemd && kind !== 'tmp' ? [{ kind, ...rest, ...systemd }] : []);
+
 ;// CONCATENATED MODULE: ./src/systemd/versions.ts
 /**
  * The one table of which systemd version first understands each directive we write, and each
@@ -7894,6 +8256,7 @@ var syntax = __nccwpck_require__(672);
  * /usr/share/doc/systemd/NEWS.gz, upstream at github.com/systemd/systemd/blob/main/NEWS).
  * `news` names the release whose entry announces the feature and quotes enough of it to find.
  */
+
 
 /** The oldest version `systemd_version` accepts: a feature older than it needs no gate. */
 const OLDEST_ACCEPTED = schema/* configSchema */.Qn.properties['systemd_version'].minimum;
@@ -7935,25 +8298,12 @@ const directives = {
     TimeoutStartSec: ALWAYS('NEWS 188: "TimeoutStartSec= and TimeoutStopSec= to allow configuration"'),
     RestartSteps: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
     RestartMaxDelaySec: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
-    RuntimeDirectory: {
-        since: 211,
-        news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
-    },
-    RuntimeDirectoryMode: {
-        since: 211,
-        news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
-    },
+    // systemd.exec(5) RuntimeDirectory= and friends, with their *Mode=: from the directory table.
+    ...Object.fromEntries(SYSTEMD_DIRECTORIES.flatMap(({ directive, since, news }) => [directive, `${directive}Mode`].map((name) => [name, { since, news }]))),
     RuntimeDirectoryPreserve: {
         since: 235,
         news: 'NEWS 235: "A new unit setting RuntimeDirectoryPreserve= has been added"',
     },
-    ...Object.fromEntries(['State', 'Cache', 'Logs', 'Configuration'].flatMap((kind) => [`${kind}Directory`, `${kind}DirectoryMode`].map((name) => [
-        name,
-        {
-            since: 235,
-            news: 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)',
-        },
-    ]))),
     ReadWritePaths: {
         since: 231,
         news: 'NEWS 231: "ReadWriteDirectories= ... renamed to ... ReadWritePaths="',
@@ -8164,6 +8514,7 @@ function execPrefixRequirements(prefixes) {
 
 
 
+
 /** Home directories ProtectHome= hides (systemd.exec(5) ProtectHome=). */
 const HOME_DIRECTORIES = ['/home', '/root', '/run/user'];
 function serviceHardening(settings, gate, notices) {
@@ -8229,7 +8580,7 @@ function profileOf(settings) {
     if (!settings.flag('paranoia'))
         return hardening;
     if (hardening !== 'none') {
-        throw new errors/* SystemdUnitsError */.d(`paranoia is mix_systemd's set and hardening: ${hardening} is another: set one of them`, settings.locate('paranoia'));
+        throw new errors/* SystemdUnitsError */.dp(`paranoia is mix_systemd's set and hardening: ${hardening} is another: set one of them`, settings.locate('paranoia'));
     }
     return 'paranoia';
 }
@@ -8251,7 +8602,7 @@ function overridesOf(settings) {
             const reason = known
                 ? `${directive}= is not a sandboxing directive; it has its own setting or is written by the templates`
                 : `unknown sandboxing directive ${directive}=${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
-            throw new errors/* SystemdUnitsError */.d(reason, settings.locate('hardening_overrides', directive));
+            throw new errors/* SystemdUnitsError */.dp(reason, settings.locate('hardening_overrides', directive));
         }
         overrides.set(directive, value);
     }
@@ -8270,16 +8621,16 @@ function explicitLines(settings, gate, directive, value) {
             escaped = (0,syntax/* escapeText */.X1)(word);
         }
         catch (error) {
-            if (error instanceof errors/* SystemdUnitsError */.d)
-                throw new errors/* SystemdUnitsError */.d(error.reason, settings.locate('hardening_overrides', directive));
+            if (error instanceof errors/* SystemdUnitsError */.dp)
+                throw new errors/* SystemdUnitsError */.dp(error.reason, settings.locate('hardening_overrides', directive));
             throw error;
         }
         gate.explicit(directive, word, settings.locate('hardening_overrides', directive));
         return `${directive}=${escaped}`;
     });
 }
-/** Directory kinds an app writes to (configuration is read, and systemd leaves it root's). */
-const WRITABLE_KINDS = ['runtime', 'state', 'cache', 'logs', 'tmp'];
+/** Directory kinds an app writes to. */
+const WRITABLE_KINDS = DIRECTORY_KINDS.filter((kind) => kind.writable);
 /**
  * What the service must still write when the file system is read-only: the enabled directories
  * this unit does not have systemd create (those systemd creates are writable already, systemd.exec(5)
@@ -8287,17 +8638,17 @@ const WRITABLE_KINDS = ['runtime', 'state', 'cache', 'logs', 'tmp'];
  */
 function writablePaths(settings, hardening, enabled, created) {
     const privateTmp = hardening.lines.includes('PrivateTmp=yes');
-    const candidates = WRITABLE_KINDS.filter((kind) => enabled.has(kind) && !created.has(kind)).map((kind) => settings.string(`${kind}_dir`));
+    const candidates = WRITABLE_KINDS.filter(({ kind }) => enabled.has(kind) && !created.has(kind)).map(({ setting }) => settings.string(setting));
     if (settings.string('service_type') === 'forking')
         candidates.push(external_node_path_.posix.dirname(settings.string('pid_file')));
-    const writable = WRITABLE_KINDS.filter((kind) => created.has(kind)).map((kind) => settings.string(`${kind}_dir`));
+    const writable = WRITABLE_KINDS.filter(({ kind }) => created.has(kind)).map(({ setting }) => settings.string(setting));
     const covered = (path, by) => path === by || path.startsWith(`${by}/`);
     return [...new Set(candidates)].filter((path) => !writable.some((dir) => covered(path, dir)) &&
         !(privateTmp && ['/tmp', '/var/tmp'].some((tmp) => covered(path, tmp))));
 }
 
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(157);
+var targets = __nccwpck_require__(90157);
 ;// CONCATENATED MODULE: ./src/systemd/version-gate.ts
 /**
  * What the target's systemd can do, decided from the one table in systemd-versions.ts. What we
@@ -8338,16 +8689,16 @@ class VersionGate {
     explicit(name, value, location) {
         const missing = this.missing(name, value);
         if (missing)
-            throw new errors/* SystemdUnitsError */.d(this.needs(missing), location);
+            throw new errors/* SystemdUnitsError */.dp(this.needs(missing), location);
     }
     /** A command line the user wrote: its Exec prefixes must be ones the target understands. */
     command(key, command, locate, item) {
         // An argument vector is escaped whole and carries no prefixes.
         if (typeof command !== 'string')
             return;
-        const missing = execPrefixRequirements((0,command_line/* parseCommandLine */.D)(command).prefixes).find((requirement) => this.lacks(requirement));
+        const missing = execPrefixRequirements((0,command_line/* parseCommandLine */.Du)(command).prefixes).find((requirement) => this.lacks(requirement));
         if (missing)
-            throw new errors/* SystemdUnitsError */.d(this.needs(missing), locate(key, item));
+            throw new errors/* SystemdUnitsError */.dp(this.needs(missing), locate(key, item));
     }
     lacks(requirement) {
         return requirement.since > this.target.version;
@@ -8376,7 +8727,7 @@ function checkUserSettings(settings, gate) {
     for (const [option, directive] of OPTION_DIRECTIVES) {
         const value = settings.optional(option);
         const location = settings.locate(option);
-        if (value !== undefined && location.file !== 'default')
+        if (value !== undefined && location.kind !== 'default')
             gate.explicit(directive, value, location);
     }
     for (const option of COMMAND_OPTIONS) {
@@ -8388,7 +8739,11 @@ function checkUserSettings(settings, gate) {
         gate.command('exec_start_pre', command, settings.locate, index);
 }
 
+// EXTERNAL MODULE: ./src/systemd/unit-names.ts
+var unit_names = __nccwpck_require__(58940);
 ;// CONCATENATED MODULE: ./src/units/views.ts
+
+
 
 
 
@@ -8400,15 +8755,6 @@ const templateNames = [
     'restart.service',
     'runtime-environment.service',
 ];
-/** Directories systemd creates from `*Directory=` settings, always under these bases (systemd.exec(5) "Paths"). */
-const SYSTEMD_DIRECTORIES = [
-    { kind: 'runtime', directive: 'RuntimeDirectory', base: '/run' },
-    { kind: 'state', directive: 'StateDirectory', base: '/var/lib' },
-    { kind: 'cache', directive: 'CacheDirectory', base: '/var/cache' },
-    { kind: 'logs', directive: 'LogsDirectory', base: '/var/log' },
-    { kind: 'configuration', directive: 'ConfigurationDirectory', base: '/etc' },
-];
-const DIRECTORY_KINDS = ['runtime', 'configuration', 'state', 'cache', 'logs', 'tmp'];
 /** Decide which units to generate and what each template sees. Pure. */
 function planUnits(settings) {
     const notices = [];
@@ -8416,16 +8762,20 @@ function planUnits(settings) {
     checkUserSettings(settings, gate);
     const service = settings.string('service_name');
     const runtimeEnvironment = settings.command('runtime_environment_service_script');
-    const runtimeEnvironmentUnit = `${service}-runtime-environment.service`;
+    const runtimeEnvironmentUnit = (0,unit_names/* unitName */.Cq)(`${service}-runtime-environment`, 'service');
     const units = [
         {
-            name: `${service}.service`,
+            name: (0,unit_names/* unitName */.Cq)(service, 'service'),
             template: 'systemd.service',
             view: mainServiceView(settings, gate, runtimeEnvironment ? runtimeEnvironmentUnit : undefined, notices),
         },
     ];
     if (settings.string('restart_method') === 'systemd_flag') {
-        units.push({ name: `${service}-restart.path`, template: 'restart.path', view: restartPathView(settings) }, { name: `${service}-restart.service`, template: 'restart.service', view: restartServiceView(settings) });
+        units.push({ name: (0,unit_names/* unitName */.Cq)(`${service}-restart`, 'path'), template: 'restart.path', view: restartPathView(settings) }, {
+            name: (0,unit_names/* unitName */.Cq)(`${service}-restart`, 'service'),
+            template: 'restart.service',
+            view: restartServiceView(settings),
+        });
     }
     if (runtimeEnvironment) {
         units.push({
@@ -8438,7 +8788,7 @@ function planUnits(settings) {
         // The suffixes we add can push a valid service_name past systemd's 255-character limit.
         const reason = (0,syntax/* checkUnitName */.Eg)(name);
         if (reason)
-            throw new errors/* SystemdUnitsError */.d(`${name}: ${reason}`, settings.locate('service_name'));
+            throw new errors/* SystemdUnitsError */.dp(`${name}: ${reason}`, settings.locate('service_name'));
     }
     return { units, notices };
 }
@@ -8503,7 +8853,7 @@ function restartServiceView(settings) {
     return {
         description: (0,syntax/* escapeText */.X1)(`Restart ${service}`),
         // /bin/systemctl exists on every target: merged-/usr systems link /bin to /usr/bin.
-        exec_start: (0,syntax/* escapeExecArgv */.Rg)(['/bin/systemctl', 'restart', `${service}.service`]),
+        exec_start: (0,syntax/* escapeExecArgv */.Rg)(['/bin/systemctl', 'restart', (0,unit_names/* unitName */.Cq)(service, 'service')]),
     };
 }
 function runtimeEnvironmentView(settings, gate, script, notices) {
@@ -8511,7 +8861,7 @@ function runtimeEnvironmentView(settings, gate, script, notices) {
     return {
         description: (0,syntax/* escapeText */.X1)(`Runtime environment for ${service}`),
         after: afterList(['local-fs.target', 'network.target', ...settings.list('runtime_environment_unit_after_targets')]),
-        main_unit: (0,syntax/* escapeText */.X1)(`${service}.service`),
+        main_unit: (0,syntax/* escapeText */.X1)((0,unit_names/* unitName */.Cq)(service, 'service')),
         app_user: (0,syntax/* escapeText */.X1)(settings.string('app_user')),
         app_group: (0,syntax/* escapeText */.X1)(settings.string('app_group')),
         exec_start: renderCommand(script),
@@ -8526,16 +8876,16 @@ function afterList(units) {
 function execStartLine(settings) {
     const command = settings.command('exec_start');
     if (command === undefined)
-        throw new errors/* SystemdUnitsError */.d('exec_start is not set', settings.locate('exec_start'));
+        throw new errors/* SystemdUnitsError */.dp('exec_start is not set', settings.locate('exec_start'));
     const rendered = renderCommand(command);
     const wrap = settings.command('exec_start_wrap');
     if (wrap === undefined)
         return rendered;
     const wrapper = renderCommand(wrap);
-    if ((0,command_line/* parseCommandLine */.D)(wrapper).prefixes !== '') {
-        throw new errors/* SystemdUnitsError */.d('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
+    if ((0,command_line/* parseCommandLine */.Du)(wrapper).prefixes !== '') {
+        throw new errors/* SystemdUnitsError */.dp('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
     }
-    const { prefixes, command: rest } = (0,command_line/* parseCommandLine */.D)(rendered);
+    const { prefixes, command: rest } = (0,command_line/* parseCommandLine */.Du)(rendered);
     return `${prefixes}${wrapper} ${rest}`;
 }
 /** A string is a command line, already checked and used as written; a list is an argument vector. */
@@ -8596,9 +8946,9 @@ function environmentLines(settings, forking, needed) {
     }
     variables.set('DEPLOY_DIR', settings.string('deploy_dir'));
     const dirs = settings.list('dirs');
-    for (const kind of DIRECTORY_KINDS) {
+    for (const { kind, setting, variable } of DIRECTORY_KINDS) {
         if (dirs.includes(kind))
-            variables.set(`${kind.toUpperCase()}_DIR`, settings.string(`${kind}_dir`));
+            variables.set(variable, settings.string(setting));
     }
     if (forking)
         variables.set('PIDFILE', settings.string('pid_file'));
@@ -8617,15 +8967,15 @@ function directoryViews(settings, dirs, gate, notices) {
     // Every key is present, set or not, so templates can name any of them.
     const view = { runtime_directory_preserve: undefined };
     const created = new Set();
-    for (const { kind, directive, base } of SYSTEMD_DIRECTORIES) {
+    for (const { kind, setting, directive, base } of SYSTEMD_DIRECTORIES) {
         view[`${kind}_directory`] = undefined;
         view[`${kind}_directory_mode`] = undefined;
         if (!dirs.has(kind))
             continue;
         const name = settings.string(`${kind}_directory`);
-        const path = settings.string(`${kind}_dir`);
+        const path = settings.string(setting);
         if (path !== `${base}/${name}`) {
-            notices.push(`${directive}= left out: ${kind}_dir ${path} is not under systemd's ${base}; create it in your deploy scripts`);
+            notices.push(`${directive}= left out: ${setting} ${path} is not under systemd's ${base}; create it in your deploy scripts`);
             continue;
         }
         const missing = gate.missing(directive, name);
@@ -8648,24 +8998,78 @@ function directoryViews(settings, dirs, gate, notices) {
 
 /***/ }),
 
-/***/ 31:
+/***/ 98431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b5: () => (/* binding */ exposureOutput),
+/* harmony export */   mB: () => (/* binding */ assessExposure),
+/* harmony export */   pF: () => (/* binding */ parseMaxExposure)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _on_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44317);
+/**
+ * The action's exposure step: score the generated services when systemd-analyze is on PATH,
+ * and hold the main service to `max-exposure`. Runs before anything is written, so a unit
+ * above the limit never lands.
+ */
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pq: () => (/* binding */ verifyGenerated)
-});
 
-// UNUSED EXPORTS: VERIFY_MODES, verifyFailed
+const MAX_EXPOSURE_INPUT = { kind: 'input', name: 'max-exposure' };
+/** Score `units`; the first is the main service, the one `maxExposure` applies to. */
+async function assessExposure(units, maxExposure, env = process.env) {
+    if (!(0,_on_path_js__WEBPACK_IMPORTED_MODULE_1__/* .onPath */ .L)('systemd-analyze', env)) {
+        if (maxExposure !== undefined)
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('is set, but systemd-analyze is not on PATH to score the units', MAX_EXPOSURE_INPUT);
+        return { scores: [], skipped: 'systemd-analyze is not on PATH' };
+    }
+    let scores;
+    try {
+        // Loaded only when it can run: it brings node:child_process, which generate alone does not need.
+        const { scoreUnits } = await __nccwpck_require__.e(/* import() */ 468).then(__nccwpck_require__.bind(__nccwpck_require__, 61468));
+        scores = await scoreUnits(units);
+    }
+    catch (error) {
+        if (maxExposure !== undefined)
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`is set, but the units could not be scored: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}`, MAX_EXPOSURE_INPUT);
+        return { scores: [], skipped: (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error) };
+    }
+    const main = scores[0];
+    // The helper units (restart, runtime environment) run their own small jobs unhardened.
+    if (main && maxExposure !== undefined && main.exposure > maxExposure) {
+        const costliest = main.costly.slice(0, 5).map((check) => `${check.name} ${check.exposure.toFixed(1)}`);
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${main.unit} scores ${main.exposure.toFixed(1)} (${main.rating}), above ${maxExposure.toFixed(1)}; the costliest checks: ${costliest.join(', ')}. Set hardening (or hardening_overrides) to lower it`, MAX_EXPOSURE_INPUT);
+    }
+    return { scores };
+}
+/** The `exposure` output: each scored unit's score, by unit name. */
+function exposureOutput(report) {
+    return JSON.stringify(Object.fromEntries(report.scores.map((score) => [score.unit, score.exposure])));
+}
+/** `max-exposure`: a score from 0.0 to 10.0, as systemd-analyze prints them (its --threshold takes it ×10). */
+function parseMaxExposure(value) {
+    if (value === '')
+        return undefined;
+    const score = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) || score > 10) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`expected an exposure score from 0.0 to 10.0, got ${JSON.stringify(value)}`, MAX_EXPOSURE_INPUT);
+    }
+    return score;
+}
 
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(382);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-;// CONCATENATED MODULE: ./src/validate/on-path.ts
+
+/***/ }),
+
+/***/ 44317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ onPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
 /**
@@ -8673,9 +9077,9 @@ var external_node_path_ = __nccwpck_require__(760);
  * systemd-analyze check this before loading node:child_process and their own code.
  */
 function onPath(binary, env = process.env) {
-    return (env['PATH'] ?? '').split(external_node_path_.delimiter).some((dir) => {
+    return (env['PATH'] ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).some((dir) => {
         try {
-            (0,external_node_fs_.accessSync)((0,external_node_path_.join)(dir || '.', binary), external_node_fs_.constants.X_OK);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir || '.', binary), node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
             return true;
         }
         catch {
@@ -8684,10 +9088,22 @@ function onPath(binary, env = process.env) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/validate/verify-step.ts
+
+/***/ }),
+
+/***/ 67564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pA: () => (/* binding */ verifyFailed),
+/* harmony export */   pq: () => (/* binding */ verifyGenerated),
+/* harmony export */   v4: () => (/* binding */ VERIFY_MODES)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _on_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44317);
 
 
-const VERIFY_MODES = (/* unused pure expression or super */ null && (['auto', 'true', 'false']));
+const VERIFY_MODES = ['auto', 'true', 'false'];
 /**
  * Prove the generated units with `systemd-analyze verify` before anything is written.
  * Any message fails: a warning means systemd would ignore something the user asked for.
@@ -8696,16 +9112,14 @@ const VERIFY_MODES = (/* unused pure expression or super */ null && (['auto', 't
 async function verifyGenerated(units, mode) {
     if (mode === 'false')
         return { skipped: 'verify: false', units: [], general: [] };
-    const available = onPath('systemd-analyze') &&
-        (await __nccwpck_require__.e(/* import() */ 107).then(__nccwpck_require__.bind(__nccwpck_require__, 107)).then((verifier) => verifier.systemdAnalyzeAvailable()));
+    const available = (0,_on_path_js__WEBPACK_IMPORTED_MODULE_1__/* .onPath */ .L)('systemd-analyze') &&
+        (await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396)).then((verifier) => verifier.systemdAnalyzeAvailable()));
     if (!available) {
         if (mode === 'auto')
             return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
-        throw new errors/* SystemdUnitsError */.d('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', {
-            file: 'input "verify"',
-        });
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', { kind: 'input', name: 'verify' });
     }
-    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 107).then(__nccwpck_require__.bind(__nccwpck_require__, 107));
+    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396));
     const { messages } = await verifyUnits(units);
     return {
         units: units.map((unit) => ({
@@ -8722,59 +9136,346 @@ function verifyFailed(report) {
 
 /***/ }),
 
-/***/ 421:
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 598:
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 161:
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 975:
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 522:
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -8792,19 +9493,22 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -8978,6 +9682,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -9046,6 +9759,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(70486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -6,6 +6,15 @@ import type { JobRequest } from '../config/load.js'
 import { getInput } from './runner.js'
 import type { Environment } from '../shared/environment.js'
 import { VERIFY_MODES, type VerifyMode } from '../validate/verify-step.js'
+import {
+  choiceField,
+  COMMIT_METHODS,
+  FIELDS,
+  publishingInputsSet,
+  REQUEST_FIELDS,
+  type InputName,
+  type PublishInputs,
+} from '../jobs/request.js'
 
 export const MODES = ['generate', 'init', 'check'] as const
 export type Mode = (typeof MODES)[number]
@@ -25,67 +34,15 @@ export interface ActionInputs {
   publish: PublishInputs
 }
 
-export const COMMIT_METHODS = ['git', 'api'] as const
-
-/** Where the generated units go besides output-dir; everything off by default. */
-export interface PublishInputs {
-  /** Upload the units (and the archive, if made) as a workflow artifact. */
-  uploadArtifact: boolean
-  /** The artifact's name; '' means `<service>-systemd-units`. */
-  artifactName: string
-  /** Days to keep the artifact; undefined means the repository's default. */
-  retentionDays: number | undefined
-  /** Write `<service>-systemd-<version>.tar.gz` into working-directory. */
-  archive: boolean
-  /** An existing `.tar.gz`, relative to working-directory, to add the units to; '' for none. */
-  appendTo: string
-  /** Directory of the units inside both archives. */
-  archivePrefix: string
-  /** Commit the units at output-dir to the repository (implied by pullRequest). */
-  commit: boolean
-  /** `git`: commit and push with the checkout's credentials; `api`: createCommitOnBranch, signed by GitHub. */
-  commitMethod: (typeof COMMIT_METHODS)[number]
-  /** Branch to commit to, or to open the pull request against; '' means the current branch. */
-  commitBranch: string
-  /** '' means `chore: regenerate systemd units for <service> <version>`. */
-  commitMessage: string
-  /** Push to a branch of our own and open or update a pull request against commitBranch. */
-  pullRequest: boolean
-  /** For the API (commit-method api, pull requests) and nothing else; '' when none was given. */
-  token: string
-}
+export { COMMIT_METHODS, publishingInputsSet, type InputName, type PublishInputs } from '../jobs/request.js'
 
 /**
  * Defaults as in action.yml, for inputs absent from the environment (local runs and tests
- * set only some). A test keeps this table and action.yml equal.
+ * set only some); from the field table. A test keeps this table and action.yml equal.
  */
-export const INPUT_DEFAULTS = {
-  config: DEFAULT_CONFIG,
-  settings: '',
-  'working-directory': '.',
-  'app-name': '',
-  version: '',
-  'output-dir': '',
-  target: '',
-  verify: 'auto',
-  'max-exposure': '',
-  mode: 'generate',
-  force: 'false',
-  'upload-artifact': 'false',
-  'artifact-name': '',
-  'retention-days': '',
-  archive: 'false',
-  'append-to': '',
-  'archive-prefix': 'lib/systemd/system/',
-  commit: 'false',
-  'commit-method': 'git',
-  'commit-branch': '',
-  'commit-message': '',
-  'pull-request': 'false',
-  token: '${{ github.token }}',
-} as const
-
-export type InputName = keyof typeof INPUT_DEFAULTS
+export const INPUT_DEFAULTS = Object.fromEntries(
+  Object.entries(FIELDS).map(([name, field]) => [name, field.default]),
+) as { [Name in InputName]: (typeof FIELDS)[Name]['default'] }
 
 export function readInputs(env: Environment = process.env): ActionInputs {
   const input = (name: InputName): string => getInput(name, env) || INPUT_DEFAULTS[name]
@@ -103,13 +60,9 @@ export function readInputs(env: Environment = process.env): ActionInputs {
       workingDirectory: isAbsolute(workingDirectoryInput)
         ? workingDirectoryInput
         : resolve(workspace, workingDirectoryInput),
+      ...Object.fromEntries(REQUEST_FIELDS.map((field) => [field.request, input(field.input) || undefined])),
       // The default file may be absent; a file named explicitly may not.
       config: config === DEFAULT_CONFIG ? undefined : config,
-      settings: input('settings') || undefined,
-      appName: input('app-name') || undefined,
-      version: input('version') || undefined,
-      outputDir: input('output-dir') || undefined,
-      target: input('target') || undefined,
     },
     publish: readPublishInputs(mode, input, env),
   }
@@ -120,7 +73,8 @@ function readPublishInputs(mode: Mode, input: (name: InputName) => string, env: 
   const retentionDays = input('retention-days')
   if (retentionDays !== '' && !/^[1-9]\d*$/.test(retentionDays)) {
     throw new SystemdUnitsError(`expected a whole number of days, got ${JSON.stringify(retentionDays)}`, {
-      file: 'input "retention-days"',
+      kind: 'input',
+      name: 'retention-days',
     })
   }
   const publish: PublishInputs = {
@@ -142,35 +96,17 @@ function readPublishInputs(mode: Mode, input: (name: InputName) => string, env: 
   if (mode !== 'generate' && asked.length > 0) {
     throw new SystemdUnitsError(
       `needs mode generate: mode ${mode} writes ${mode === 'check' ? 'nothing' : 'only templates'}`,
-      { file: `input "${asked[0]}"` },
+      { kind: 'input', name: asked[0]! },
     )
   }
   return publish
 }
 
-/** The publishing inputs that ask for something, by input name. */
-export function publishingInputsSet(publish: PublishInputs): InputName[] {
-  const asked: Array<[InputName, boolean]> = [
-    ['upload-artifact', publish.uploadArtifact],
-    ['archive', publish.archive],
-    ['append-to', publish.appendTo !== ''],
-    ['commit', publish.commit],
-    ['pull-request', publish.pullRequest],
-  ]
-  return asked.filter(([, set]) => set).map(([name]) => name)
-}
-
-/** An input that takes one of a few words. */
-function enumInput<T extends string>(name: InputName, value: string, choices: readonly T[]): T {
-  if ((choices as readonly string[]).includes(value)) return value as T
-  throw new SystemdUnitsError(`expected one of ${choices.join(', ')}, got ${JSON.stringify(value)}`, {
-    file: `input "${name}"`,
-  })
-}
+const enumInput = choiceField
 
 /** The YAML 1.2 core booleans, as the runner's own toolkit accepts them. */
 function booleanInput(name: InputName, value: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true
   if (['false', 'False', 'FALSE'].includes(value)) return false
-  throw new SystemdUnitsError(`expected true or false, got ${JSON.stringify(value)}`, { file: `input "${name}"` })
+  throw new SystemdUnitsError(`expected true or false, got ${JSON.stringify(value)}`, { kind: 'input', name: name })
 }

@@ -18,12 +18,14 @@ export function readConfigFile(workingDirectory: string, config: string | undefi
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT' && config === undefined) return undefined
     const reason = code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${(error as Error).message}`
-    throw new SystemdUnitsError(reason, { file })
+    throw new SystemdUnitsError(reason, { kind: 'file', file })
   }
-  return parseYamlMapping(text, file)
+  return parseYamlMapping(text, { kind: 'file', file })
 }
 
 /** The `settings` input: a YAML mapping written inline in the workflow. */
 export function parseSettingsInput(text: string | undefined): YamlMapping | undefined {
-  return text === undefined || text.trim() === '' ? undefined : parseYamlMapping(text, 'input "settings"')
+  return text === undefined || text.trim() === ''
+    ? undefined
+    : parseYamlMapping(text, { kind: 'input', name: 'settings' })
 }

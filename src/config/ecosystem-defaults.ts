@@ -47,11 +47,12 @@ export const ecosystemDocs: Record<Ecosystem, { manifest: string; entryPoint: st
   cargo: {
     manifest: 'Cargo.toml',
     entryPoint:
-      '`{{current_dir}}/bin/<bin>`: the `[[bin]]` named like the package, else the only one, else the package name',
+      '`{{current_dir}}/bin/<bin>`: the `[[bin]]` named like the package, else the only one, else the package name; a virtual workspace runs its member named by `default-members`, else its one member that builds a binary',
   },
   go: {
     manifest: 'go.mod',
-    entryPoint: '`{{current_dir}}/bin/<name>`: the last element of `module` (before a `/vN` suffix)',
+    entryPoint:
+      '`{{current_dir}}/bin/<name>`: the single `cmd/<name>/` directory, else the last element of `module` (before a `/vN` suffix)',
   },
   python: {
     manifest: 'pyproject.toml',
@@ -60,6 +61,7 @@ export const ecosystemDocs: Record<Ecosystem, { manifest: string; entryPoint: st
   },
   node: {
     manifest: 'package.json',
-    entryPoint: '`{{current_dir}}/<bin>` from `bin`, else `/usr/bin/env node {{current_dir}}/<main>`',
+    entryPoint:
+      '`{{current_dir}}/<bin>` from `bin` (the command named like the package, ignoring case and scope, else the only one), else `/usr/bin/env node {{current_dir}}/<main>`, else the file of a plain `node <file>` start script, else `server.js` when it exists',
   },
 }

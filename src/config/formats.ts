@@ -12,9 +12,7 @@ import {
   checkUnitName,
   checkUserName,
 } from '../systemd/syntax.js'
-
-/** Unit names: systemd.unit(5) allows ASCII letters, digits and ":_.-" (we leave out "@" and "\" in our own names). */
-const UNIT_NAME_PART = /^[A-Za-z0-9:_.-]+$/
+import { UNIT_NAME_PART } from '../systemd/unit-names.js'
 
 /**
  * What each `format` of the schema means, checked after references are resolved.

@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../shared/errors.js'
+import { atLine, type SourceLocation } from '../shared/errors.js'
 import type { YamlMapping } from './yaml-source.js'
 
 /** One source of settings: the config file, the `settings` input, the action inputs, the manifest, the defaults. */
@@ -18,15 +18,15 @@ export function yamlLayer(mapping: YamlMapping): SettingsLayer {
       const itemIndex =
         typeof item === 'number' ? item : item === undefined ? -1 : Object.keys(mapping.values[key] ?? {}).indexOf(item)
       const line = itemLines?.[itemIndex] ?? mapping.keyLines.get(key)
-      return { file: mapping.file, line, key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }
+      return { ...atLine(mapping.source, line), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }
     },
   }
 }
 
-/** A layer whose values all come from one named place (`default`, `mix.exs`, `input "app-name"`). */
-export function fixedLayer(values: Record<string, unknown>, fileOf: (key: string) => string): SettingsLayer {
+/** A layer whose values all come from one place per key (the defaults, `mix.exs`, the `app-name` input). */
+export function fixedLayer(values: Record<string, unknown>, sourceOf: (key: string) => SourceLocation): SettingsLayer {
   return {
     values,
-    locate: (key, item) => ({ file: fileOf(key), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }),
+    locate: (key, item) => ({ ...sourceOf(key), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }),
   }
 }

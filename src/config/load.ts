@@ -43,7 +43,7 @@ function inputsLayer(request: JobRequest): SettingsLayer {
     const targets = request.target.split(/[\s,]+/).filter(Boolean)
     values['target'] = targets.length === 1 ? targets[0] : targets
   }
-  return fixedLayer(values, (key) => `input "${INPUT_OF[key as keyof typeof INPUT_OF]}"`)
+  return fixedLayer(values, (key) => ({ kind: 'input', name: INPUT_OF[key as keyof typeof INPUT_OF] }))
 }
 
 /** The manifest must be known before settings can be resolved, so its setting is read first. */

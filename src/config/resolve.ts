@@ -86,11 +86,12 @@ export function resolveSettings(request: ResolveRequest): Settings {
     const violation = validateOption(key, resolved.get(key), valueFormats)
     if (violation) throw new SystemdUnitsError(violation.reason, locate(key, violation.item))
   }
-  return new Settings(resolved, locate, isMix(manifest))
+  const read = manifest && { file: manifest.file, notices: manifest.notices ?? [] }
+  return new Settings(resolved, locate, isMix(manifest), read)
 }
 
 function defaultsLayer(manifest: Manifest | undefined): SettingsLayer {
-  return fixedLayer({ ...schemaDefaults(), ...ecosystemDefaults(manifest) }, () => 'default')
+  return fixedLayer({ ...schemaDefaults(), ...ecosystemDefaults(manifest) }, () => ({ kind: 'default' }))
 }
 
 function manifestLayers(manifest: Manifest | undefined): SettingsLayer[] {
@@ -99,7 +100,7 @@ function manifestLayers(manifest: Manifest | undefined): SettingsLayer[] {
   if (manifest.version !== undefined) values['version'] = manifest.version
   if (manifest.moduleName !== undefined) values['module_name'] = manifest.moduleName
   if (manifest.releaseName !== undefined) values['release_name'] = manifest.releaseName
-  return [fixedLayer(values, () => manifest.file)]
+  return [fixedLayer(values, () => ({ kind: 'file', file: manifest.file }))]
 }
 
 /** Unknown keys and wrong shapes fail before anything is merged, at the line that wrote them. */

@@ -16,6 +16,8 @@ export class Settings {
     readonly locate: (key: OptionName, item?: number | string) => SourceLocation,
     /** True for Elixir projects (mix.exs), which get MIX_ENV, RELEASE_TMP and release scripts. */
     readonly isMix: boolean,
+    /** The manifest that was read, and what its reader guessed or passed over (the run's notices). */
+    readonly manifest?: { file: string; notices: readonly string[] },
   ) {}
 
   /** A setting that always has a value (it has a default). */

@@ -1,10 +1,10 @@
 import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, YAMLException, type Event } from 'js-yaml'
-import { SystemdUnitsError } from '../shared/errors.js'
+import { atLine, describeLocation, SystemdUnitsError, type SourceLocation } from '../shared/errors.js'
 
 /** A YAML mapping read from a file or an input, with the line of every top-level key and list item. */
 export interface YamlMapping {
-  /** Name to show in messages: a path relative to the working directory, or `input "settings"`. */
-  file: string
+  /** Where the text came from: a file relative to the working directory, or the `settings` input. */
+  source: SourceLocation
   values: Record<string, unknown>
   /** 1-based line of each top-level key. */
   keyLines: Map<string, number>
@@ -13,26 +13,27 @@ export interface YamlMapping {
 }
 
 /** Parse `text` as a mapping of settings; empty text (or only comments) is an empty mapping. */
-export function parseYamlMapping(text: string, file: string): YamlMapping {
+export function parseYamlMapping(text: string, source: SourceLocation): YamlMapping {
+  const file = describeLocation(source)
   let values: unknown
   let events: Event[]
   try {
     // One parse: the events give both the values and the line of every key.
     events = parseEvents(text, { filename: file })
     const documents = constructFromEvents(events, { source: text, filename: file })
-    if (documents.length > 1) throw new SystemdUnitsError('expected one YAML document, found several', { file })
+    if (documents.length > 1) throw new SystemdUnitsError('expected one YAML document, found several', source)
     values = documents[0]
   } catch (error) {
     if (error instanceof YAMLException) {
-      throw new SystemdUnitsError(`invalid YAML: ${error.reason}`, { file, line: (error.mark?.line ?? 0) + 1 })
+      throw new SystemdUnitsError(`invalid YAML: ${error.reason}`, atLine(source, (error.mark?.line ?? 0) + 1))
     }
     throw error
   }
   if (values === undefined || values === null) values = {}
   if (typeof values !== 'object' || Array.isArray(values)) {
-    throw new SystemdUnitsError('expected a mapping of settings (key: value)', { file, line: 1 })
+    throw new SystemdUnitsError('expected a mapping of settings (key: value)', atLine(source, 1))
   }
-  return { file, values: values as Record<string, unknown>, ...linesOf(text, events) }
+  return { source, values: values as Record<string, unknown>, ...linesOf(text, events) }
 }
 
 /**

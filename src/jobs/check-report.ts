@@ -1,9 +1,8 @@
 import { join } from 'node:path'
-import { checkUnits, type CheckResult, type UnitDifference } from './check.js'
-import type { ActionInputs } from '../action/inputs.js'
+import type { CheckResult, UnitDifference } from './check.js'
 import type { JobRequest } from '../config/load.js'
-import { annotate, appendSummary, setOutput } from '../action/runner.js'
-import type { Environment } from '../shared/environment.js'
+import type { Reporter } from './reporter.js'
+import { FIELDS, REQUEST_FIELDS } from './request.js'
 import { codeBlock, escapeHtml } from '../shared/markdown.js'
 
 /** How each kind of drift reads in messages. */
@@ -23,16 +22,11 @@ const WORKFLOW_CHANGE =
  */
 export function regenerateCommand(request: JobRequest, dir: string): string {
   const args = ['npx', 'systemd-units', 'generate']
-  if (dir !== '.' && dir !== '') args.push('--dir', dir)
-  const flags: Array<[string, string | undefined]> = [
-    ['--config', request.config],
-    ['--settings', request.settings],
-    ['--app-name', request.appName],
-    ['--version', request.version],
-    ['--output-dir', request.outputDir],
-    ['--target', request.target],
-  ]
-  for (const [flag, value] of flags) if (value) args.push(flag, value)
+  if (dir !== '.' && dir !== '') args.push(`--${FIELDS['working-directory'].cli.flag}`, dir)
+  for (const field of REQUEST_FIELDS) {
+    const value = request[field.request]
+    if (value && field.cli) args.push(`--${field.cli.flag}`, value)
+  }
   return args.map(shellQuote).join(' ')
 }
 
@@ -40,33 +34,28 @@ function shellQuote(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
 }
 
-/** `mode: check` in the action: compare and report; false when any unit file is out of date. */
-export async function checkForAction(inputs: ActionInputs, env: Environment): Promise<boolean> {
-  const dir = inputs.workingDirectoryInput
-  const result = await checkUnits(inputs.request, dir)
-  reportCheck(result, regenerateCommand(inputs.request, dir), dir, env)
-  return result.comparison.differences.length === 0
-}
-
-/** The check's outputs, one error annotation per differing unit file, and the summary. */
-export function reportCheck(result: CheckResult, command: string, dir: string, env: Environment): void {
+/**
+ * The check's outputs, one error annotation per differing unit file (paths relative to the
+ * working directory), and the summary.
+ */
+export function reportCheck(result: CheckResult, command: string, reporter: Reporter): void {
   const { differences, diff } = result.comparison
-  setOutput('changed', String(differences.length > 0), env)
-  setOutput('diff', diff, env)
-  setOutput('units', JSON.stringify(result.generated.units.map((unit) => unit.name)), env)
-  setOutput('directory', result.generated.outputDir, env)
+  reporter.output('changed', String(differences.length > 0))
+  reporter.output('diff', diff)
+  reporter.output('units', JSON.stringify(result.generated.units.map((unit) => unit.name)))
+  reporter.output('directory', result.generated.outputDir)
   for (const difference of differences) {
-    annotate(
+    reporter.annotate(
       'error',
       `${difference.name} ${DRIFT_TEXT[difference.drift]}. Regenerate with \`${command}\` and commit the result, ${WORKFLOW_CHANGE}.`,
       {
         title: `systemd-units: ${difference.name} is out of date`,
-        file: join(dir, result.generated.outputDir, difference.name),
+        file: join(result.generated.outputDir, difference.name),
         line: difference.line,
       },
     )
   }
-  appendSummary(checkSummary(result, command), env)
+  reporter.summary(checkSummary(result, command))
 }
 
 /** The job summary of a check: the verdict, a table of drifted units, and each unit's unified diff. */

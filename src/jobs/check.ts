@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { generateUnits, type GeneratedUnits } from './generate.js'
+import { generateUnits, type GeneratedUnits } from './units.js'
 import type { JobRequest } from '../config/load.js'
 import { unifiedDiff } from '../output/unified-diff.js'
 import type { UnitFile } from '../units/unit-file.js'

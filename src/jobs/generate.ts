@@ -1,30 +1,91 @@
-import { relative, resolve } from 'node:path'
-import { loadSettings, type JobRequest } from '../config/load.js'
-import { renderUnits, type RenderedUnit } from '../units/render.js'
-import type { Settings } from '../config/settings.js'
-import { loadTemplates } from '../units/templates.js'
-import { planUnits } from '../units/views.js'
-import { writeFilesAtomically } from '../output/write-files.js'
+import { join } from 'node:path'
+import { SystemdUnitsError } from '../shared/errors.js'
+import { assessExposure, exposureOutput, type ExposureReport } from '../validate/exposure/gate.js'
+import { verifyFailed, verifyGenerated, type VerifyReport } from '../validate/verify-step.js'
+import type { PublishOutcome } from '../publish/publish.js'
+import { publishingInputsSet, type GenerateRequest } from './request.js'
+import type { Reporter } from './reporter.js'
+import { unitsSummary } from './summary.js'
+import { generateUnits, writeUnits, type GeneratedUnits } from './units.js'
 
-export interface GeneratedUnits {
-  settings: Settings
-  units: RenderedUnit[]
-  /** Things the target cannot do that were left out, for the user to handle. */
-  notices: string[]
-  /** Where the units go, relative to the working directory. */
-  outputDir: string
+export { generateUnits, writeUnits, type GeneratedUnits } from './units.js'
+
+/** What a generate run came to, for the front end to print. */
+export type GenerateOutcome =
+  | {
+      /** systemd-analyze verify found problems: nothing was written; `error` says so. */
+      status: 'verify-failed'
+      generated: GeneratedUnits
+      verification: VerifyReport
+      error: SystemdUnitsError
+    }
+  | {
+      status: 'written'
+      generated: GeneratedUnits
+      verification: VerifyReport
+      exposure: ExposureReport
+      /** Unit files written, relative to the working directory. */
+      files: string[]
+      /** What publishing did; undefined when nothing was asked for. */
+      published: PublishOutcome | undefined
+    }
+
+/**
+ * The one generate pipeline, for the action and the CLI alike: generate in memory, verify, score
+ * (the exposure gate), write, then publish when asked. Nothing is written unless every check before
+ * it passed; a bad input or a failed gate throws a SystemdUnitsError.
+ */
+export async function runGenerate(request: GenerateRequest, reporter: Reporter): Promise<GenerateOutcome> {
+  // Archives, the artifact and the GitHub clients load only when a field asks for them.
+  const publisher = publishingInputsSet(request.publish).length > 0 ? await import('../publish/publish.js') : undefined
+  await publisher?.maskToken(request.publish)
+  const generated = await generateUnits(request.job)
+  const verification = await verifyGenerated(generated.units, request.verify)
+  if (verifyFailed(verification)) {
+    reportVerifyFailure(verification, generated.outputDir, reporter)
+    reporter.summary(unitsSummary(generated, [], undefined, verification))
+    const error = new SystemdUnitsError(
+      'systemd-analyze verify found problems in the generated units; nothing was written',
+      { kind: 'input', name: 'verify' },
+    )
+    return { status: 'verify-failed', generated, verification, error }
+  }
+  const exposure = await assessExposure(generated.units, request.maxExposure, request.env)
+  const files = writeUnits(request.job.workingDirectory, generated)
+  for (const file of files) reporter.info(`wrote ${file}`)
+  const { settings } = generated
+  for (const notice of settings.manifest?.notices ?? []) {
+    reporter.annotate('notice', notice, { title: 'systemd-units', file: settings.manifest?.file })
+  }
+  for (const notice of generated.notices) reporter.annotate('warning', notice, { title: 'systemd-units' })
+  reporter.output('files', JSON.stringify(files))
+  reporter.output('directory', generated.outputDir)
+  reporter.output('units', JSON.stringify(generated.units.map((unit) => unit.name)))
+  reporter.output('app-name', settings.string('app_name'))
+  reporter.output('version', settings.optional('version') ?? '')
+  reporter.output('service-name', settings.string('service_name'))
+  reporter.output('exposure', exposureOutput(exposure))
+  reporter.summary(unitsSummary(generated, files, exposure, verification))
+  const published = await publisher?.publish({
+    request: request.job,
+    generated,
+    inputs: request.publish,
+    force: request.force,
+    env: request.env,
+    reporter,
+  })
+  return { status: 'written', generated, verification, exposure, files, published }
 }
 
-/** inputs → config → settings → units, all in memory: nothing is written until everything is valid. */
-export async function generateUnits(request: JobRequest): Promise<GeneratedUnits> {
-  const settings = await loadSettings(request)
-  const templates = loadTemplates(request.workingDirectory, settings.string('template_dir'))
-  const { units: plans, notices } = planUnits(settings)
-  return { settings, units: renderUnits(plans, templates), notices, outputDir: settings.string('output_dir') }
-}
-
-/** Write the units; returns their paths relative to the working directory. */
-export function writeUnits(workingDirectory: string, generated: GeneratedUnits): string[] {
-  const written = writeFilesAtomically(resolve(workingDirectory, generated.outputDir), generated.units)
-  return written.map((path) => relative(workingDirectory, path))
+/** An error per systemd-analyze message, on the unit file (as it would be written) and line. */
+function reportVerifyFailure(report: VerifyReport, outputDir: string, reporter: Reporter): void {
+  for (const { name, messages } of report.units) {
+    for (const message of messages)
+      reporter.annotate('error', message.text, {
+        title: 'systemd-analyze verify',
+        file: join(outputDir, name),
+        line: message.line,
+      })
+  }
+  for (const message of report.general) reporter.annotate('error', message.text, { title: 'systemd-analyze verify' })
 }

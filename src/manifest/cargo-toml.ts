@@ -1,6 +1,6 @@
 import { SystemdUnitsError } from '../shared/errors.js'
 import { parseToml, tableAt, type TomlTable } from './toml.js'
-import type { Manifest } from './types.js'
+import { NO_FILES, type Manifest, type NotAProgram, type ProjectFiles } from './types.js'
 
 export interface CargoManifest {
   manifest: Manifest
@@ -10,21 +10,44 @@ export interface CargoManifest {
   workspaceRoot?: string
 }
 
-/** Read `[package]` and the binary to run from a crate's Cargo.toml. */
-export function parseCargoToml(text: string, file: string): CargoManifest {
+/** A virtual workspace: `[workspace]` without `[package]`, so the program is one of its members. */
+export interface VirtualWorkspace {
+  /** `members`, globs and all, as written. */
+  members: string[]
+  defaultMembers: string[]
+  exclude: string[]
+}
+
+/**
+ * Read `[package]` and the binary to run from a crate's Cargo.toml; a crate that builds no binary is not a
+ * program, and a virtual workspace is left to the caller, which can read its members.
+ */
+export function parseCargoToml(
+  text: string,
+  file: string,
+  files: ProjectFiles = NO_FILES,
+): CargoManifest | VirtualWorkspace | NotAProgram {
   const toml = parseToml(text, file)
   const pkg = tableAt(toml, 'package')
-  if (!pkg) throw missingPackage(toml, file)
+  if (!pkg) return virtualWorkspace(toml, file)
   const name = pkg.name
   if (typeof name !== 'string' || name === '') {
-    throw new SystemdUnitsError('[package] has no name', { file, key: 'package.name' })
+    throw new SystemdUnitsError('[package] has no name', { kind: 'file', file, key: 'package.name' })
+  }
+  if (!buildsBinary(toml, files)) {
+    return { notAProgram: `the crate ${name} is a library: it builds no binary ([[bin]], src/main.rs or default-run)` }
   }
   const inheritsWorkspaceVersion = tableAt(pkg, 'version')?.workspace === true
   if (pkg.version !== undefined && typeof pkg.version !== 'string' && !inheritsWorkspaceVersion) {
-    throw new SystemdUnitsError('must be a string or { workspace = true }', { file, key: 'package.version' })
+    throw new SystemdUnitsError('must be a string or { workspace = true }', {
+      kind: 'file',
+      file,
+      key: 'package.version',
+    })
   }
   if (pkg.workspace !== undefined && typeof pkg.workspace !== 'string') {
     throw new SystemdUnitsError("must be a string: the path of the workspace root's directory", {
+      kind: 'file',
       file,
       key: 'package.workspace',
     })
@@ -54,6 +77,7 @@ export function workspaceVersion(text: string, file: string): string | undefined
     throw new SystemdUnitsError(
       'a member crate inherits its version from here, but [workspace.package] sets no version',
       {
+        kind: 'file',
         file,
         key: 'workspace.package.version',
       },
@@ -76,14 +100,29 @@ function binaryName(toml: TomlTable, packageName: string): string {
   return names.length === 1 ? names[0]! : packageName
 }
 
-function missingPackage(toml: TomlTable, file: string): SystemdUnitsError {
+/**
+ * Whether Cargo builds a binary from this crate: `[[bin]]`, `default-run` or `src/main.rs` say so; `[lib]`
+ * or `src/lib.rs` without any of them say not. A crate that shows neither is taken to build one, as before.
+ */
+function buildsBinary(toml: TomlTable, files: ProjectFiles): boolean {
+  if (Array.isArray(toml.bin) && toml.bin.length > 0) return true
+  if (typeof tableAt(toml, 'package')?.['default-run'] === 'string') return true
+  if (files.read('src/main.rs') !== undefined) return true
+  return tableAt(toml, 'lib') === undefined && files.read('src/lib.rs') === undefined
+}
+
+/** buildsBinary for a workspace member's Cargo.toml. */
+export function memberBuildsBinary(text: string, file: string, files: ProjectFiles): boolean {
+  return buildsBinary(parseToml(text, file), files)
+}
+
+function virtualWorkspace(toml: TomlTable, file: string): VirtualWorkspace {
   const workspace = tableAt(toml, 'workspace')
-  if (!workspace) return new SystemdUnitsError('has no [package] table', { file, key: 'package' })
-  const members = Array.isArray(workspace.members) ? workspace.members.filter((m) => typeof m === 'string') : []
-  return new SystemdUnitsError(
-    'is a virtual workspace ([workspace] without [package]), so it names no program to run; ' +
-      'point working-directory or the `manifest` setting at the member crate' +
-      (members.length > 0 ? ` (members: ${members.join(', ')})` : ''),
-    { file, key: 'package' },
-  )
+  if (!workspace) throw new SystemdUnitsError('has no [package] table', { kind: 'file', file, key: 'package' })
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [])
+  return {
+    members: strings(workspace.members),
+    defaultMembers: strings(workspace['default-members']),
+    exclude: strings(workspace.exclude),
+  }
 }

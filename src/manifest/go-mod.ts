@@ -1,5 +1,5 @@
 import { SystemdUnitsError } from '../shared/errors.js'
-import type { Manifest } from './types.js'
+import { NO_FILES, type Manifest, type ProjectFiles } from './types.js'
 
 /** `/v2`, `/v3`...: a major-version suffix, which `go build` leaves out of the binary name. */
 const MAJOR_VERSION_SUFFIX = /^v([2-9]|[1-9]\d+)$/
@@ -11,23 +11,39 @@ const MODULE_BLOCK = /^module\s*\($/
 const PATH_LINE = new RegExp(`^${MODULE_PATH}$`)
 
 /**
- * Read the binary name from go.mod's module path. go.mod carries no version, so it comes from
- * `gitDescription` (`git describe --tags`), with the tag's leading `v` dropped.
+ * Read the name from go.mod's module path as `go build` names the binary: the last element that is
+ * not a major-version suffix, dots and all. A single `cmd/<name>/` directory names the binary instead.
+ * go.mod carries no version: a `VERSION` file next to it gives one, else `gitDescription`
+ * (`git describe --tags`); either loses a leading `v` before a digit.
  */
-export function parseGoMod(text: string, file: string, gitDescription: string | undefined): Manifest {
+export function parseGoMod(
+  text: string,
+  file: string,
+  gitDescription: string | undefined,
+  files: ProjectFiles = NO_FILES,
+): Manifest {
   const { path, line } = modulePath(text, file)
   const elements = path.split('/')
   let appName = elements[elements.length - 1]!
   if (elements.length > 1 && MAJOR_VERSION_SUFFIX.test(appName)) appName = elements[elements.length - 2]!
-  if (appName === '') throw new SystemdUnitsError(`"${path}" does not end in a name`, { file, line, key: 'module' })
-  const version = gitDescription?.replace(/^v(?=\d)/, '')
+  if (appName === '')
+    throw new SystemdUnitsError(`"${path}" does not end in a name`, { kind: 'file', file, line, key: 'module' })
+  const version = (versionFile(files) ?? gitDescription)?.replace(/^v(?=\d)/, '')
+  const commands = files.directories('cmd')
+  const binary = commands.length === 1 ? commands[0]! : appName
   return {
     ecosystem: 'go',
     file,
     appName,
     ...(version !== undefined && { version }),
-    entryPoint: { kind: 'binary', path: `bin/${appName}` },
+    entryPoint: { kind: 'binary', path: `bin/${binary}` },
   }
+}
+
+/** The first line of the `VERSION` file at the module root, when it has one. */
+export function versionFile(files: ProjectFiles): string | undefined {
+  const first = files.read('VERSION')?.trim().split(/\r?\n/, 1)[0]?.trim()
+  return first === '' ? undefined : first
 }
 
 function modulePath(text: string, file: string): { path: string; line: number } {
@@ -38,7 +54,7 @@ function modulePath(text: string, file: string): { path: string; line: number } 
     const found = MODULE_DIRECTIVE.exec(line)
     if (found) return { path: unquote(found[1]!), line: index + 1 }
   }
-  throw new SystemdUnitsError('go.mod has no module directive', { file, key: 'module' })
+  throw new SystemdUnitsError('go.mod has no module directive', { kind: 'file', file, key: 'module' })
 }
 
 /** The one path inside `module ( ... )`, skipping blank and comment lines. */
@@ -49,7 +65,12 @@ function pathInBlock(lines: string[], start: number, file: string): { path: stri
     if (found) return { path: unquote(found[1]!), line: index + 1 }
     break
   }
-  throw new SystemdUnitsError('the module block holds no module path', { file, line: start, key: 'module' })
+  throw new SystemdUnitsError('the module block holds no module path', {
+    kind: 'file',
+    file,
+    line: start,
+    key: 'module',
+  })
 }
 
 /** Module paths are plain ASCII, so undoing `\"` and `\\` is all an interpreted string needs. */

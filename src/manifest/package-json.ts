@@ -1,23 +1,36 @@
 import { SystemdUnitsError } from '../shared/errors.js'
 import { entryPath } from './entry-path.js'
 import { findJsonSyntaxError } from './json-syntax.js'
-import type { EntryPoint, Manifest } from './types.js'
+import { NO_FILES, type EntryPoint, type Manifest, type ProjectFiles } from './types.js'
 
-/** Read name, version and entry point (bin, else main) from a package.json. */
-export function parsePackageJson(text: string, file: string): Manifest {
+/**
+ * Read name, version and entry point from a package.json: `bin`, else `main`, else what `npm start`
+ * runs (a plain `node <file>` start script, else npm's default `node server.js` when server.js exists).
+ */
+export function parsePackageJson(text: string, file: string, files: ProjectFiles = NO_FILES): Manifest {
   const pkg = parseJsonObject(text, file)
   if (typeof pkg.name !== 'string' || pkg.name.trim() === '') {
-    throw new SystemdUnitsError('package.json has no name', { file, key: 'name' })
+    throw new SystemdUnitsError('package.json has no name', { kind: 'file', file, key: 'name' })
   }
-  const appName = pkg.name.replace(/^@[^/]+\//, '')
-  const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file)
+  const appName = withoutScope(pkg.name.trim())
+  const entryPoint =
+    binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file) ?? startEntry(pkg.scripts, file, files)
   return {
     ecosystem: 'node',
     file,
     appName,
-    ...(typeof pkg.version === 'string' && { version: pkg.version }),
+    ...(typeof pkg.version === 'string' && { version: cleanVersion(pkg.version) }),
     ...(entryPoint && { entryPoint }),
   }
+}
+
+/** As npm cleans a version (semver.clean): surrounding spaces and a leading `=` or `v` go. */
+function cleanVersion(version: string): string {
+  return version.trim().replace(/^[=v]+/, '')
+}
+
+function withoutScope(name: string): string {
+  return name.replace(/^@[^/]+\//, '')
 }
 
 function parseJsonObject(text: string, file: string): Record<string, unknown> {
@@ -27,10 +40,10 @@ function parseJsonObject(text: string, file: string): Record<string, unknown> {
   } catch (error) {
     const syntax = findJsonSyntaxError(text)
     const reason = syntax?.reason ?? (error instanceof Error ? error.message : String(error))
-    throw new SystemdUnitsError(`invalid JSON: ${reason}`, { file, ...(syntax && { line: syntax.line }) })
+    throw new SystemdUnitsError(`invalid JSON: ${reason}`, { kind: 'file', file, ...(syntax && { line: syntax.line }) })
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new SystemdUnitsError('package.json must hold a JSON object', { file })
+    throw new SystemdUnitsError('package.json must hold a JSON object', { kind: 'file', file })
   }
   return value as Record<string, unknown>
 }
@@ -40,13 +53,30 @@ function parseJsonObject(text: string, file: string): Record<string, unknown> {
  * package is the program, or the only command when there is just one.
  */
 function binEntry(bin: unknown, appName: string, file: string): EntryPoint | undefined {
-  if (typeof bin === 'string') return { kind: 'binary', path: entryPath(bin, { file, key: 'bin' }) }
+  if (typeof bin === 'string') return { kind: 'binary', path: entryPath(bin, { kind: 'file', file, key: 'bin' }) }
   if (typeof bin !== 'object' || bin === null) return undefined
   const commands = Object.entries(bin).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-  const [command, path] = commands.find(([name]) => name === appName) ?? (commands.length === 1 ? commands[0]! : [])
-  return path === undefined ? undefined : { kind: 'binary', path: entryPath(path, { file, key: `bin.${command}` }) }
+  const named = (command: string) => withoutScope(command).toLowerCase() === appName.toLowerCase()
+  const [command, path] = commands.find(([name]) => named(name)) ?? (commands.length === 1 ? commands[0]! : [])
+  return path === undefined
+    ? undefined
+    : { kind: 'binary', path: entryPath(path, { kind: 'file', file, key: `bin.${command}` }) }
 }
 
 function mainEntry(main: unknown, file: string): EntryPoint | undefined {
-  return typeof main === 'string' ? { kind: 'node', path: entryPath(main, { file, key: 'main' }) } : undefined
+  return typeof main === 'string'
+    ? { kind: 'node', path: entryPath(main, { kind: 'file', file, key: 'main' }) }
+    : undefined
+}
+
+/** `npm start` with no start script runs `node server.js`; a start script is used only when it is that plain. */
+function startEntry(scripts: unknown, file: string, files: ProjectFiles): EntryPoint | undefined {
+  const start = typeof scripts === 'object' && scripts !== null ? (scripts as Record<string, unknown>).start : undefined
+  if (typeof start === 'string') {
+    const script = /^node\s+([^\s;&|<>$`'"-][^\s;&|<>$`'"]*)$/.exec(start.trim())
+    return script
+      ? { kind: 'node', path: entryPath(script[1]!, { kind: 'file', file, key: 'scripts.start' }) }
+      : undefined
+  }
+  return files.read('server.js') === undefined ? undefined : { kind: 'node', path: 'server.js' }
 }

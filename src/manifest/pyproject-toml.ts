@@ -1,14 +1,19 @@
 import { SystemdUnitsError } from '../shared/errors.js'
 import { parseToml, tableAt, type TomlTable } from './toml.js'
-import type { Manifest } from './types.js'
+import type { ManifestReading } from './types.js'
 
-/** Read name, version and console script from PEP 621 `[project]`, else Poetry's `[tool.poetry]`. */
-export function parsePyproject(text: string, file: string): Manifest {
+/**
+ * Read name, version and console script from PEP 621 `[project]`, else Poetry's `[tool.poetry]`. A file with
+ * neither only configures tools (black, ruff, pytest) and describes no program.
+ */
+export function parsePyproject(text: string, file: string): ManifestReading {
   const toml = parseToml(text, file)
   const project = tableAt(toml, 'project')
   const poetry = tableAt(tableAt(toml, 'tool'), 'poetry')
+  if (!project && !poetry) return { notAProgram: 'only tool configuration: no [project] or [tool.poetry]' }
   const source = typeof project?.name === 'string' ? project : typeof poetry?.name === 'string' ? poetry : undefined
-  if (!source) throw new SystemdUnitsError('no name in [project] or [tool.poetry]', { file, key: 'project.name' })
+  if (!source)
+    throw new SystemdUnitsError('no name in [project] or [tool.poetry]', { kind: 'file', file, key: 'project.name' })
   const name = source.name as string
   const script = consoleScript(tableAt(project, 'scripts') ?? tableAt(poetry, 'scripts'), name)
   return {

@@ -11,7 +11,11 @@ export function parseToml(text: string, file: string): TomlTable {
     if (!(error instanceof TomlError)) throw error
     // smol-toml's message repeats the source as a code block after its first line.
     const reason = error.message.split('\n', 1)[0]!.replace(/^Invalid TOML document: /, '')
-    throw new SystemdUnitsError(`invalid TOML: ${reason} (column ${error.column})`, { file, line: error.line })
+    throw new SystemdUnitsError(`invalid TOML: ${reason} (column ${error.column})`, {
+      kind: 'file',
+      file,
+      line: error.line,
+    })
   }
 }
 

@@ -20,4 +20,24 @@ export interface Manifest {
   /** mix only: release name when the project declares one (umbrella: default_release, else the first of releases:). */
   releaseName?: string
   entryPoint?: EntryPoint
+  /** What the reader guessed or left out, for the user to check (the run's notices). */
+  notices?: string[]
 }
+
+/** Files next to a manifest, which some manifests point at (a VERSION file, a module holding `__version__`). */
+export interface ProjectFiles {
+  /** Text of the file at `path` (relative to the manifest's directory), or undefined when there is none. */
+  read(path: string): string | undefined
+  /** Names of the directories inside `path` (relative to the manifest's directory); [] when there is none. */
+  directories(path: string): string[]
+}
+
+/** No files at all: for reading a manifest on its own. */
+export const NO_FILES: ProjectFiles = { read: () => undefined, directories: () => [] }
+
+/** A manifest file that describes no program to deploy (a library workspace, tool config only): the next one is tried. */
+export interface NotAProgram {
+  notAProgram: string
+}
+
+export type ManifestReading = Manifest | NotAProgram

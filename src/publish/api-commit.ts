@@ -60,7 +60,7 @@ async function commitOnce(api: Api, target: CommitTarget, units: readonly UnitFi
   if (base === undefined)
     throw new SystemdUnitsError(
       `branch ${target.branch} does not exist in ${api.repository.owner}/${api.repository.repo}`,
-      { file: 'input "commit-branch"' },
+      { kind: 'input', name: 'commit-branch' },
     )
   const onBase = compareUnits(units, await unitFiles(api, base, target.unitsDir), target.unitsDir)
   if (onBase.differences.length === 0) return UNCHANGED
@@ -195,7 +195,7 @@ async function mergeInto(api: Api, branch: string, baseBranch: string, base: str
     if (statusOf(error) === 409) {
       throw new SystemdUnitsError(
         `${branch} conflicts with ${baseBranch}: it has edits of its own; merge or delete it, then run again`,
-        { file: 'input "pull-request"' },
+        { kind: 'input', name: 'pull-request' },
       )
     }
     throw explainRefusal(error, `merging ${baseBranch} into ${branch}`, 'contents: write')

@@ -1,8 +1,8 @@
 import { realpath } from 'node:fs/promises'
 import { relative, resolve, sep } from 'node:path'
 import { SystemdUnitsError } from '../shared/errors.js'
-import type { GeneratedUnits } from '../jobs/generate.js'
-import type { PublishInputs } from '../action/inputs.js'
+import type { GeneratedUnits } from '../jobs/units.js'
+import type { PublishInputs } from '../jobs/request.js'
 import type { Environment } from '../shared/environment.js'
 import { git, GitError } from './git.js'
 
@@ -32,7 +32,7 @@ export async function commitTarget(
   if (unitsDir.startsWith('..')) {
     throw new SystemdUnitsError(
       `output-dir ${generated.outputDir} is outside the repository at ${checkout}, so it cannot be committed`,
-      { file: 'input "output-dir"' },
+      { kind: 'input', name: 'output-dir' },
     )
   }
   const branch = publish.commitBranch || (await currentBranch(checkout, env))
@@ -69,7 +69,7 @@ async function currentBranch(checkout: string, env: Environment): Promise<string
   if (branch) return branch
   throw new SystemdUnitsError(
     `cannot tell which branch to commit to (${ref ? `the run is for ${ref}` : 'the checkout is detached'}); set commit-branch`,
-    { file: 'input "commit-branch"' },
+    { kind: 'input', name: 'commit-branch' },
   )
 }
 

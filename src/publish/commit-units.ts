@@ -1,5 +1,5 @@
-import type { GeneratedUnits } from '../jobs/generate.js'
-import type { PublishInputs } from '../action/inputs.js'
+import type { GeneratedUnits } from '../jobs/units.js'
+import type { PublishInputs } from '../jobs/request.js'
 import type { JobRequest } from '../config/load.js'
 import type { Environment } from '../shared/environment.js'
 import { apiCommit, deleteBranch } from './api-commit.js'

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, relative, resolve, sep } from 'node:path'
 import { compareUnits, readUnitFiles } from '../jobs/check.js'
 import { SystemdUnitsError } from '../shared/errors.js'
-import { generateUnits } from '../jobs/generate.js'
+import { generateUnits } from '../jobs/units.js'
 import type { JobRequest } from '../config/load.js'
 import { writeFilesAtomically } from '../output/write-files.js'
 import { BranchMoved, UNCHANGED, type CommitOutcome, type CommitTarget } from './commit-target.js'
@@ -37,7 +37,10 @@ async function commitOnce(target: CommitTarget, request: JobRequest, pushTo: str
   const { checkout } = target
   const base = await fetchBranch(checkout, target.branch)
   if (base === undefined)
-    throw new SystemdUnitsError(`branch ${target.branch} does not exist on origin`, { file: 'input "commit-branch"' })
+    throw new SystemdUnitsError(`branch ${target.branch} does not exist on origin`, {
+      kind: 'input',
+      name: 'commit-branch',
+    })
   const head = pushTo === target.branch ? base : await fetchBranch(checkout, pushTo)
   const built = await regenerateOn(checkout, base, request)
   if (built === undefined) return UNCHANGED
@@ -115,9 +118,7 @@ async function refuseIgnored(worktree: string, unitsDir: string, names: readonly
     if (await gitTest(worktree, ['check-ignore', '--quiet', '--', path])) {
       throw new SystemdUnitsError(
         `${path} is ignored by git (.gitignore), so it cannot be committed; set output-dir to a directory the repository tracks`,
-        {
-          file: 'input "output-dir"',
-        },
+        { kind: 'input', name: 'output-dir' },
       )
     }
   }
@@ -175,7 +176,10 @@ function pushRefused(branch: string, error: GitError): SystemdUnitsError {
   const permission = isPermissionDenied(`${error.stdout}\n${error.stderr}`)
     ? ' The token the checkout pushes with needs `contents: write` (permissions: contents: write).'
     : ''
-  return new SystemdUnitsError(`git push to ${branch} was refused: ${reason}.${permission}`, { file: 'input "commit"' })
+  return new SystemdUnitsError(`git push to ${branch} was refused: ${reason}.${permission}`, {
+    kind: 'input',
+    name: 'commit',
+  })
 }
 
 function fetchRefused(branch: string, error: unknown): unknown {
@@ -184,7 +188,8 @@ function fetchRefused(branch: string, error: unknown): unknown {
     ? ' The checkout needs read access (permissions: contents: read).'
     : ''
   return new SystemdUnitsError(`git fetch of ${branch} from origin failed: ${error.stderr.trim()}.${permission}`, {
-    file: 'input "commit"',
+    kind: 'input',
+    name: 'commit',
   })
 }
 

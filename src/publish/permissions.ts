@@ -29,7 +29,7 @@ export function explainRefusal(error: unknown, what: string, permission: Permiss
   const answer = status ? `HTTP ${status}: ${messageOf(error)}` : messageOf(error)
   return new SystemdUnitsError(
     `GitHub refused ${what} (${answer}): the token needs \`${permission}\`; add it to the job's \`permissions:\``,
-    { file: 'input "token"' },
+    { kind: 'input', name: 'token' },
   )
 }
 

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path'
 import { archiveUnits } from './archive/archive-units.js'
 import { SystemdUnitsError } from '../shared/errors.js'
-import type { GeneratedUnits } from '../jobs/generate.js'
-import type { PublishInputs } from '../action/inputs.js'
+import type { GeneratedUnits } from '../jobs/units.js'
+import type { PublishInputs } from '../jobs/request.js'
 import type { JobRequest } from '../config/load.js'
-import { appendSummary, info, setOutput } from '../action/runner.js'
+import type { Reporter } from '../jobs/reporter.js'
+import type { ArchiveResult } from './archive/archive-units.js'
 import type { Environment } from '../shared/environment.js'
 import { escapeHtml } from '../shared/markdown.js'
 import { commitUnits } from './commit-units.js'
@@ -17,6 +18,13 @@ export interface PublishJob {
   /** append-to: replace units the tarball already holds. */
   force: boolean
   env: Environment
+  /** Outputs, the summary's lines and progress go here. */
+  reporter: Reporter
+}
+
+/** What publishing did, for a front end to print. */
+export interface PublishOutcome {
+  archive?: ArchiveResult
 }
 
 /**
@@ -24,8 +32,16 @@ export interface PublishJob {
  * carries the archive), then the commit or pull request. Each step sets its outputs and adds a
  * line to the job summary. The artifact and GitHub clients load only when their step runs.
  */
-export async function publish({ request, generated, inputs, force, env }: PublishJob): Promise<void> {
-  const policy = retryPolicy(env)
+export async function publish({
+  request,
+  generated,
+  inputs,
+  force,
+  env,
+  reporter,
+}: PublishJob): Promise<PublishOutcome> {
+  const policy = retryPolicy(env, (message) => reporter.info(message))
+  const outcome: PublishOutcome = {}
   const summary: string[] = []
   let archive: string | undefined
   if (inputs.archive || inputs.appendTo) {
@@ -35,6 +51,7 @@ export async function publish({ request, generated, inputs, force, env }: Publis
       { archive: inputs.archive, appendTo: inputs.appendTo, prefix: inputs.archivePrefix, force },
       env,
     )
+    outcome.archive = result
     archive = result.archive
     if (result.archive) summary.push(`- Archive: \`${escapeHtml(result.archive)}\``)
     if (result.appended) {
@@ -47,7 +64,7 @@ export async function publish({ request, generated, inputs, force, env }: Publis
           `- Replaced in \`${escapeHtml(tarball)}\` (force): ${replaced.map((path) => `\`${escapeHtml(path)}\``).join(', ')}`,
         )
     }
-    setOutput('archive', result.archive ?? result.appended?.tarball ?? '', env)
+    reporter.output('archive', result.archive ?? result.appended?.tarball ?? '')
   }
   if (inputs.uploadArtifact) {
     const { uploadUnitsArtifact } = await import('./upload-artifact.js')
@@ -58,30 +75,31 @@ export async function publish({ request, generated, inputs, force, env }: Publis
       env,
       policy,
     )
-    info(`uploaded artifact ${name} (id ${artifact.id})`)
-    setOutput('artifact-id', String(artifact.id), env)
-    setOutput('artifact-url', artifact.url, env)
+    reporter.info(`uploaded artifact ${name} (id ${artifact.id})`)
+    reporter.output('artifact-id', String(artifact.id))
+    reporter.output('artifact-url', artifact.url)
     summary.push(`- Artifact: [${escapeHtml(name)}](${artifact.url})`)
   }
   if (inputs.commit || inputs.pullRequest) {
-    const { target, outcome, pullRequestUrl } = await commitUnits(request, generated, inputs, env, policy)
-    setOutput('changed', String(outcome.changed), env)
-    setOutput('diff', outcome.diff, env)
-    setOutput('commit-sha', outcome.sha, env)
-    setOutput('pull-request-url', pullRequestUrl ?? '', env)
+    const { target, outcome: committed, pullRequestUrl } = await commitUnits(request, generated, inputs, env, policy)
+    reporter.output('changed', String(committed.changed))
+    reporter.output('diff', committed.diff)
+    reporter.output('commit-sha', committed.sha)
+    reporter.output('pull-request-url', pullRequestUrl ?? '')
     const branch = target.pullRequestBranch ?? target.branch
-    if (!outcome.changed)
+    if (!committed.changed)
       summary.push(`- Nothing to commit: the units on \`${escapeHtml(target.branch)}\` are up to date.`)
-    else summary.push(`- Commit: \`${outcome.sha}\` on \`${escapeHtml(branch)}\``)
+    else summary.push(`- Commit: \`${committed.sha}\` on \`${escapeHtml(branch)}\``)
     if (pullRequestUrl) summary.push(`- Pull request: ${pullRequestUrl}`)
-    info(
-      outcome.changed
-        ? `committed ${outcome.sha} to ${branch}`
+    reporter.info(
+      committed.changed
+        ? `committed ${committed.sha} to ${branch}`
         : `nothing to commit: the units on ${target.branch} are up to date`,
     )
-    if (pullRequestUrl) info(`pull request: ${pullRequestUrl}`)
+    if (pullRequestUrl) reporter.info(`pull request: ${pullRequestUrl}`)
   }
-  appendSummary(['#### Published', '', ...summary, ''].join('\n') + '\n', env)
+  reporter.summary(['#### Published', '', ...summary, ''].join('\n') + '\n')
+  return outcome
 }
 
 /**
@@ -93,7 +111,7 @@ export async function maskToken(inputs: PublishInputs): Promise<void> {
   if (!inputs.token)
     throw new SystemdUnitsError(
       'is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)',
-      { file: 'input "token"' },
+      { kind: 'input', name: 'token' },
     )
   const core = await import('@actions/core')
   core.setSecret(inputs.token)

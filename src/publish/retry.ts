@@ -1,5 +1,4 @@
 import { messageOf } from '../shared/errors.js'
-import { info } from '../action/runner.js'
 import type { Environment } from '../shared/environment.js'
 
 /**
@@ -12,15 +11,18 @@ export interface RetryPolicy {
   attempts: number
   /** Wait before the second try; it doubles for each try after. */
   firstDelayMs: number
+  /** Where each retry is logged; nowhere when unset. */
+  log?: (message: string) => void
 }
 
 /** Waits of 1, 2 and 4 s ride out a service's brief outage without holding a job for minutes. */
 const DEFAULT_POLICY: RetryPolicy = { attempts: 4, firstDelayMs: 1000 }
 
 /** The policy, with SYSTEMD_UNITS_RETRY_DELAY_MS to shorten or lengthen the waits (slow GHES, fast tests). */
-export function retryPolicy(env: Environment = process.env): RetryPolicy {
+export function retryPolicy(env: Environment = process.env, log?: (message: string) => void): RetryPolicy {
   return {
     ...DEFAULT_POLICY,
+    ...(log && { log }),
     firstDelayMs: positiveInteger(env, 'SYSTEMD_UNITS_RETRY_DELAY_MS') ?? DEFAULT_POLICY.firstDelayMs,
   }
 }
@@ -59,7 +61,7 @@ export async function withRetry<T>(
       if (!retryable(error)) throw error
       if (attempt >= policy.attempts) throw new RetriesExhausted(what, attempt, error)
       const delay = policy.firstDelayMs * 2 ** (attempt - 1)
-      info(`${what} failed (${messageOf(error)}); try ${attempt + 1} of ${policy.attempts} in ${delay} ms`)
+      policy.log?.(`${what} failed (${messageOf(error)}); try ${attempt + 1} of ${policy.attempts} in ${delay} ms`)
       await new Promise((resolve) => setTimeout(resolve, delay))
     }
   }

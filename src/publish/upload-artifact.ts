@@ -98,6 +98,6 @@ function uploadFailed(name: string, error: unknown): unknown {
     error instanceof RetriesExhausted ? error.message : `uploading artifact ${name} failed: ${messageOf(error)}`
   return new SystemdUnitsError(
     `${reason.replace(/\.?\s*$/, '.')}${hint} The generated files on disk are complete; only the upload failed.`,
-    { file: 'input "upload-artifact"' },
+    { kind: 'input', name: 'upload-artifact' },
   )
 }

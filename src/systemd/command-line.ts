@@ -1,8 +1,11 @@
 /**
  * systemd command lines (ExecStart=, ExecStartPre=, ExecReload=, ExecStop= ...): validated and
  * split the way systemd reads them, per systemd.service(5) "Command lines" and the quoting of
- * systemd.syntax(7). Where systemd is lenient and only warns (unknown escapes, quotes inside a
- * word) this is strict, so a line that passes means exactly one thing.
+ * systemd.syntax(7). One parser, two modes:
+ * - strict (parseCommandLine, for what we write): where systemd is lenient and only warns (unknown
+ *   escapes, quotes inside a word) this refuses, so a line that passes means exactly one thing;
+ * - lenient (readCommandLines, for units as systemd-analyze will read them): it accepts what
+ *   systemd accepts and reads it as systemd's extract_first_word does, never throwing.
  */
 import { SystemdUnitsError } from '../shared/errors.js'
 import { checkExecutablePath, checkSingleLine } from './syntax.js'
@@ -22,6 +25,9 @@ export interface CommandLine {
   words: string[]
 }
 
+/** systemd.service(5) "Command lines", table 1: the special-executable prefixes "@", "-", ":", "+", "!" and "!!". */
+export const EXEC_PREFIXES = /^[@\-:+!]*/
+
 export function checkCommandLine(line: string): string | undefined {
   try {
     parseCommandLine(line)
@@ -37,13 +43,13 @@ export function parseCommandLine(line: string): CommandLine {
   // systemd.syntax(7): whitespace around a value is ignored.
   const text = line.replace(/^[ \t]+|[ \t]+$/g, '')
   if (text === '') fail('is empty')
-  const prefixes = /^[@\-:+!]*/.exec(text)?.[0] ?? ''
+  const prefixes = EXEC_PREFIXES.exec(text)?.[0] ?? ''
   failIf(checkPrefixes(prefixes))
   const command = text.slice(prefixes.length)
   // systemd.service(5) ExecStart=: the prefixes are part of the executable's word.
   if (command === '' || /^[ \t]/.test(command)) fail('has no executable after its prefixes')
 
-  const written = splitWords(command)
+  const [written = []] = splitCommands(command, 'strict')
   const resolved = written.map(resolvePercent)
   const executable = resolved[0] ?? ''
   failIf(checkExecutable(written[0] ?? '', executable))
@@ -75,52 +81,80 @@ function checkPrefixes(prefixes: string): string | undefined {
   return undefined
 }
 
+/**
+ * Lenient mode: the commands of one Exec*= value as systemd reads them, each as its words with
+ * quotes removed and escapes decoded, the prefixes still on the first word and specifiers as
+ * written. Empty commands are left out.
+ */
+export function readCommandLines(value: string): string[][] {
+  return splitCommands(value, 'lenient').filter((words) => words.length > 0)
+}
+
+type Mode = 'strict' | 'lenient'
+
 const isSeparator = (char: string | undefined): boolean => char === ' ' || char === '\t'
 
-/** Splits into words with quotes removed and escapes decoded; specifiers are left for resolvePercent. */
-function splitWords(command: string): string[] {
-  const words: string[] = []
+/** Splits into commands of words with quotes removed and escapes decoded; specifiers are left for resolvePercent. */
+function splitCommands(command: string, mode: Mode): string[][] {
+  const commands: string[][] = [[]]
+  let words = commands[0]!
   let at = 0
   for (;;) {
     while (isSeparator(command[at])) at++
-    if (at >= command.length) return words
+    if (at >= command.length) return commands
     const endOfWord = (offset: number) => at + offset >= command.length || isSeparator(command[at + offset])
-    // systemd.service(5) "Command lines": a lone ";" separates command lines; one line per setting here.
-    if (command[at] === ';' && endOfWord(1))
-      fail('contains a lone ";", which starts another command; write "\\;" for a literal ";"')
+    // systemd.service(5) "Command lines": a lone ";" separates command lines; one line per setting
+    // in what we write.
+    if (command[at] === ';' && endOfWord(1)) {
+      if (mode === 'strict') fail('contains a lone ";", which starts another command; write "\\;" for a literal ";"')
+      words = []
+      commands.push(words)
+      at++
+      continue
+    }
     // systemd.service(5) "Command lines": "Lone semicolons may be escaped as '\;'".
     if (command[at] === '\\' && command[at + 1] === ';' && endOfWord(2)) {
       words.push(';')
       at += 2
       continue
     }
-    const word = readWord(command, at)
+    const word = readWord(command, at, mode)
     words.push(word.text)
     at = word.end
   }
 }
 
-function readWord(command: string, start: number): { text: string; end: number } {
-  const quote = command[start] === '"' || command[start] === "'" ? command[start] : undefined
+function readWord(command: string, start: number, mode: Mode): { text: string; end: number } {
+  let quote: string | undefined
   let text = ''
-  let at = quote ? start + 1 : start
+  let at = start
   for (;;) {
     const char = command[at]
     if (char === undefined) {
-      if (quote) fail(`has an unbalanced ${quote}`)
+      // extract_first_word (extract-word.c) takes an unterminated quote to the end of the line.
+      if (quote && mode === 'strict') fail(`has an unbalanced ${quote}`)
       return { text, end: at }
     }
     if (char === quote) {
-      // systemd.syntax(7) "Quoting": "the closing quote must be followed by whitespace or the end of line".
-      const after = command[at + 1]
-      if (after !== undefined && !isSeparator(after)) fail('has a closing quote that does not end its word')
-      return { text, end: at + 1 }
+      at++
+      // systemd.syntax(7) "Quoting": "the closing quote must be followed by whitespace or the end of line";
+      // systemd only warns, and extract_first_word goes on with the same word.
+      if (mode === 'lenient') quote = undefined
+      else if (at < command.length && !isSeparator(command[at])) fail('has a closing quote that does not end its word')
+      else return { text, end: at }
+      continue
     }
     if (!quote && isSeparator(char)) return { text, end: at }
-    // systemd.syntax(7) "Quoting": "the opening quote may appear only at the beginning or after whitespace".
-    if (!quote && (char === '"' || char === "'")) fail('has a quote inside a word; quote the whole word')
+    if (!quote && (char === '"' || char === "'")) {
+      // systemd.syntax(7) "Quoting": "the opening quote may appear only at the beginning or after whitespace";
+      // extract_first_word opens one anywhere.
+      if (at !== start && mode === 'strict') fail('has a quote inside a word; quote the whole word')
+      quote = char
+      at++
+      continue
+    }
     if (char === '\\') {
-      const escape = decodeEscape(command, at)
+      const escape = decodeEscape(command, at, mode)
       text += escape.char
       at += escape.length
     } else {
@@ -148,15 +182,20 @@ const SIMPLE_ESCAPES: Record<string, string> = {
 /** systemd.syntax(7) "Quoting", table 1: \xxx hexadecimal, \nnn octal, \unnnn and \Unnnnnnnn code points. */
 const NUMERIC_ESCAPES = /^(?:x([0-9a-fA-F]{2})|([0-7]{3})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))/
 
-function decodeEscape(command: string, backslash: number): { char: string; length: number } {
+function decodeEscape(command: string, backslash: number, mode: Mode): { char: string; length: number } {
   const rest = command.slice(backslash + 1)
   const next = /^./su.exec(rest)?.[0] ?? ''
   const simple = SIMPLE_ESCAPES[next]
   if (simple !== undefined) return { char: simple, length: 2 }
   const numeric = NUMERIC_ESCAPES.exec(rest)
-  if (!numeric) fail(`has the unknown escape "\\${next}"; write "\\\\" for a backslash`)
-  const [sequence, hex, octal, short, long] = numeric
+  const [sequence = '', hex, octal, short, long] = numeric ?? []
   const code = octal ? parseInt(octal, 8) : parseInt(hex ?? short ?? long ?? '', 16)
+  // systemd warns about an escape it cannot decode and keeps the character after the backslash.
+  if (mode === 'lenient')
+    return code <= 0x10ffff
+      ? { char: String.fromCodePoint(code), length: 1 + sequence.length }
+      : { char: next, length: 1 + next.length }
+  if (!numeric) fail(`has the unknown escape "\\${next}"; write "\\\\" for a backslash`)
   // escape.c cunescape_one: NUL is refused in every form.
   if (code === 0) fail(`has the escape "\\${sequence}", a NUL, which systemd refuses`)
   // escape.c cunescape_one: \x and octal escapes write one raw byte, which above 0x7f is not a character.

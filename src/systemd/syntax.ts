@@ -10,6 +10,7 @@
  * break the file.
  */
 import { SystemdUnitsError } from '../shared/errors.js'
+import { isUnitType, NOT_IN_NAME_PART, UNIT_NAME_INVALID, UNIT_TYPES } from './unit-names.js'
 
 // ---------------------------------------------------------------------------------------------
 // Checks
@@ -63,21 +64,6 @@ function checkNormalised(path: string, relative: string): string | undefined {
   return undefined
 }
 
-/** systemd.unit(5) DESCRIPTION: the unit types, each a file name suffix. */
-const UNIT_TYPES = [
-  'service',
-  'socket',
-  'device',
-  'mount',
-  'automount',
-  'swap',
-  'target',
-  'path',
-  'timer',
-  'slice',
-  'scope',
-]
-
 export function checkUnitName(name: string): string | undefined {
   if (name === '') return 'is empty'
   // systemd.unit(5) DESCRIPTION: names are at most 255 characters (UNIT_NAME_MAX 256 with the NUL).
@@ -85,10 +71,10 @@ export function checkUnitName(name: string): string | undefined {
   const dot = name.lastIndexOf('.')
   if (dot <= 0) return 'needs a name and a unit type suffix such as ".service"'
   const type = name.slice(dot + 1)
-  if (!UNIT_TYPES.includes(type)) return `ends in ".${type}", which is not a unit type (${UNIT_TYPES.join(', ')})`
+  if (!isUnitType(type)) return `ends in ".${type}", which is not a unit type (${UNIT_TYPES.join(', ')})`
   const stem = name.slice(0, dot)
   // systemd.unit(5) DESCRIPTION: ASCII letters, digits, ":", "-", "_", ".", "\" and the "@" of templates.
-  const invalid = /[^A-Za-z0-9:_.\-\\@]/u.exec(stem)
+  const invalid = UNIT_NAME_INVALID.exec(stem)
   if (invalid) return `contains ${JSON.stringify(invalid[0])}, which systemd does not allow in unit names`
   // systemd.unit(5) DESCRIPTION: "foo@.service" is a template, "foo@bar.service" an instance of it.
   if (stem.startsWith('@')) return 'needs a name before the "@"'
@@ -103,7 +89,7 @@ export function checkUnitName(name: string): string | undefined {
  */
 export function toUnitNamePart(raw: string): string {
   // systemd.unit(5) DESCRIPTION for the allowed characters; "_" → "-" as mix_systemd's ext_name.
-  return raw.replace(/[^A-Za-z0-9:.-]/gu, '-')
+  return raw.replace(NOT_IN_NAME_PART, '-')
 }
 
 export function checkEnvironmentName(name: string): string | undefined {

@@ -45,7 +45,7 @@ export interface Target {
 export function targetOf(settings: Settings): Target {
   const version = settings.integer('systemd_version')
   // systemd_version wins over target when both are set (it is the more precise of the two).
-  if (settings.locate('systemd_version').file !== 'default')
+  if (settings.locate('systemd_version').kind !== 'default')
     return { version, description: `systemd ${version} (systemd_version)` }
   const targets = targetList(settings.list('target').length > 0 ? settings.list('target') : settings.optional('target'))
   if (targets.length === 0)

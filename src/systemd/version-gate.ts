@@ -94,7 +94,7 @@ export function checkUserSettings(settings: Settings, gate: VersionGate): void {
   for (const [option, directive] of OPTION_DIRECTIVES) {
     const value = settings.optional(option)
     const location = settings.locate(option)
-    if (value !== undefined && location.file !== 'default') gate.explicit(directive, value, location)
+    if (value !== undefined && location.kind !== 'default') gate.explicit(directive, value, location)
   }
   for (const option of COMMAND_OPTIONS) {
     const command = settings.command(option)

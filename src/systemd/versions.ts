@@ -10,6 +10,7 @@
  * `news` names the release whose entry announces the feature and quotes enough of it to find.
  */
 import { configSchema } from '../config/schema.js'
+import { SYSTEMD_DIRECTORIES } from './directories.js'
 
 export interface Introduced {
   /** The first systemd version that understands it. */
@@ -72,29 +73,16 @@ const directives: Record<string, DirectiveRow> = {
   TimeoutStartSec: ALWAYS('NEWS 188: "TimeoutStartSec= and TimeoutStopSec= to allow configuration"'),
   RestartSteps: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
   RestartMaxDelaySec: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
-  RuntimeDirectory: {
-    since: 211,
-    news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
-  },
-  RuntimeDirectoryMode: {
-    since: 211,
-    news: 'NEWS 211: "Two new unit file settings RuntimeDirectory= and RuntimeDirectoryMode="',
-  },
+  // systemd.exec(5) RuntimeDirectory= and friends, with their *Mode=: from the directory table.
+  ...Object.fromEntries(
+    SYSTEMD_DIRECTORIES.flatMap(({ directive, since, news }) =>
+      [directive, `${directive}Mode`].map((name) => [name, { since, news }]),
+    ),
+  ),
   RuntimeDirectoryPreserve: {
     since: 235,
     news: 'NEWS 235: "A new unit setting RuntimeDirectoryPreserve= has been added"',
   },
-  ...Object.fromEntries(
-    ['State', 'Cache', 'Logs', 'Configuration'].flatMap((kind) =>
-      [`${kind}Directory`, `${kind}DirectoryMode`].map((name) => [
-        name,
-        {
-          since: 235,
-          news: 'NEWS 235: "Units gained new options StateDirectory=, CacheDirectory=, LogsDirectory= and ConfigurationDirectory=" (and their *Mode=)',
-        },
-      ]),
-    ),
-  ),
   ReadWritePaths: {
     since: 231,
     news: 'NEWS 231: "ReadWriteDirectories= ... renamed to ... ReadWritePaths="',

@@ -1,5 +1,5 @@
 import Mustache from 'mustache'
-import { SystemdUnitsError } from '../shared/errors.js'
+import { atLine, describeLocation, SystemdUnitsError } from '../shared/errors.js'
 import { closestName } from '../config/schema.js'
 import type { Template } from './templates.js'
 import type { UnitFile } from './unit-file.js'
@@ -26,7 +26,7 @@ export function renderUnits(
     checkTemplateNames(template, Object.keys(plan.view))
     const content = Mustache.render(template.text, plan.view, {}, NO_ESCAPING)
     checkUnitSyntax(plan.name, content, template)
-    return { name: plan.name, content, template: template.file }
+    return { name: plan.name, content, template: describeLocation(template.source) }
   })
 }
 
@@ -39,10 +39,10 @@ function checkTemplateNames(template: Template, names: readonly string[]): void 
     tokens = Mustache.parse(template.text) as unknown as Token[]
   } catch (error) {
     const message = (error as Error).message
-    throw new SystemdUnitsError(`invalid template: ${message}`, {
-      file: template.file,
-      line: errorLine(template.text, message),
-    })
+    throw new SystemdUnitsError(
+      `invalid template: ${message}`,
+      atLine(template.source, errorLine(template.text, message)),
+    )
   }
   const at = lineIndex(template.text)
   const visit = (list: Token[]): void => {
@@ -50,8 +50,7 @@ function checkTemplateNames(template: Template, names: readonly string[]): void 
       if (['name', '&', '#', '^'].includes(type) && name !== '.' && !names.includes(name)) {
         const suggestion = closestName(name, names)
         throw new SystemdUnitsError(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
-          file: template.file,
-          line: at(start),
+          ...atLine(template.source, at(start)),
           key: name,
         })
       }
@@ -84,12 +83,12 @@ function checkUnitSyntax(name: string, content: string, template: Template): voi
       throw new SystemdUnitsError(
         `renders line ${index + 1} of ${name} as ${JSON.stringify(line)}, which is not unit file syntax`,
         {
-          file: template.file,
+          ...template.source,
         },
       )
     }
   }
   if (!/^\[[A-Za-z]+\]$/.test(lines.find((line) => line !== '' && !/^[#;]/.test(line)) ?? '')) {
-    throw new SystemdUnitsError(`renders ${name} without a [Section] before its first setting`, { file: template.file })
+    throw new SystemdUnitsError(`renders ${name} without a [Section] before its first setting`, template.source)
   }
 }

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { SystemdUnitsError } from '../shared/errors.js'
+import { SystemdUnitsError, type SourceLocation } from '../shared/errors.js'
 import { templateNames, type TemplateName } from './views.js'
 
 /** A template's text and where it came from (for messages about it). */
 export interface Template {
   name: TemplateName
   text: string
-  /** The override's path relative to the working directory, or `built-in` for ours. */
-  file: string
+  /** The override's path relative to the working directory, or built-in for ours. */
+  source: SourceLocation
 }
 
 /**
@@ -40,8 +40,8 @@ export function loadTemplates(workingDirectory: string, templateDir: string): Ma
     templates.set(
       name,
       override === undefined
-        ? { name, text: readBuiltInTemplate(name), file: 'built-in' }
-        : { name, text: override, file },
+        ? { name, text: readBuiltInTemplate(name), source: { kind: 'built-in' } }
+        : { name, text: override, source: { kind: 'file', file } },
     )
   }
   return templates
@@ -52,6 +52,6 @@ function readOptional(path: string, file: string): string | undefined {
     return readFileSync(path, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw new SystemdUnitsError(`cannot read template: ${(error as Error).message}`, { file })
+    throw new SystemdUnitsError(`cannot read template: ${(error as Error).message}`, { kind: 'file', file })
   }
 }

@@ -11,6 +11,8 @@ import {
   escapeWordList,
 } from '../systemd/syntax.js'
 import { checkUserSettings, VersionGate } from '../systemd/version-gate.js'
+import { unitName } from '../systemd/unit-names.js'
+import { DIRECTORY_KINDS, SYSTEMD_DIRECTORIES } from '../systemd/directories.js'
 
 /** The values a template sees: every directive value already escaped for its directive. */
 export type UnitView = Record<string, string | readonly string[] | boolean | undefined>
@@ -36,17 +38,6 @@ export interface UnitPlans {
   notices: string[]
 }
 
-/** Directories systemd creates from `*Directory=` settings, always under these bases (systemd.exec(5) "Paths"). */
-const SYSTEMD_DIRECTORIES = [
-  { kind: 'runtime', directive: 'RuntimeDirectory', base: '/run' },
-  { kind: 'state', directive: 'StateDirectory', base: '/var/lib' },
-  { kind: 'cache', directive: 'CacheDirectory', base: '/var/cache' },
-  { kind: 'logs', directive: 'LogsDirectory', base: '/var/log' },
-  { kind: 'configuration', directive: 'ConfigurationDirectory', base: '/etc' },
-] as const
-
-const DIRECTORY_KINDS = ['runtime', 'configuration', 'state', 'cache', 'logs', 'tmp'] as const
-
 /** Decide which units to generate and what each template sees. Pure. */
 export function planUnits(settings: Settings): UnitPlans {
   const notices: string[] = []
@@ -54,18 +45,22 @@ export function planUnits(settings: Settings): UnitPlans {
   checkUserSettings(settings, gate)
   const service = settings.string('service_name')
   const runtimeEnvironment = settings.command('runtime_environment_service_script')
-  const runtimeEnvironmentUnit = `${service}-runtime-environment.service`
+  const runtimeEnvironmentUnit = unitName(`${service}-runtime-environment`, 'service')
   const units: UnitPlan[] = [
     {
-      name: `${service}.service`,
+      name: unitName(service, 'service'),
       template: 'systemd.service',
       view: mainServiceView(settings, gate, runtimeEnvironment ? runtimeEnvironmentUnit : undefined, notices),
     },
   ]
   if (settings.string('restart_method') === 'systemd_flag') {
     units.push(
-      { name: `${service}-restart.path`, template: 'restart.path', view: restartPathView(settings) },
-      { name: `${service}-restart.service`, template: 'restart.service', view: restartServiceView(settings) },
+      { name: unitName(`${service}-restart`, 'path'), template: 'restart.path', view: restartPathView(settings) },
+      {
+        name: unitName(`${service}-restart`, 'service'),
+        template: 'restart.service',
+        view: restartServiceView(settings),
+      },
     )
   }
   if (runtimeEnvironment) {
@@ -155,7 +150,7 @@ function restartServiceView(settings: Settings): UnitView {
   return {
     description: escapeText(`Restart ${service}`),
     // /bin/systemctl exists on every target: merged-/usr systems link /bin to /usr/bin.
-    exec_start: escapeExecArgv(['/bin/systemctl', 'restart', `${service}.service`]),
+    exec_start: escapeExecArgv(['/bin/systemctl', 'restart', unitName(service, 'service')]),
   }
 }
 
@@ -164,7 +159,7 @@ function runtimeEnvironmentView(settings: Settings, gate: VersionGate, script: C
   return {
     description: escapeText(`Runtime environment for ${service}`),
     after: afterList(['local-fs.target', 'network.target', ...settings.list('runtime_environment_unit_after_targets')]),
-    main_unit: escapeText(`${service}.service`),
+    main_unit: escapeText(unitName(service, 'service')),
     app_user: escapeText(settings.string('app_user')),
     app_group: escapeText(settings.string('app_group')),
     exec_start: renderCommand(script),
@@ -261,8 +256,8 @@ function environmentLines(settings: Settings, forking: boolean, needed: Readonly
   }
   variables.set('DEPLOY_DIR', settings.string('deploy_dir'))
   const dirs = settings.list('dirs')
-  for (const kind of DIRECTORY_KINDS) {
-    if (dirs.includes(kind)) variables.set(`${kind.toUpperCase()}_DIR`, settings.string(`${kind}_dir`))
+  for (const { kind, setting, variable } of DIRECTORY_KINDS) {
+    if (dirs.includes(kind)) variables.set(variable, settings.string(setting))
   }
   if (forking) variables.set('PIDFILE', settings.string('pid_file'))
   for (const [name, value] of needed) variables.set(name, value)
@@ -284,15 +279,15 @@ function directoryViews(
   // Every key is present, set or not, so templates can name any of them.
   const view: UnitView = { runtime_directory_preserve: undefined }
   const created = new Set<string>()
-  for (const { kind, directive, base } of SYSTEMD_DIRECTORIES) {
+  for (const { kind, setting, directive, base } of SYSTEMD_DIRECTORIES) {
     view[`${kind}_directory`] = undefined
     view[`${kind}_directory_mode`] = undefined
     if (!dirs.has(kind)) continue
     const name = settings.string(`${kind}_directory`)
-    const path = settings.string(`${kind}_dir`)
+    const path = settings.string(setting)
     if (path !== `${base}/${name}`) {
       notices.push(
-        `${directive}= left out: ${kind}_dir ${path} is not under systemd's ${base}; create it in your deploy scripts`,
+        `${directive}= left out: ${setting} ${path} is not under systemd's ${base}; create it in your deploy scripts`,
       )
       continue
     }

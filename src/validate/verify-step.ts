@@ -30,9 +30,7 @@ export async function verifyGenerated(units: readonly UnitFile[], mode: VerifyMo
     if (mode === 'auto') return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] }
     throw new SystemdUnitsError(
       'verify is true, but systemd-analyze is not installed (it comes with the systemd package)',
-      {
-        file: 'input "verify"',
-      },
+      { kind: 'input', name: 'verify' },
     )
   }
   const { verifyUnits } = await import('./verify/verify-units.js')

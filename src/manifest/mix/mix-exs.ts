@@ -28,9 +28,9 @@ export function parseMixExs(text: string, file: string): Manifest {
     throw umbrella
       ? new SystemdUnitsError(
           'this umbrella project (apps_path:) has no default_release: or literal releases: to name the service after; add one to project/0, or set app_name',
-          { file, line: project.line, key: 'releases' },
+          { kind: 'file', file, line: project.line, key: 'releases' },
         )
-      : new SystemdUnitsError('project/0 has no app: entry', { file, line: project.line, key: 'app' })
+      : new SystemdUnitsError('project/0 has no app: entry', { kind: 'file', file, line: project.line, key: 'app' })
   }
   return {
     ecosystem: 'mix',
@@ -72,6 +72,7 @@ class MixSource {
     const body = this.functionBody('project')
     if (body === undefined) {
       throw new SystemdUnitsError('no `def project` found; is this a Mix project file?', {
+        kind: 'file',
         file: this.file,
         key: 'project',
       })
@@ -79,6 +80,7 @@ class MixSource {
     const project = this.resolve(body)
     if (project.kind !== 'list') {
       throw new SystemdUnitsError('project/0 does not return a literal keyword list', {
+        kind: 'file',
         file: this.file,
         line: project.line,
         key: 'project',
@@ -99,6 +101,7 @@ class MixSource {
     const term = this.resolve(entry.value)
     if (term.kind !== 'atom') {
       throw new SystemdUnitsError('must be a literal atom such as :my_app to be read without running mix', {
+        kind: 'file',
         file: this.file,
         line: entry.line,
         key,

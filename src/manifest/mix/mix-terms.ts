@@ -128,6 +128,6 @@ export class TermReader {
   }
 
   private fail(reason: string, line: number): never {
-    throw new SystemdUnitsError(reason, { file: this.file, line })
+    throw new SystemdUnitsError(reason, { kind: 'file', file: this.file, line })
   }
 }

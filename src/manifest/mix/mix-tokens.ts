@@ -247,6 +247,6 @@ class Lexer {
   }
 
   private fail(reason: string, line: number): never {
-    throw new SystemdUnitsError(reason, { file: this.file, line })
+    throw new SystemdUnitsError(reason, { kind: 'file', file: this.file, line })
   }
 }

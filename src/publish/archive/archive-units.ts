@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path'
-import type { GeneratedUnits } from '../../jobs/generate.js'
+import type { GeneratedUnits } from '../../jobs/units.js'
 import type { Environment } from '../../shared/environment.js'
 import { appendToTarball, type AppendResult } from './append-to.js'
 import { archiveTime } from './archive-time.js'

@@ -15,11 +15,23 @@ export function gzipReproducibly(data: Buffer): Buffer {
   return compressed
 }
 
-/** Every member of a gzip file, decompressed; a clear error for anything else. */
-export function gunzip(data: Buffer, source: string): Buffer {
+/**
+ * Every member of a gzip file, decompressed; a clear error for anything else, and for output
+ * past `limit` bytes: zlib stops inflating there, so a gzip bomb costs `limit` bytes of memory at most.
+ */
+export function gunzip(data: Buffer, source: string, limit: number): Buffer {
   try {
-    return gunzipSync(data)
+    return gunzipSync(data, { maxOutputLength: limit })
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new SystemdUnitsError(
+        `${source} decompresses to more than ${formatBytes(limit)}, the limit for a tarball to append to; is it really a release tarball?`,
+      )
     throw new SystemdUnitsError(`${source} is not a gzip file: ${(error as Error).message}`)
   }
+}
+
+/** `1 GiB (1073741824 bytes)`: a limit as a person reads it, and exactly. */
+export function formatBytes(bytes: number): string {
+  return `${bytes / 2 ** 20 >= 1024 ? `${bytes / 2 ** 30} GiB` : `${bytes / 2 ** 20} MiB`} (${bytes} bytes)`
 }

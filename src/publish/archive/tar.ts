@@ -61,6 +61,10 @@ export function endOfArchive(length: number): Buffer {
 /**
  * The entries of a tar stream with their raw bytes. Understands the extension headers that
  * precede an entry (pax `x`, GNU long names `L`/`K`) so a long path is read as the real one.
+ * Anything it cannot read for certain is an error naming the entry and `source`: a header whose
+ * checksum or size does not parse, an entry that runs past the end, an extension header with no
+ * entry after it, data after the end-of-archive block. So every entry is kept exactly once, and
+ * since each header moves the offset forward by at least a block, any input is read to its end.
  */
 export function readEntries(tar: Buffer, source: string): StoredEntry[] {
   const entries: StoredEntry[] = []
@@ -68,26 +72,35 @@ export function readEntries(tar: Buffer, source: string): StoredEntry[] {
   let start = 0
   let longPath: string | undefined
   let sizeOverride: number | undefined
-  while (offset + BLOCK <= tar.length) {
+  while (offset < tar.length) {
+    if (offset + BLOCK > tar.length)
+      throw new SystemdUnitsError(
+        `${source} is truncated: ${tar.length - offset} bytes at byte ${offset} are not a whole tar header`,
+      )
     const header = tar.subarray(offset, offset + BLOCK)
-    if (header.every((byte) => byte === 0)) break
+    if (header.every((byte) => byte === 0)) {
+      if (start !== offset) throw malformed(source, header, offset, 'an extension header is not followed by an entry')
+      if (tar.subarray(offset).some((byte) => byte !== 0))
+        throw malformed(source, header, offset, 'there is data after the end-of-archive block')
+      break
+    }
     checkChecksum(header, source, offset)
     const type = String.fromCharCode(header[156]!)
     const extension = type === 'x' || type === 'L' || type === 'K' || type === 'g'
-    const size = (extension ? undefined : sizeOverride) ?? readNumber(header.subarray(124, 136))
+    const size = (extension ? undefined : sizeOverride) ?? readSize(header, source, offset)
     const dataStart = offset + BLOCK
     const next = dataStart + size + padding(size)
     if (next > tar.length)
-      throw new SystemdUnitsError(`${source} is truncated: an entry at byte ${offset} runs past the end`)
+      throw malformed(source, header, offset, `its ${size} bytes of data run past the end (truncated?)`)
     const data = tar.subarray(dataStart, dataStart + size)
     offset = next
     if (type === 'x' || type === 'L' || type === 'K') {
       // Metadata for the entry that follows: remember it and keep its bytes with that entry.
       if (type === 'L') longPath = data.toString('utf8').replace(/\0+$/, '')
       if (type === 'x') {
-        const records = paxRecords(data)
+        const records = paxRecords(data, source, header, dataStart - BLOCK)
         if (records.path !== undefined) longPath = records.path
-        if (records.size !== undefined) sizeOverride = Number(records.size)
+        if (records.size !== undefined) sizeOverride = paxSize(records.size, source, header, dataStart - BLOCK)
       }
       continue
     }
@@ -97,6 +110,8 @@ export function readEntries(tar: Buffer, source: string): StoredEntry[] {
     entries.push({ path, bytes: tar.subarray(start, offset) })
     start = offset
   }
+  if (start !== offset)
+    throw new SystemdUnitsError(`${source} is truncated: an extension header at its end is not followed by an entry`)
   return entries
 }
 
@@ -115,20 +130,52 @@ export function normalise(path: string): string {
     .replace(/\/+$/, '')
 }
 
-/** pax records: `<length> <key>=<value>\n`, length counting the whole record. */
-function paxRecords(data: Buffer): Record<string, string> {
+/** The error for a header that cannot be read for certain, naming the entry as its header spells it. */
+function malformed(source: string, header: Buffer, offset: number, problem: string): SystemdUnitsError {
+  return new SystemdUnitsError(
+    `${source} is not a tar archive GNU tar would read the same way: the entry ${JSON.stringify(ustarName(header))} at byte ${offset}: ${problem}`,
+  )
+}
+
+/** pax records: `<length> <key>=<value>\n`, length (decimal) counting the whole record. */
+function paxRecords(data: Buffer, source: string, header: Buffer, offset: number): Record<string, string> {
   const records: Record<string, string> = {}
-  let offset = 0
-  while (offset < data.length) {
-    const space = data.indexOf(0x20, offset)
-    const length = Number(data.subarray(offset, space).toString('ascii'))
-    if (space === -1 || !Number.isInteger(length) || length <= 0) break
-    const record = data.subarray(space + 1, offset + length - 1).toString('utf8')
+  let position = 0
+  // A pax header's data is padded with NULs to its declared size by some writers.
+  const end = data.length - (data.toString('latin1').match(/\0*$/)?.[0].length ?? 0)
+  while (position < end) {
+    const space = data.indexOf(0x20, position)
+    const digits = space === -1 ? '' : data.subarray(position, space).toString('latin1')
+    const length = Number(digits)
+    if (!/^[0-9]{1,15}$/.test(digits) || position + length > end || data[position + length - 1] !== 0x0a)
+      throw malformed(source, header, offset, `its pax record at byte ${position} of the extended header is malformed`)
+    const record = data.subarray(space + 1, position + length - 1).toString('utf8')
     const equals = record.indexOf('=')
+    if (equals <= 0)
+      throw malformed(source, header, offset, `its pax record ${JSON.stringify(record)} has no key=value`)
     records[record.slice(0, equals)] = record.slice(equals + 1)
-    offset += length
+    position += length
   }
   return records
+}
+
+function paxSize(value: string, source: string, header: Buffer, offset: number): number {
+  const size = Number(value)
+  if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(size))
+    throw malformed(source, header, offset, `its pax size=${JSON.stringify(value).slice(1, -1)} is not a size in bytes`)
+  return size
+}
+
+function readSize(header: Buffer, source: string, offset: number): number {
+  const size = readNumber(header.subarray(124, 136))
+  if (size === undefined)
+    throw malformed(
+      source,
+      header,
+      offset,
+      `its size field ${JSON.stringify(header.subarray(124, 136).toString('latin1'))} is not a size in bytes`,
+    )
+  return size
 }
 
 function checkChecksum(header: Buffer, source: string, offset: number): void {
@@ -142,18 +189,24 @@ function checkChecksum(header: Buffer, source: string, offset: number): void {
     signed += byte > 127 ? byte - 256 : byte
   }
   if (stored !== unsigned && stored !== signed)
-    throw new SystemdUnitsError(`${source} is not a tar archive (bad header checksum at byte ${offset})`)
+    throw malformed(source, header, offset, 'its header checksum does not match (not a tar archive, or corrupted)')
 }
 
-/** Octal digits, or GNU's base-256 (first byte's high bit set) for values octal cannot hold. */
-function readNumber(field: Buffer): number {
-  if (field[0]! & 0x80) {
-    let value = field[0]! & 0x7f
+/**
+ * Octal digits (space- or NUL-terminated, as tar writes them), or GNU's base-256 (first byte 0x80)
+ * for values octal cannot hold; `undefined` for anything else, negative base-256 (0xff) included.
+ */
+function readNumber(field: Buffer): number | undefined {
+  if (field[0] === 0x80) {
+    let value = 0
     for (const byte of field.subarray(1)) value = value * 256 + byte
-    return value
+    return Number.isSafeInteger(value) ? value : undefined
   }
-  const text = cString(field).trim()
-  return text === '' ? 0 : parseInt(text, 8)
+  const text = field.toString('latin1')
+  const digits = /^ *([0-7]*)[ \0]*$/.exec(text)?.[1]
+  if (digits === undefined) return undefined
+  const value = digits === '' ? 0 : parseInt(digits, 8)
+  return Number.isSafeInteger(value) ? value : undefined
 }
 
 function writeOctal(header: Buffer, offset: number, width: number, value: number): void {

@@ -11,7 +11,8 @@ export function archivePrefix(input: string): string {
   const path = normalise(input.trim())
   if (path.split('/').some((part) => part === '..' || part === '.')) {
     throw new SystemdUnitsError(`expected a relative directory inside the archive, got ${JSON.stringify(input)}`, {
-      file: 'input "archive-prefix"',
+      kind: 'input',
+      name: 'archive-prefix',
     })
   }
   return path === '' ? '' : `${path}/`

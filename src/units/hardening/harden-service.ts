@@ -10,6 +10,7 @@ import type { Settings } from '../../config/settings.js'
 import { escapeText } from '../../systemd/syntax.js'
 import { directiveRow, sandboxingDirectives } from '../../systemd/versions.js'
 import type { VersionGate } from '../../systemd/version-gate.js'
+import { DIRECTORY_KINDS } from '../../systemd/directories.js'
 
 export interface ServiceHardening {
   /** `Directive=value` lines, escaped, in the order written. */
@@ -150,8 +151,8 @@ function explicitLines(
   })
 }
 
-/** Directory kinds an app writes to (configuration is read, and systemd leaves it root's). */
-const WRITABLE_KINDS = ['runtime', 'state', 'cache', 'logs', 'tmp'] as const
+/** Directory kinds an app writes to. */
+const WRITABLE_KINDS = DIRECTORY_KINDS.filter((kind) => kind.writable)
 
 /**
  * What the service must still write when the file system is read-only: the enabled directories
@@ -165,11 +166,11 @@ export function writablePaths(
   created: ReadonlySet<string>,
 ): string[] {
   const privateTmp = hardening.lines.includes('PrivateTmp=yes')
-  const candidates = WRITABLE_KINDS.filter((kind) => enabled.has(kind) && !created.has(kind)).map((kind) =>
-    settings.string(`${kind}_dir`),
+  const candidates = WRITABLE_KINDS.filter(({ kind }) => enabled.has(kind) && !created.has(kind)).map(({ setting }) =>
+    settings.string(setting),
   )
   if (settings.string('service_type') === 'forking') candidates.push(posix.dirname(settings.string('pid_file')))
-  const writable = WRITABLE_KINDS.filter((kind) => created.has(kind)).map((kind) => settings.string(`${kind}_dir`))
+  const writable = WRITABLE_KINDS.filter(({ kind }) => created.has(kind)).map(({ setting }) => settings.string(setting))
   const covered = (path: string, by: string) => path === by || path.startsWith(`${by}/`)
   return [...new Set(candidates)].filter(
     (path) =>

@@ -3,7 +3,7 @@
  * and hold the main service to `max-exposure`. Runs before anything is written, so a unit
  * above the limit never lands.
  */
-import { SystemdUnitsError, messageOf } from '../../shared/errors.js'
+import { SystemdUnitsError, messageOf, type SourceLocation } from '../../shared/errors.js'
 import { onPath } from '../on-path.js'
 import type { Environment } from '../../shared/environment.js'
 import type { UnitExposure } from './score.js'
@@ -16,7 +16,7 @@ export interface ExposureReport {
   skipped?: string
 }
 
-const MAX_EXPOSURE_INPUT = { file: 'input "max-exposure"' }
+const MAX_EXPOSURE_INPUT: SourceLocation = { kind: 'input', name: 'max-exposure' }
 
 /** Score `units`; the first is the main service, the one `maxExposure` applies to. */
 export async function assessExposure(

@@ -3,6 +3,7 @@
  * hold a stub at each one: systemd-analyze verify fails on a missing executable,
  * and the build machine does not have the target's binaries.
  */
+import { EXEC_PREFIXES, readCommandLines } from '../../systemd/command-line.js'
 
 /** Every key whose commands systemd-analyze checks for an executable (services and sockets). */
 const EXEC_KEYS = new Set([
@@ -32,8 +33,9 @@ export function executablePaths(content: string): string[] {
   for (const line of logicalLines(content)) {
     const match = /^([A-Za-z]+)\s*=\s*(.*)$/.exec(line)
     if (!match || !EXEC_KEYS.has(match[1]!)) continue
-    for (const command of commands(match[2]!)) {
-      const path = executablePath(command)
+    // The lenient mode of the one command-line parser: the unit is read as systemd reads it.
+    for (const [firstWord = ''] of readCommandLines(match[2]!)) {
+      const path = executablePath(firstWord)
       if (path) paths.add(path)
     }
   }
@@ -60,23 +62,9 @@ function logicalLines(content: string): string[] {
   return lines
 }
 
-/** First words of the commands in one Exec*= value; a bare `;` word separates commands. */
-function commands(value: string): string[] {
-  const firstWords: string[] = []
-  let atCommandStart = true
-  for (const word of words(value)) {
-    if (word.raw === ';') atCommandStart = true
-    else if (atCommandStart) {
-      firstWords.push(word.text)
-      atCommandStart = false
-    }
-  }
-  return firstWords
-}
-
 function executablePath(firstWord: string): string | undefined {
   // `@`, `-`, `:`, `+`, `!`, `!!` in any mix only change how systemd runs the command.
-  const path = withoutSpecifierEscapes(firstWord.replace(/^[-@:+!]+/, ''))
+  const path = withoutSpecifierEscapes(firstWord.replace(EXEC_PREFIXES, ''))
   if (!path) return undefined
   if (path.startsWith('/')) return path
   return path.includes('/') ? undefined : `${BARE_NAME_DIR}/${path}`
@@ -86,75 +74,4 @@ function executablePath(firstWord: string): string | undefined {
 function withoutSpecifierEscapes(word: string): string | undefined {
   if (word.replaceAll('%%', '').includes('%')) return undefined
   return word.replaceAll('%%', '%')
-}
-
-interface Word {
-  /** The word with quotes and backslash escapes undone. */
-  text: string
-  /** The word as written. */
-  raw: string
-}
-
-/** Splits like systemd's extract_first_word with UNQUOTE|CUNESCAPE: quotes may open anywhere in a word. */
-function words(value: string): Word[] {
-  const result: Word[] = []
-  let i = 0
-  while (i < value.length) {
-    while (i < value.length && /\s/.test(value[i]!)) i++
-    if (i >= value.length) break
-    const start = i
-    let text = ''
-    let quote: string | undefined
-    while (i < value.length && (quote || !/\s/.test(value[i]!))) {
-      const char = value[i]!
-      if (char === '\\') {
-        const escape = unescapeAt(value, i + 1)
-        text += escape.text
-        i = escape.end
-      } else if (quote ? char === quote : char === '"' || char === "'") {
-        quote = quote ? undefined : char
-        i++
-      } else {
-        text += char
-        i++
-      }
-    }
-    result.push({ text, raw: value.slice(start, i) })
-  }
-  return result
-}
-
-const SIMPLE_ESCAPES: Record<string, string> = {
-  a: '\x07',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  v: '\v',
-  s: ' ',
-  '\\': '\\',
-  '"': '"',
-  "'": "'",
-}
-
-/** `\xHH`, `\uHHHH`, `\UHHHHHHHH`. */
-const HEX_ESCAPE_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 }
-
-/** The C escape whose letter is at `start` (just after the backslash), as systemd's cunescape reads it. */
-function unescapeAt(value: string, start: number): { text: string; end: number } {
-  const letter = value[start]
-  if (letter === undefined) return { text: '', end: start }
-  const simple = SIMPLE_ESCAPES[letter]
-  if (simple !== undefined) return { text: simple, end: start + 1 }
-  const digits = HEX_ESCAPE_DIGITS[letter]
-  if (digits) {
-    const hex = value.slice(start + 1, start + 1 + digits)
-    const codePoint = hex.length === digits && /^[0-9a-fA-F]+$/.test(hex) ? parseInt(hex, 16) : NaN
-    if (codePoint <= 0x10ffff) return { text: String.fromCodePoint(codePoint), end: start + 1 + digits }
-  }
-  const octal = value.slice(start, start + 3)
-  if (/^[0-7]{3}$/.test(octal)) return { text: String.fromCodePoint(parseInt(octal, 8)), end: start + 3 }
-  // systemd rejects other escapes with a warning of its own; keep the letter.
-  return { text: letter, end: start + 1 }
 }

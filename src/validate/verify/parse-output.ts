@@ -20,6 +20,7 @@
  */
 import { posix } from 'node:path'
 import { HOST_UNIT_DIR, OUR_UNIT_DIR } from './stage-root.js'
+import { UNIT_SCOPED_MESSAGE } from '../../systemd/unit-names.js'
 
 export interface VerifyMessage {
   /** The unit file name the message is about; '' when systemd-analyze did not say. */
@@ -34,7 +35,6 @@ export interface VerifyMessage {
 const HOST_UNIT_DIRS = [HOST_UNIT_DIR, '/lib/systemd/system']
 
 const FILE_LINE = /^(\/.*?):(\d+): (.*)$/
-const UNIT_SCOPED = /^([^\s/]+?\.(?:service|socket|target|path|timer|mount|automount|swap|slice|scope|device)): (.*)$/
 
 export function parseVerifyOutput(output: string, root: string, ourUnits: ReadonlySet<string>): VerifyMessage[] {
   const messages = new Map<string, VerifyMessage>()
@@ -60,7 +60,7 @@ function toMessage(line: string, root: string, ourUnits: ReadonlySet<string>): V
     return { unit, line: lineNumber, text }
   }
 
-  const scoped = UNIT_SCOPED.exec(line)
+  const scoped = UNIT_SCOPED_MESSAGE.exec(line)
   if (scoped) {
     const unit = ourUnitFor(scoped[1]!, ourUnits)
     return unit === undefined ? undefined : { unit, text }

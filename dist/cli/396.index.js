@@ -1,33 +1,70 @@
-export const id = 107;
-export const ids = [107];
+export const id = 396;
+export const ids = [396];
 export const modules = {
 
-/***/ 107:
+/***/ 31716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ runSystemdAnalyze)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+
+
+/** Runs systemd-analyze without a shell; rejects only when it could not run or did not exit normally. */
+function runSystemdAnalyze(binary, args) {
+    return new Promise((resolve, reject) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(binary, args, { env: analyzeEnvironment() }, (error, stdout, stderr) => {
+            if (error && typeof error.code !== 'number') {
+                reject(new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .dp(`could not run ${binary}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`));
+            }
+            else {
+                resolve({ exitCode: error ? Number(error.code) : 0, output: stderr + stdout });
+            }
+        });
+    });
+}
+/**
+ * The caller's environment without its SYSTEMD_* settings: an inherited
+ * SYSTEMD_UNIT_PATH would change which units load, SYSTEMD_LOG_LEVEL=debug
+ * would add dumps. Then plain console lines, the shapes parse-output reads.
+ */
+function analyzeEnvironment() {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SYSTEMD_')));
+    return { ...env, SYSTEMD_LOG_COLOR: '0', SYSTEMD_LOG_LOCATION: '0', SYSTEMD_LOG_TARGET: 'console' };
+}
+
+
+/***/ }),
+
+/***/ 83423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  systemdAnalyzeAvailable: () => (/* binding */ systemdAnalyzeAvailable),
-  verifyUnits: () => (/* binding */ verifyUnits)
+  wi: () => (/* binding */ HOST_UNIT_DIR),
+  ot: () => (/* binding */ OUR_UNIT_DIR),
+  T3: () => (/* binding */ stageRoot)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(382);
+var errors = __webpack_require__(58382);
+// EXTERNAL MODULE: ./src/systemd/command-line.ts
+var command_line = __webpack_require__(68197);
 ;// CONCATENATED MODULE: ./src/validate/verify/exec-paths.ts
 /**
  * Finds the executables a unit's Exec*= lines would run, so the verify root can
  * hold a stub at each one: systemd-analyze verify fails on a missing executable,
  * and the build machine does not have the target's binaries.
  */
+
 /** Every key whose commands systemd-analyze checks for an executable (services and sockets). */
 const EXEC_KEYS = new Set([
     'ExecCondition',
@@ -55,8 +92,9 @@ function executablePaths(content) {
         const match = /^([A-Za-z]+)\s*=\s*(.*)$/.exec(line);
         if (!match || !EXEC_KEYS.has(match[1]))
             continue;
-        for (const command of commands(match[2])) {
-            const path = executablePath(command);
+        // The lenient mode of the one command-line parser: the unit is read as systemd reads it.
+        for (const [firstWord = ''] of (0,command_line/* readCommandLines */.FA)(match[2])) {
+            const path = executablePath(firstWord);
             if (path)
                 paths.add(path);
         }
@@ -84,23 +122,9 @@ function logicalLines(content) {
         lines.push(pending);
     return lines;
 }
-/** First words of the commands in one Exec*= value; a bare `;` word separates commands. */
-function commands(value) {
-    const firstWords = [];
-    let atCommandStart = true;
-    for (const word of words(value)) {
-        if (word.raw === ';')
-            atCommandStart = true;
-        else if (atCommandStart) {
-            firstWords.push(word.text);
-            atCommandStart = false;
-        }
-    }
-    return firstWords;
-}
 function executablePath(firstWord) {
     // `@`, `-`, `:`, `+`, `!`, `!!` in any mix only change how systemd runs the command.
-    const path = withoutSpecifierEscapes(firstWord.replace(/^[-@:+!]+/, ''));
+    const path = withoutSpecifierEscapes(firstWord.replace(command_line/* EXEC_PREFIXES */.bB, ''));
     if (!path)
         return undefined;
     if (path.startsWith('/'))
@@ -112,74 +136,6 @@ function withoutSpecifierEscapes(word) {
     if (word.replaceAll('%%', '').includes('%'))
         return undefined;
     return word.replaceAll('%%', '%');
-}
-/** Splits like systemd's extract_first_word with UNQUOTE|CUNESCAPE: quotes may open anywhere in a word. */
-function words(value) {
-    const result = [];
-    let i = 0;
-    while (i < value.length) {
-        while (i < value.length && /\s/.test(value[i]))
-            i++;
-        if (i >= value.length)
-            break;
-        const start = i;
-        let text = '';
-        let quote;
-        while (i < value.length && (quote || !/\s/.test(value[i]))) {
-            const char = value[i];
-            if (char === '\\') {
-                const escape = unescapeAt(value, i + 1);
-                text += escape.text;
-                i = escape.end;
-            }
-            else if (quote ? char === quote : char === '"' || char === "'") {
-                quote = quote ? undefined : char;
-                i++;
-            }
-            else {
-                text += char;
-                i++;
-            }
-        }
-        result.push({ text, raw: value.slice(start, i) });
-    }
-    return result;
-}
-const SIMPLE_ESCAPES = {
-    a: '\x07',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-    v: '\v',
-    s: ' ',
-    '\\': '\\',
-    '"': '"',
-    "'": "'",
-};
-/** `\xHH`, `\uHHHH`, `\UHHHHHHHH`. */
-const HEX_ESCAPE_DIGITS = { x: 2, u: 4, U: 8 };
-/** The C escape whose letter is at `start` (just after the backslash), as systemd's cunescape reads it. */
-function unescapeAt(value, start) {
-    const letter = value[start];
-    if (letter === undefined)
-        return { text: '', end: start };
-    const simple = SIMPLE_ESCAPES[letter];
-    if (simple !== undefined)
-        return { text: simple, end: start + 1 };
-    const digits = HEX_ESCAPE_DIGITS[letter];
-    if (digits) {
-        const hex = value.slice(start + 1, start + 1 + digits);
-        const codePoint = hex.length === digits && /^[0-9a-fA-F]+$/.test(hex) ? parseInt(hex, 16) : NaN;
-        if (codePoint <= 0x10ffff)
-            return { text: String.fromCodePoint(codePoint), end: start + 1 + digits };
-    }
-    const octal = value.slice(start, start + 3);
-    if (/^[0-7]{3}$/.test(octal))
-        return { text: String.fromCodePoint(parseInt(octal, 8)), end: start + 3 };
-    // systemd rejects other escapes with a warning of its own; keep the letter.
-    return { text: letter, end: start + 1 };
 }
 
 ;// CONCATENATED MODULE: ./src/validate/verify/stage-root.ts
@@ -217,10 +173,10 @@ function assertPlainDistinctNames(units) {
     const seen = new Set();
     for (const { name } of units) {
         if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
-            throw new errors/* SystemdUnitsError */.d(`cannot verify a unit file named ${JSON.stringify(name)}: not a plain file name`);
+            throw new errors/* SystemdUnitsError */.dp(`cannot verify a unit file named ${JSON.stringify(name)}: not a plain file name`);
         }
         if (seen.has(name))
-            throw new errors/* SystemdUnitsError */.d(`cannot verify unit file ${name}: it is listed twice`);
+            throw new errors/* SystemdUnitsError */.dp(`cannot verify unit file ${name}: it is listed twice`);
         seen.add(name);
     }
 }
@@ -266,6 +222,33 @@ async function writeStub(root, executable) {
     }
 }
 
+
+/***/ }),
+
+/***/ 47396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  systemdAnalyzeAvailable: () => (/* binding */ systemdAnalyzeAvailable),
+  verifyUnits: () => (/* binding */ verifyUnits)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
+// EXTERNAL MODULE: ./src/validate/verify/stage-root.ts + 1 modules
+var stage_root = __webpack_require__(83423);
+// EXTERNAL MODULE: ./src/systemd/unit-names.ts
+var unit_names = __webpack_require__(58940);
 ;// CONCATENATED MODULE: ./src/validate/verify/parse-output.ts
 /**
  * Turns systemd-analyze verify's output into messages about our units.
@@ -289,10 +272,10 @@ async function writeStub(root, executable) {
  */
 
 
+
 /** Where systemd-analyze may report host units from: the copy we staged, or its split-/usr twin. */
-const HOST_UNIT_DIRS = [HOST_UNIT_DIR, '/lib/systemd/system'];
+const HOST_UNIT_DIRS = [stage_root/* HOST_UNIT_DIR */.wi, '/lib/systemd/system'];
 const FILE_LINE = /^(\/.*?):(\d+): (.*)$/;
-const UNIT_SCOPED = /^([^\s/]+?\.(?:service|socket|target|path|timer|mount|automount|swap|slice|scope|device)): (.*)$/;
 function parseVerifyOutput(output, root, ourUnits) {
     const messages = new Map();
     for (const line of output.split('\n')) {
@@ -307,17 +290,17 @@ function parseVerifyOutput(output, root, ourUnits) {
 }
 /** The message `line` carries about our units, or undefined when it is about a host unit. */
 function toMessage(line, root, ourUnits) {
-    const text = line.replaceAll(`${root}${OUR_UNIT_DIR}/`, '').replaceAll(root, '');
+    const text = line.replaceAll(`${root}${stage_root/* OUR_UNIT_DIR */.ot}/`, '').replaceAll(root, '');
     const fileLine = FILE_LINE.exec(line);
     if (fileLine && fileLine[1].startsWith(`${root}/`)) {
         const file = fileLine[1].slice(root.length);
         if (HOST_UNIT_DIRS.some((dir) => file.startsWith(`${dir}/`)))
             return undefined;
         const lineNumber = Number(fileLine[2]);
-        const unit = external_node_path_.posix.dirname(file) === OUR_UNIT_DIR ? external_node_path_.posix.basename(file) : '';
+        const unit = external_node_path_.posix.dirname(file) === stage_root/* OUR_UNIT_DIR */.ot ? external_node_path_.posix.basename(file) : '';
         return { unit, line: lineNumber, text };
     }
-    const scoped = UNIT_SCOPED.exec(line);
+    const scoped = unit_names/* UNIT_SCOPED_MESSAGE */.uS.exec(line);
     if (scoped) {
         const unit = ourUnitFor(scoped[1], ourUnits);
         return unit === undefined ? undefined : { unit, text };
@@ -332,34 +315,8 @@ function ourUnitFor(unit, ourUnits) {
     return ourUnits.has(template) ? template : undefined;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
-;// CONCATENATED MODULE: ./src/validate/run-systemd-analyze.ts
-
-
-/** Runs systemd-analyze without a shell; rejects only when it could not run or did not exit normally. */
-function runSystemdAnalyze(binary, args) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(binary, args, { env: analyzeEnvironment() }, (error, stdout, stderr) => {
-            if (error && typeof error.code !== 'number') {
-                reject(new errors/* SystemdUnitsError */.d(`could not run ${binary}: ${(0,errors/* messageOf */.b)(error)}`));
-            }
-            else {
-                resolve({ exitCode: error ? Number(error.code) : 0, output: stderr + stdout });
-            }
-        });
-    });
-}
-/**
- * The caller's environment without its SYSTEMD_* settings: an inherited
- * SYSTEMD_UNIT_PATH would change which units load, SYSTEMD_LOG_LEVEL=debug
- * would add dumps. Then plain console lines, the shapes parse-output reads.
- */
-function analyzeEnvironment() {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('SYSTEMD_')));
-    return { ...env, SYSTEMD_LOG_COLOR: '0', SYSTEMD_LOG_LOCATION: '0', SYSTEMD_LOG_TARGET: 'console' };
-}
-
+// EXTERNAL MODULE: ./src/validate/run-systemd-analyze.ts
+var run_systemd_analyze = __webpack_require__(31716);
 ;// CONCATENATED MODULE: ./src/validate/verify/verify-units.ts
 /**
  * Proves generated unit files with `systemd-analyze verify`. systemd treats
@@ -377,7 +334,7 @@ const DEFAULT_SYSTEM_UNIT_DIRS = ['/lib/systemd/system', '/usr/lib/systemd/syste
 /** True when systemd-analyze runs here and there are host units to verify against (for `verify: auto`). */
 async function systemdAnalyzeAvailable(options = {}) {
     try {
-        const run = await runSystemdAnalyze(systemdAnalyzeBinary(options), ['--version']);
+        const run = await (0,run_systemd_analyze/* runSystemdAnalyze */.H)(systemdAnalyzeBinary(options), ['--version']);
         return run.exitCode === 0 && (await systemUnitDir(options)) !== undefined;
     }
     catch {
@@ -391,15 +348,15 @@ async function verifyUnits(units, options = {}) {
     const hostUnits = await systemUnitDir(options);
     if (hostUnits === undefined) {
         const looked = options.systemUnitDir ?? DEFAULT_SYSTEM_UNIT_DIRS.join(', ');
-        throw new errors/* SystemdUnitsError */.d(`cannot verify units: no system unit directory (looked for ${looked})`);
+        throw new errors/* SystemdUnitsError */.dp(`cannot verify units: no system unit directory (looked for ${looked})`);
     }
     const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'systemd-units-verify-'));
     try {
-        const unitPaths = await stageRoot(root, units, hostUnits);
+        const unitPaths = await (0,stage_root/* stageRoot */.T3)(root, units, hostUnits);
         // No --recursive-errors (measured on 252): without it, warnings exit 0 but are
         // in the messages, and errors exit non-zero; `yes` also fails on host units'
         // warnings, `no` stops checking that Requires= targets exist.
-        const run = await runSystemdAnalyze(systemdAnalyzeBinary(options), [
+        const run = await (0,run_systemd_analyze/* runSystemdAnalyze */.H)(systemdAnalyzeBinary(options), [
             'verify',
             `--root=${root}`,
             '--man=no',

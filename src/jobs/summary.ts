@@ -1,5 +1,5 @@
 import type { ExposureReport } from '../validate/exposure/gate.js'
-import type { GeneratedUnits } from '../jobs/generate.js'
+import type { GeneratedUnits } from './units.js'
 import type { VerifyReport } from '../validate/verify-step.js'
 import { targetOf } from '../systemd/targets.js'
 import { codeBlock, escapeHtml } from '../shared/markdown.js'
@@ -18,6 +18,11 @@ export function unitsSummary(
     `Target: ${escapeHtml(targetOf(settings).description)}; hardening: ${escapeHtml(settings.flag('paranoia') ? 'paranoia' : settings.string('hardening'))} for ${escapeHtml(settings.string('runtime'))}.`,
     '',
   )
+  if (settings.manifest) {
+    lines.push(`Manifest: \`${escapeHtml(settings.manifest.file)}\`.`, '')
+    lines.push(...settings.manifest.notices.map((notice) => `- ${escapeHtml(notice)}`))
+    if (settings.manifest.notices.length > 0) lines.push('')
+  }
   const written = files.length > 0 ? `Written to \`${escapeHtml(generated.outputDir)}\`:` : 'Nothing was written:'
   lines.push(written, '', '| Unit file | Template | systemd-analyze verify |', '| --- | --- | --- |')
   for (const [index, unit] of units.entries()) {
