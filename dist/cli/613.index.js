@@ -12,7 +12,6 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   checkUnits: () => (/* binding */ checkUnits),
   compareUnits: () => (/* binding */ compareUnits),
-  isUnitFileName: () => (/* binding */ isUnitFileName),
   readUnitFiles: () => (/* binding */ readUnitFiles)
 });
 
@@ -125,28 +124,14 @@ function range(linesBefore, count) {
     return count === 1 ? `${linesBefore + 1}` : `${linesBefore + 1},${count}`;
 }
 
+// EXTERNAL MODULE: ./src/systemd/unit-names.ts
+var unit_names = __webpack_require__(58940);
 ;// CONCATENATED MODULE: ./src/jobs/check.ts
 
 
 
 
-/**
- * The unit types systemd knows (systemd.unit(5), "Description"): a file in the output
- * directory with one of these suffixes is a unit, and one we no longer generate is drift.
- */
-const UNIT_SUFFIXES = [
-    '.service',
-    '.socket',
-    '.device',
-    '.mount',
-    '.automount',
-    '.swap',
-    '.target',
-    '.path',
-    '.timer',
-    '.slice',
-    '.scope',
-];
+
 /** Unit files in `directory` by name, as committed; an absent directory holds none. */
 async function readUnitFiles(directory) {
     const entries = await (0,promises_.readdir)(directory, { withFileTypes: true }).catch((error) => {
@@ -154,12 +139,9 @@ async function readUnitFiles(directory) {
             return [];
         throw error;
     });
-    const names = entries.filter((entry) => entry.isFile() && isUnitFileName(entry.name)).map((entry) => entry.name);
+    const names = entries.filter((entry) => entry.isFile() && (0,unit_names/* isUnitFileName */.o8)(entry.name)).map((entry) => entry.name);
     const contents = await Promise.all(names.map((name) => (0,promises_.readFile)((0,external_node_path_.join)(directory, name), 'utf8')));
     return new Map(names.map((name, index) => [name, contents[index]]));
-}
-function isUnitFileName(name) {
-    return UNIT_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length);
 }
 /**
  * Generated units against committed ones: missing (generated, not committed), changed, and

@@ -25,8 +25,10 @@ const DRIFT_TEXT = {
     changed: 'differs from what the config generates',
     extra: 'is committed but no longer generated',
 };
+/** An input as a workflow sets it, its name checked against the field table. */
+const inputSet = (name, value) => `\`${name}: ${value}\``;
 /** What a user changes in the workflow instead of regenerating by hand. */
-const WORKFLOW_CHANGE = 'or let the workflow do it: run this action with `mode: generate` and `commit: true` (or `pull-request: true`)';
+const WORKFLOW_CHANGE = `or let the workflow do it: run this action with ${inputSet('mode', 'generate')} and ${inputSet('commit', 'true')} (or ${inputSet('pull-request', 'true')})`;
 /**
  * The exact CLI command that regenerates the units with the same inputs, to run from the
  * repository root. Quoted for a POSIX shell.

@@ -12,7 +12,6 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   checkUnits: () => (/* binding */ checkUnits),
   compareUnits: () => (/* binding */ compareUnits),
-  isUnitFileName: () => (/* binding */ isUnitFileName),
   readUnitFiles: () => (/* binding */ readUnitFiles)
 });
 
@@ -125,28 +124,14 @@ function range(linesBefore, count) {
     return count === 1 ? `${linesBefore + 1}` : `${linesBefore + 1},${count}`;
 }
 
+// EXTERNAL MODULE: ./src/systemd/unit-names.ts
+var unit_names = __webpack_require__(58940);
 ;// CONCATENATED MODULE: ./src/jobs/check.ts
 
 
 
 
-/**
- * The unit types systemd knows (systemd.unit(5), "Description"): a file in the output
- * directory with one of these suffixes is a unit, and one we no longer generate is drift.
- */
-const UNIT_SUFFIXES = [
-    '.service',
-    '.socket',
-    '.device',
-    '.mount',
-    '.automount',
-    '.swap',
-    '.target',
-    '.path',
-    '.timer',
-    '.slice',
-    '.scope',
-];
+
 /** Unit files in `directory` by name, as committed; an absent directory holds none. */
 async function readUnitFiles(directory) {
     const entries = await (0,promises_.readdir)(directory, { withFileTypes: true }).catch((error) => {
@@ -154,12 +139,9 @@ async function readUnitFiles(directory) {
             return [];
         throw error;
     });
-    const names = entries.filter((entry) => entry.isFile() && isUnitFileName(entry.name)).map((entry) => entry.name);
+    const names = entries.filter((entry) => entry.isFile() && (0,unit_names/* isUnitFileName */.o8)(entry.name)).map((entry) => entry.name);
     const contents = await Promise.all(names.map((name) => (0,promises_.readFile)((0,external_node_path_.join)(directory, name), 'utf8')));
     return new Map(names.map((name, index) => [name, contents[index]]));
-}
-function isUnitFileName(name) {
-    return UNIT_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length);
 }
 /**
  * Generated units against committed ones: missing (generated, not committed), changed, and
@@ -742,6 +724,8 @@ async function archiveUnits(workingDirectory, generated, request, env) {
 var markdown = __webpack_require__(11680);
 // EXTERNAL MODULE: ./src/jobs/check.ts + 1 modules
 var check = __webpack_require__(38613);
+// EXTERNAL MODULE: ./src/systemd/unit-names.ts
+var unit_names = __webpack_require__(58940);
 ;// CONCATENATED MODULE: ./src/publish/git.ts
 
 /** A git command that exited non-zero, with what it printed. */
@@ -853,6 +837,7 @@ var retry = __webpack_require__(30833);
 
 
 
+
 /** The unit files in a directory of a commit; `text` is null for a binary blob. */
 const UNIT_FILES_QUERY = `query UnitFiles($owner: String!, $name: String!, $expression: String!) {
   repository(owner: $owner, name: $name) {
@@ -923,7 +908,7 @@ async function unitFiles(api, commit, unitsDir) {
     }));
     const entries = answer.repository?.object?.entries ?? [];
     return new Map(entries
-        .filter((entry) => entry.type === 'blob' && (0,check.isUnitFileName)(entry.name))
+        .filter((entry) => entry.type === 'blob' && (0,unit_names/* isUnitFileName */.o8)(entry.name))
         .map((entry) => [entry.name, entry.object?.text ?? '']));
 }
 async function createCommit(api, target, branch, head, differences, units) {

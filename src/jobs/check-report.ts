@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { CheckResult, UnitDifference } from './check.js'
 import type { JobRequest } from '../config/load.js'
 import type { Reporter } from './reporter.js'
-import { FIELDS, REQUEST_FIELDS } from './request.js'
+import { FIELDS, REQUEST_FIELDS, type InputName } from './request.js'
 import { codeBlock, escapeHtml } from '../shared/markdown.js'
 
 /** How each kind of drift reads in messages. */
@@ -12,9 +12,11 @@ const DRIFT_TEXT = {
   extra: 'is committed but no longer generated',
 } as const
 
+/** An input as a workflow sets it, its name checked against the field table. */
+const inputSet = (name: InputName, value: string): string => `\`${name}: ${value}\``
+
 /** What a user changes in the workflow instead of regenerating by hand. */
-const WORKFLOW_CHANGE =
-  'or let the workflow do it: run this action with `mode: generate` and `commit: true` (or `pull-request: true`)'
+const WORKFLOW_CHANGE = `or let the workflow do it: run this action with ${inputSet('mode', 'generate')} and ${inputSet('commit', 'true')} (or ${inputSet('pull-request', 'true')})`
 
 /**
  * The exact CLI command that regenerates the units with the same inputs, to run from the

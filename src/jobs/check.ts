@@ -4,24 +4,7 @@ import { generateUnits, type GeneratedUnits } from './units.js'
 import type { JobRequest } from '../config/load.js'
 import { unifiedDiff } from '../output/unified-diff.js'
 import type { UnitFile } from '../units/unit-file.js'
-
-/**
- * The unit types systemd knows (systemd.unit(5), "Description"): a file in the output
- * directory with one of these suffixes is a unit, and one we no longer generate is drift.
- */
-const UNIT_SUFFIXES = [
-  '.service',
-  '.socket',
-  '.device',
-  '.mount',
-  '.automount',
-  '.swap',
-  '.target',
-  '.path',
-  '.timer',
-  '.slice',
-  '.scope',
-]
+import { isUnitFileName } from '../systemd/unit-names.js'
 
 export type UnitDrift = 'missing' | 'changed' | 'extra'
 
@@ -51,10 +34,6 @@ export async function readUnitFiles(directory: string): Promise<Map<string, stri
   const names = entries.filter((entry) => entry.isFile() && isUnitFileName(entry.name)).map((entry) => entry.name)
   const contents = await Promise.all(names.map((name) => readFile(join(directory, name), 'utf8')))
   return new Map(names.map((name, index) => [name, contents[index]!]))
-}
-
-export function isUnitFileName(name: string): boolean {
-  return UNIT_SUFFIXES.some((suffix) => name.endsWith(suffix) && name.length > suffix.length)
 }
 
 /**

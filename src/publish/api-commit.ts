@@ -1,4 +1,5 @@
-import { compareUnits, isUnitFileName, type UnitDifference } from '../jobs/check.js'
+import { compareUnits, type UnitDifference } from '../jobs/check.js'
+import { isUnitFileName } from '../systemd/unit-names.js'
 import { SystemdUnitsError } from '../shared/errors.js'
 import type { UnitFile } from '../units/unit-file.js'
 import { BranchMoved, UNCHANGED, type CommitOutcome, type CommitTarget } from './commit-target.js'

@@ -43,3 +43,8 @@ export function isUnitType(type: string): type is UnitType {
 export function unitName(stem: string, type: UnitType): string {
   return `${stem}.${type}`
 }
+
+/** A file named for a unit type is a unit (systemd.unit(5) DESCRIPTION): what `check` compares and commits count. */
+export function isUnitFileName(name: string): boolean {
+  return UNIT_TYPES.some((type) => name.endsWith(`.${type}`) && name.length > type.length + 1)
+}

@@ -71,8 +71,6 @@ const directives: Record<string, DirectiveRow> = {
   Restart: ALWAYS(EARLY),
   RestartSec: ALWAYS(EARLY),
   TimeoutStartSec: ALWAYS('NEWS 188: "TimeoutStartSec= and TimeoutStopSec= to allow configuration"'),
-  RestartSteps: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
-  RestartMaxDelaySec: { since: 254, news: 'NEWS 254: "new settings RestartSteps= and RestartMaxDelaySec="' },
   // systemd.exec(5) RuntimeDirectory= and friends, with their *Mode=: from the directory table.
   ...Object.fromEntries(
     SYSTEMD_DIRECTORIES.flatMap(({ directive, since, news }) =>
