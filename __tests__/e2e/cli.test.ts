@@ -76,6 +76,33 @@ describe('systemd-units CLI', () => {
     const units = ['foo.service', 'foo-restart.path', 'foo-restart.service', 'foo-runtime-environment.service']
     await expectWrittenUnitsVerified(out, units)
   })
+
+  test('a release without MIX_ENV, deployed in place, with a wrapper and optional sandbox paths', async () => {
+    // mix_systemd parity: mix_env null, current_dir = deploy_dir, a wrapper ending in a space, "-" and "+" paths.
+    const config = `mix_env: null
+current_dir: "{{deploy_dir}}"
+exec_start_wrap: "/usr/bin/env "
+read_write_paths: [-/var/spool/my-app]
+read_only_paths: [-+/etc/ssl]
+env_vars: ["SHARE=\\\\\\\\fileserver\\\\share\\\\"]
+`
+    const dir = await makeProject({ 'mix.exs': MIX_EXS, '.systemd.yml': config })
+    projects.push(dir)
+    const result = await runCli(['generate'], dir)
+    expect(result).toMatchObject({ code: 0, stdout: 'wrote _build/systemd/lib/systemd/system/my-app.service\n' })
+    const unit = await readFile(join(dir, '_build/systemd/lib/systemd/system/my-app.service'), 'utf8')
+    expect(unit).not.toContain('MIX_ENV')
+    expect(unit.match(/^EnvironmentFile=.*$/gm)).toEqual([
+      'EnvironmentFile=-/srv/my-app/etc/environment',
+      'EnvironmentFile=-/etc/my-app/environment',
+      'EnvironmentFile=-/run/my-app/runtime-environment',
+    ])
+    expect(unit).toContain('\nExecStart=/usr/bin/env /srv/my-app/bin/my_app start\n')
+    expect(unit).toContain('\nReadWritePaths=-/var/spool/my-app\n')
+    expect(unit).toContain('\nReadOnlyPaths=-+/etc/ssl\n')
+    expect(unit).toContain('\nEnvironment="SHARE=\\\\\\\\fileserver\\\\share\\\\"\n')
+    await expectWrittenUnitsVerified(dir, ['_build/systemd/lib/systemd/system/my-app.service'])
+  })
 })
 
 async function makeProjectDir(): Promise<string> {

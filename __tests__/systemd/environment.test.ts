@@ -29,13 +29,16 @@ afterAll(async () => {
 })
 
 describe('env_vars + env_files', () => {
-  // Values systemd would otherwise expand or split: quotes, $, %, backslashes, spaces.
+  // Values systemd would otherwise expand, split or join: quotes, $, %, backslashes (a trailing one too), spaces.
   const literal = {
     QUOTED: `say "hi", it's fine`,
     DOLLARS: '$HOME ${PATH} $$',
     PERCENT: '100% %h %n',
     BACKSLASH: 'C:\\path\\to\\thing',
     SPACES: '  leading and trailing  ',
+    // Quoted, a trailing backslash is "\\" before the closing quote, not a line continuation.
+    TRAILING_BACKSLASH: 'C:\\temp\\',
+    LONE_BACKSLASH: '\\',
   }
   let app: App
   beforeAll(async () => {
@@ -47,6 +50,7 @@ env_vars:
   MIX_ENV: staging
   OVERRIDDEN: from env_vars
   KEPT: from env_vars
+  MULTI_LINE: "one\\ntwo"
 ${Object.entries(literal)
   .map(([name, value]) => `  ${name}: ${JSON.stringify(value)}`)
   .join('\n')}
@@ -79,6 +83,8 @@ ${Object.entries(literal)
       CONFIGURATION_DIR: app.setting('configuration_dir'),
     }
     expect(Object.fromEntries(Object.keys(expected).map((name) => [name, environment.get(name)]))).toEqual(expected)
+    // A newline is C-escaped on the one Environment= line and reaches the process as a newline.
+    expect(environment.get('MULTI_LINE')).toBe('one\ntwo')
     // The release saw the same.
     const started = (await standInRuns(machine, app.setting('current_dir'))).at(-1)
     expect(Object.fromEntries(Object.keys(expected).map((name) => [name, started?.environment.get(name)]))).toEqual(

@@ -6,14 +6,17 @@ import type { Ecosystem, EntryPoint, Manifest } from '../manifest/types.js'
  */
 export function ecosystemDefaults(manifest: Manifest | undefined): Record<string, unknown> {
   if (manifest?.ecosystem === 'mix') return { ...MIX_DEFAULTS }
-  return {
-    output_dir: '_build/systemd/lib/systemd/system',
-    exec_start: entryPointCommand(manifest?.entryPoint),
-  }
+  return { exec_start: entryPointCommand(manifest?.entryPoint) }
+}
+
+/** Where units are written: mix_systemd's `_build/<mix_env>/systemd/...` for a release with a MIX_ENV. */
+export function outputDir(mix: boolean, mixEnv: unknown): string {
+  return mix && typeof mixEnv === 'string' && mixEnv !== ''
+    ? '_build/{{mix_env}}/systemd/lib/systemd/system'
+    : '_build/systemd/lib/systemd/system'
 }
 
 const MIX_DEFAULTS = {
-  output_dir: '_build/{{mix_env}}/systemd/lib/systemd/system',
   // mix_systemd runs the release script: bin/<release> start (or daemon when forking).
   exec_start: ['{{current_dir}}/bin/{{release_name}}', '{{start_command}}'],
 }

@@ -3,6 +3,7 @@ import type { FormatCheckers } from './schema.js'
 import {
   checkAbsolutePath,
   checkEnvironmentName,
+  checkEscapable,
   checkExecutablePath,
   checkOctalMode,
   checkRelativeDirectoryName,
@@ -20,9 +21,9 @@ import { UNIT_NAME_PART } from '../systemd/unit-names.js'
  */
 export const valueFormats: FormatCheckers = {
   'single-line': checkSingleLine,
-  name: (value) =>
-    checkSingleLine(value) ??
-    (value === '' ? 'must not be empty' : /[\s/]/.test(value) ? 'must not contain white space or "/"' : undefined),
+  name: checkName,
+  // An empty MIX_ENV is no MIX_ENV: the line is left out, as with null.
+  'mix-env': (value) => (value === '' ? undefined : checkName(value)),
   'unit-name-part': (value) =>
     UNIT_NAME_PART.test(value)
       ? undefined
@@ -30,6 +31,8 @@ export const valueFormats: FormatCheckers = {
   'user-name': checkUserName,
   'project-path': (value) => checkSingleLine(value) ?? (value === '' ? 'must not be empty' : undefined),
   'absolute-path': checkAbsolutePath,
+  // systemd.exec(5) ReadWritePaths=: "-" ignores a missing path, "+" is relative to RootDirectory=, "-" first.
+  'sandbox-path': (value) => checkAbsolutePath(value.replace(SANDBOX_PREFIXES, '')),
   executable: checkExecutablePath,
   'directory-name': checkRelativeDirectoryName,
   'octal-mode': checkOctalMode,
@@ -41,8 +44,18 @@ export const valueFormats: FormatCheckers = {
   'environment-assignment': (value) => {
     const equals = value.indexOf('=')
     if (equals < 0) return `${JSON.stringify(value)} is not NAME=value`
-    return checkEnvironmentName(value.slice(0, equals)) ?? checkSingleLine(value.slice(equals + 1))
+    return checkEnvironmentName(value.slice(0, equals)) ?? checkEscapable(value.slice(equals + 1))
   },
   'unit-name': checkUnitName,
   'command-line': checkCommandLine,
+}
+
+/** The prefixes ReadWritePaths=, ReadOnlyPaths= and InaccessiblePaths= accept, in the order systemd reads them. */
+const SANDBOX_PREFIXES = /^-?\+?/
+
+function checkName(value: string): string | undefined {
+  return (
+    checkSingleLine(value) ??
+    (value === '' ? 'must not be empty' : /[\s/]/.test(value) ? 'must not contain white space or "/"' : undefined)
+  )
 }

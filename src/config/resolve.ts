@@ -1,4 +1,4 @@
-import { ecosystemDefaults, isMix, startCommand } from './ecosystem-defaults.js'
+import { ecosystemDefaults, isMix, outputDir, startCommand } from './ecosystem-defaults.js'
 import { SystemdUnitsError, type SourceLocation } from '../shared/errors.js'
 import { runtimeFor } from '../units/hardening/profiles.js'
 import type { Manifest } from '../manifest/types.js'
@@ -38,6 +38,7 @@ function derivedDefaults(manifest: Manifest | undefined): Partial<Record<OptionN
     // The target's systemd, else mix_systemd's default of 235.
     systemd_version: (get) => lowestSystemd(targetList(get('target'))) ?? DEFAULT_SYSTEMD_VERSION,
     runtime: () => runtimeFor(manifest?.ecosystem),
+    output_dir: (get) => outputDir(isMix(manifest), get('mix_env')),
   }
 }
 

@@ -339,7 +339,12 @@ export function escapeExecWordFragment(value: string): string {
 }
 
 /** What no C-escaped setting can carry: systemd.syntax(7) refuses "\x00", and lone surrogates are not text. */
-function checkEscapable(value: string): string | undefined {
+/**
+ * A value written quoted and C-escaped (Environment=, Exec arguments): a newline, a tab or a
+ * trailing backslash ("\\" before the closing quote, not a line continuation) reaches the
+ * process as written, so only what no escape can carry is refused.
+ */
+export function checkEscapable(value: string): string | undefined {
   if (value.includes('\u0000')) return 'contains a NUL character'
   return checkNoLoneSurrogate(value)
 }

@@ -119,7 +119,7 @@ function mainServiceView(
     exec_start: execStartLine(settings),
     exec_stop: optionalCommand(settings.command('exec_stop')),
     pid_file: forking ? escapePath(settings.string('pid_file')) : undefined,
-    env_files: settings.list('env_files').map(environmentFileLine),
+    env_files: environmentFiles(settings.list('env_files')),
     environment: environmentLines(settings, forking, hardening.environment),
     limit_nofile: settings.optional('limit_nofile'),
     limit_core: settings.optional('limit_core'),
@@ -187,7 +187,8 @@ function execStartLine(settings: Settings): string {
     )
   }
   const { prefixes, command: rest } = parseCommandLine(rendered)
-  return `${prefixes}${wrapper} ${rest}`
+  // One space between wrapper and program, however the wrapper ends (an escaped space is kept).
+  return `${prefixes}${wrapper.replace(/(?<!\\)[ \t]+$/, '')} ${rest}`
 }
 
 /** A string is a command line, already checked and used as written; a list is an argument vector. */
@@ -203,9 +204,19 @@ function optionalText(value: string | undefined): string | undefined {
   return value === undefined ? undefined : escapeText(value)
 }
 
-function environmentFileLine(entry: string): string {
-  const optional = entry.startsWith('-')
-  return `${optional ? '-' : ''}${escapePath(optional ? entry.slice(1) : entry)}`
+/**
+ * EnvironmentFile= lines, one per file. Two entries can name the same file (current_dir equal to
+ * deploy_dir in the defaults): it is written once, where it is read last, since a file read again
+ * overrides what came between (systemd.exec(5) EnvironmentFile=), and required if any entry is.
+ */
+function environmentFiles(entries: readonly string[]): string[] {
+  const files = entries.map((entry) => ({ optional: entry.startsWith('-'), path: entry.replace(/^-/, '') }))
+  return files
+    .filter(({ path }, index) => !files.slice(index + 1).some((later) => later.path === path))
+    .map(({ path }) => {
+      const optional = files.every((file) => file.path !== path || file.optional)
+      return `${optional ? '-' : ''}${escapePath(path)}`
+    })
 }
 
 /** The path-list options and the directives they write (systemd.exec(5) "Sandboxing"). */
@@ -235,6 +246,15 @@ function pathViews(
     const result = gate.chosen(directive, value)
     // The older names are in every version systemd_version accepts: nothing is left out.
     if (result.kind !== 'older') continue
+    // The older names take host paths: "+" (relative to RootDirectory=) came with the new ones.
+    const rooted = settings.list(option).findIndex((path) => /^-?\+/.test(path))
+    if (rooted >= 0) {
+      const requirement = gate.missing(directive, value)
+      throw new SystemdUnitsError(
+        `the "+" prefix needs ${directive}= (systemd ${requirement?.since}) and the target is ${gate.target.description}, whose ${requirement?.olderName}= takes host paths only`,
+        settings.locate(option, rooted),
+      )
+    }
     notices.push(result.change)
     olderLines.push(result.line)
     view[option] = undefined
@@ -251,7 +271,9 @@ function environmentLines(settings: Settings, forking: boolean, needed: Readonly
   const lang = settings.optional('env_lang')
   if (lang !== undefined) variables.set('LANG', lang)
   if (settings.isMix) {
-    variables.set('MIX_ENV', settings.string('mix_env'))
+    // mix_env null or "" leaves MIX_ENV out, as env_lang null leaves out LANG.
+    const mixEnv = settings.optional('mix_env')
+    if (mixEnv) variables.set('MIX_ENV', mixEnv)
     variables.set('RELEASE_TMP', settings.string('runtime_dir'))
   }
   variables.set('DEPLOY_DIR', settings.string('deploy_dir'))
@@ -276,8 +298,12 @@ function directoryViews(
   gate: VersionGate,
   notices: string[],
 ): { view: UnitView; created: Set<string> } {
-  // Every key is present, set or not, so templates can name any of them.
-  const view: UnitView = { runtime_directory_preserve: undefined }
+  // Every key is present, set or not, so templates can name any of them. systemd has no
+  // TmpDirectory=; the mode is there for a template that creates the directory itself.
+  const view: UnitView = {
+    runtime_directory_preserve: undefined,
+    tmp_directory_mode: dirs.has('tmp') ? settings.string('tmp_directory_mode') : undefined,
+  }
   const created = new Set<string>()
   for (const { kind, setting, directive, base } of SYSTEMD_DIRECTORIES) {
     view[`${kind}_directory`] = undefined
