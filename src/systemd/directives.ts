@@ -1,0 +1,55 @@
+/**
+ * What systemd accepts in each section of a unit file, read off the generated table of its own
+ * parser (directive-table.ts). The passthrough (`directives`) and `hardening_overrides` check
+ * their keys here: a key systemd does not know is ignored with only a warning (systemd.unit(5)),
+ * so a typo would silently do nothing.
+ */
+import { closestName } from '../config/schema.js'
+import { SYSTEMD_DIRECTIVES, type DirectiveRow } from './directive-table.js'
+
+export interface KnownDirective {
+  name: string
+  /** The parser's value type, e.g. `BOOLEAN`, `UNIT [...]`, `PATH [ARGUMENT [...]]`. */
+  type: string
+  /** The release that introduced it, when newer than every systemd_version accepted. */
+  since?: number
+  /** Every section that takes it. */
+  sections: readonly string[]
+}
+
+const rows = SYSTEMD_DIRECTIVES.flatMap(({ sections, directives }) =>
+  directives.map((row: DirectiveRow) => ({ row, sections })),
+)
+const sectionsOf = new Map<string, string[]>()
+for (const { row, sections } of rows) sectionsOf.set(row[0], [...(sectionsOf.get(row[0]) ?? []), ...sections])
+const bySection = new Map<string, Map<string, KnownDirective>>()
+for (const {
+  row: [name, type, since],
+  sections,
+} of rows) {
+  const directive: KnownDirective = { name, type, ...(since ? { since } : {}), sections: sectionsOf.get(name)! }
+  for (const section of sections) {
+    if (!bySection.has(section)) bySection.set(section, new Map())
+    bySection.get(section)!.set(name, directive)
+  }
+}
+
+/** The unit file sections systemd knows (systemd.unit(5) and the per-type pages). */
+export const UNIT_SECTIONS: readonly string[] = [...bySection.keys()]
+
+export type DirectiveLookup =
+  | { kind: 'known'; directive: KnownDirective }
+  | { kind: 'unknown-section'; closest?: string }
+  | { kind: 'other-section'; sections: readonly string[] }
+  | { kind: 'unknown'; closest?: string }
+
+/** Whether `name` is a directive of `section`, and if not, the closest thing that is. */
+export function lookUpDirective(section: string, name: string): DirectiveLookup {
+  const directives = bySection.get(section)
+  if (!directives) return { kind: 'unknown-section', closest: closestName(section, UNIT_SECTIONS) }
+  const directive = directives.get(name)
+  if (directive) return { kind: 'known', directive }
+  const elsewhere = sectionsOf.get(name)
+  if (elsewhere) return { kind: 'other-section', sections: elsewhere }
+  return { kind: 'unknown', closest: closestName(name, [...directives.keys()]) }
+}
