@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
-var units = __webpack_require__(79287);
+// EXTERNAL MODULE: ./src/jobs/units.ts + 3 modules
+var units = __webpack_require__(91851);
 ;// CONCATENATED MODULE: ./src/output/unified-diff.ts
 /**
  * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like
@@ -983,8 +983,8 @@ async function mergeInto(api, branch, baseBranch, base, head) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
-var units = __webpack_require__(79287);
+// EXTERNAL MODULE: ./src/jobs/units.ts + 3 modules
+var units = __webpack_require__(91851);
 // EXTERNAL MODULE: ./src/output/write-files.ts
 var write_files = __webpack_require__(5489);
 ;// CONCATENATED MODULE: ./src/publish/git-commit.ts

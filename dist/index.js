@@ -199,8 +199,8 @@ function exposureLines({ scores, skipped }) {
     return [...lines, ''];
 }
 
-// EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
-var units = __nccwpck_require__(79287);
+// EXTERNAL MODULE: ./src/jobs/units.ts + 3 modules
+var units = __nccwpck_require__(91851);
 ;// CONCATENATED MODULE: ./src/jobs/generate.ts
 
 
@@ -269,12 +269,12 @@ function reportVerifyFailure(report, outputDir, reporter) {
         reporter.annotate('error', message.text, { title: 'systemd-analyze verify' });
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __nccwpck_require__(42845);
+// EXTERNAL MODULE: ./src/config/load.ts + 15 modules
+var load = __nccwpck_require__(48482);
 // EXTERNAL MODULE: ./src/units/templates.ts
 var templates = __nccwpck_require__(82755);
-// EXTERNAL MODULE: ./src/units/views.ts + 4 modules
-var views = __nccwpck_require__(50674);
+// EXTERNAL MODULE: ./src/units/views.ts + 8 modules
+var views = __nccwpck_require__(98849);
 // EXTERNAL MODULE: ./src/output/write-files.ts
 var write_files = __nccwpck_require__(5489);
 ;// CONCATENATED MODULE: ./src/jobs/init.ts
@@ -574,7 +574,7 @@ function parseSettingsInput(text) {
 
 /***/ }),
 
-/***/ 42845:
+/***/ 48482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1842,7 +1842,87 @@ var targets = __nccwpck_require__(82630);
 var command_line = __nccwpck_require__(79420);
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
 var unit_names = __nccwpck_require__(22221);
+;// CONCATENATED MODULE: ./src/systemd/resource-values.ts
+/**
+ * Checks for the values of resource-control, kill and exit-status settings, as systemd parses
+ * them (systemd.resource-control(5), systemd.kill(5), systemd.service(5)). Like syntax.ts, each
+ * returns a short reason for an invalid value and undefined for a valid one.
+ */
+
+/** signal(7), as signal_from_string() reads them: with or without SIG, or RTMIN+n / RTMAX-n. */
+const SIGNALS = new Set('HUP INT QUIT ILL TRAP ABRT BUS FPE KILL USR1 SEGV USR2 PIPE ALRM TERM STKFLT CHLD CONT STOP TSTP TTIN TTOU URG XCPU XFSZ VTALRM PROF WINCH IO PWR SYS'.split(' '));
+/** Linux has 64 signals. */
+const SIGNAL_MAX = 64;
+function checkSignal(value) {
+    const text = String(value);
+    const invalid = `${JSON.stringify(text)} is not a signal such as SIGTERM, SIGINT or 15 (signal(7))`;
+    if (/^\d+$/.test(text))
+        return Number(text) >= 1 && Number(text) <= SIGNAL_MAX ? undefined : invalid;
+    const name = text.replace(/^SIG/, '');
+    if (SIGNALS.has(name) || /^RTMIN(\+\d+)?$|^RTMAX(-\d+)?$/.test(name))
+        return undefined;
+    return invalid;
+}
+/** systemd.service(5) SuccessExitStatus=: "exit status definitions ... numeric exit codes or termination signal names". */
+function checkExitStatus(value) {
+    const text = String(value);
+    if (/^\d+$/.test(text))
+        return Number(text) <= 255 ? undefined : 'must be an exit code from 0 to 255, or a signal name';
+    if (/^SIG/.test(text) && !checkSignal(text))
+        return undefined;
+    return `${JSON.stringify(text)} is not an exit code (0-255) or a signal name such as SIGTERM`;
+}
+/** systemd.resource-control(5) MemoryMax=: bytes with K/M/G/T (base 1024), a percentage, or "infinity". */
+function checkMemoryLimit(value) {
+    const text = String(value);
+    if (text === 'infinity' || /^\d+[KMGT]?$/.test(text) || isPercentage(text, 100))
+        return undefined;
+    return `${JSON.stringify(text)} is not bytes (with K, M, G or T), a percentage up to 100% or "infinity"`;
+}
+/** systemd.resource-control(5) TasksMax=: a number, a percentage of the system's limit, or "infinity". */
+function checkTasksLimit(value) {
+    const text = String(value);
+    if (text === 'infinity' || (/^\d+$/.test(text) && Number(text) > 0) || isPercentage(text, 100))
+        return undefined;
+    return `${JSON.stringify(text)} is not a number of tasks, a percentage up to 100% or "infinity"`;
+}
+/** systemd.resource-control(5) CPUQuota=: "a percentage value, suffixed with %"; more than 100% uses several CPUs. */
+function checkCpuQuota(value) {
+    return isPercentage(value, Infinity) && parseFloat(value) > 0
+        ? undefined
+        : `${JSON.stringify(value)} is not a percentage of one CPU such as "50%" or "200%"`;
+}
+/** LimitCPU= and LimitRTTIME=: "may be specified in time units" as well as as a plain number. */
+function checkTimeLimit(value) {
+    if ((0,syntax/* checkResourceLimit */.eH)(value, 'count') === undefined)
+        return undefined;
+    const parts = String(value).split(':');
+    if (parts.length <= 2 && parts.every((part) => part === 'infinity' || (0,syntax/* checkTimespan */.oY)(part) === undefined))
+        return undefined;
+    return 'must be seconds, a time span such as "10min", "infinity", or "soft:hard" of those (systemd.exec(5) LimitCPU=)';
+}
+/** LimitNICE=: a nice level -20..19 with its sign ("+0" too), or the raw value 0..40 (systemd.exec(5)). */
+function checkNiceLimit(value) {
+    const parts = String(value).split(':');
+    const valid = (part) => part === 'infinity' ||
+        (/^[+-]\d+$/.test(part) && Number(part) >= -20 && Number(part) <= 19) ||
+        (/^\d+$/.test(part) && Number(part) <= 40);
+    return parts.length <= 2 && parts.every(valid)
+        ? undefined
+        : 'must be a nice level from -20 to 19 (signed, e.g. "+5"), a raw value from 0 to 40, or "soft:hard" of those';
+}
+/** systemd.unit(5) Documentation=: "URIs of the types http://, https://, file:, info:, man:". */
+function checkDocumentationUrl(value) {
+    return /^(https?:\/\/|file:|info:|man:)[^\s"'\\]+$/.test(value)
+        ? undefined
+        : `${JSON.stringify(value)} is not an http://, https://, file:, info: or man: URI (systemd.unit(5) Documentation=)`;
+}
+function isPercentage(text, most) {
+    return /^\d+(\.\d+)?%$/.test(text) && parseFloat(text) <= most;
+}
+
 ;// CONCATENATED MODULE: ./src/config/formats.ts
+
 
 
 
@@ -1869,6 +1949,14 @@ const valueFormats = {
     timespan: syntax/* checkTimespan */.oY,
     'resource-limit': (value) => (0,syntax/* checkResourceLimit */.eH)(value, 'count'),
     'resource-limit-bytes': (value) => (0,syntax/* checkResourceLimit */.eH)(value, 'bytes'),
+    'resource-limit-time': checkTimeLimit,
+    'resource-limit-nice': checkNiceLimit,
+    'memory-limit': checkMemoryLimit,
+    'tasks-limit': checkTasksLimit,
+    'cpu-quota': checkCpuQuota,
+    signal: checkSignal,
+    'exit-status': checkExitStatus,
+    'documentation-url': checkDocumentationUrl,
     'environment-file': (value) => (0,syntax/* checkAbsolutePath */.XV)(value.startsWith('-') ? value.slice(1) : value),
     'environment-name': syntax/* checkEnvironmentName */.r0,
     'environment-assignment': (value) => {
@@ -1916,6 +2004,10 @@ function derivedDefaults(manifest) {
         // The target's systemd, else mix_systemd's default of 235.
         systemd_version: (get) => (0,targets/* lowestSystemd */.u7)((0,targets/* targetList */.OK)(get('target'))) ?? targets/* DEFAULT_SYSTEMD_VERSION */.Zi,
         runtime: () => (0,profiles/* runtimeFor */.C9)(manifest?.ecosystem),
+        // Type=notify takes READY=1 only from the main process unless told otherwise. A mix release's
+        // start script and its children notify, so every process of the service must be let through;
+        // the other runtimes notify from their own process (sd_notify(3); systemd.service(5) NotifyAccess=).
+        notify_access: (get) => (get('service_type') !== 'notify' ? undefined : isMix(manifest) ? 'all' : 'main'),
         output_dir: (get) => outputDir(isMix(manifest), get('mix_env')),
     };
 }
@@ -2126,7 +2218,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./systemd-units.schema.json
-const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories and the unit name. Default: app_name with `_` and every character systemd does not allow in unit names replaced by `-`.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects with a mix_env, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd creates runtime, configuration, state, cache and logs with the configured owner and mode (runtime from 211; configuration, state, cache and logs from 235); tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd has no TmpDirectory=, so your deploy scripts create tmp_dir, whatever its base.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"tmp_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the tmp directory (tmp_dir), in octal. systemd has no TmpDirectory=, so no unit carries it: create tmp_dir with this mode in your deploy scripts. With `tmp` in dirs, templates can read it as `{{tmp_directory_mode}}`.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"target":{"description":"Distribution(s) the units are for; a list means units that work on all of them (the lowest systemd decides). Sets systemd_version: ubuntu-20.04 245, ubuntu-22.04 249, ubuntu-24.04 255, debian-11 247, debian-12 252, debian-13 257, rhel-8 239, rhel-9 252, rhel-10 256, amazonlinux-2 219, amazonlinux-2023 252.","anyOf":[{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},{"type":"array","items":{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},"minItems":1,"uniqueItems":true}]},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; wins over target when both are set. What we would write and it lacks is left out (or written in its older form) with a notice; a setting you wrote that it lacks is an error. Default: the lowest systemd of target, else 235 (mix_systemd\'s default)."},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span."},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=`, open file limit.","default":65535},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=`, core dump size limit, e.g. `0` or `infinity`."},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027"},"mix_env":{"type":["string","null"],"description":"MIX_ENV of mix projects; `null` or `\\"\\"` leaves it out (and output_dir is then `_build/systemd/lib/systemd/system`).","format":"mix-env","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}]},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[]},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadWritePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadOnlyPaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`InaccessiblePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS. For users migrating; use hardening instead, not both.","default":false},"hardening":{"type":"string","enum":["none","standard","strict"],"description":"Sandboxing profile of the main service, for its runtime: `standard` (little that can break an app) or `strict` (read-only file system but for the app\'s directories, system call filter, and more). See the README\'s Targets and hardening section.","default":"none"},"runtime":{"type":"string","enum":["beam","node","python","native"],"description":"What runs the service, for the hardening profile: JIT runtimes do not get what breaks them. Default: from the manifest (mix.exs beam, package.json node, pyproject.toml python, Cargo.toml and go.mod native), else native."},"address_families":{"type":"array","items":{"type":"string","enum":["AF_UNIX","AF_INET","AF_INET6","AF_NETLINK","AF_PACKET","AF_VSOCK","AF_CAN","AF_BLUETOOTH","AF_ALG"]},"minItems":1,"uniqueItems":true,"description":"Socket address families the hardening profiles allow (`RestrictAddressFamilies=`).","default":["AF_UNIX","AF_INET","AF_INET6"]},"hardening_overrides":{"type":"object","description":"Sandboxing directives to set over the profile, by name: a value replaces every line of that directive, a list writes one line per item, `null` removes it, `true`/`false` are yes/no. Values are written literally.","additionalProperties":{"anyOf":[{"type":["string","number","boolean","null"],"format":"single-line"},{"type":"array","items":{"type":"string","format":"single-line"}}]}}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]}}}');
+const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories and the unit name. Default: app_name with `_` and every character systemd does not allow in unit names replaced by `-`.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}","x-directive":"Service.SyslogIdentifier"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects with a mix_env, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd creates runtime, configuration, state, cache and logs with the configured owner and mode (runtime from 211; configuration, state, cache and logs from 235); tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd has no TmpDirectory=, so your deploy scripts create tmp_dir, whatever its base.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"tmp_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the tmp directory (tmp_dir), in octal. systemd has no TmpDirectory=, so no unit carries it: create tmp_dir with this mode in your deploy scripts. With `tmp` in dirs, templates can read it as `{{tmp_directory_mode}}`.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no","x-directive":"Service.RuntimeDirectoryPreserve"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"target":{"description":"Distribution(s) the units are for; a list means units that work on all of them (the lowest systemd decides). Sets systemd_version: ubuntu-20.04 245, ubuntu-22.04 249, ubuntu-24.04 255, debian-11 247, debian-12 252, debian-13 257, rhel-8 239, rhel-9 252, rhel-10 256, amazonlinux-2 219, amazonlinux-2023 252.","anyOf":[{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},{"type":"array","items":{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},"minItems":1,"uniqueItems":true}]},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; wins over target when both are set. What we would write and it lacks is left out (or written in its older form) with a notice; a setting you wrote that it lacks is an error. Default: the lowest systemd of target, else 235 (mix_systemd\'s default)."},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"description":{"type":"string","format":"single-line","description":"`Description=` of the main service.","default":"{{service_name}} service","x-directive":"Unit.Description"},"documentation":{"type":"array","items":{"type":"string","format":"documentation-url"},"description":"`Documentation=`: URLs (http, https, file, info or man) of the service\'s documentation, shown by `systemctl status`.","default":[],"x-directive":"Unit.Documentation"},"wants":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Wants=`: units started with the service; it starts even when they fail. Also ordered after (`After=`) unless listed in `before`.","default":[],"x-directive":"Unit.Wants"},"requires":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Requires=`: units the service needs; it does not start when they fail. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.Requires"},"binds_to":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`BindsTo=`: like `requires`, and the service stops when they stop. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.BindsTo"},"part_of":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`PartOf=`: stopping or restarting these units stops or restarts the service. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.PartOf"},"before":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Before=`: units that start after the service.","default":[],"x-directive":"Unit.Before"},"start_limit_interval_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`StartLimitIntervalSec=`: the window for `start_limit_burst`. Written in `[Unit]` from systemd 229, as `StartLimitInterval=` in `[Service]` before, as systemd reads it.","x-directive":"Unit.StartLimitIntervalSec"},"start_limit_burst":{"type":["integer","null"],"minimum":0,"description":"`StartLimitBurst=`: starts allowed within `start_limit_interval_sec`. In `[Unit]` from systemd 229, in `[Service]` before.","x-directive":"Unit.StartLimitBurst"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple","x-directive":"Service.Type"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always","x-directive":"Service.Restart"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1,"x-directive":"Service.RestartSec"},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span.","x-directive":"Service.TimeoutStartSec"},"timeout_stop_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStopSec=`, how long a stop may take before SIGKILL.","x-directive":"Service.TimeoutStopSec"},"timeout_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutSec=`: both start and stop time-outs at once.","x-directive":"Service.TimeoutSec"},"watchdog_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`WatchdogSec=`: the service must send `WATCHDOG=1` (sd_notify(3)) this often or it is killed and, with `restart`, restarted.","x-directive":"Service.WatchdogSec"},"kill_mode":{"type":["string","null"],"enum":["control-group","mixed","process","none",null],"description":"`KillMode=`: which processes stop signals go to (systemd.kill(5)).","x-directive":"Service.KillMode"},"kill_signal":{"type":["string","integer","null"],"format":"signal","description":"`KillSignal=`: the signal that stops the service, e.g. `SIGINT` (systemd.kill(5)).","x-directive":"Service.KillSignal"},"notify_access":{"type":["string","null"],"enum":["none","main","exec","all",null],"description":"`NotifyAccess=`, for `service_type: notify`. Default: `all` for mix releases, whose start script and its children send READY=1, `main` for the others, whose own process notifies (sd_notify(3)); not written for other types.","x-directive":"Service.NotifyAccess"},"success_exit_status":{"type":"array","items":{"type":["string","integer"],"format":"exit-status"},"description":"`SuccessExitStatus=`: exit codes (0-255) and signal names that also count as a clean exit, e.g. `[143, SIGTERM]`.","default":[],"x-directive":"Service.SuccessExitStatus"},"restart_prevent_exit_status":{"type":"array","items":{"type":["string","integer"],"format":"exit-status"},"description":"`RestartPreventExitStatus=`: exit codes and signal names after which the service is not restarted.","default":[],"x-directive":"Service.RestartPreventExitStatus"},"restart_steps":{"type":["integer","null"],"minimum":1,"maximum":3000,"description":"`RestartSteps=`: restarts over which RestartSec= grows to `restart_max_delay_sec` (systemd 254).","x-directive":"Service.RestartSteps"},"restart_max_delay_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartMaxDelaySec=`: the longest delay `restart_steps` grows to (systemd 254).","x-directive":"Service.RestartMaxDelaySec"},"memory_max":{"type":["integer","string","null"],"format":"memory-limit","description":"`MemoryMax=`: hard memory limit: bytes with K, M, G or T, a percentage of RAM, or `infinity` (systemd.resource-control(5)).","x-directive":"Service.MemoryMax"},"memory_high":{"type":["integer","string","null"],"format":"memory-limit","description":"`MemoryHigh=`: memory above which the service is throttled and reclaimed; same forms as `memory_max`.","x-directive":"Service.MemoryHigh"},"cpu_quota":{"type":["string","null"],"format":"cpu-quota","description":"`CPUQuota=`: CPU time as a percentage of one CPU, e.g. `50%` or `200%`.","x-directive":"Service.CPUQuota"},"cpu_weight":{"type":["integer","null"],"minimum":1,"maximum":10000,"description":"`CPUWeight=`: CPU share against other units, 1-10000 (100 by default in systemd).","x-directive":"Service.CPUWeight"},"io_weight":{"type":["integer","null"],"minimum":1,"maximum":10000,"description":"`IOWeight=`: block I/O share against other units, 1-10000.","x-directive":"Service.IOWeight"},"tasks_max":{"type":["integer","string","null"],"format":"tasks-limit","description":"`TasksMax=`: most tasks (processes and threads): a number, a percentage of the system\'s limit, or `infinity`.","x-directive":"Service.TasksMax"},"limit_cpu":{"type":["integer","string","null"],"format":"resource-limit-time","description":"`LimitCPU=` (RLIMIT_CPU), CPU time: seconds or a time span, `infinity`, or `soft:hard`.","x-directive":"Service.LimitCPU"},"limit_fsize":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitFSIZE=` (RLIMIT_FSIZE), file size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitFSIZE"},"limit_data":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitDATA=` (RLIMIT_DATA), data segment size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitDATA"},"limit_stack":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitSTACK=` (RLIMIT_STACK), stack size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitSTACK"},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=` (RLIMIT_CORE), core dump size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitCORE"},"limit_rss":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitRSS=` (RLIMIT_RSS), resident set size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitRSS"},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=` (RLIMIT_NOFILE), open files: a number, `infinity`, or `soft:hard`.","default":65535,"x-directive":"Service.LimitNOFILE"},"limit_as":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitAS=` (RLIMIT_AS), address space: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitAS"},"limit_nproc":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNPROC=` (RLIMIT_NPROC), processes of the user: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitNPROC"},"limit_memlock":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitMEMLOCK=` (RLIMIT_MEMLOCK), locked memory: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitMEMLOCK"},"limit_locks":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitLOCKS=` (RLIMIT_LOCKS), file locks: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitLOCKS"},"limit_sigpending":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitSIGPENDING=` (RLIMIT_SIGPENDING), queued signals: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitSIGPENDING"},"limit_msgqueue":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitMSGQUEUE=` (RLIMIT_MSGQUEUE), POSIX message queue bytes: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitMSGQUEUE"},"limit_nice":{"type":["integer","string","null"],"format":"resource-limit-nice","description":"`LimitNICE=` (RLIMIT_NICE), nice priority ceiling: a nice level, -20 to 19, or 0 to 40 raw, `infinity`, or `soft:hard`.","x-directive":"Service.LimitNICE"},"limit_rtprio":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitRTPRIO=` (RLIMIT_RTPRIO), real-time priority: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitRTPRIO"},"limit_rttime":{"type":["integer","string","null"],"format":"resource-limit-time","description":"`LimitRTTIME=` (RLIMIT_RTTIME), real-time CPU time without blocking: seconds or a time span, `infinity`, or `soft:hard`.","x-directive":"Service.LimitRTTIME"},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027","x-directive":"Service.UMask"},"mix_env":{"type":["string","null"],"description":"MIX_ENV of mix projects; `null` or `\\"\\"` leaves it out (and output_dir is then `_build/systemd/lib/systemd/system`).","format":"mix-env","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}],"x-directive":"Service.ExecStart"},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[],"x-directive":"Service.ExecStartPre"},"exec_start_post":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run after ExecStart= has started the service (`ExecStartPost=`).","default":[],"x-directive":"Service.ExecStartPost"},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}],"x-directive":"Service.ExecStop"},"exec_reload":{"description":"`ExecReload=`, run by `systemctl reload`, e.g. `/bin/kill -HUP $MAINPID`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}],"x-directive":"Service.ExecReload"},"exec_stop_post":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run after the service stopped, also after a failure (`ExecStopPost=`).","default":[],"x-directive":"Service.ExecStopPost"},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadWritePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadOnlyPaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`InaccessiblePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS. For users migrating; use hardening instead, not both.","default":false},"hardening":{"type":"string","enum":["none","standard","strict"],"description":"Sandboxing profile of the main service, for its runtime: `standard` (little that can break an app) or `strict` (read-only file system but for the app\'s directories, system call filter, and more). See the README\'s Targets and hardening section.","default":"none"},"runtime":{"type":"string","enum":["beam","node","python","native"],"description":"What runs the service, for the hardening profile: JIT runtimes do not get what breaks them. Default: from the manifest (mix.exs beam, package.json node, pyproject.toml python, Cargo.toml and go.mod native), else native."},"address_families":{"type":"array","items":{"type":"string","enum":["AF_UNIX","AF_INET","AF_INET6","AF_NETLINK","AF_PACKET","AF_VSOCK","AF_CAN","AF_BLUETOOTH","AF_ALG"]},"minItems":1,"uniqueItems":true,"description":"Socket address families the hardening profiles allow (`RestrictAddressFamilies=`).","default":["AF_UNIX","AF_INET","AF_INET6"]},"ambient_capabilities":{"type":"array","items":{"type":"string","enum":["CAP_CHOWN","CAP_DAC_OVERRIDE","CAP_DAC_READ_SEARCH","CAP_FOWNER","CAP_FSETID","CAP_KILL","CAP_SETGID","CAP_SETUID","CAP_SETPCAP","CAP_LINUX_IMMUTABLE","CAP_NET_BIND_SERVICE","CAP_NET_BROADCAST","CAP_NET_ADMIN","CAP_NET_RAW","CAP_IPC_LOCK","CAP_IPC_OWNER","CAP_SYS_MODULE","CAP_SYS_RAWIO","CAP_SYS_CHROOT","CAP_SYS_PTRACE","CAP_SYS_PACCT","CAP_SYS_ADMIN","CAP_SYS_BOOT","CAP_SYS_NICE","CAP_SYS_RESOURCE","CAP_SYS_TIME","CAP_SYS_TTY_CONFIG","CAP_MKNOD","CAP_LEASE","CAP_AUDIT_WRITE","CAP_AUDIT_CONTROL","CAP_SETFCAP","CAP_MAC_OVERRIDE","CAP_MAC_ADMIN","CAP_SYSLOG","CAP_WAKE_ALARM","CAP_BLOCK_SUSPEND","CAP_AUDIT_READ","CAP_PERFMON","CAP_BPF","CAP_CHECKPOINT_RESTORE"]},"description":"`AmbientCapabilities=`: capabilities the unprivileged service holds, e.g. `[CAP_NET_BIND_SERVICE]` to bind ports below 1024. The hardening profile keeps them in `CapabilityBoundingSet=` and leaves out `PrivateUsers=` (capabilities inside a user namespace do not count on the host\'s network).","default":[],"x-directive":"Service.AmbientCapabilities"},"capability_bounding_set":{"type":"array","items":{"type":"string","enum":["CAP_CHOWN","CAP_DAC_OVERRIDE","CAP_DAC_READ_SEARCH","CAP_FOWNER","CAP_FSETID","CAP_KILL","CAP_SETGID","CAP_SETUID","CAP_SETPCAP","CAP_LINUX_IMMUTABLE","CAP_NET_BIND_SERVICE","CAP_NET_BROADCAST","CAP_NET_ADMIN","CAP_NET_RAW","CAP_IPC_LOCK","CAP_IPC_OWNER","CAP_SYS_MODULE","CAP_SYS_RAWIO","CAP_SYS_CHROOT","CAP_SYS_PTRACE","CAP_SYS_PACCT","CAP_SYS_ADMIN","CAP_SYS_BOOT","CAP_SYS_NICE","CAP_SYS_RESOURCE","CAP_SYS_TIME","CAP_SYS_TTY_CONFIG","CAP_MKNOD","CAP_LEASE","CAP_AUDIT_WRITE","CAP_AUDIT_CONTROL","CAP_SETFCAP","CAP_MAC_OVERRIDE","CAP_MAC_ADMIN","CAP_SYSLOG","CAP_WAKE_ALARM","CAP_BLOCK_SUSPEND","CAP_AUDIT_READ","CAP_PERFMON","CAP_BPF","CAP_CHECKPOINT_RESTORE"]},"description":"`CapabilityBoundingSet=`: the most capabilities the service and its children can ever gain; replaces the profile\'s.","default":[],"x-directive":"Service.CapabilityBoundingSet"},"hardening_overrides":{"type":"object","description":"Sandboxing directives to set over the profile, by name: a value replaces every line of that directive, a list writes one line per item, `null` removes it, `true`/`false` are yes/no. Values are written literally.","additionalProperties":{"anyOf":[{"type":["string","number","boolean","null"],"format":"single-line"},{"type":"array","items":{"type":"string","format":"single-line"}}]}}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]}}}');
 // EXTERNAL MODULE: ./src/shared/text.ts
 var shared_text = __nccwpck_require__(43325);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
@@ -6258,7 +6350,7 @@ function choiceField(name, value, choices) {
 
 /***/ }),
 
-/***/ 79287:
+/***/ 91851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6270,8 +6362,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __nccwpck_require__(42845);
+// EXTERNAL MODULE: ./src/config/load.ts + 15 modules
+var load = __nccwpck_require__(48482);
 ;// CONCATENATED MODULE: ../../main/node_modules/mustache/mustache.mjs
 /*!
  * mustache.js - Logic-less {{mustache}} templates with JavaScript
@@ -7044,7 +7136,37 @@ var errors = __nccwpck_require__(26289);
 var schema = __nccwpck_require__(77720);
 // EXTERNAL MODULE: ./src/config/yaml-source.ts + 1 modules
 var yaml_source = __nccwpck_require__(49216);
+;// CONCATENATED MODULE: ./src/units/sections.ts
+function addToSections(content, additions) {
+    if (!additions || additions.size === 0)
+        return content;
+    const lines = content.replace(/\n+$/, '').split('\n');
+    for (const [section, added] of additions) {
+        if (added.length === 0)
+            continue;
+        const header = lines.indexOf(`[${section}]`);
+        if (header >= 0) {
+            let end = header + 1;
+            while (end < lines.length && !lines[end].startsWith('['))
+                end++;
+            while (end > header + 1 && lines[end - 1] === '')
+                end--;
+            lines.splice(end, 0, ...added);
+            continue;
+        }
+        const install = lines.indexOf('[Install]');
+        if (section === 'Unit')
+            lines.splice(0, 0, `[${section}]`, ...added, '');
+        else if (section !== 'Install' && install >= 0)
+            lines.splice(install, 0, `[${section}]`, ...added, '');
+        else
+            lines.push(...(lines.at(-1) === '' ? [] : ['']), `[${section}]`, ...added);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/units/render.ts
+
 
 
 
@@ -7058,7 +7180,7 @@ function renderUnits(plans, templates) {
         if (!template)
             throw new Error(`no template ${plan.template}`);
         checkTemplateNames(template, Object.keys(plan.view));
-        const content = mustache_mustache.render(template.text, plan.view, {}, NO_ESCAPING);
+        const content = addToSections(mustache_mustache.render(template.text, plan.view, {}, NO_ESCAPING), plan.directives);
         checkUnitSyntax(plan.name, content, template);
         return { name: plan.name, content, template: (0,errors/* describeLocation */.lR)(template.source) };
     });
@@ -7118,8 +7240,8 @@ function checkUnitSyntax(name, content, template) {
 
 // EXTERNAL MODULE: ./src/units/templates.ts
 var units_templates = __nccwpck_require__(82755);
-// EXTERNAL MODULE: ./src/units/views.ts + 4 modules
-var views = __nccwpck_require__(50674);
+// EXTERNAL MODULE: ./src/units/views.ts + 8 modules
+var views = __nccwpck_require__(98849);
 // EXTERNAL MODULE: ./src/output/write-files.ts
 var write_files = __nccwpck_require__(5489);
 ;// CONCATENATED MODULE: ./src/jobs/units.ts
@@ -8300,7 +8422,7 @@ function runtimeFor(ecosystem) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
-/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50674);
+/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98849);
 
 
 
@@ -8348,7 +8470,7 @@ function readOptional(path, file) {
 
 /***/ }),
 
-/***/ 50674:
+/***/ 98849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8425,6 +8547,603 @@ const DIRECTORY_KINDS = [
 /** The kinds systemd creates, with what it creates them from (all but tmp, which has no `*Directory=`). */
 const SYSTEMD_DIRECTORIES = DIRECTORY_KINDS.flatMap(({ kind, systemd, ...rest }) => systemd && kind !== 'tmp' ? [{ kind, ...rest, ...systemd }] : []);
 
+;// CONCATENATED MODULE: ./src/systemd/directive-table.ts
+const SYSTEMD_DIRECTIVES = [
+    {
+        sections: ['Unit'],
+        directives: [
+            ['Description', 'STRING'],
+            ['Documentation', 'URL'],
+            ['SourcePath', 'PATH'],
+            ['Requires', 'UNIT [...]'],
+            ['Requisite', 'UNIT [...]'],
+            ['Wants', 'UNIT [...]'],
+            ['BindsTo', 'UNIT [...]'],
+            ['BindTo', 'UNIT [...]'],
+            ['Upholds', 'UNIT [...]', 249],
+            ['Conflicts', 'UNIT [...]'],
+            ['Before', 'UNIT [...]'],
+            ['After', 'UNIT [...]'],
+            ['OnSuccess', 'UNIT [...]', 249],
+            ['OnFailure', 'UNIT [...]'],
+            ['PropagatesReloadTo', 'UNIT [...]'],
+            ['PropagateReloadTo', 'UNIT [...]'],
+            ['ReloadPropagatedFrom', 'UNIT [...]'],
+            ['PropagateReloadFrom', 'UNIT [...]'],
+            ['PropagatesStopTo', 'UNIT [...]', 249],
+            ['StopPropagatedFrom', 'UNIT [...]', 249],
+            ['PartOf', 'UNIT [...]'],
+            ['JoinsNamespaceOf', 'UNIT [...]', 209],
+            ['RequiresOverridable', 'OTHER'],
+            ['RequisiteOverridable', 'OTHER'],
+            ['RequiresMountsFor', 'PATH [...]'],
+            ['StopWhenUnneeded', 'BOOLEAN'],
+            ['RefuseManualStart', 'BOOLEAN'],
+            ['RefuseManualStop', 'BOOLEAN'],
+            ['AllowIsolate', 'BOOLEAN'],
+            ['DefaultDependencies', 'BOOLEAN'],
+            ['OnSuccessJobMode', 'MODE'],
+            ['OnFailureJobMode', 'MODE'],
+            ['OnFailureIsolate', 'BOOLEAN'],
+            ['IgnoreOnIsolate', 'BOOLEAN'],
+            ['JobTimeoutSec', 'OTHER'],
+            ['JobRunningTimeoutSec', 'OTHER'],
+            ['JobTimeoutAction', 'ACTION'],
+            ['JobTimeoutRebootArgument', 'OTHER'],
+            ['StartLimitIntervalSec', 'SECONDS', 229],
+            ['SuccessAction', 'ACTION', 236],
+            ['FailureActionExitStatus', 'OTHER', 240],
+            ['SuccessActionExitStatus', 'OTHER', 240],
+            ['ConditionPathExists', 'CONDITION'],
+            ['ConditionPathExistsGlob', 'CONDITION'],
+            ['ConditionPathIsDirectory', 'CONDITION'],
+            ['ConditionPathIsSymbolicLink', 'CONDITION'],
+            ['ConditionPathIsMountPoint', 'CONDITION'],
+            ['ConditionPathIsReadWrite', 'CONDITION'],
+            ['ConditionPathIsEncrypted', 'CONDITION', 246],
+            ['ConditionDirectoryNotEmpty', 'CONDITION'],
+            ['ConditionFileNotEmpty', 'CONDITION'],
+            ['ConditionFileIsExecutable', 'CONDITION'],
+            ['ConditionNeedsUpdate', 'CONDITION', 215],
+            ['ConditionFirstBoot', 'CONDITION'],
+            ['ConditionArchitecture', 'CONDITION', 210],
+            ['ConditionFirmware', 'CONDITION', 249],
+            ['ConditionVirtualization', 'CONDITION'],
+            ['ConditionHost', 'CONDITION'],
+            ['ConditionKernelCommandLine', 'CONDITION'],
+            ['ConditionKernelVersion', 'CONDITION', 237],
+            ['ConditionCredential', 'CONDITION', 252],
+            ['ConditionSecurity', 'CONDITION', 205],
+            ['ConditionCapability', 'CONDITION'],
+            ['ConditionACPower', 'CONDITION'],
+            ['ConditionMemory', 'CONDITION', 242],
+            ['ConditionCPUFeature', 'CONDITION', 248],
+            ['ConditionCPUs', 'CONDITION'],
+            ['ConditionEnvironment', 'CONDITION', 246],
+            ['ConditionUser', 'CONDITION', 234],
+            ['ConditionGroup', 'CONDITION', 234],
+            ['ConditionControlGroupController', 'CONDITION', 237],
+            ['ConditionOSRelease', 'CONDITION', 249],
+            ['ConditionMemoryPressure', 'CONDITION'],
+            ['ConditionCPUPressure', 'CONDITION'],
+            ['ConditionIOPressure', 'CONDITION'],
+            ['AssertPathExists', 'CONDITION'],
+            ['AssertPathExistsGlob', 'CONDITION'],
+            ['AssertPathIsDirectory', 'CONDITION'],
+            ['AssertPathIsSymbolicLink', 'CONDITION'],
+            ['AssertPathIsMountPoint', 'CONDITION'],
+            ['AssertPathIsReadWrite', 'CONDITION'],
+            ['AssertPathIsEncrypted', 'CONDITION', 246],
+            ['AssertDirectoryNotEmpty', 'CONDITION'],
+            ['AssertFileNotEmpty', 'CONDITION'],
+            ['AssertFileIsExecutable', 'CONDITION'],
+            ['AssertNeedsUpdate', 'CONDITION'],
+            ['AssertFirstBoot', 'CONDITION'],
+            ['AssertArchitecture', 'CONDITION'],
+            ['AssertVirtualization', 'CONDITION'],
+            ['AssertHost', 'CONDITION'],
+            ['AssertKernelCommandLine', 'CONDITION'],
+            ['AssertKernelVersion', 'CONDITION'],
+            ['AssertCredential', 'CONDITION', 252],
+            ['AssertSecurity', 'CONDITION'],
+            ['AssertCapability', 'CONDITION'],
+            ['AssertACPower', 'CONDITION'],
+            ['AssertMemory', 'CONDITION'],
+            ['AssertCPUFeature', 'CONDITION'],
+            ['AssertCPUs', 'CONDITION'],
+            ['AssertEnvironment', 'CONDITION', 246],
+            ['AssertUser', 'CONDITION'],
+            ['AssertGroup', 'CONDITION'],
+            ['AssertControlGroupController', 'CONDITION'],
+            ['AssertOSRelease', 'CONDITION'],
+            ['AssertMemoryPressure', 'CONDITION'],
+            ['AssertCPUPressure', 'CONDITION'],
+            ['AssertIOPressure', 'CONDITION'],
+            ['CollectMode', 'OTHER', 236],
+        ],
+    },
+    {
+        sections: ['Unit', 'Service'],
+        directives: [
+            ['StartLimitInterval', 'SECONDS'],
+            ['StartLimitBurst', 'UNSIGNED'],
+            ['StartLimitAction', 'ACTION'],
+            ['FailureAction', 'ACTION', 213],
+            ['RebootArgument', 'OTHER', 213],
+        ],
+    },
+    {
+        sections: ['Service'],
+        directives: [
+            ['PIDFile', 'OTHER'],
+            ['ExecCondition', 'PATH [ARGUMENT [...]]', 243],
+            ['ExecStart', 'PATH [ARGUMENT [...]]'],
+            ['ExecReload', 'PATH [ARGUMENT [...]]'],
+            ['ExecStop', 'PATH [ARGUMENT [...]]'],
+            ['RestartSec', 'SECONDS'],
+            ['TimeoutStartSec', 'SECONDS'],
+            ['TimeoutAbortSec', 'OTHER', 243],
+            ['TimeoutStartFailureMode', 'TIMEOUTMODE', 246],
+            ['TimeoutStopFailureMode', 'TIMEOUTMODE', 246],
+            ['WatchdogSec', 'SECONDS'],
+            ['ExitType', 'SERVICEEXITTYPE', 250],
+            ['Restart', 'SERVICERESTART'],
+            ['PermissionsStartOnly', 'BOOLEAN'],
+            ['RootDirectoryStartOnly', 'BOOLEAN'],
+            ['RemainAfterExit', 'BOOLEAN'],
+            ['GuessMainPID', 'BOOLEAN'],
+            ['RestartPreventExitStatus', 'STATUS'],
+            ['RestartForceExitStatus', 'STATUS', 215],
+            ['SuccessExitStatus', 'STATUS'],
+            ['NonBlocking', 'BOOLEAN'],
+            ['BusName', 'OTHER'],
+            ['FileDescriptorStoreMax', 'UNSIGNED'],
+            ['NotifyAccess', 'ACCESS'],
+            ['Sockets', 'SOCKETS'],
+            ['USBFunctionDescriptors', 'PATH'],
+            ['USBFunctionStrings', 'PATH'],
+            ['RestartSteps', 'UNSIGNED', 254],
+            ['RestartMaxDelaySec', 'SECONDS', 254],
+            ['OpenFile', 'STRING', 253],
+            ['MemoryZSwapMax', 'SIZE', 253],
+            ['MemoryPressureWatch', 'OTHER', 254],
+            ['MemoryPressureThresholdSec', 'SECONDS', 254],
+            ['ImportCredential', 'STRING', 254],
+            ['RestartMode', 'OTHER', 254],
+            ['SurviveFinalKillSignal', 'BOOLEAN', 255],
+        ],
+    },
+    {
+        sections: ['Service', 'Socket'],
+        directives: [
+            ['ExecStartPre', 'PATH [ARGUMENT [...]]'],
+            ['ExecStartPost', 'PATH [ARGUMENT [...]]'],
+            ['ExecStopPost', 'PATH [ARGUMENT [...]]'],
+        ],
+    },
+    {
+        sections: ['Service', 'Socket', 'Mount', 'Swap'],
+        directives: [
+            ['TimeoutSec', 'SECONDS'],
+            ['WorkingDirectory', 'OTHER'],
+            ['RootDirectory', 'PATH'],
+            ['RootImage', 'PATH', 233],
+            ['RootImageOptions', 'OTHER', 247],
+            ['RootHash', 'OTHER', 246],
+            ['RootHashSignature', 'OTHER', 246],
+            ['RootVerity', 'PATH'],
+            ['ExtensionDirectories', 'PATH [...]', 251],
+            ['ExtensionImages', 'OTHER', 248],
+            ['MountImages', 'OTHER', 247],
+            ['User', 'OTHER'],
+            ['Group', 'OTHER'],
+            ['SupplementaryGroups', 'OTHER'],
+            ['Nice', 'NICE'],
+            ['OOMScoreAdjust', 'OOMSCOREADJUST'],
+            ['CoredumpFilter', 'OTHER', 246],
+            ['IOSchedulingClass', 'IOCLASS'],
+            ['IOSchedulingPriority', 'IOPRIORITY'],
+            ['CPUSchedulingPolicy', 'CPUSCHEDPOLICY'],
+            ['CPUSchedulingPriority', 'CPUSCHEDPRIO'],
+            ['CPUSchedulingResetOnFork', 'BOOLEAN'],
+            ['CPUAffinity', 'CPUAFFINITY'],
+            ['NUMAPolicy', 'OTHER', 243],
+            ['NUMAMask', 'OTHER', 243],
+            ['UMask', 'MODE'],
+            ['Environment', 'ENVIRON'],
+            ['EnvironmentFile', 'FILE'],
+            ['PassEnvironment', 'OTHER', 228],
+            ['UnsetEnvironment', 'OTHER', 235],
+            ['DynamicUser', 'BOOLEAN', 232],
+            ['RemoveIPC', 'BOOLEAN', 232],
+            ['StandardInput', 'INPUT'],
+            ['StandardOutput', 'OUTPUT'],
+            ['StandardError', 'OUTPUT'],
+            ['StandardInputText', 'OTHER'],
+            ['StandardInputData', 'OTHER'],
+            ['TTYPath', 'PATH'],
+            ['TTYReset', 'BOOLEAN'],
+            ['TTYVHangup', 'BOOLEAN'],
+            ['TTYVTDisallocate', 'BOOLEAN'],
+            ['TTYRows', 'OTHER', 250],
+            ['TTYColumns', 'OTHER', 250],
+            ['SyslogIdentifier', 'STRING'],
+            ['SyslogFacility', 'FACILITY'],
+            ['SyslogLevel', 'LEVEL'],
+            ['SyslogLevelPrefix', 'BOOLEAN'],
+            ['LogLevelMax', 'LEVEL', 236],
+            ['LogRateLimitIntervalSec', 'SECONDS', 240],
+            ['LogRateLimitBurst', 'UNSIGNED', 240],
+            ['LogExtraFields', 'OTHER', 236],
+            ['SecureBits', 'SECUREBITS'],
+            ['CapabilityBoundingSet', 'BOUNDINGSET'],
+            ['AmbientCapabilities', 'BOUNDINGSET', 229],
+            ['TimerSlackNSec', 'NANOSECONDS'],
+            ['NoNewPrivileges', 'BOOLEAN'],
+            ['KeyringMode', 'OTHER', 235],
+            ['ProtectProc', 'OTHER', 247],
+            ['ProcSubset', 'OTHER', 247],
+            ['SystemCallFilter', 'SYSCALLS'],
+            ['SystemCallArchitectures', 'ARCHS', 209],
+            ['SystemCallErrorNumber', 'ERRNO', 209],
+            ['SystemCallLog', 'SYSCALLS', 247],
+            ['MemoryDenyWriteExecute', 'BOOLEAN', 231],
+            ['RestrictNamespaces', 'NAMESPACES', 233],
+            ['RestrictRealtime', 'BOOLEAN', 231],
+            ['RestrictSUIDSGID', 'BOOLEAN', 242],
+            ['RestrictAddressFamilies', 'FAMILIES', 211],
+            ['LockPersonality', 'BOOLEAN', 235],
+            ['RestrictFileSystems', 'FILESYSTEMS', 250],
+            ['LimitCPU', 'LIMIT'],
+            ['LimitFSIZE', 'LIMIT'],
+            ['LimitDATA', 'LIMIT'],
+            ['LimitSTACK', 'LIMIT'],
+            ['LimitCORE', 'LIMIT'],
+            ['LimitRSS', 'LIMIT'],
+            ['LimitNOFILE', 'LIMIT'],
+            ['LimitAS', 'LIMIT'],
+            ['LimitNPROC', 'LIMIT'],
+            ['LimitMEMLOCK', 'LIMIT'],
+            ['LimitLOCKS', 'LIMIT'],
+            ['LimitSIGPENDING', 'LIMIT'],
+            ['LimitMSGQUEUE', 'LIMIT'],
+            ['LimitNICE', 'LIMIT'],
+            ['LimitRTPRIO', 'LIMIT'],
+            ['LimitRTTIME', 'LIMIT'],
+            ['ReadWriteDirectories', 'PATH [...]'],
+            ['ReadOnlyDirectories', 'PATH [...]'],
+            ['InaccessibleDirectories', 'PATH [...]'],
+            ['ReadWritePaths', 'PATH [...]', 231],
+            ['ReadOnlyPaths', 'PATH [...]', 231],
+            ['InaccessiblePaths', 'PATH [...]', 231],
+            ['ExecPaths', 'PATH [...]', 248],
+            ['NoExecPaths', 'PATH [...]', 248],
+            ['ExecSearchPath', 'PATH', 250],
+            ['BindPaths', 'PATH[:PATH[:OPTIONS]] [...]', 233],
+            ['BindReadOnlyPaths', 'PATH[:PATH[:OPTIONS]] [...]', 233],
+            ['TemporaryFileSystem', 'OTHER', 238],
+            ['PrivateTmp', 'BOOLEAN'],
+            ['PrivateDevices', 'BOOLEAN', 209],
+            ['ProtectKernelTunables', 'BOOLEAN', 232],
+            ['ProtectKernelModules', 'BOOLEAN', 232],
+            ['ProtectKernelLogs', 'BOOLEAN', 244],
+            ['ProtectClock', 'BOOLEAN', 245],
+            ['ProtectControlGroups', 'BOOLEAN', 232],
+            ['NetworkNamespacePath', 'PATH', 242],
+            ['IPCNamespacePath', 'PATH', 248],
+            ['LogNamespace', 'OTHER', 245],
+            ['PrivateNetwork', 'BOOLEAN'],
+            ['PrivateUsers', 'BOOLEAN', 232],
+            ['PrivateMounts', 'BOOLEAN', 239],
+            ['PrivateIPC', 'BOOLEAN', 248],
+            ['ProtectSystem', 'OTHER', 214],
+            ['ProtectHome', 'OTHER', 214],
+            ['MountFlags', 'MOUNTFLAG [...]'],
+            ['MountAPIVFS', 'OTHER', 233],
+            ['Personality', 'PERSONALITY'],
+            ['RuntimeDirectoryPreserve', 'OTHER', 235],
+            ['RuntimeDirectoryMode', 'MODE', 211],
+            ['RuntimeDirectory', 'OTHER', 211],
+            ['StateDirectoryMode', 'MODE', 235],
+            ['StateDirectory', 'OTHER', 235],
+            ['CacheDirectoryMode', 'MODE', 235],
+            ['CacheDirectory', 'OTHER', 235],
+            ['LogsDirectoryMode', 'MODE', 235],
+            ['LogsDirectory', 'OTHER', 235],
+            ['ConfigurationDirectoryMode', 'MODE', 235],
+            ['ConfigurationDirectory', 'OTHER', 235],
+            ['SetCredential', 'OTHER', 247],
+            ['SetCredentialEncrypted', 'OTHER', 250],
+            ['LoadCredential', 'OTHER', 247],
+            ['LoadCredentialEncrypted', 'OTHER', 250],
+            ['TimeoutCleanSec', 'SECONDS'],
+            ['PAMName', 'STRING'],
+            ['IgnoreSIGPIPE', 'BOOLEAN'],
+            ['UtmpIdentifier', 'STRING'],
+            ['UtmpMode', 'OTHER', 225],
+            ['SELinuxContext', 'LABEL', 209],
+            ['AppArmorProfile', 'OTHER', 210],
+            ['SmackProcessLabel', 'OTHER', 218],
+            ['ProtectHostname', 'BOOLEAN', 242],
+        ],
+    },
+    {
+        sections: ['Service', 'Scope'],
+        directives: [
+            ['TimeoutStopSec', 'OTHER'],
+            ['RuntimeMaxSec', 'SECONDS', 229],
+            ['RuntimeRandomizedExtraSec', 'SECONDS', 250],
+            ['OOMPolicy', 'OTHER', 243],
+        ],
+    },
+    {
+        sections: ['Service', 'Mount'],
+        directives: [['Type', 'SERVICETYPE']],
+    },
+    {
+        sections: ['Service', 'Socket', 'Mount', 'Swap', 'Slice', 'Scope'],
+        directives: [
+            ['Slice', 'SLICE'],
+            ['AllowedCPUs', 'OTHER', 244],
+            ['StartupAllowedCPUs', 'OTHER', 250],
+            ['AllowedMemoryNodes', 'OTHER', 244],
+            ['StartupAllowedMemoryNodes', 'OTHER', 250],
+            ['CPUAccounting', 'BOOLEAN'],
+            ['CPUWeight', 'CPUWEIGHT', 232],
+            ['StartupCPUWeight', 'CPUWEIGHT', 232],
+            ['CPUShares', 'SHARES', 213],
+            ['StartupCPUShares', 'SHARES', 213],
+            ['CPUQuota', 'OTHER', 213],
+            ['CPUQuotaPeriodSec', 'OTHER', 242],
+            ['MemoryAccounting', 'BOOLEAN'],
+            ['MemoryMin', 'LIMIT', 240],
+            ['DefaultMemoryMin', 'LIMIT', 243],
+            ['DefaultMemoryLow', 'LIMIT', 243],
+            ['MemoryLow', 'LIMIT', 231],
+            ['MemoryHigh', 'LIMIT', 231],
+            ['MemoryMax', 'LIMIT', 231],
+            ['MemorySwapMax', 'LIMIT', 232],
+            ['MemoryLimit', 'LIMIT'],
+            ['DeviceAllow', 'DEVICE'],
+            ['DevicePolicy', 'POLICY'],
+            ['IOAccounting', 'BOOLEAN', 230],
+            ['IOWeight', 'WEIGHT', 230],
+            ['StartupIOWeight', 'WEIGHT', 230],
+            ['IODeviceWeight', 'DEVICEWEIGHT', 230],
+            ['IOReadBandwidthMax', 'LIMIT', 230],
+            ['IOWriteBandwidthMax', 'LIMIT', 230],
+            ['IOReadIOPSMax', 'LIMIT', 230],
+            ['IOWriteIOPSMax', 'LIMIT', 230],
+            ['IODeviceLatencyTargetSec', 'DEVICELATENCY', 240],
+            ['BlockIOAccounting', 'BOOLEAN'],
+            ['BlockIOWeight', 'WEIGHT', 213],
+            ['StartupBlockIOWeight', 'WEIGHT', 213],
+            ['BlockIODeviceWeight', 'DEVICEWEIGHT'],
+            ['BlockIOReadBandwidth', 'BANDWIDTH'],
+            ['BlockIOWriteBandwidth', 'BANDWIDTH'],
+            ['TasksAccounting', 'BOOLEAN', 227],
+            ['TasksMax', 'OTHER', 227],
+            ['Delegate', 'OTHER'],
+            ['DisableControllers', 'OTHER', 240],
+            ['IPAccounting', 'BOOLEAN', 235],
+            ['IPAddressAllow', 'OTHER', 235],
+            ['IPAddressDeny', 'OTHER', 235],
+            ['IPIngressFilterPath', 'OTHER', 243],
+            ['IPEgressFilterPath', 'OTHER', 243],
+            ['ManagedOOMSwap', 'OTHER', 247],
+            ['ManagedOOMMemoryPressure', 'OTHER', 247],
+            ['ManagedOOMMemoryPressureLimit', 'OTHER'],
+            ['ManagedOOMPreference', 'OTHER', 248],
+            ['BPFProgram', 'OTHER', 249],
+            ['SocketBindAllow', 'OTHER', 249],
+            ['SocketBindDeny', 'OTHER', 249],
+            ['RestrictNetworkInterfaces', 'OTHER', 250],
+        ],
+    },
+    {
+        sections: ['Service', 'Socket', 'Mount', 'Swap', 'Scope'],
+        directives: [
+            ['SendSIGKILL', 'BOOLEAN'],
+            ['SendSIGHUP', 'BOOLEAN'],
+            ['KillMode', 'KILLMODE'],
+            ['KillSignal', 'SIGNAL'],
+            ['RestartKillSignal', 'SIGNAL', 244],
+            ['FinalKillSignal', 'SIGNAL', 240],
+            ['WatchdogSignal', 'SIGNAL', 240],
+        ],
+    },
+    {
+        sections: ['Socket'],
+        directives: [
+            ['ListenStream', 'SOCKET [...]'],
+            ['ListenDatagram', 'SOCKET [...]'],
+            ['ListenSequentialPacket', 'SOCKET [...]'],
+            ['ListenFIFO', 'SOCKET [...]'],
+            ['ListenNetlink', 'SOCKET [...]'],
+            ['ListenSpecial', 'SOCKET [...]'],
+            ['ListenMessageQueue', 'SOCKET [...]'],
+            ['ListenUSBFunction', 'SOCKET [...]'],
+            ['SocketProtocol', 'OTHER'],
+            ['BindIPv6Only', 'SOCKETBIND'],
+            ['Backlog', 'UNSIGNED'],
+            ['BindToDevice', 'NETWORKINTERFACE'],
+            ['ExecStopPre', 'PATH [ARGUMENT [...]]'],
+            ['SocketUser', 'OTHER', 214],
+            ['SocketGroup', 'OTHER', 214],
+            ['SocketMode', 'MODE'],
+            ['Accept', 'BOOLEAN'],
+            ['FlushPending', 'BOOLEAN', 247],
+            ['Writable', 'BOOLEAN', 227],
+            ['MaxConnections', 'UNSIGNED'],
+            ['MaxConnectionsPerSource', 'UNSIGNED'],
+            ['KeepAlive', 'BOOLEAN'],
+            ['KeepAliveTimeSec', 'SECONDS'],
+            ['KeepAliveIntervalSec', 'SECONDS'],
+            ['KeepAliveProbes', 'UNSIGNED'],
+            ['DeferAcceptSec', 'SECONDS', 216],
+            ['NoDelay', 'BOOLEAN'],
+            ['ReceiveBuffer', 'SIZE'],
+            ['SendBuffer', 'SIZE'],
+            ['IPTOS', 'TOS'],
+            ['IPTTL', 'INTEGER'],
+            ['Mark', 'INTEGER'],
+            ['PipeSize', 'SIZE'],
+            ['FreeBind', 'BOOLEAN'],
+            ['Transparent', 'BOOLEAN'],
+            ['Broadcast', 'BOOLEAN'],
+            ['PassCredentials', 'BOOLEAN'],
+            ['PassSecurity', 'BOOLEAN'],
+            ['PassPacketInfo', 'BOOLEAN', 246],
+            ['Timestamping', 'OTHER', 247],
+            ['TCPCongestion', 'STRING'],
+            ['ReusePort', 'BOOLEAN'],
+            ['MessageQueueMaxMessages', 'LONG'],
+            ['MessageQueueMessageSize', 'LONG'],
+            ['RemoveOnStop', 'BOOLEAN', 214],
+            ['Symlinks', 'OTHER', 214],
+            ['FileDescriptorName', 'OTHER'],
+            ['Service', 'SERVICE'],
+            ['SmackLabel', 'STRING'],
+            ['SmackLabelIPIn', 'STRING'],
+            ['SmackLabelIPOut', 'STRING'],
+            ['SELinuxContextFromNet', 'BOOLEAN'],
+        ],
+    },
+    {
+        sections: ['Socket', 'Mount', 'Automount', 'Path'],
+        directives: [['DirectoryMode', 'MODE']],
+    },
+    {
+        sections: ['Socket', 'Swap'],
+        directives: [['Priority', 'INTEGER']],
+    },
+    {
+        sections: ['Socket', 'Path'],
+        directives: [
+            ['TriggerLimitIntervalSec', 'SECONDS', 230],
+            ['TriggerLimitBurst', 'UNSIGNED', 230],
+        ],
+    },
+    {
+        sections: ['Mount', 'Swap'],
+        directives: [
+            ['What', 'STRING'],
+            ['Options', 'STRING'],
+        ],
+    },
+    {
+        sections: ['Mount', 'Automount'],
+        directives: [['Where', 'PATH']],
+    },
+    {
+        sections: ['Mount'],
+        directives: [
+            ['SloppyOptions', 'BOOLEAN', 215],
+            ['LazyUnmount', 'BOOLEAN', 232],
+            ['ForceUnmount', 'BOOLEAN'],
+            ['ReadWriteOnly', 'BOOLEAN', 246],
+        ],
+    },
+    {
+        sections: ['Automount'],
+        directives: [
+            ['ExtraOptions', 'STRING', 250],
+            ['TimeoutIdleSec', 'OTHER', 220],
+        ],
+    },
+    {
+        sections: ['Timer'],
+        directives: [
+            ['OnCalendar', 'TIMER'],
+            ['OnActiveSec', 'TIMER'],
+            ['OnBootSec', 'TIMER'],
+            ['OnStartupSec', 'TIMER'],
+            ['OnUnitActiveSec', 'TIMER'],
+            ['OnUnitInactiveSec', 'TIMER'],
+            ['OnClockChange', 'BOOLEAN', 242],
+            ['OnTimezoneChange', 'BOOLEAN', 242],
+            ['Persistent', 'BOOLEAN', 212],
+            ['WakeSystem', 'BOOLEAN', 212],
+            ['RemainAfterElapse', 'BOOLEAN', 228],
+            ['FixedRandomDelay', 'BOOLEAN', 247],
+            ['AccuracySec', 'SECONDS', 209],
+            ['RandomizedDelaySec', 'SECONDS', 229],
+        ],
+    },
+    {
+        sections: ['Timer', 'Path'],
+        directives: [['Unit', 'UNIT']],
+    },
+    {
+        sections: ['Path'],
+        directives: [
+            ['PathExists', 'PATH'],
+            ['PathExistsGlob', 'PATH'],
+            ['PathChanged', 'PATH'],
+            ['PathModified', 'PATH'],
+            ['DirectoryNotEmpty', 'PATH'],
+            ['MakeDirectory', 'BOOLEAN'],
+        ],
+    },
+    {
+        sections: ['Install'],
+        directives: [
+            ['Alias', 'OTHER'],
+            ['WantedBy', 'OTHER'],
+            ['RequiredBy', 'OTHER'],
+            ['Also', 'OTHER'],
+            ['DefaultInstance', 'OTHER', 215],
+        ],
+    },
+];
+
+;// CONCATENATED MODULE: ./src/systemd/directives.ts
+/**
+ * What systemd accepts in each section of a unit file, read off the generated table of its own
+ * parser (directive-table.ts). The passthrough (`directives`) and `hardening_overrides` check
+ * their keys here: a key systemd does not know is ignored with only a warning (systemd.unit(5)),
+ * so a typo would silently do nothing.
+ */
+
+
+const rows = SYSTEMD_DIRECTIVES.flatMap(({ sections, directives }) => directives.map((row) => ({ row, sections })));
+const sectionsOf = new Map();
+for (const { row, sections } of rows)
+    sectionsOf.set(row[0], [...(sectionsOf.get(row[0]) ?? []), ...sections]);
+const bySection = new Map();
+for (const { row: [name, type, since], sections, } of rows) {
+    const directive = { name, type, ...(since ? { since } : {}), sections: sectionsOf.get(name) };
+    for (const section of sections) {
+        if (!bySection.has(section))
+            bySection.set(section, new Map());
+        bySection.get(section).set(name, directive);
+    }
+}
+/** The unit file sections systemd knows (systemd.unit(5) and the per-type pages). */
+const UNIT_SECTIONS = [...bySection.keys()];
+/** Whether `name` is a directive of `section`, and if not, the closest thing that is. */
+function lookUpDirective(section, name) {
+    const directives = bySection.get(section);
+    if (!directives)
+        return { kind: 'unknown-section', closest: closestName(section, UNIT_SECTIONS) };
+    const directive = directives.get(name);
+    if (directive)
+        return { kind: 'known', directive };
+    const elsewhere = sectionsOf.get(name);
+    if (elsewhere)
+        return { kind: 'other-section', sections: elsewhere };
+    return { kind: 'unknown', closest: closestName(name, [...directives.keys()]) };
+}
+/** The release that introduced `name` in any section, when newer than every systemd_version accepted. */
+function introducedIn(name) {
+    for (const section of sectionsOf.get(name) ?? []) {
+        const since = bySection.get(section)?.get(name)?.since;
+        if (since)
+            return since;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/systemd/versions.ts
 /**
  * The one table of which systemd version first understands each directive we write, and each
@@ -8437,6 +9156,7 @@ const SYSTEMD_DIRECTORIES = DIRECTORY_KINDS.flatMap(({ kind, systemd, ...rest })
  * /usr/share/doc/systemd/NEWS.gz, upstream at github.com/systemd/systemd/blob/main/NEWS).
  * `news` names the release whose entry announces the feature and quotes enough of it to find.
  */
+
 
 
 /** The oldest version `systemd_version` accepts: a feature older than it needs no gate. */
@@ -8644,12 +9364,21 @@ const unitSection = {
         news: 'NEWS 229: "StartLimitBurst=, StartLimitInterval=, ... have been moved from the [Service] section of unit files to [Unit]"',
         olderName: 'StartLimitInterval',
     },
+    StartLimitBurst: {
+        since: 229,
+        news: 'NEWS 229: "StartLimitBurst=, StartLimitInterval=, ... have been moved from the [Service] section of unit files to [Unit]"',
+    },
 };
 /** The table, for tests and documentation; code asks through the functions below. */
 const SYSTEMD_VERSIONS = { directives, values, execPrefixes, unitSection };
+/** A directive's row: hand-quoted here for those we write by default, else from the generated table. */
 function directiveRow(name) {
-    return Object.hasOwn(directives, name) ? directives[name] : undefined;
+    if (Object.hasOwn(directives, name))
+        return directives[name];
+    const since = introducedIn(name);
+    return since === undefined ? undefined : { since, news: GENERATED };
 }
+const GENERATED = 'systemd NEWS, as scripts/directive-table.mjs reads it (src/systemd/directive-table.ts)';
 /** Every directive the table knows, for suggestions. */
 const knownDirectives = Object.keys(directives);
 /** Sandboxing directives `hardening_overrides` may set. */
@@ -8826,6 +9555,29 @@ function writablePaths(settings, hardening, enabled, created) {
         !(privateTmp && ['/tmp', '/var/tmp'].some((tmp) => covered(path, tmp))));
 }
 
+;// CONCATENATED MODULE: ./src/config/option-directives.ts
+/**
+ * The options that write one directive each, read off the schema's `x-directive` annotations:
+ * the one table of option → section and directive that gating, rendering and the docs share.
+ */
+
+const COMMAND_REF = '#/$defs/command';
+function shapeOf(node) {
+    if (node.anyOf?.some((alternative) => alternative.$ref === COMMAND_REF))
+        return 'command';
+    if (node.items?.$ref === COMMAND_REF)
+        return 'commands';
+    return node.type === 'array' ? 'list' : 'value';
+}
+const OPTION_DIRECTIVES = Object.entries(schema/* configSchema */.Qn.properties).flatMap(([option, node]) => {
+    const annotation = node['x-directive'];
+    if (!annotation)
+        return [];
+    const [section = '', directive = ''] = annotation.split('.');
+    const format = node.format ?? node.items?.format;
+    return [{ option: option, section, directive, shape: shapeOf(node), ...(format ? { format } : {}) }];
+});
+
 // EXTERNAL MODULE: ./src/systemd/targets.ts
 var targets = __nccwpck_require__(82630);
 ;// CONCATENATED MODULE: ./src/systemd/version-gate.ts
@@ -8839,10 +9591,23 @@ var targets = __nccwpck_require__(82630);
 
 
 
+
 class VersionGate {
     target;
     constructor(settings) {
         this.target = (0,targets/* targetOf */.$r)(settings);
+    }
+    /**
+     * Where the target reads a directive: those that moved into [Unit] are written under their
+     * [Service] name for a systemd older than the move (systemd.unit(5) StartLimitIntervalSec=).
+     */
+    placed(section, directive) {
+        const moved = Object.hasOwn(SYSTEMD_VERSIONS.unitSection, directive)
+            ? SYSTEMD_VERSIONS.unitSection[directive]
+            : undefined;
+        if (section !== 'Unit' || !moved || !this.lacks(moved))
+            return { section, directive };
+        return { section: 'Service', directive: moved.olderName ?? directive };
     }
     /** The newest thing `Name=value` needs that the target lacks, if any. */
     missing(name, value) {
@@ -8887,40 +9652,84 @@ class VersionGate {
         return `${requirement.feature} needs systemd ${requirement.since}; the target is ${this.target.description}`;
     }
 }
-/** Options that write one directive each: a value the user set must be one the target understands. */
-const OPTION_DIRECTIVES = [
-    ['service_type', 'Type'],
-    ['restart', 'Restart'],
-    ['restart_sec', 'RestartSec'],
-    ['timeout_start_sec', 'TimeoutStartSec'],
-    ['limit_nofile', 'LimitNOFILE'],
-    ['limit_core', 'LimitCORE'],
-    ['umask', 'UMask'],
-    ['syslog_identifier', 'SyslogIdentifier'],
-    ['runtime_directory_preserve', 'RuntimeDirectoryPreserve'],
-];
-/** Options holding commands: their Exec prefixes must be ones the target understands. */
-const COMMAND_OPTIONS = ['exec_start', 'exec_stop', 'runtime_environment_service_script'];
 /** Fails on the first setting the user wrote that the target's systemd would ignore. */
 function checkUserSettings(settings, gate) {
-    for (const [option, directive] of OPTION_DIRECTIVES) {
-        const value = settings.optional(option);
+    for (const { option, section, directive: name, shape } of OPTION_DIRECTIVES) {
+        const { directive } = gate.placed(section, name);
+        if (shape === 'command') {
+            const command = settings.command(option);
+            if (command !== undefined)
+                gate.command(option, command, settings.locate);
+            continue;
+        }
+        if (shape === 'commands') {
+            for (const [index, command] of settings.commands(option).entries())
+                gate.command(option, command, settings.locate, index);
+            continue;
+        }
+        const value = shape === 'list' ? settings.list(option).join(' ') : settings.optional(option);
         const location = settings.locate(option);
-        if (value !== undefined && location.kind !== 'default')
+        if (value !== undefined && value !== '' && location.kind !== 'default')
             gate.explicit(directive, value, location);
     }
-    for (const option of COMMAND_OPTIONS) {
-        const command = settings.command(option);
-        if (command !== undefined)
-            gate.command(option, command, settings.locate);
-    }
-    for (const [index, command] of settings.commands('exec_start_pre').entries())
-        gate.command('exec_start_pre', command, settings.locate, index);
+    // Not a directive of its own: the script becomes the oneshot's ExecStart=.
+    const script = settings.command('runtime_environment_service_script');
+    if (script !== undefined)
+        gate.command('runtime_environment_service_script', script, settings.locate);
 }
 
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
 var unit_names = __nccwpck_require__(22221);
+;// CONCATENATED MODULE: ./src/units/setting-directives.ts
+/**
+ * The directives of options the templates do not write themselves (ExecReload=, WatchdogSec=,
+ * MemoryMax=, ...): one line each, escaped for its directive, added to the section systemd reads
+ * it from. Which options these are, and their directives, comes from the schema (x-directive).
+ */
+
+
+/** A string is a command line, already checked and used as written; a list is an argument vector. */
+function renderCommand(command) {
+    return typeof command === 'string' ? command : (0,syntax/* escapeExecArgv */.Rg)(command);
+}
+/** The lines of every set option whose directive the template does not write (its view has no key for it). */
+function settingDirectives(settings, gate, written) {
+    const lines = new Map();
+    for (const entry of OPTION_DIRECTIVES) {
+        if (written.has(entry.option))
+            continue;
+        const values = directiveValues(settings, entry);
+        if (values.length === 0)
+            continue;
+        const { section, directive } = gate.placed(entry.section, entry.directive);
+        lines.set(section, [...(lines.get(section) ?? []), ...values.map((value) => `${directive}=${value}`)]);
+    }
+    return lines;
+}
+function directiveValues(settings, { option, shape, format }) {
+    switch (shape) {
+        case 'command': {
+            const command = settings.command(option);
+            return command === undefined ? [] : [renderCommand(command)];
+        }
+        case 'commands':
+            return settings.commands(option).map(renderCommand);
+        case 'list': {
+            const items = settings.list(option);
+            return items.length === 0 ? [] : [(0,syntax/* escapeWordList */.Qy)(items.map(String))];
+        }
+        case 'value': {
+            const value = settings.optional(option);
+            if (value === undefined)
+                return [];
+            // Free text expands specifiers; every other format is checked to hold none of % \ " or space.
+            return [format === 'single-line' ? (0,syntax/* escapeText */.X1)(value) : value];
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/units/views.ts
+
 
 
 
@@ -8942,11 +9751,13 @@ function planUnits(settings) {
     const service = settings.string('service_name');
     const runtimeEnvironment = settings.command('runtime_environment_service_script');
     const runtimeEnvironmentUnit = (0,unit_names/* unitName */.Cq)(`${service}-runtime-environment`, 'service');
+    const mainView = mainServiceView(settings, gate, runtimeEnvironment ? runtimeEnvironmentUnit : undefined, notices);
     const units = [
         {
             name: (0,unit_names/* unitName */.Cq)(service, 'service'),
             template: 'systemd.service',
-            view: mainServiceView(settings, gate, runtimeEnvironment ? runtimeEnvironmentUnit : undefined, notices),
+            view: mainView,
+            directives: settingDirectives(settings, gate, new Set(Object.keys(mainView))),
         },
     ];
     if (settings.string('restart_method') === 'systemd_flag') {
@@ -8983,19 +9794,17 @@ function mainServiceView(settings, gate, runtimeEnvironmentUnit, notices) {
     const directories = directoryViews(settings, dirs, gate, notices);
     const paths = pathViews(settings, gate, notices, hardening.readOnlySystem ? writablePaths(settings, hardening, enabled, directories.created) : []);
     return {
-        description: (0,syntax/* escapeText */.X1)(`${settings.string('service_name')} service`),
+        description: (0,syntax/* escapeText */.X1)(settings.string('description')),
         after: afterList([
             'local-fs.target',
             'network.target',
             ...settings.list('unit_after_targets'),
+            ...dependencies(settings),
             ...(runtimeEnvironmentUnit ? [runtimeEnvironmentUnit] : []),
         ]),
-        requires: runtimeEnvironmentUnit ? [(0,syntax/* escapeText */.X1)(runtimeEnvironmentUnit)] : [],
+        requires: [...(runtimeEnvironmentUnit ? [runtimeEnvironmentUnit] : []), ...settings.list('requires')].map(syntax/* escapeText */.X1),
         service_type: settings.string('service_type'),
-        // Type=notify accepts READY=1 only from the main process by default, so systemd refuses it
-        // from systemd-notify or any helper a start script runs, and the start times out
-        // (systemd-notify(1); systemd.service(5) "NotifyAccess="). Every process of the service is ours.
-        notify_access: settings.string('service_type') === 'notify' ? 'all' : undefined,
+        notify_access: settings.optional('notify_access'),
         app_user: (0,syntax/* escapeText */.X1)(settings.string('app_user')),
         app_group: (0,syntax/* escapeText */.X1)(settings.string('app_group')),
         working_dir: (0,syntax/* escapePath */.ft)(settings.string('working_dir')),
@@ -9048,6 +9857,17 @@ function runtimeEnvironmentView(settings, gate, script, notices) {
         ...directoryViews(settings, new Set(['runtime']), gate, notices).view,
     };
 }
+/**
+ * Units the service depends on, which it also starts after: systemd.unit(5) says Wants=, Requires=
+ * and BindsTo= do not order by themselves, and a service started beside its database races it.
+ * A unit listed in `before` is ordered the other way.
+ */
+function dependencies(settings) {
+    const before = new Set(settings.list('before'));
+    return ['wants', 'requires', 'binds_to', 'part_of']
+        .flatMap((option) => settings.list(option))
+        .filter((unit) => !before.has(unit));
+}
 function afterList(units) {
     return (0,syntax/* escapeText */.X1)([...new Set(units)].join(' '));
 }
@@ -9067,10 +9887,6 @@ function execStartLine(settings) {
     const { prefixes, command: rest } = (0,command_line/* parseCommandLine */.Du)(rendered);
     // One space between wrapper and program, however the wrapper ends (an escaped space is kept).
     return `${prefixes}${wrapper.replace(/(?<!\\)[ \t]+$/, '')} ${rest}`;
-}
-/** A string is a command line, already checked and used as written; a list is an argument vector. */
-function renderCommand(command) {
-    return typeof command === 'string' ? command : (0,syntax/* escapeExecArgv */.Rg)(command);
 }
 function optionalCommand(command) {
     return command === undefined ? undefined : renderCommand(command);

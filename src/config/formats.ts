@@ -14,6 +14,16 @@ import {
   checkUserName,
 } from '../systemd/syntax.js'
 import { UNIT_NAME_PART } from '../systemd/unit-names.js'
+import {
+  checkCpuQuota,
+  checkDocumentationUrl,
+  checkExitStatus,
+  checkMemoryLimit,
+  checkNiceLimit,
+  checkSignal,
+  checkTasksLimit,
+  checkTimeLimit,
+} from '../systemd/resource-values.js'
 
 /**
  * What each `format` of the schema means, checked after references are resolved.
@@ -39,6 +49,14 @@ export const valueFormats: FormatCheckers = {
   timespan: checkTimespan,
   'resource-limit': (value) => checkResourceLimit(value, 'count'),
   'resource-limit-bytes': (value) => checkResourceLimit(value, 'bytes'),
+  'resource-limit-time': checkTimeLimit,
+  'resource-limit-nice': checkNiceLimit,
+  'memory-limit': checkMemoryLimit,
+  'tasks-limit': checkTasksLimit,
+  'cpu-quota': checkCpuQuota,
+  signal: checkSignal,
+  'exit-status': checkExitStatus,
+  'documentation-url': checkDocumentationUrl,
   'environment-file': (value) => checkAbsolutePath(value.startsWith('-') ? value.slice(1) : value),
   'environment-name': checkEnvironmentName,
   'environment-assignment': (value) => {

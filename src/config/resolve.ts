@@ -38,6 +38,10 @@ function derivedDefaults(manifest: Manifest | undefined): Partial<Record<OptionN
     // The target's systemd, else mix_systemd's default of 235.
     systemd_version: (get) => lowestSystemd(targetList(get('target'))) ?? DEFAULT_SYSTEMD_VERSION,
     runtime: () => runtimeFor(manifest?.ecosystem),
+    // Type=notify takes READY=1 only from the main process unless told otherwise. A mix release's
+    // start script and its children notify, so every process of the service must be let through;
+    // the other runtimes notify from their own process (sd_notify(3); systemd.service(5) NotifyAccess=).
+    notify_access: (get) => (get('service_type') !== 'notify' ? undefined : isMix(manifest) ? 'all' : 'main'),
     output_dir: (get) => outputDir(isMix(manifest), get('mix_env')),
   }
 }

@@ -21,6 +21,8 @@ export interface SchemaNode {
   propertyNames?: SchemaNode
   additionalProperties?: SchemaNode | boolean
   $ref?: string
+  /** The directive an option writes, as `Section.Name` (systemd-units' own annotation). */
+  'x-directive'?: string
 }
 
 /** The published schema of `.systemd.yml`: the one list of options, their types, defaults and docs. */

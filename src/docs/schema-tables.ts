@@ -1,13 +1,16 @@
 import { ecosystemDocs } from '../config/ecosystem-defaults.js'
 import type { SchemaNode } from '../config/schema.js'
 import type { Ecosystem } from '../manifest/types.js'
+import { CAPABILITIES } from '../systemd/capabilities.js'
 import { DIRECTORY_KINDS, SYSTEMD_DIRECTORIES } from '../systemd/directories.js'
+import { limitOption, RESOURCE_LIMITS, type LimitUnit } from '../systemd/resource-limits.js'
 import { TARGET_SYSTEMD } from '../systemd/targets.js'
 import { RUNTIMES, runtimeFor } from '../units/hardening/profiles.js'
 
 /**
  * The parts of systemd-units.schema.json that restate a table of the code: the enums of `target`,
- * `runtime` and `dirs`, and the prose that lists their values. `npm run docs` writes them from the
+ * `runtime`, `dirs` and the capability lists, the prose that lists their values, and one
+ * `limit_*` option per resource limit. `npm run docs` writes them from the
  * tables (the targets, the hardening runtimes, the directory kinds), and a test fails when the
  * schema differs, so editor completion and the README cannot drift from what the code accepts.
  */
@@ -38,7 +41,45 @@ export function schemaWithCodeTables<T extends { properties: Record<string, Sche
     items: { ...properties['dirs']!.items, enum: DIRECTORY_KINDS.map((directory) => directory.kind) },
     description: `Standard directories the app uses. systemd creates ${words(SYSTEMD_DIRECTORIES.map((directory) => directory.kind))} with the configured owner and mode (${createdSince()}); ${exportedOnly.map((directory) => `${directory.kind} is only exported as ${directory.variable}`).join('; ')}.`,
   }
-  return { ...schema, properties }
+  for (const option of ['ambient_capabilities', 'capability_bounding_set']) {
+    properties[option] = { ...properties[option], items: { type: 'string', enum: [...CAPABILITIES] } }
+  }
+  return { ...schema, properties: withResourceLimits(properties) }
+}
+
+const LIMIT_FORMATS: Record<LimitUnit, string> = {
+  count: 'resource-limit',
+  bytes: 'resource-limit-bytes',
+  time: 'resource-limit-time',
+  nice: 'resource-limit-nice',
+}
+const LIMIT_FORMS: Record<LimitUnit, string> = {
+  count: 'a number',
+  bytes: 'bytes, with K, M, G, T, P or E (base 1024)',
+  time: 'seconds or a time span',
+  nice: 'a nice level, -20 to 19, or 0 to 40 raw',
+}
+
+/** One `limit_*` option per resource limit, in the table's order where the first one stood; defaults kept. */
+function withResourceLimits(properties: Record<string, SchemaNode>): Record<string, SchemaNode> {
+  const limits = Object.fromEntries(
+    RESOURCE_LIMITS.map((limit) => {
+      const option = limitOption(limit)
+      const node: SchemaNode = {
+        type: ['integer', 'string', 'null'],
+        format: LIMIT_FORMATS[limit.unit],
+        description: `\`${limit.directive}=\` (${limit.rlimit}), ${limit.what}: ${LIMIT_FORMS[limit.unit]}, \`infinity\`, or \`soft:hard\`.`,
+        ...(properties[option]?.default !== undefined ? { default: properties[option].default } : {}),
+        'x-directive': `Service.${limit.directive}`,
+      }
+      return [option, node]
+    }),
+  )
+  const entries = Object.entries(properties)
+  const at = entries.findIndex(([name]) => name.startsWith('limit_'))
+  const others = entries.filter(([name]) => !name.startsWith('limit_'))
+  const before = entries.slice(0, at).filter(([name]) => !name.startsWith('limit_'))
+  return Object.fromEntries([...before, ...Object.entries(limits), ...others.slice(before.length)])
 }
 
 /** `runtime from 211, configuration, state, cache and logs from 235`: the kinds systemd creates, by the release that added each. */

@@ -53,3 +53,12 @@ export function lookUpDirective(section: string, name: string): DirectiveLookup 
   if (elsewhere) return { kind: 'other-section', sections: elsewhere }
   return { kind: 'unknown', closest: closestName(name, [...directives.keys()]) }
 }
+
+/** The release that introduced `name` in any section, when newer than every systemd_version accepted. */
+export function introducedIn(name: string): number | undefined {
+  for (const section of sectionsOf.get(name) ?? []) {
+    const since = bySection.get(section)?.get(name)?.since
+    if (since) return since
+  }
+  return undefined
+}

@@ -7,7 +7,8 @@
 import { parseCommandLine } from './command-line.js'
 import { SystemdUnitsError, type SourceLocation } from '../shared/errors.js'
 import type { Command, OptionName, Settings } from '../config/settings.js'
-import { execPrefixRequirements, requirementsOf, type Requirement } from './versions.js'
+import { OPTION_DIRECTIVES } from '../config/option-directives.js'
+import { execPrefixRequirements, requirementsOf, SYSTEMD_VERSIONS, type Requirement } from './versions.js'
 import { targetOf, type Target } from './targets.js'
 
 /** What becomes of a directive we chose, on this target. */
@@ -23,6 +24,18 @@ export class VersionGate {
 
   constructor(settings: Settings) {
     this.target = targetOf(settings)
+  }
+
+  /**
+   * Where the target reads a directive: those that moved into [Unit] are written under their
+   * [Service] name for a systemd older than the move (systemd.unit(5) StartLimitIntervalSec=).
+   */
+  placed(section: string, directive: string): { section: string; directive: string } {
+    const moved = Object.hasOwn(SYSTEMD_VERSIONS.unitSection, directive)
+      ? SYSTEMD_VERSIONS.unitSection[directive]
+      : undefined
+    if (section !== 'Unit' || !moved || !this.lacks(moved)) return { section, directive }
+    return { section: 'Service', directive: moved.olderName ?? directive }
   }
 
   /** The newest thing `Name=value` needs that the target lacks, if any. */
@@ -63,7 +76,7 @@ export class VersionGate {
     if (missing) throw new SystemdUnitsError(this.needs(missing), locate(key, item))
   }
 
-  private lacks(requirement: Requirement): boolean {
+  private lacks(requirement: { since: number }): boolean {
     return requirement.since > this.target.version
   }
 
@@ -73,33 +86,25 @@ export class VersionGate {
   }
 }
 
-/** Options that write one directive each: a value the user set must be one the target understands. */
-const OPTION_DIRECTIVES: ReadonlyArray<[OptionName, string]> = [
-  ['service_type', 'Type'],
-  ['restart', 'Restart'],
-  ['restart_sec', 'RestartSec'],
-  ['timeout_start_sec', 'TimeoutStartSec'],
-  ['limit_nofile', 'LimitNOFILE'],
-  ['limit_core', 'LimitCORE'],
-  ['umask', 'UMask'],
-  ['syslog_identifier', 'SyslogIdentifier'],
-  ['runtime_directory_preserve', 'RuntimeDirectoryPreserve'],
-]
-
-/** Options holding commands: their Exec prefixes must be ones the target understands. */
-const COMMAND_OPTIONS: readonly OptionName[] = ['exec_start', 'exec_stop', 'runtime_environment_service_script']
-
 /** Fails on the first setting the user wrote that the target's systemd would ignore. */
 export function checkUserSettings(settings: Settings, gate: VersionGate): void {
-  for (const [option, directive] of OPTION_DIRECTIVES) {
-    const value = settings.optional(option)
+  for (const { option, section, directive: name, shape } of OPTION_DIRECTIVES) {
+    const { directive } = gate.placed(section, name)
+    if (shape === 'command') {
+      const command = settings.command(option)
+      if (command !== undefined) gate.command(option, command, settings.locate)
+      continue
+    }
+    if (shape === 'commands') {
+      for (const [index, command] of settings.commands(option).entries())
+        gate.command(option, command, settings.locate, index)
+      continue
+    }
+    const value = shape === 'list' ? settings.list(option).join(' ') : settings.optional(option)
     const location = settings.locate(option)
-    if (value !== undefined && location.kind !== 'default') gate.explicit(directive, value, location)
+    if (value !== undefined && value !== '' && location.kind !== 'default') gate.explicit(directive, value, location)
   }
-  for (const option of COMMAND_OPTIONS) {
-    const command = settings.command(option)
-    if (command !== undefined) gate.command(option, command, settings.locate)
-  }
-  for (const [index, command] of settings.commands('exec_start_pre').entries())
-    gate.command('exec_start_pre', command, settings.locate, index)
+  // Not a directive of its own: the script becomes the oneshot's ExecStart=.
+  const script = settings.command('runtime_environment_service_script')
+  if (script !== undefined) gate.command('runtime_environment_service_script', script, settings.locate)
 }

@@ -11,6 +11,7 @@
  */
 import { configSchema } from '../config/schema.js'
 import { SYSTEMD_DIRECTORIES } from './directories.js'
+import { introducedIn } from './directives.js'
 
 export interface Introduced {
   /** The first systemd version that understands it. */
@@ -258,6 +259,10 @@ const unitSection: Record<string, DirectiveRow> = {
     news: 'NEWS 229: "StartLimitBurst=, StartLimitInterval=, ... have been moved from the [Service] section of unit files to [Unit]"',
     olderName: 'StartLimitInterval',
   },
+  StartLimitBurst: {
+    since: 229,
+    news: 'NEWS 229: "StartLimitBurst=, StartLimitInterval=, ... have been moved from the [Service] section of unit files to [Unit]"',
+  },
 }
 
 /** The table, for tests and documentation; code asks through the functions below. */
@@ -271,9 +276,14 @@ export interface Requirement extends Introduced {
   olderValue?: string
 }
 
+/** A directive's row: hand-quoted here for those we write by default, else from the generated table. */
 export function directiveRow(name: string): DirectiveRow | undefined {
-  return Object.hasOwn(directives, name) ? directives[name] : undefined
+  if (Object.hasOwn(directives, name)) return directives[name]
+  const since = introducedIn(name)
+  return since === undefined ? undefined : { since, news: GENERATED }
 }
+
+const GENERATED = 'systemd NEWS, as scripts/directive-table.mjs reads it (src/systemd/directive-table.ts)'
 
 /** Every directive the table knows, for suggestions. */
 export const knownDirectives: readonly string[] = Object.keys(directives)

@@ -5,6 +5,7 @@ import type { Template } from './templates.js'
 import type { UnitFile } from './unit-file.js'
 import type { TemplateName, UnitPlan } from './views.js'
 import { lineIndex } from '../config/yaml-source.js'
+import { addToSections } from './sections.js'
 
 /** A unit file, rendered in memory, not yet written. */
 export interface RenderedUnit extends UnitFile {
@@ -24,7 +25,7 @@ export function renderUnits(
     const template = templates.get(plan.template)
     if (!template) throw new Error(`no template ${plan.template}`)
     checkTemplateNames(template, Object.keys(plan.view))
-    const content = Mustache.render(template.text, plan.view, {}, NO_ESCAPING)
+    const content = addToSections(Mustache.render(template.text, plan.view, {}, NO_ESCAPING), plan.directives)
     checkUnitSyntax(plan.name, content, template)
     return { name: plan.name, content, template: describeLocation(template.source) }
   })

@@ -13,6 +13,8 @@ import {
 import { checkUserSettings, VersionGate } from '../systemd/version-gate.js'
 import { unitName } from '../systemd/unit-names.js'
 import { DIRECTORY_KINDS, SYSTEMD_DIRECTORIES } from '../systemd/directories.js'
+import { renderCommand, settingDirectives } from './setting-directives.js'
+import type { SectionLines } from './sections.js'
 
 /** The values a template sees: every directive value already escaped for its directive. */
 export type UnitView = Record<string, string | readonly string[] | boolean | undefined>
@@ -22,6 +24,8 @@ export interface UnitPlan {
   name: string
   template: TemplateName
   view: UnitView
+  /** Directives the template does not write, added to their sections after rendering. */
+  directives?: SectionLines
 }
 
 export const templateNames = [
@@ -46,11 +50,13 @@ export function planUnits(settings: Settings): UnitPlans {
   const service = settings.string('service_name')
   const runtimeEnvironment = settings.command('runtime_environment_service_script')
   const runtimeEnvironmentUnit = unitName(`${service}-runtime-environment`, 'service')
+  const mainView = mainServiceView(settings, gate, runtimeEnvironment ? runtimeEnvironmentUnit : undefined, notices)
   const units: UnitPlan[] = [
     {
       name: unitName(service, 'service'),
       template: 'systemd.service',
-      view: mainServiceView(settings, gate, runtimeEnvironment ? runtimeEnvironmentUnit : undefined, notices),
+      view: mainView,
+      directives: settingDirectives(settings, gate, new Set(Object.keys(mainView))),
     },
   ]
   if (settings.string('restart_method') === 'systemd_flag') {
@@ -99,19 +105,19 @@ function mainServiceView(
     hardening.readOnlySystem ? writablePaths(settings, hardening, enabled, directories.created) : [],
   )
   return {
-    description: escapeText(`${settings.string('service_name')} service`),
+    description: escapeText(settings.string('description')),
     after: afterList([
       'local-fs.target',
       'network.target',
       ...settings.list('unit_after_targets'),
+      ...dependencies(settings),
       ...(runtimeEnvironmentUnit ? [runtimeEnvironmentUnit] : []),
     ]),
-    requires: runtimeEnvironmentUnit ? [escapeText(runtimeEnvironmentUnit)] : [],
+    requires: [...(runtimeEnvironmentUnit ? [runtimeEnvironmentUnit] : []), ...settings.list('requires')].map(
+      escapeText,
+    ),
     service_type: settings.string('service_type'),
-    // Type=notify accepts READY=1 only from the main process by default, so systemd refuses it
-    // from systemd-notify or any helper a start script runs, and the start times out
-    // (systemd-notify(1); systemd.service(5) "NotifyAccess="). Every process of the service is ours.
-    notify_access: settings.string('service_type') === 'notify' ? 'all' : undefined,
+    notify_access: settings.optional('notify_access'),
     app_user: escapeText(settings.string('app_user')),
     app_group: escapeText(settings.string('app_group')),
     working_dir: escapePath(settings.string('working_dir')),
@@ -168,6 +174,18 @@ function runtimeEnvironmentView(settings: Settings, gate: VersionGate, script: C
   }
 }
 
+/**
+ * Units the service depends on, which it also starts after: systemd.unit(5) says Wants=, Requires=
+ * and BindsTo= do not order by themselves, and a service started beside its database races it.
+ * A unit listed in `before` is ordered the other way.
+ */
+function dependencies(settings: Settings): string[] {
+  const before = new Set(settings.list('before'))
+  return ['wants', 'requires', 'binds_to', 'part_of']
+    .flatMap((option) => settings.list(option as 'wants'))
+    .filter((unit) => !before.has(unit))
+}
+
 function afterList(units: readonly string[]): string {
   return escapeText([...new Set(units)].join(' '))
 }
@@ -189,11 +207,6 @@ function execStartLine(settings: Settings): string {
   const { prefixes, command: rest } = parseCommandLine(rendered)
   // One space between wrapper and program, however the wrapper ends (an escaped space is kept).
   return `${prefixes}${wrapper.replace(/(?<!\\)[ \t]+$/, '')} ${rest}`
-}
-
-/** A string is a command line, already checked and used as written; a list is an argument vector. */
-function renderCommand(command: Command): string {
-  return typeof command === 'string' ? command : escapeExecArgv(command)
 }
 
 function optionalCommand(command: Command | undefined): string | undefined {
