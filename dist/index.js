@@ -120,8 +120,9 @@ async function verifyGenerated(units, mode) {
         throw new errors/* SystemdUnitsError */.dp('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', { kind: 'input', name: 'verify' });
     }
     const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 289).then(__nccwpck_require__.bind(__nccwpck_require__, 31289));
-    const { messages } = await verifyUnits(units);
+    const { messages, standIns } = await verifyUnits(units, { standIns: true });
     return {
+        standIns,
         units: units.map((unit) => ({
             name: unit.name,
             messages: messages.filter((message) => message.unit === unit.name),
@@ -237,6 +238,12 @@ async function runGenerate(request, reporter) {
     }
     for (const notice of generated.notices)
         reporter.annotate('warning', notice, { title: 'systemd-units' });
+    if (verification.standIns?.length) {
+        const names = verification.standIns.join(', ');
+        reporter.annotate('notice', `verified against stand-ins for units this runner lacks: ${names}`, {
+            title: 'systemd-units',
+        });
+    }
     reporter.output('files', JSON.stringify(files));
     reporter.output('directory', generated.outputDir);
     reporter.output('units', JSON.stringify(generated.units.map((unit) => unit.name)));
@@ -9433,10 +9440,11 @@ function serviceHardening(settings, gate, notices) {
         value: typeof value === 'string' ? value : settings.list(value.setting).join(' '),
     }));
     adaptToPaths(settings, chosen);
+    const overrides = overridesOf(settings);
+    adaptToCapabilities(settings, chosen, overrides, notices);
     const lines = [];
     const changes = [];
     const leftOut = [];
-    const overrides = overridesOf(settings);
     const overridden = new Set();
     for (const { directive, value } of chosen) {
         // An override replaces every line of its directive, where the first of them was.
@@ -9499,6 +9507,50 @@ function adaptToPaths(settings, chosen) {
     for (const line of chosen)
         if (underHome && line.directive === 'ProtectHome' && line.value === 'yes')
             line.value = 'read-only';
+}
+/** The first-class settings that write a sandboxing directive, which the profile's line gives way to. */
+const CAPABILITY_SETTINGS = [
+    { option: 'ambient_capabilities', directive: 'AmbientCapabilities' },
+    { option: 'capability_bounding_set', directive: 'CapabilityBoundingSet' },
+];
+/**
+ * Capabilities the service is granted must survive the profile (systemd.exec(5)
+ * AmbientCapabilities=, CapabilityBoundingSet=, PrivateUsers=):
+ * - an ambient capability outside the bounding set is dropped, so the profile's bounding set
+ *   (empty for standard and strict) grows by the ambient ones;
+ * - capabilities held inside a user namespace do not count against the host's network namespace
+ *   (user_namespaces(7)), so a bind below 1024 fails with EACCES: PrivateUsers= is left out.
+ * A bounding set the user wrote replaces the profile's and must hold every ambient capability.
+ */
+function adaptToCapabilities(settings, chosen, overrides, notices) {
+    for (const { option, directive } of CAPABILITY_SETTINGS) {
+        if (settings.list(option).length > 0 && overrides.has(directive)) {
+            throw new errors/* SystemdUnitsError */.dp(`${option} and hardening_overrides["${directive}"] both write ${directive}=: set one of them`, settings.locate('hardening_overrides', directive));
+        }
+    }
+    const override = overrides.get('AmbientCapabilities');
+    const ambient = [
+        ...settings.list('ambient_capabilities'),
+        ...[override ?? []].flat().flatMap((value) => String(value).split(/\s+/)),
+    ].filter((capability) => capability !== '' && !capability.startsWith('~'));
+    const bounding = settings.list('capability_bounding_set');
+    if (bounding.length > 0) {
+        const missing = ambient.filter((capability) => !bounding.includes(capability));
+        if (missing.length > 0) {
+            throw new errors/* SystemdUnitsError */.dp(`lacks ${missing.join(', ')}, which ambient capabilities grant: outside the bounding set the service cannot use them`, settings.locate('capability_bounding_set'));
+        }
+    }
+    for (let index = chosen.length - 1; index >= 0; index--) {
+        const line = chosen[index];
+        if (line.directive === 'CapabilityBoundingSet' && bounding.length > 0)
+            chosen.splice(index, 1);
+        else if (line.directive === 'CapabilityBoundingSet' && ambient.length > 0)
+            line.value = [...new Set([...line.value.split(/\s+/).filter(Boolean), ...ambient])].join(' ');
+        else if (line.directive === 'PrivateUsers' && ambient.length > 0 && !overrides.has('PrivateUsers')) {
+            chosen.splice(index, 1);
+            notices.push(`PrivateUsers= left out: ambient capabilities (${ambient.join(', ')}) held in a user namespace do not count on the host's network, so a bind below 1024 would fail with EACCES`);
+        }
+    }
 }
 /** `hardening_overrides`, its directive names checked against the table. */
 function overridesOf(settings) {

@@ -173,3 +173,55 @@ describe('values are checked as systemd parses them, at their line', () => {
     })
   }
 })
+
+describe('capabilities under a hardening profile', () => {
+  test('ambient capabilities join the bounding set, and PrivateUsers= is left out with a notice', async () => {
+    const { units, generated } = await generateFor(
+      mix('hardening: strict\nambient_capabilities: [CAP_NET_BIND_SERVICE]\n'),
+    )
+    const service = section(units['my-app.service'], 'Service')
+    expect(service).toContain('AmbientCapabilities=CAP_NET_BIND_SERVICE')
+    expect(service.filter((line) => line.startsWith('CapabilityBoundingSet='))).toEqual([
+      'CapabilityBoundingSet=CAP_NET_BIND_SERVICE',
+    ])
+    expect(service.filter((line) => line.startsWith('PrivateUsers='))).toEqual([])
+    expect(generated.notices).toContainEqual(expect.stringMatching(/^PrivateUsers= left out: ambient capabilities/))
+  })
+
+  test('the same when AmbientCapabilities= comes through hardening_overrides', async () => {
+    const { units } = await generateFor(
+      mix('hardening: strict\nhardening_overrides:\n  AmbientCapabilities: CAP_NET_BIND_SERVICE\n'),
+    )
+    const service = section(units['my-app.service'], 'Service')
+    expect(service).toContain('CapabilityBoundingSet=CAP_NET_BIND_SERVICE')
+    expect(service.filter((line) => line.startsWith('PrivateUsers='))).toEqual([])
+  })
+
+  test('a bounding set the user wrote replaces the profile’s, and must hold the ambient capabilities', async () => {
+    const { units } = await generateFor(
+      mix(
+        'hardening: strict\nambient_capabilities: [CAP_NET_BIND_SERVICE]\ncapability_bounding_set: [CAP_NET_BIND_SERVICE, CAP_CHOWN]\n',
+      ),
+    )
+    expect(directives(units['my-app.service'], 'CapabilityBoundingSet')).toEqual([
+      'CapabilityBoundingSet=CAP_NET_BIND_SERVICE CAP_CHOWN',
+    ])
+    expect(
+      await generationError(
+        mix('hardening: strict\nambient_capabilities: [CAP_NET_BIND_SERVICE]\ncapability_bounding_set: [CAP_CHOWN]\n'),
+      ),
+    ).toBe(
+      '.systemd.yml:3: capability_bounding_set: lacks CAP_NET_BIND_SERVICE, which ambient capabilities grant: outside the bounding set the service cannot use them',
+    )
+  })
+
+  test('a setting and an override of the same directive is an error naming both', async () => {
+    expect(
+      await generationError(
+        mix('ambient_capabilities: [CAP_NET_BIND_SERVICE]\nhardening_overrides:\n  AmbientCapabilities: CAP_NET_RAW\n'),
+      ),
+    ).toBe(
+      '.systemd.yml:3: hardening_overrides["AmbientCapabilities"]: ambient_capabilities and hardening_overrides["AmbientCapabilities"] both write AmbientCapabilities=: set one of them',
+    )
+  })
+})

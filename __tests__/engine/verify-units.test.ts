@@ -55,13 +55,14 @@ describe('verifyUnits (real systemd-analyze)', () => {
   })
 
   it('passes a clean unit with no messages', async () => {
-    expect(await verifyUnits([service('my-app.service')])).toEqual({ ok: true, messages: [] })
+    expect(await verifyUnits([service('my-app.service')])).toEqual({ ok: true, messages: [], standIns: [] })
   })
 
   it('reports an unknown key with its unit and line', async () => {
     const result = await verifyUnits([service('my-app.service', ['Bogus=1'])])
     expect(result).toEqual({
       ok: false,
+      standIns: [],
       messages: [{ unit: 'my-app.service', line: 8, text: expect.stringMatching(/^my-app\.service:8: .*'Bogus'/) }],
     })
   })
@@ -70,6 +71,7 @@ describe('verifyUnits (real systemd-analyze)', () => {
     const result = await verifyUnits([service('my-app.service', ['Environment=GREETING=hello world'])])
     expect(result).toEqual({
       ok: false,
+      standIns: [],
       messages: [{ unit: 'my-app.service', line: 8, text: expect.stringMatching(/^my-app\.service:8: .*world/) }],
     })
   })
@@ -87,7 +89,7 @@ describe('verifyUnits (real systemd-analyze)', () => {
       'ExecStartPre=-+"/opt/my app/bin/migrate%%1" --up',
       'ExecStop=/opt/my\\x20app/bin/stop ; /usr/local/bin/notify stopped',
     ])
-    expect(await verifyUnits([unit])).toEqual({ ok: true, messages: [] })
+    expect(await verifyUnits([unit])).toEqual({ ok: true, messages: [], standIns: [] })
   })
 
   it('leaves an executable with a specifier to systemd', async () => {
@@ -107,7 +109,11 @@ describe('verifyUnits (real systemd-analyze)', () => {
       content:
         '[Unit]\nRequires=my-app.service\n\n[Service]\nType=oneshot\nExecStart=/usr/bin/systemctl reload my-app.service\n',
     }
-    expect(await verifyUnits([watch, reload, service('my-app.service')])).toEqual({ ok: true, messages: [] })
+    expect(await verifyUnits([watch, reload, service('my-app.service')])).toEqual({
+      ok: true,
+      messages: [],
+      standIns: [],
+    })
   })
 
   // systemd 252 fails to queue the start job: an error naming our unit, no line.
@@ -115,12 +121,22 @@ describe('verifyUnits (real systemd-analyze)', () => {
     const result = await verifyUnits([service('my-app.service', [], ['Requires=no-such-database.service'])])
     expect(result).toEqual({
       ok: false,
+      standIns: [],
       messages: [
         {
           unit: 'my-app.service',
           text: expect.stringMatching(/^my-app\.service: .*no-such-database\.service not found/),
         },
       ],
+    })
+  })
+
+  it('stands in for a dependency this machine lacks when asked, and names it', async () => {
+    const unit = service('my-app.service', [], ['Requires=no-such-database.service', 'After=no-such-database.service'])
+    expect(await verifyUnits([unit], { standIns: true })).toEqual({
+      ok: true,
+      messages: [],
+      standIns: ['no-such-database.service'],
     })
   })
 
@@ -135,7 +151,7 @@ describe('verifyUnits (real systemd-analyze)', () => {
       await cp('/usr/lib/systemd/system', hostUnits, { recursive: true, verbatimSymlinks: true })
       await writeFile(join(hostUnits, 'legacy-host.service'), '[Service]\nFrob=1\nExecStart=/usr/sbin/legacy\n')
       const ours = service('my-app.service', [], ['Wants=legacy-host.service'])
-      expect(await verifyUnits([ours], { systemUnitDir: hostUnits })).toEqual({ ok: true, messages: [] })
+      expect(await verifyUnits([ours], { systemUnitDir: hostUnits })).toEqual({ ok: true, messages: [], standIns: [] })
     } finally {
       await rm(hostUnits, { recursive: true, force: true })
     }

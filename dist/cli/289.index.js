@@ -153,10 +153,11 @@ const OUR_UNIT_DIR = '/etc/systemd/system';
 /** systemd 252 finds the host units here under --root; a `/lib` copy is not needed (measured). */
 const HOST_UNIT_DIR = '/usr/lib/systemd/system';
 const STUB = '#!/bin/sh\nexit 0\n';
-/** Fills the empty directory `root`; returns the absolute paths of our staged unit files. */
-async function stageRoot(root, units, systemUnitDir) {
+/** Fills the empty directory `root`; returns the absolute paths of our staged unit files, and the stand-ins staged. */
+async function stageRoot(root, units, systemUnitDir, { standIns = false } = {}) {
     assertPlainDistinctNames(units);
     await linkTree(systemUnitDir, (0,external_node_path_.join)(root, HOST_UNIT_DIR));
+    const stoodIn = standIns ? await writeStandIns(root, units) : [];
     const unitDir = (0,external_node_path_.join)(root, OUR_UNIT_DIR);
     await (0,promises_.mkdir)(unitDir, { recursive: true });
     const unitPaths = await Promise.all(units.map(async ({ name, content }) => {
@@ -166,7 +167,38 @@ async function stageRoot(root, units, systemUnitDir) {
     }));
     const executables = new Set(units.flatMap(({ content }) => executablePaths(content)));
     await Promise.all([...executables].map((path) => writeStub(root, path)));
-    return unitPaths;
+    return { unitPaths, standIns: stoodIn };
+}
+/** systemd.unit(5): the [Unit] settings that name other units a start pulls in or orders against. */
+const DEPENDENCY = /^(?:Wants|Requires|Requisite|BindsTo|PartOf|Upholds|After|Before|OnFailure|OnSuccess)=(.*)$/;
+/**
+ * The units ours depend on that neither we nor this machine provide (the database a service
+ * requires is on the servers, not on the CI runner): each gets a stand-in that does nothing, so
+ * verify checks our units instead of failing on what the build machine lacks.
+ */
+async function writeStandIns(root, units) {
+    const ours = new Set(units.map(({ name }) => name));
+    const named = new Set(units.flatMap(({ content }) => content.split('\n').flatMap((line) => DEPENDENCY.exec(line)?.[1]?.split(/\s+/).filter(Boolean) ?? [])));
+    const missing = [];
+    for (const name of named) {
+        // Only plain unit names: anything else is for verify to report, and must not become a path.
+        if (ours.has(name) || !/^[A-Za-z0-9:_.@\\-]+\.(service|socket|target|mount|path|timer|slice)$/.test(name))
+            continue;
+        const path = (0,external_node_path_.join)(root, HOST_UNIT_DIR, name);
+        if (await exists(path))
+            continue;
+        const service = name.endsWith('.service')
+            ? '[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/bin/true\n'
+            : '';
+        await (0,promises_.writeFile)(path, `[Unit]\nDescription=stand-in for ${name}, which this machine lacks\n${service}`, {
+            flag: 'wx',
+        });
+        missing.push(name);
+    }
+    return missing;
+}
+async function exists(path) {
+    return (0,promises_.lstat)(path).then(() => true, () => false);
 }
 /** A name with a slash would write outside the unit directory; a repeated one would silently replace a unit. */
 function assertPlainDistinctNames(units) {
@@ -344,7 +376,7 @@ async function systemdAnalyzeAvailable(options = {}) {
 /** Stages `units` in a temporary root with stub executables and verifies them together. Always removes the temp root. */
 async function verifyUnits(units, options = {}) {
     if (units.length === 0)
-        return { ok: true, messages: [] };
+        return { ok: true, messages: [], standIns: [] };
     const hostUnits = await systemUnitDir(options);
     if (hostUnits === undefined) {
         const looked = options.systemUnitDir ?? DEFAULT_SYSTEM_UNIT_DIRS.join(', ');
@@ -352,7 +384,7 @@ async function verifyUnits(units, options = {}) {
     }
     const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'systemd-units-verify-'));
     try {
-        const unitPaths = await (0,stage_root/* stageRoot */.T3)(root, units, hostUnits);
+        const { unitPaths, standIns } = await (0,stage_root/* stageRoot */.T3)(root, units, hostUnits, { standIns: options.standIns });
         // No --recursive-errors (measured on 252): without it, warnings exit 0 but are
         // in the messages, and errors exit non-zero; `yes` also fails on host units'
         // warnings, `no` stops checking that Requires= targets exist.
@@ -368,7 +400,7 @@ async function verifyUnits(units, options = {}) {
         if (run.exitCode !== 0 && messages.length === 0) {
             messages.push({ unit: '', text: `systemd-analyze verify exited with status ${run.exitCode}` });
         }
-        return { ok: run.exitCode === 0 && messages.length === 0, messages };
+        return { ok: run.exitCode === 0 && messages.length === 0, messages, standIns };
     }
     finally {
         await (0,promises_.rm)(root, { recursive: true, force: true });

@@ -58,6 +58,12 @@ export async function runGenerate(request: GenerateRequest, reporter: Reporter):
     reporter.annotate('notice', notice, { title: 'systemd-units', file: settings.manifest?.file })
   }
   for (const notice of generated.notices) reporter.annotate('warning', notice, { title: 'systemd-units' })
+  if (verification.standIns?.length) {
+    const names = verification.standIns.join(', ')
+    reporter.annotate('notice', `verified against stand-ins for units this runner lacks: ${names}`, {
+      title: 'systemd-units',
+    })
+  }
   reporter.output('files', JSON.stringify(files))
   reporter.output('directory', generated.outputDir)
   reporter.output('units', JSON.stringify(generated.units.map((unit) => unit.name)))

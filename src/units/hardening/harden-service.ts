@@ -34,11 +34,12 @@ export function serviceHardening(settings: Settings, gate: VersionGate, notices:
     value: typeof value === 'string' ? value : settings.list(value.setting).join(' '),
   }))
   adaptToPaths(settings, chosen)
+  const overrides = overridesOf(settings)
+  adaptToCapabilities(settings, chosen, overrides, notices)
 
   const lines: string[] = []
   const changes: string[] = []
   const leftOut: string[] = []
-  const overrides = overridesOf(settings)
   const overridden = new Set<string>()
   for (const { directive, value } of chosen) {
     // An override replaces every line of its directive, where the first of them was.
@@ -107,6 +108,64 @@ function adaptToPaths(settings: Settings, chosen: Array<{ directive: string; val
 }
 
 type OverrideValue = string | number | boolean | readonly string[] | null
+
+/** The first-class settings that write a sandboxing directive, which the profile's line gives way to. */
+const CAPABILITY_SETTINGS = [
+  { option: 'ambient_capabilities', directive: 'AmbientCapabilities' },
+  { option: 'capability_bounding_set', directive: 'CapabilityBoundingSet' },
+] as const
+
+/**
+ * Capabilities the service is granted must survive the profile (systemd.exec(5)
+ * AmbientCapabilities=, CapabilityBoundingSet=, PrivateUsers=):
+ * - an ambient capability outside the bounding set is dropped, so the profile's bounding set
+ *   (empty for standard and strict) grows by the ambient ones;
+ * - capabilities held inside a user namespace do not count against the host's network namespace
+ *   (user_namespaces(7)), so a bind below 1024 fails with EACCES: PrivateUsers= is left out.
+ * A bounding set the user wrote replaces the profile's and must hold every ambient capability.
+ */
+function adaptToCapabilities(
+  settings: Settings,
+  chosen: Array<{ directive: string; value: string }>,
+  overrides: ReadonlyMap<string, OverrideValue>,
+  notices: string[],
+): void {
+  for (const { option, directive } of CAPABILITY_SETTINGS) {
+    if (settings.list(option).length > 0 && overrides.has(directive)) {
+      throw new SystemdUnitsError(
+        `${option} and hardening_overrides["${directive}"] both write ${directive}=: set one of them`,
+        settings.locate('hardening_overrides', directive),
+      )
+    }
+  }
+  const override = overrides.get('AmbientCapabilities')
+  const ambient = [
+    ...settings.list('ambient_capabilities'),
+    ...[override ?? []].flat().flatMap((value) => String(value).split(/\s+/)),
+  ].filter((capability) => capability !== '' && !capability.startsWith('~'))
+  const bounding = settings.list('capability_bounding_set')
+  if (bounding.length > 0) {
+    const missing = ambient.filter((capability) => !bounding.includes(capability))
+    if (missing.length > 0) {
+      throw new SystemdUnitsError(
+        `lacks ${missing.join(', ')}, which ambient capabilities grant: outside the bounding set the service cannot use them`,
+        settings.locate('capability_bounding_set'),
+      )
+    }
+  }
+  for (let index = chosen.length - 1; index >= 0; index--) {
+    const line = chosen[index]!
+    if (line.directive === 'CapabilityBoundingSet' && bounding.length > 0) chosen.splice(index, 1)
+    else if (line.directive === 'CapabilityBoundingSet' && ambient.length > 0)
+      line.value = [...new Set([...line.value.split(/\s+/).filter(Boolean), ...ambient])].join(' ')
+    else if (line.directive === 'PrivateUsers' && ambient.length > 0 && !overrides.has('PrivateUsers')) {
+      chosen.splice(index, 1)
+      notices.push(
+        `PrivateUsers= left out: ambient capabilities (${ambient.join(', ')}) held in a user namespace do not count on the host's network, so a bind below 1024 would fail with EACCES`,
+      )
+    }
+  }
+}
 
 /** `hardening_overrides`, its directive names checked against the table. */
 function overridesOf(settings: Settings): Map<string, OverrideValue> {

@@ -3,7 +3,7 @@
  * (so sysinit.target and friends exist), our units, and a stub at every
  * executable our units run (so it checks the unit, not the build machine).
  */
-import { copyFile, link, mkdir, readdir, readlink, symlink, writeFile } from 'node:fs/promises'
+import { copyFile, link, lstat, mkdir, readdir, readlink, symlink, writeFile } from 'node:fs/promises'
 import { dirname, join, posix } from 'node:path'
 import { SystemdUnitsError } from '../../shared/errors.js'
 import type { UnitFile } from '../../units/unit-file.js'
@@ -16,10 +16,16 @@ export const HOST_UNIT_DIR = '/usr/lib/systemd/system'
 
 const STUB = '#!/bin/sh\nexit 0\n'
 
-/** Fills the empty directory `root`; returns the absolute paths of our staged unit files. */
-export async function stageRoot(root: string, units: readonly UnitFile[], systemUnitDir: string): Promise<string[]> {
+/** Fills the empty directory `root`; returns the absolute paths of our staged unit files, and the stand-ins staged. */
+export async function stageRoot(
+  root: string,
+  units: readonly UnitFile[],
+  systemUnitDir: string,
+  { standIns = false } = {},
+): Promise<{ unitPaths: string[]; standIns: string[] }> {
   assertPlainDistinctNames(units)
   await linkTree(systemUnitDir, join(root, HOST_UNIT_DIR))
+  const stoodIn = standIns ? await writeStandIns(root, units) : []
   const unitDir = join(root, OUR_UNIT_DIR)
   await mkdir(unitDir, { recursive: true })
   const unitPaths = await Promise.all(
@@ -31,7 +37,46 @@ export async function stageRoot(root: string, units: readonly UnitFile[], system
   )
   const executables = new Set(units.flatMap(({ content }) => executablePaths(content)))
   await Promise.all([...executables].map((path) => writeStub(root, path)))
-  return unitPaths
+  return { unitPaths, standIns: stoodIn }
+}
+
+/** systemd.unit(5): the [Unit] settings that name other units a start pulls in or orders against. */
+const DEPENDENCY = /^(?:Wants|Requires|Requisite|BindsTo|PartOf|Upholds|After|Before|OnFailure|OnSuccess)=(.*)$/
+
+/**
+ * The units ours depend on that neither we nor this machine provide (the database a service
+ * requires is on the servers, not on the CI runner): each gets a stand-in that does nothing, so
+ * verify checks our units instead of failing on what the build machine lacks.
+ */
+async function writeStandIns(root: string, units: readonly UnitFile[]): Promise<string[]> {
+  const ours = new Set(units.map(({ name }) => name))
+  const named = new Set(
+    units.flatMap(({ content }) =>
+      content.split('\n').flatMap((line) => DEPENDENCY.exec(line)?.[1]?.split(/\s+/).filter(Boolean) ?? []),
+    ),
+  )
+  const missing: string[] = []
+  for (const name of named) {
+    // Only plain unit names: anything else is for verify to report, and must not become a path.
+    if (ours.has(name) || !/^[A-Za-z0-9:_.@\\-]+\.(service|socket|target|mount|path|timer|slice)$/.test(name)) continue
+    const path = join(root, HOST_UNIT_DIR, name)
+    if (await exists(path)) continue
+    const service = name.endsWith('.service')
+      ? '[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/bin/true\n'
+      : ''
+    await writeFile(path, `[Unit]\nDescription=stand-in for ${name}, which this machine lacks\n${service}`, {
+      flag: 'wx',
+    })
+    missing.push(name)
+  }
+  return missing
+}
+
+async function exists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    () => false,
+  )
 }
 
 /** A name with a slash would write outside the unit directory; a repeated one would silently replace a unit. */

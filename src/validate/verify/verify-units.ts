@@ -16,6 +16,8 @@ export interface VerifyResult {
   /** true when systemd-analyze exited 0 and printed no message about our units. */
   ok: boolean
   messages: VerifyMessage[]
+  /** Units ours depend on that this machine lacks, verified against a stand-in (with `standIns`). */
+  standIns: string[]
 }
 
 export interface VerifyOptions {
@@ -23,6 +25,8 @@ export interface VerifyOptions {
   systemdAnalyze?: string
   /** The host unit directory copied into the root (default: the first of /lib/systemd/system, /usr/lib/systemd/system that exists). */
   systemUnitDir?: string
+  /** Stand in for units ours depend on that this machine lacks, instead of reporting them missing. */
+  standIns?: boolean
 }
 
 const DEFAULT_SYSTEM_UNIT_DIRS = ['/lib/systemd/system', '/usr/lib/systemd/system']
@@ -39,7 +43,7 @@ export async function systemdAnalyzeAvailable(options: VerifyOptions = {}): Prom
 
 /** Stages `units` in a temporary root with stub executables and verifies them together. Always removes the temp root. */
 export async function verifyUnits(units: readonly UnitFile[], options: VerifyOptions = {}): Promise<VerifyResult> {
-  if (units.length === 0) return { ok: true, messages: [] }
+  if (units.length === 0) return { ok: true, messages: [], standIns: [] }
   const hostUnits = await systemUnitDir(options)
   if (hostUnits === undefined) {
     const looked = options.systemUnitDir ?? DEFAULT_SYSTEM_UNIT_DIRS.join(', ')
@@ -47,7 +51,7 @@ export async function verifyUnits(units: readonly UnitFile[], options: VerifyOpt
   }
   const root = await mkdtemp(join(tmpdir(), 'systemd-units-verify-'))
   try {
-    const unitPaths = await stageRoot(root, units, hostUnits)
+    const { unitPaths, standIns } = await stageRoot(root, units, hostUnits, { standIns: options.standIns })
     // No --recursive-errors (measured on 252): without it, warnings exit 0 but are
     // in the messages, and errors exit non-zero; `yes` also fails on host units'
     // warnings, `no` stops checking that Requires= targets exist.
@@ -63,7 +67,7 @@ export async function verifyUnits(units: readonly UnitFile[], options: VerifyOpt
     if (run.exitCode !== 0 && messages.length === 0) {
       messages.push({ unit: '', text: `systemd-analyze verify exited with status ${run.exitCode}` })
     }
-    return { ok: run.exitCode === 0 && messages.length === 0, messages }
+    return { ok: run.exitCode === 0 && messages.length === 0, messages, standIns }
   } finally {
     await rm(root, { recursive: true, force: true })
   }
