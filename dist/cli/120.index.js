@@ -643,8 +643,9 @@ async function readTarball(tarball) {
     const check = (stats, size) => {
         const kind = (0,boundary/* notRegular */.oQ)(stats);
         // A symlink is refused rather than followed: append-to replaces the file it names.
+        const hint = stats.isSymbolicLink() ? ' (name the tarball itself: append-to replaces the file it names)' : '';
         if (kind !== undefined)
-            throw fail(`is ${kind}, not a .tar.gz file${stats.isSymbolicLink() ? ' (name the tarball itself: append-to replaces the file it names)' : ''}`);
+            throw fail(`is ${kind}${hint}, not a .tar.gz file`);
         if (size > MAX_TARBALL_BYTES)
             throw fail(`is larger than ${(0,shared_text/* formatBytes */.z)(MAX_TARBALL_BYTES)}, the limit for append-to`);
     };

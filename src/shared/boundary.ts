@@ -187,12 +187,14 @@ export function readTextFile(
   const resolved = confinePath(boundary, request, fs)
   const at: SourceLocation = { kind: 'file', file: request.file }
   const fail = (reason: string, line?: number) => new SystemdUnitsError(reason, atLine(at, line))
+  // A missing file is the fault of whatever named it (the setting, or the file's own place).
+  const missing = (reason: string) => new SystemdUnitsError(reason, request.location)
   if (resolved.dangling) {
-    throw fail(`${request.what} is a symbolic link to ${resolved.dangling.target}, which does not exist`)
+    throw missing(`${request.what} is a symbolic link to ${resolved.dangling.target}, which does not exist`)
   }
   if (!resolved.exists) {
     if (request.optional) return undefined
-    throw fail(`${request.what} not found`)
+    throw missing(`${request.what} not found`)
   }
   const check = (stats: Stats, size: number) => {
     const kind = notRegular(stats)
@@ -201,7 +203,7 @@ export function readTextFile(
       throw fail(`${request.what} is larger than ${formatBytes(MAX_TEXT_FILE_BYTES)}, the limit for a text file`)
   }
   const before = fs.lstatSync(resolved.real, { throwIfNoEntry: false })
-  if (before === undefined) throw fail(`${request.what} not found`)
+  if (before === undefined) throw missing(`${request.what} not found`)
   check(before, before.size)
   let fd: number
   try {

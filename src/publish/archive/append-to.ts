@@ -71,8 +71,8 @@ async function readTarball(tarball: string): Promise<{ bytes: Buffer; mode: numb
   const check = (stats: Stats, size: number) => {
     const kind = notRegular(stats)
     // A symlink is refused rather than followed: append-to replaces the file it names.
-    if (kind !== undefined)
-      throw fail(`is ${kind}, not a .tar.gz file${stats.isSymbolicLink() ? ' (name the tarball itself: append-to replaces the file it names)' : ''}`)
+    const hint = stats.isSymbolicLink() ? ' (name the tarball itself: append-to replaces the file it names)' : ''
+    if (kind !== undefined) throw fail(`is ${kind}${hint}, not a .tar.gz file`)
     if (size > MAX_TARBALL_BYTES)
       throw fail(`is larger than ${formatBytes(MAX_TARBALL_BYTES)}, the limit for append-to`)
   }
