@@ -323,7 +323,7 @@ function gunzip(data, source, limit) {
 }
 
 // EXTERNAL MODULE: ./src/shared/boundary.ts
-var boundary = __webpack_require__(57028);
+var shared_boundary = __webpack_require__(57028);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/publish/archive/replace-file.ts
@@ -641,7 +641,7 @@ async function readTarball(tarball) {
         name: 'append-to',
     });
     const check = (stats, size) => {
-        const kind = (0,boundary/* notRegular */.oQ)(stats);
+        const kind = (0,shared_boundary/* notRegular */.oQ)(stats);
         // A symlink is refused rather than followed: append-to replaces the file it names.
         const hint = stats.isSymbolicLink() ? ' (name the tarball itself: append-to replaces the file it names)' : '';
         if (kind !== undefined)
@@ -1018,6 +1018,7 @@ var write_files = __webpack_require__(5489);
 
 
 
+
 /** The identity of commits made where the checkout configures none: GitHub's own Actions bot. */
 const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
 /**
@@ -1080,7 +1081,9 @@ async function regenerateOn(checkout, base, request) {
     await git(checkout, ['worktree', 'add', '--detach', '--quiet', worktree, base]);
     try {
         const workingDirectory = (0,external_node_path_.join)(worktree, (0,external_node_path_.relative)(checkout, await (0,promises_.realpath)(request.workingDirectory)));
-        const generated = await (0,units/* generateUnits */.n)({ ...request, workingDirectory });
+        // The worktree stands in for the workspace: what its files name must stay inside it.
+        const boundary = (0,shared_boundary/* makeBoundary */.nj)(worktree, request.boundary?.inputs ?? []);
+        const generated = await (0,units/* generateUnits */.n)({ ...request, workingDirectory, boundary });
         const outputDir = (0,external_node_path_.resolve)(workingDirectory, generated.outputDir);
         const unitsDir = (0,external_node_path_.relative)(worktree, outputDir).split(external_node_path_.sep).join('/');
         const committed = await (0,check.readUnitFiles)(outputDir);

@@ -1498,7 +1498,13 @@ async function readExplicit(context, boundary, explicit, options) {
             key: 'manifest',
         });
     }
-    const text = (0,shared_boundary/* readTextFile */.Gu)(boundary, { ...where, what: 'manifest file', location: explicit.location, file, optional: false });
+    const text = (0,shared_boundary/* readTextFile */.Gu)(boundary, {
+        ...where,
+        what: 'manifest file',
+        location: explicit.location,
+        file,
+        optional: false,
+    });
     const files = projectFiles(boundary, dir, (0,external_node_path_.dirname)(path));
     const reading = await reader({ ...context, path, file, text, files }, options);
     if ('notAProgram' in reading) {
@@ -1669,7 +1675,7 @@ function searchedWorkspaceVersion(crate, rootAt) {
 function readManifestText(boundary, dir, path) {
     const file = (0,external_node_path_.relative)(dir, path);
     const text = (0,shared_boundary/* readTextFile */.Gu)(boundary, {
-        path,
+        path: file,
         base: dir,
         file,
         what: 'manifest',
@@ -1887,7 +1893,7 @@ const valueFormats = {
         ? undefined
         : `${JSON.stringify(value)} is not a valid unit name: use only A-Z a-z 0-9 : _ . -`,
     'user-name': syntax/* checkUserName */.th,
-    'project-path': (value) => (0,syntax/* checkSingleLine */.Z_)(value) ?? (value === '' ? 'must not be empty' : undefined),
+    'project-path': (value) => (0,syntax/* checkSingleLine */.Z_)(value) ?? (value === '' ? 'must not be empty' : undefined) ?? (0,syntax/* checkPathLength */.YJ)(value),
     'absolute-path': syntax/* checkAbsolutePath */.XV,
     executable: syntax/* checkExecutablePath */.CM,
     'directory-name': syntax/* checkRelativeDirectoryName */.xO,
@@ -7090,14 +7096,20 @@ function renderUnits(plans, templates) {
         const template = templates.get(plan.template);
         if (!template)
             throw new Error(`no template ${plan.template}`);
-        checkTemplateNames(template, Object.keys(plan.view));
+        checkTemplateTags(template, plan.view);
         const content = mustache_mustache.render(template.text, plan.view, {}, NO_ESCAPING);
         checkUnitSyntax(plan.name, content, template);
         return { name: plan.name, content, template: (0,errors/* describeLocation */.lR)(template.source) };
     });
 }
-/** A name a template uses that no view provides renders as nothing: catch the typo instead. */
-function checkTemplateNames(template, names) {
+/**
+ * Check every tag against the view before rendering, so a template cannot render what it does not
+ * mean: a name no view provides (a typo) renders as nothing; a list as a value renders joined by
+ * commas; `{{.}}` outside a section over a list or string renders the whole view as
+ * "[object Object]"; a partial (`{{>name}}`) renders nothing, as no partials are given. Views hold
+ * only data, never functions, so Mustache lambdas cannot arise.
+ */
+function checkTemplateTags(template, view) {
     let tokens;
     try {
         tokens = mustache_mustache.parse(template.text);
@@ -7106,21 +7118,36 @@ function checkTemplateNames(template, names) {
         const message = error.message;
         throw new errors/* SystemdUnitsError */.dp(`invalid template: ${message}`, (0,errors/* atLine */.sU)(template.source, errorLine(template.text, message)));
     }
+    const names = Object.keys(view);
     const at = (0,yaml_source/* lineIndex */.D)(template.text);
-    const visit = (list) => {
+    // What `{{.}}` stands for where a tag is: the whole view, or one value (a list item or a string).
+    const visit = (list, dot) => {
         for (const [type, name, start, , children] of list) {
-            if (['name', '&', '#', '^'].includes(type) && name !== '.' && !names.includes(name)) {
-                const suggestion = (0,schema/* closestName */.Nf)(name, names);
-                throw new errors/* SystemdUnitsError */.dp(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
-                    ...(0,errors/* atLine */.sU)(template.source, at(start)),
-                    key: name,
-                });
+            const fail = (reason, key) => new errors/* SystemdUnitsError */.dp(reason, { ...(0,errors/* atLine */.sU)(template.source, at(start)), ...(key ? { key } : {}) });
+            if (type === '>')
+                throw fail(`partials ({{>${name}}}) are not supported: a template is one file`);
+            if (!['name', '&', '#', '^'].includes(type))
+                continue;
+            const value = name === '.' ? undefined : view[name];
+            if (name === '.') {
+                if (dot === 'view')
+                    throw fail('{{.}} here is the whole view, not a value: use it only inside a section over a list');
             }
+            else if (!names.includes(name)) {
+                const suggestion = (0,schema/* closestName */.Nf)(name, names);
+                throw fail(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, name);
+            }
+            else if ((type === 'name' || type === '&') && Array.isArray(value)) {
+                throw fail(`${name} is a list: render its items with {{#${name}}}{{.}}{{/${name}}}`, name);
+            }
+            // A section over a list or a string makes each item (or the string) the context; over a
+            // boolean, and an inverted section, leaves the context as it was.
+            const inner = type === '#' && (Array.isArray(value) || typeof value === 'string') ? 'value' : dot;
             if (children)
-                visit(children);
+                visit(children, inner);
         }
     };
-    visit(tokens);
+    visit(tokens, 'view');
 }
 /**
  * The line a Mustache parse error is about. Mustache places an unclosed section at the end of the
@@ -7406,7 +7433,7 @@ function readTextFile(boundary, request, fs = diskFs) {
     if (!resolved.exists) {
         if (request.optional)
             return undefined;
-        throw missing(`${request.what} not found`);
+        throw missing(`${request.what} ${request.path} not found`);
     }
     const check = (stats, size) => {
         const kind = notRegular(stats);
@@ -7417,7 +7444,7 @@ function readTextFile(boundary, request, fs = diskFs) {
     };
     const before = fs.lstatSync(resolved.real, { throwIfNoEntry: false });
     if (before === undefined)
-        throw missing(`${request.what} not found`);
+        throw missing(`${request.what} ${request.path} not found`);
     check(before, before.size);
     let fd;
     try {
@@ -7479,7 +7506,15 @@ function firstInvalidUtf8(bytes) {
         const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : 4;
         if (lead >= 0x80 && (lead < 0xc2 || lead > 0xf4))
             return index;
-        const [low, high] = lead === 0xe0 ? [0xa0, 0xbf] : lead === 0xed ? [0x80, 0x9f] : lead === 0xf0 ? [0x90, 0xbf] : lead === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+        const [low, high] = lead === 0xe0
+            ? [0xa0, 0xbf]
+            : lead === 0xed
+                ? [0x80, 0x9f]
+                : lead === 0xf0
+                    ? [0x90, 0xbf]
+                    : lead === 0xf4
+                        ? [0x80, 0x8f]
+                        : [0x80, 0xbf];
         for (let next = 1; next < length; next++) {
             const byte = bytes[index + next];
             if (byte === undefined || byte < (next === 1 ? low : 0x80) || byte > (next === 1 ? high : 0xbf))
@@ -7893,6 +7928,7 @@ function checkExecutable(written, executable) {
 /* harmony export */   Rg: () => (/* binding */ escapeExecArgv),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   XV: () => (/* binding */ checkAbsolutePath),
+/* harmony export */   YJ: () => (/* binding */ checkPathLength),
 /* harmony export */   Z_: () => (/* binding */ checkSingleLine),
 /* harmony export */   eH: () => (/* binding */ checkResourceLimit),
 /* harmony export */   ft: () => (/* binding */ escapePath),
@@ -7904,7 +7940,7 @@ function checkExecutable(written, executable) {
 /* harmony export */   th: () => (/* binding */ checkUserName),
 /* harmony export */   xO: () => (/* binding */ checkRelativeDirectoryName)
 /* harmony export */ });
-/* unused harmony export escapeExecArgument */
+/* unused harmony exports MAX_PATH_COMPONENT_BYTES, MAX_PATH_BYTES, escapeExecArgument */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
 /* harmony import */ var _unit_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22221);
 /**
@@ -7966,8 +8002,28 @@ function checkRelativeDirectoryName(value) {
         return 'contains ":", which systemd reads as "directory:symlink"';
     return checkNormalised(value, value);
 }
+/** NAME_MAX: the most bytes a path component may hold (path-util.c path_is_valid_full). */
+const MAX_PATH_COMPONENT_BYTES = 255;
+/** PATH_MAX less the terminating NUL: the most bytes a whole path may hold (path_is_valid_full). */
+const MAX_PATH_BYTES = 4095;
+/**
+ * systemd refuses a path with a component over NAME_MAX or a total of PATH_MAX bytes or more
+ * (path-util.c path_is_valid_full), so such a path is refused here, before a unit is written.
+ */
+function checkPathLength(path) {
+    const bytes = Buffer.byteLength(path);
+    if (bytes > MAX_PATH_BYTES)
+        return `is ${bytes} bytes long; systemd allows at most ${MAX_PATH_BYTES} (PATH_MAX)`;
+    const long = path.split('/').find((component) => Buffer.byteLength(component) > MAX_PATH_COMPONENT_BYTES);
+    if (long !== undefined)
+        return `has a component of ${Buffer.byteLength(long)} bytes; systemd allows at most ${MAX_PATH_COMPONENT_BYTES} (NAME_MAX)`;
+    return undefined;
+}
 /** `relative` is `path` without its leading "/", if any. */
 function checkNormalised(path, relative) {
+    const tooLong = checkPathLength(path);
+    if (tooLong)
+        return tooLong;
     // systemd.syntax(7): whitespace around a value is stripped, so it would not reach the path.
     if (/^[ \t]|[ \t]$/.test(path))
         return 'starts or ends with whitespace';

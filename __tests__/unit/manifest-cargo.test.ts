@@ -61,9 +61,11 @@ describe('readManifest on Cargo workspaces', () => {
   })
 
   it('inherits version.workspace = true from [workspace.package] and runs the only [[bin]]', async () => {
-    expect(await readManifest(join(fixtures, 'cargo-workspace/crates/ingest'), {
-      boundary: makeBoundary(join(fixtures, 'cargo-workspace')),
-    })).toEqual({
+    expect(
+      await readManifest(join(fixtures, 'cargo-workspace/crates/ingest'), {
+        boundary: makeBoundary(join(fixtures, 'cargo-workspace')),
+      }),
+    ).toEqual({
       ecosystem: 'cargo',
       file: 'Cargo.toml',
       appName: 'ingest',
@@ -179,7 +181,10 @@ describe('readManifest on Cargo workspaces', () => {
       join(temp, 'repo/app/Cargo.toml'),
       '[package]\nname = "app"\nworkspace = "../.."\nversion.workspace = true\n',
     )
-    expect(await readManifest(join(temp, 'repo/app'), { boundary: makeBoundary(temp) })).toMatchObject({ appName: 'app', version: '3.1.0' })
+    expect(await readManifest(join(temp, 'repo/app'), { boundary: makeBoundary(temp) })).toMatchObject({
+      appName: 'app',
+      version: '3.1.0',
+    })
   })
 
   it('rejects a package.workspace that names no workspace root', async () => {
@@ -228,7 +233,10 @@ describe('readManifest on Cargo workspaces', () => {
       location: { kind: 'file', file: 'Cargo.toml', key: 'package.version' },
     })
     // Named by package.workspace, it is refused with the path it resolves to.
-    await writeFile(join(temp, 'app/Cargo.toml'), '[package]\nname = "app"\nworkspace = ".."\nversion.workspace = true\n')
+    await writeFile(
+      join(temp, 'app/Cargo.toml'),
+      '[package]\nname = "app"\nworkspace = ".."\nversion.workspace = true\n',
+    )
     await expect(readManifest(join(temp, 'app'))).rejects.toMatchObject({
       reason: expect.stringMatching(/resolves to .*Cargo\.toml, outside the workspace/),
     })

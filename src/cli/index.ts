@@ -86,12 +86,13 @@ const cliReporter: Reporter = {
 
 /**
  * SECURITY.md, "The boundary": the CLI's workspace is the current directory, or --dir when that
- * lies outside it; flags may also name the current directory, --dir and RUNNER_TEMP.
+ * lies outside it. Flags may name any path: the person running the CLI chose them, and could
+ * write there anyway; only what the repository's files name is confined.
  */
 function cliBoundary(dir: string): Boundary {
   const cwd = process.cwd()
   const workspace = dir === cwd || dir.startsWith(`${cwd}/`) ? cwd : dir
-  return makeBoundary(workspace, [dir, cwd, process.env['RUNNER_TEMP']])
+  return makeBoundary(workspace, ['/'])
 }
 
 /** Run the CLI with `argv` (without node and script); returns the exit code. */

@@ -5,6 +5,7 @@ import {
   checkEnvironmentName,
   checkExecutablePath,
   checkOctalMode,
+  checkPathLength,
   checkRelativeDirectoryName,
   checkResourceLimit,
   checkSingleLine,
@@ -28,7 +29,8 @@ export const valueFormats: FormatCheckers = {
       ? undefined
       : `${JSON.stringify(value)} is not a valid unit name: use only A-Z a-z 0-9 : _ . -`,
   'user-name': checkUserName,
-  'project-path': (value) => checkSingleLine(value) ?? (value === '' ? 'must not be empty' : undefined),
+  'project-path': (value) =>
+    checkSingleLine(value) ?? (value === '' ? 'must not be empty' : undefined) ?? checkPathLength(value),
   'absolute-path': checkAbsolutePath,
   executable: checkExecutablePath,
   'directory-name': checkRelativeDirectoryName,

@@ -118,7 +118,13 @@ async function readExplicit(
       },
     )
   }
-  const text = readTextFile(boundary, { ...where, what: 'manifest file', location: explicit.location, file, optional: false })!
+  const text = readTextFile(boundary, {
+    ...where,
+    what: 'manifest file',
+    location: explicit.location,
+    file,
+    optional: false,
+  })!
   const files = projectFiles(boundary, dir, dirname(path))
   const reading = await reader({ ...context, path, file, text, files }, options)
   if ('notAProgram' in reading) {
@@ -308,7 +314,7 @@ function searchedWorkspaceVersion(crate: ManifestSource, rootAt: (dir: string) =
 function readManifestText(boundary: Boundary, dir: string, path: string): string | undefined {
   const file = relative(dir, path)
   const text = readTextFile(boundary, {
-    path,
+    path: file,
     base: dir,
     file,
     what: 'manifest',

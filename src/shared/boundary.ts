@@ -194,7 +194,7 @@ export function readTextFile(
   }
   if (!resolved.exists) {
     if (request.optional) return undefined
-    throw missing(`${request.what} not found`)
+    throw missing(`${request.what} ${request.path} not found`)
   }
   const check = (stats: Stats, size: number) => {
     const kind = notRegular(stats)
@@ -203,7 +203,7 @@ export function readTextFile(
       throw fail(`${request.what} is larger than ${formatBytes(MAX_TEXT_FILE_BYTES)}, the limit for a text file`)
   }
   const before = fs.lstatSync(resolved.real, { throwIfNoEntry: false })
-  if (before === undefined) throw missing(`${request.what} not found`)
+  if (before === undefined) throw missing(`${request.what} ${request.path} not found`)
   check(before, before.size)
   let fd: number
   try {
@@ -236,8 +236,7 @@ function decodeText(
 ): string {
   const lineOf = (offset: number) => {
     let line = 1
-    for (let index = bytes.indexOf(0x0a); index !== -1 && index < offset; index = bytes.indexOf(0x0a, index + 1))
-      line++
+    for (let index = bytes.indexOf(0x0a); index !== -1 && index < offset; index = bytes.indexOf(0x0a, index + 1)) line++
     return line
   }
   const nul = bytes.indexOf(0)
@@ -268,12 +267,20 @@ function decodeText(
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629). */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let index = 0; index < bytes.length; ) {
+  for (let index = 0; index < bytes.length;) {
     const lead = bytes[index]!
     const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : 4
     if (lead >= 0x80 && (lead < 0xc2 || lead > 0xf4)) return index
     const [low, high] =
-      lead === 0xe0 ? [0xa0, 0xbf] : lead === 0xed ? [0x80, 0x9f] : lead === 0xf0 ? [0x90, 0xbf] : lead === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf]
+      lead === 0xe0
+        ? [0xa0, 0xbf]
+        : lead === 0xed
+          ? [0x80, 0x9f]
+          : lead === 0xf0
+            ? [0x90, 0xbf]
+            : lead === 0xf4
+              ? [0x80, 0x8f]
+              : [0x80, 0xbf]
     for (let next = 1; next < length; next++) {
       const byte = bytes[index + next]
       if (byte === undefined || byte < (next === 1 ? low : 0x80) || byte > (next === 1 ? high : 0xbf)) return index
