@@ -1960,6 +1960,8 @@ function resolveSettings(request) {
     }
     const derived = derivedDefaults(manifest);
     const resolved = new Map();
+    /** The settings each one's value was made from (its references, or its derived default's inputs). */
+    const references = new Map();
     const resolving = [];
     const resolve = (key) => {
         if (resolved.has(key))
@@ -1969,9 +1971,12 @@ function resolveSettings(request) {
             throw new errors/* SystemdUnitsError */.dp(`reference cycle: ${cycle}`, locate(resolving[resolving.length - 1]));
         }
         resolving.push(key);
+        const used = new Set();
+        const track = (name) => (used.add(name), resolve(name));
         const layer = winners.get(key);
-        const raw = layer ? layer.values[key] : derived[key]?.(resolve);
-        const value = resolveReferences(key, normalise(key, raw), (name) => referencedValue(key, name, resolve, locate), locate);
+        const raw = layer ? layer.values[key] : derived[key]?.(track);
+        const value = resolveReferences(key, normalise(key, raw), (name) => referencedValue(key, name, track, locate), locate);
+        references.set(key, [...used]);
         resolving.pop();
         resolved.set(key, value);
         return value;
@@ -1982,11 +1987,35 @@ function resolveSettings(request) {
         if (resolved.get(key) === undefined)
             continue;
         const violation = (0,schema/* validateOption */.ke)(key, resolved.get(key), valueFormats);
-        if (violation)
+        if (!violation)
+            continue;
+        const source = userSource(key, references, locate);
+        if (source === undefined)
             throw new errors/* SystemdUnitsError */.dp(violation.reason, locate(key, violation.item));
+        // A default made from the user's setting is wrong because of that setting: point at it.
+        throw new errors/* SystemdUnitsError */.dp(`${key}, which is made from it, ${violation.reason}`, locate(source));
     }
     const read = manifest && { file: manifest.file, notices: manifest.notices ?? [] };
     return new Settings(resolved, locate, isMix(manifest), read);
+}
+/**
+ * The setting the user (or the manifest) gave that a value not set by the user was made from,
+ * nearest first; undefined when the value is the user's own or comes from defaults alone.
+ */
+function userSource(key, references, locate) {
+    const isDefault = (name) => ['default', 'built-in'].includes(locate(name).kind);
+    if (!isDefault(key))
+        return undefined;
+    const seen = new Set([key]);
+    for (let level = references.get(key) ?? []; level.length > 0;) {
+        const found = level.find((name) => !isDefault(name));
+        if (found !== undefined)
+            return found;
+        for (const name of level)
+            seen.add(name);
+        level = level.flatMap((name) => references.get(name) ?? []).filter((name) => !seen.has(name));
+    }
+    return undefined;
 }
 function defaultsLayer(manifest) {
     return fixedLayer({ ...(0,schema/* schemaDefaults */.Qv)(), ...ecosystemDefaults(manifest) }, () => ({ kind: 'default' }));
@@ -7490,7 +7519,6 @@ function decodeText(bytes, request, fail) {
         throw fail(`${request.what} is not valid UTF-8 (byte 0x${bytes[offset].toString(16).padStart(2, '0')})`, lineOf(offset));
     }
     if (request.controlCharacters === 'refuse') {
-        // eslint-disable-next-line no-control-regex -- the control characters are what this looks for
         const control = /[\u0001-\u0008\u000b-\u001f\u007f]/.exec(text);
         if (control) {
             const code = control[0].charCodeAt(0).toString(16).padStart(2, '0');

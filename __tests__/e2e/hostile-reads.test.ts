@@ -62,13 +62,14 @@ const socket =
 /** A character device like /dev/zero inside the workspace (mknod needs root; runners have sudo). */
 const device =
   (path: string): Setup =>
-  async ({ workspace }) => {
+  ({ workspace }) => {
     const args = [join(workspace, path), 'c', '1', '5']
     try {
       execFileSync('mknod', args, { stdio: 'ignore' })
     } catch {
       execFileSync('sudo', ['-n', 'mknod', '-m', '0666', ...args], { stdio: 'ignore' })
     }
+    return Promise.resolve()
   }
 const both =
   (...setups: Setup[]): Setup =>
@@ -422,6 +423,15 @@ describe('templates that would render what they do not mean', () => {
         file: TEMPLATE,
         line: 3,
         words: /partials \(\{\{>environ\}\}\) are not supported/,
+      },
+    ],
+    [
+      'a list as a value',
+      {
+        files: template('[Unit]\nDescription=x\n[Service]\nEnvironmentFile={{env_files}}\n'),
+        file: TEMPLATE,
+        line: 4,
+        words: /env_files is a list: render its items with \{\{#env_files\}\}\{\{\.\}\}\{\{\/env_files\}\}/,
       },
     ],
     [

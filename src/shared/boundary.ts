@@ -252,7 +252,6 @@ function decodeText(
     )
   }
   if (request.controlCharacters === 'refuse') {
-    // eslint-disable-next-line no-control-regex -- the control characters are what this looks for
     const control = /[\u0001-\u0008\u000b-\u001f\u007f]/.exec(text)
     if (control) {
       const code = control[0].charCodeAt(0).toString(16).padStart(2, '0')
