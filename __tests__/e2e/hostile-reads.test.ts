@@ -155,6 +155,14 @@ describe('paths and symlinks that leave the workspace', () => {
       { setup: link('../outside/secret.txt', '.systemd.yml'), file: '.systemd.yml', words: OUTSIDE },
     ],
     [
+      'the working-directory input, outside the workspace',
+      {
+        inputs: { 'working-directory': '../outside' },
+        file: undefined,
+        words: /^input "working-directory": working directory \.\.\/outside resolves to \S+, outside the workspace/,
+      },
+    ],
+    [
       'the config input, a path outside',
       {
         inputs: { config: '../outside/secret.txt' },

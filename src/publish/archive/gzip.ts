@@ -31,4 +31,3 @@ export function gunzip(data: Buffer, source: string, limit: number): Buffer {
     throw new SystemdUnitsError(`${source} is not a gzip file: ${(error as Error).message}`)
   }
 }
-
