@@ -7278,6 +7278,8 @@ function notRegular(stats) {
  * input and the resolved path. Used before every read, and before anything is written.
  */
 function confinePath(boundary, request, fs = diskFs) {
+    // resolve() folds "x/.." as text first, as every later node:fs call on the path will: what is
+    // checked is what is then opened (readTextFile opens the real path it returns).
     let resolved;
     try {
         resolved = resolvePath((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.base, request.path), fs);

@@ -143,6 +143,8 @@ export interface PathRequest {
  * input and the resolved path. Used before every read, and before anything is written.
  */
 export function confinePath(boundary: Boundary, request: PathRequest, fs: BoundaryFs = diskFs): ResolvedPath {
+  // resolve() folds "x/.." as text first, as every later node:fs call on the path will: what is
+  // checked is what is then opened (readTextFile opens the real path it returns).
   let resolved: ResolvedPath
   try {
     resolved = resolvePath(resolve(request.base, request.path), fs)
