@@ -11,6 +11,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'bench-'))
 const runnerFiles = { GITHUB_OUTPUT: join(scratch, 'output'), GITHUB_STEP_SUMMARY: join(scratch, 'summary') }
 const actionEnv = {
   ...runnerFiles,
+  // As on a runner: output-dir may lie under RUNNER_TEMP, outside the workspace (SECURITY.md).
+  RUNNER_TEMP: scratch,
   'INPUT_WORKING-DIRECTORY': 'examples/elixir-app',
   'INPUT_OUTPUT-DIR': join(scratch, 'units'),
 }
