@@ -215,6 +215,16 @@ describe('paths and symlinks that leave the workspace', () => {
       },
     ],
     [
+      'mode init, with template_dir a path outside (nothing is written there)',
+      {
+        files: config('app_user: app\ntemplate_dir: ../outside/new-templates\n'),
+        inputs: { mode: 'init' },
+        file: '.systemd.yml',
+        line: 2,
+        words: /template_dir \.\.\/outside\/new-templates resolves to \S+, outside the workspace/,
+      },
+    ],
+    [
       'manifest in .systemd.yml, a path outside',
       {
         files: { '.systemd.yml': 'manifest: ../outside/mix.exs\n' },
