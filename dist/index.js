@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 83627:
+/***/ 60218:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72851);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77893);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 72851:
+/***/ 77893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,7 +28,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(26289);
+var errors = __nccwpck_require__(58382);
+// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
+var load = __nccwpck_require__(95619);
+// EXTERNAL MODULE: ./src/shared/boundary.ts
+var shared_boundary = __nccwpck_require__(85463);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/validate/on-path.ts
@@ -69,7 +73,7 @@ async function assessExposure(units, maxExposure, env = process.env) {
     let scores;
     try {
         // Loaded only when it can run: it brings node:child_process, which generate alone does not need.
-        const { scoreUnits } = await __nccwpck_require__.e(/* import() */ 504).then(__nccwpck_require__.bind(__nccwpck_require__, 73504));
+        const { scoreUnits } = await __nccwpck_require__.e(/* import() */ 468).then(__nccwpck_require__.bind(__nccwpck_require__, 61468));
         scores = await scoreUnits(units);
     }
     catch (error) {
@@ -113,13 +117,13 @@ async function verifyGenerated(units, mode) {
     if (mode === 'false')
         return { skipped: 'verify: false', units: [], general: [] };
     const available = onPath('systemd-analyze') &&
-        (await __nccwpck_require__.e(/* import() */ 289).then(__nccwpck_require__.bind(__nccwpck_require__, 31289)).then((verifier) => verifier.systemdAnalyzeAvailable()));
+        (await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396)).then((verifier) => verifier.systemdAnalyzeAvailable()));
     if (!available) {
         if (mode === 'auto')
             return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
         throw new errors/* SystemdUnitsError */.dp('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', { kind: 'input', name: 'verify' });
     }
-    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 289).then(__nccwpck_require__.bind(__nccwpck_require__, 31289));
+    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396));
     const { messages } = await verifyUnits(units);
     return {
         units: units.map((unit) => ({
@@ -134,11 +138,11 @@ function verifyFailed(report) {
 }
 
 // EXTERNAL MODULE: ./src/jobs/request.ts
-var jobs_request = __nccwpck_require__(79208);
+var jobs_request = __nccwpck_require__(26185);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(82630);
+var targets = __nccwpck_require__(90157);
 // EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __nccwpck_require__(29039);
+var markdown = __nccwpck_require__(11680);
 ;// CONCATENATED MODULE: ./src/jobs/summary.ts
 
 
@@ -200,8 +204,10 @@ function exposureLines({ scores, skipped }) {
 }
 
 // EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
-var units = __nccwpck_require__(79287);
+var units = __nccwpck_require__(300);
 ;// CONCATENATED MODULE: ./src/jobs/generate.ts
+
+
 
 
 
@@ -217,7 +223,7 @@ var units = __nccwpck_require__(79287);
  */
 async function runGenerate(request, reporter) {
     // Archives, the artifact and the GitHub clients load only when a field asks for them.
-    const publisher = (0,jobs_request/* publishingInputsSet */.$w)(request.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 120).then(__nccwpck_require__.bind(__nccwpck_require__, 55120)) : undefined;
+    const publisher = (0,jobs_request/* publishingInputsSet */.$w)(request.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 88846)) : undefined;
     await publisher?.maskToken(request.publish);
     const generated = await (0,units/* generateUnits */.n)(request.job);
     const verification = await verifyGenerated(generated.units, request.verify);
@@ -228,6 +234,13 @@ async function runGenerate(request, reporter) {
         return { status: 'verify-failed', generated, verification, error };
     }
     const exposure = await assessExposure(generated.units, request.maxExposure, request.env);
+    // append-to is replaced in place: it must lead inside the boundary before anything is written.
+    if (request.publish.appendTo !== '') {
+        const location = { kind: 'input', name: 'append-to' };
+        const { workingDirectory: base } = request.job;
+        const where = { path: request.publish.appendTo, base, origin: 'input', location };
+        (0,shared_boundary/* confinePath */.ey)((0,load/* boundaryOf */.i)(request.job), { ...where, what: 'tarball' });
+    }
     const files = (0,units/* writeUnits */.R)(request.job.workingDirectory, generated);
     for (const file of files)
         reporter.info(`wrote ${file}`);
@@ -269,15 +282,14 @@ function reportVerifyFailure(report, outputDir, reporter) {
         reporter.annotate('error', message.text, { title: 'systemd-analyze verify' });
 }
 
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __nccwpck_require__(42845);
 // EXTERNAL MODULE: ./src/units/templates.ts
-var templates = __nccwpck_require__(82755);
+var templates = __nccwpck_require__(63584);
 // EXTERNAL MODULE: ./src/units/views.ts + 4 modules
-var views = __nccwpck_require__(50674);
+var views = __nccwpck_require__(85116);
 // EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __nccwpck_require__(5489);
+var write_files = __nccwpck_require__(36260);
 ;// CONCATENATED MODULE: ./src/jobs/init.ts
+
 
 
 
@@ -288,6 +300,10 @@ var write_files = __nccwpck_require__(5489);
 async function initTemplates(request, force) {
     const settings = await (0,load/* loadSettings */.M)(request);
     const templateDir = settings.string('template_dir');
+    const location = settings.locate('template_dir');
+    // Before anything is written: template_dir must lead inside the boundary, symlinks followed.
+    const where = { path: templateDir, base: request.workingDirectory, origin: (0,shared_boundary/* originOf */.yv)(location), location };
+    (0,shared_boundary/* confinePath */.ey)((0,load/* boundaryOf */.i)(request), { ...where, what: 'template_dir' });
     const directory = (0,external_node_path_.resolve)(request.workingDirectory, templateDir);
     const files = [];
     const kept = [];
@@ -303,7 +319,7 @@ async function initTemplates(request, force) {
 }
 
 // EXTERNAL MODULE: ./src/config/config-file.ts
-var config_file = __nccwpck_require__(95456);
+var config_file = __nccwpck_require__(63797);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
@@ -379,6 +395,7 @@ function escapeProperty(text) {
 
 
 
+
 const MODES = ['generate', 'init', 'check'];
 
 /**
@@ -392,6 +409,14 @@ function readInputs(env = process.env) {
     const workingDirectoryInput = input('working-directory');
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
     const config = input('config');
+    const workingDirectory = (0,external_node_path_.isAbsolute)(workingDirectoryInput)
+        ? workingDirectoryInput
+        : (0,external_node_path_.resolve)(workspace, workingDirectoryInput);
+    // SECURITY.md, "The boundary": repository content stays in the workspace; inputs may also name RUNNER_TEMP.
+    const boundary = (0,shared_boundary/* makeBoundary */.nj)(workspace, [env['RUNNER_TEMP']]);
+    const location = { kind: 'input', name: 'working-directory' };
+    const where = { path: workingDirectoryInput, base: workspace, origin: 'content', location };
+    (0,shared_boundary/* confinePath */.ey)(boundary, { ...where, what: 'working directory' });
     return {
         mode,
         force: booleanInput('force', input('force')),
@@ -399,9 +424,8 @@ function readInputs(env = process.env) {
         verify: enumInput('verify', input('verify'), VERIFY_MODES),
         maxExposure: parseMaxExposure(input('max-exposure')),
         request: {
-            workingDirectory: (0,external_node_path_.isAbsolute)(workingDirectoryInput)
-                ? workingDirectoryInput
-                : (0,external_node_path_.resolve)(workspace, workingDirectoryInput),
+            workingDirectory,
+            boundary,
             ...Object.fromEntries(jobs_request/* REQUEST_FIELDS */.IK.map((field) => [field.request, input(field.input) || undefined])),
             // The default file may be absent; a file named explicitly may not.
             config: config === config_file/* DEFAULT_CONFIG */.PV ? undefined : config,
@@ -476,8 +500,8 @@ async function run(env = process.env) {
         if (inputs.mode === 'check') {
             // The comparison and its diff load only for check.
             const [{ checkUnits }, { regenerateCommand, reportCheck }] = await Promise.all([
-                __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 16768)),
-                __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 57816)),
+                __nccwpck_require__.e(/* import() */ 613).then(__nccwpck_require__.bind(__nccwpck_require__, 38613)),
+                __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 50759)),
             ]);
             const result = await checkUnits(inputs.request, workingDirectory);
             reportCheck(result, regenerateCommand(inputs.request, workingDirectory), reporter);
@@ -526,7 +550,7 @@ function reportFailure(error, workingDirectory) {
 
 /***/ }),
 
-/***/ 95456:
+/***/ 63797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -534,65 +558,62 @@ function reportFailure(error, workingDirectory) {
 /* harmony export */   RG: () => (/* binding */ readConfigFile),
 /* harmony export */   zA: () => (/* binding */ parseSettingsInput)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(49216);
-
-
+/* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85463);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60405);
 
 
 const DEFAULT_CONFIG = '.systemd.yml';
 /**
- * Read the config file. The default file may be absent (defaults apply);
- * a file the user named explicitly must exist. Synchronous on purpose: see write-files.ts.
+ * Read the config file, inside the boundary. The default file may be absent (defaults apply);
+ * a file the user named explicitly must exist; a dangling symlink is an error either way.
+ * Synchronous on purpose: see write-files.ts.
  */
-function readConfigFile(workingDirectory, config) {
+function readConfigFile(workingDirectory, config, boundary) {
     const file = config ?? DEFAULT_CONFIG;
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file), 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' && config === undefined)
-            return undefined;
-        const reason = code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${error.message}`;
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(reason, { kind: 'file', file });
-    }
-    return (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text, { kind: 'file', file });
+    const text = (0,_shared_boundary_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFile */ .Gu)(boundary, {
+        path: file,
+        base: workingDirectory,
+        file,
+        what: 'config file',
+        // The default file is repository content; a file the config input names is the caller's choice.
+        origin: config === undefined ? 'content' : 'input',
+        location: config === undefined ? { kind: 'file', file } : { kind: 'input', name: 'config' },
+        optional: config === undefined,
+    });
+    return text === undefined ? undefined : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlMapping */ .$)(text, { kind: 'file', file });
 }
 /** The `settings` input: a YAML mapping written inline in the workflow. */
 function parseSettingsInput(text) {
     return text === undefined || text.trim() === ''
         ? undefined
-        : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text, { kind: 'input', name: 'settings' });
+        : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlMapping */ .$)(text, { kind: 'input', name: 'settings' });
 }
 
 
 /***/ }),
 
-/***/ 42845:
+/***/ 95619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ boundaryOf),
   M: () => (/* binding */ loadSettings)
 });
 
 // EXTERNAL MODULE: ./src/config/config-file.ts
-var config_file = __nccwpck_require__(95456);
+var config_file = __nccwpck_require__(63797);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/shared/boundary.ts
+var shared_boundary = __nccwpck_require__(85463);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(26289);
+var errors = __nccwpck_require__(58382);
 // EXTERNAL MODULE: ./src/manifest/types.ts
-var types = __nccwpck_require__(87725);
+var types = __nccwpck_require__(52628);
 ;// CONCATENATED MODULE: ./src/manifest/go-mod.ts
 
 
@@ -1404,6 +1425,7 @@ function startEntry(scripts, file, files) {
 
 
 
+
 /** Manifest files in the order they are looked for. */
 const MANIFEST_FILES = ['mix.exs', 'Cargo.toml', 'go.mod', 'pyproject.toml', 'package.json'];
 /**
@@ -1418,10 +1440,10 @@ const READERS = {
         // A VERSION file wins, so git is not asked.
         if (versionFile(files) !== undefined)
             return parseGoMod(text, file, undefined, files);
-        const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 136).then(__nccwpck_require__.bind(__nccwpck_require__, 42136))).gitDescribe;
+        const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 78199))).gitDescribe;
         return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)), files);
     },
-    'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25157))).parsePyproject(text, file),
+    'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86806))).parsePyproject(text, file),
     'package.json': ({ text, file, files }) => parsePackageJson(text, file, files),
 };
 /**
@@ -1431,20 +1453,26 @@ const READERS = {
  * Returns undefined when no manifest describes a program.
  */
 async function readManifest(dir, options = {}) {
-    if (options.explicit !== undefined)
-        return readExplicit(dir, options.explicit, options);
+    const boundary = options.boundary ?? (0,shared_boundary/* makeBoundary */.nj)(dir);
+    const readText = (path) => readManifestText(boundary, dir, path);
+    const source = { dir, readText, top: boundary.content[0] };
+    if (options.explicit !== undefined) {
+        const location = options.explicitLocation ?? { kind: 'file', file: options.explicit, key: 'manifest' };
+        return readExplicit(source, boundary, { path: options.explicit, location }, options);
+    }
     const passedOver = [];
     let chosen;
     for (const name of MANIFEST_FILES) {
         const path = (0,external_node_path_.join)(dir, name);
-        const text = readText(path, name);
+        const text = readText(path);
         if (text === undefined)
             continue;
         if (chosen) {
             passedOver.push(`${name} (${chosen.file} comes first)`);
             continue;
         }
-        const reading = await READERS[name]({ dir, path, file: name, text, files: projectFiles(dir) }, options);
+        const files = projectFiles(boundary, dir, dir);
+        const reading = await READERS[name]({ ...source, path, file: name, text, files }, options);
         if ('notAProgram' in reading)
             passedOver.push(`${name} (${reading.notAProgram})`);
         else
@@ -1455,9 +1483,13 @@ async function readManifest(dir, options = {}) {
     const notice = `read ${chosen.file}, the first manifest that describes a program; not used: ${passedOver.join('; ')}`;
     return { ...chosen, notices: [notice, ...(chosen.notices ?? [])] };
 }
-async function readExplicit(dir, explicit, options) {
-    const path = (0,external_node_path_.resolve)(dir, explicit);
+async function readExplicit(context, boundary, explicit, options) {
+    const { dir } = context;
+    const path = (0,external_node_path_.resolve)(dir, explicit.path);
     const file = (0,external_node_path_.relative)(dir, path);
+    // Outside the boundary is the setting's fault: the error points at it, with the resolved path.
+    const where = { path: explicit.path, base: dir, origin: (0,shared_boundary/* originOf */.yv)(explicit.location), what: 'manifest' };
+    (0,shared_boundary/* confinePath */.ey)(boundary, { ...where, location: explicit.location });
     const reader = READERS[(0,external_node_path_.basename)(path)];
     if (!reader) {
         throw new errors/* SystemdUnitsError */.dp(`cannot tell the ecosystem from the file name; the manifest must be one of ${MANIFEST_FILES.join(', ')}`, {
@@ -1466,10 +1498,15 @@ async function readExplicit(dir, explicit, options) {
             key: 'manifest',
         });
     }
-    const text = readText(path, file);
-    if (text === undefined)
-        throw new errors/* SystemdUnitsError */.dp('manifest file not found', { kind: 'file', file, key: 'manifest' });
-    const reading = await reader({ dir, path, file, text, files: projectFiles((0,external_node_path_.dirname)(path)) }, options);
+    const text = (0,shared_boundary/* readTextFile */.Gu)(boundary, {
+        ...where,
+        what: 'manifest file',
+        location: explicit.location,
+        file,
+        optional: false,
+    });
+    const files = projectFiles(boundary, dir, (0,external_node_path_.dirname)(path));
+    const reading = await reader({ ...context, path, file, text, files }, options);
     if ('notAProgram' in reading) {
         throw new errors/* SystemdUnitsError */.dp(`describes no program to run: ${reading.notAProgram}`, {
             kind: 'file',
@@ -1479,20 +1516,19 @@ async function readExplicit(dir, explicit, options) {
     }
     return reading;
 }
-/** The files in `dir`, for manifests that point at them; a file that cannot be read counts as absent. */
-function projectFiles(dir) {
+/**
+ * The files in `dir`, for manifests that point at them (VERSION, cmd/, members): an absent file
+ * counts as absent; one outside the boundary, special, oversize or not text is an error.
+ */
+function projectFiles(boundary, projectDir, dir) {
     return {
-        read: (path) => {
-            try {
-                return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-        },
+        read: (path) => readManifestText(boundary, projectDir, (0,external_node_path_.join)(dir, path)),
         directories: (path) => {
+            const listed = (0,external_node_path_.join)(dir, path);
+            const at = { kind: 'file', file: (0,external_node_path_.relative)(projectDir, listed) };
+            (0,shared_boundary/* confinePath */.ey)(boundary, { path: listed, base: projectDir, origin: 'content', location: at, what: 'directory' });
             try {
-                return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, path), { withFileTypes: true })
+                return (0,external_node_fs_.readdirSync)(listed, { withFileTypes: true })
                     .filter((entry) => entry.isDirectory())
                     .map((entry) => entry.name)
                     .sort();
@@ -1508,7 +1544,7 @@ function projectFiles(dir) {
  * read through the member that is the program.
  */
 async function readCargoToml(source) {
-    const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
+    const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99234));
     const crate = parseCargoToml(source.text, source.file, source.files);
     if ('members' in crate)
         return readWorkspaceMember(source, crate);
@@ -1521,7 +1557,7 @@ async function readCargoToml(source) {
     const rootAt = (dir) => {
         const path = (0,external_node_path_.join)(dir, 'Cargo.toml');
         const file = (0,external_node_path_.relative)(source.dir, path);
-        const text = path === source.path ? source.text : readText(path, file);
+        const text = path === source.path ? source.text : source.readText(path);
         return { file, text, version: text === undefined ? undefined : workspaceVersion(text, file) };
     };
     const version = workspaceRoot === undefined
@@ -1534,10 +1570,10 @@ async function readCargoToml(source) {
  * member that builds a binary. Only libraries: not a program. Several binaries: the user must choose.
  */
 async function readWorkspaceMember(root, workspace) {
-    const { memberBuildsBinary } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
+    const { memberBuildsBinary } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99234));
     const members = workspaceMembers(workspace, root.files).flatMap((dir) => {
         const file = (0,external_node_path_.relative)(root.dir, (0,external_node_path_.join)((0,external_node_path_.dirname)(root.path), dir, 'Cargo.toml'));
-        const text = readText((0,external_node_path_.join)(root.dir, file), file);
+        const text = root.readText((0,external_node_path_.join)(root.dir, file));
         return text === undefined ? [] : [{ dir, file, text, files: within(root.files, dir) }];
     });
     const binaries = members.filter(({ file, text, files }) => memberBuildsBinary(text, file, files));
@@ -1566,7 +1602,7 @@ async function readWorkspaceMember(root, workspace) {
             (workspace.members.length > 0 ? ` (members: ${workspace.members.join(', ')})` : ''), { kind: 'file', file: root.file, key: 'package' });
     }
     const reading = await readCargoToml({
-        dir: root.dir,
+        ...root,
         path: (0,external_node_path_.join)(root.dir, chosen.file),
         file: chosen.file,
         text: chosen.text,
@@ -1616,14 +1652,14 @@ function namedWorkspaceVersion(crate, root, rootAt) {
 }
 /**
  * Walk up from the crate's directory to the first Cargo.toml with `[workspace]`, as Cargo does,
- * but stop at the repository root (a directory holding `.git`) or the filesystem root.
+ * but stop at the repository root (a directory holding `.git`) or the boundary's workspace.
  */
 function searchedWorkspaceVersion(crate, rootAt) {
     for (let current = (0,external_node_path_.dirname)(crate.path);; current = (0,external_node_path_.dirname)(current)) {
         const { version } = rootAt(current);
         if (version !== undefined)
             return version;
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.git')) || (0,external_node_path_.dirname)(current) === current)
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.git')) || current === crate.top || (0,external_node_path_.dirname)(current) === current)
             break;
     }
     throw new errors/* SystemdUnitsError */.dp('version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)', {
@@ -1633,21 +1669,22 @@ function searchedWorkspaceVersion(crate, rootAt) {
     });
 }
 /**
- * The file's text, or undefined when it does not exist; any other failure names the file.
- * Synchronous on purpose: see write-files.ts.
+ * A manifest's (or a file it points at) text inside the boundary, or undefined when it does not
+ * exist. Synchronous on purpose: see write-files.ts.
  */
-function readText(path, file) {
-    try {
-        // A UTF-8 byte order mark is legal in these files but not in JSON.parse's input.
-        return (0,external_node_fs_.readFileSync)(path, 'utf8').replace(/^\uFEFF/, '');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        const why = code === 'EISDIR' ? 'it is a directory' : error.message;
-        throw new errors/* SystemdUnitsError */.dp(`cannot read the manifest: ${why}`, { kind: 'file', file });
-    }
+function readManifestText(boundary, dir, path) {
+    const file = (0,external_node_path_.relative)(dir, path);
+    const text = (0,shared_boundary/* readTextFile */.Gu)(boundary, {
+        path: file,
+        base: dir,
+        file,
+        what: 'manifest',
+        origin: 'content',
+        location: { kind: 'file', file },
+        optional: true,
+    });
+    // A UTF-8 byte order mark is legal in these files but not in JSON.parse's input.
+    return text?.replace(/^\uFEFF/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/config/ecosystem-defaults.ts
@@ -1713,7 +1750,7 @@ const ecosystemDocs = {
 };
 
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
-var profiles = __nccwpck_require__(56275);
+var profiles = __nccwpck_require__(22430);
 ;// CONCATENATED MODULE: ./src/config/references.ts
 /**
  * `{{name}}` references between settings. A reference is replaced by the referenced
@@ -1741,7 +1778,7 @@ function substituteReferences(text, lookup, escape = (v) => v) {
 }
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(77720);
+var schema = __nccwpck_require__(29940);
 ;// CONCATENATED MODULE: ./src/config/layers.ts
 
 /** A layer read from YAML: locations carry the line of the key or of the offending item. */
@@ -1765,7 +1802,7 @@ function fixedLayer(values, sourceOf) {
 }
 
 // EXTERNAL MODULE: ./src/shared/text.ts
-var shared_text = __nccwpck_require__(43325);
+var shared_text = __nccwpck_require__(24646);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 
 /** Resolved, checked settings: every reference substituted, every value valid for its format. */
@@ -1835,13 +1872,13 @@ class Settings {
 }
 
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
-var syntax = __nccwpck_require__(42521);
+var syntax = __nccwpck_require__(87672);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(82630);
+var targets = __nccwpck_require__(90157);
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __nccwpck_require__(79420);
+var command_line = __nccwpck_require__(68197);
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
-var unit_names = __nccwpck_require__(22221);
+var unit_names = __nccwpck_require__(58940);
 ;// CONCATENATED MODULE: ./src/config/formats.ts
 
 
@@ -1859,7 +1896,7 @@ const valueFormats = {
         ? undefined
         : `${JSON.stringify(value)} is not a valid unit name: use only A-Z a-z 0-9 : _ . -`,
     'user-name': syntax/* checkUserName */.th,
-    'project-path': (value) => (0,syntax/* checkSingleLine */.Z_)(value) ?? (value === '' ? 'must not be empty' : undefined),
+    'project-path': (value) => (0,syntax/* checkSingleLine */.Z_)(value) ?? (value === '' ? 'must not be empty' : undefined) ?? (0,syntax/* checkPathLength */.YJ)(value),
     'absolute-path': syntax/* checkAbsolutePath */.XV,
     // systemd.exec(5) ReadWritePaths=: "-" ignores a missing path, "+" is relative to RootDirectory=, "-" first.
     'sandbox-path': (value) => (0,syntax/* checkAbsolutePath */.XV)(value.replace(SANDBOX_PREFIXES, '')),
@@ -1935,6 +1972,8 @@ function resolveSettings(request) {
     }
     const derived = derivedDefaults(manifest);
     const resolved = new Map();
+    /** The settings each one's value was made from (its references, or its derived default's inputs). */
+    const references = new Map();
     const resolving = [];
     const resolve = (key) => {
         if (resolved.has(key))
@@ -1944,9 +1983,12 @@ function resolveSettings(request) {
             throw new errors/* SystemdUnitsError */.dp(`reference cycle: ${cycle}`, locate(resolving[resolving.length - 1]));
         }
         resolving.push(key);
+        const used = new Set();
+        const track = (name) => (used.add(name), resolve(name));
         const layer = winners.get(key);
-        const raw = layer ? layer.values[key] : derived[key]?.(resolve);
-        const value = resolveReferences(key, normalise(key, raw), (name) => referencedValue(key, name, resolve, locate), locate);
+        const raw = layer ? layer.values[key] : derived[key]?.(track);
+        const value = resolveReferences(key, normalise(key, raw), (name) => referencedValue(key, name, track, locate), locate);
+        references.set(key, [...used]);
         resolving.pop();
         resolved.set(key, value);
         return value;
@@ -1957,11 +1999,35 @@ function resolveSettings(request) {
         if (resolved.get(key) === undefined)
             continue;
         const violation = (0,schema/* validateOption */.ke)(key, resolved.get(key), valueFormats);
-        if (violation)
+        if (!violation)
+            continue;
+        const source = userSource(key, references, locate);
+        if (source === undefined)
             throw new errors/* SystemdUnitsError */.dp(violation.reason, locate(key, violation.item));
+        // A default made from the user's setting is wrong because of that setting: point at it.
+        throw new errors/* SystemdUnitsError */.dp(`${key}, which is made from it, ${violation.reason}`, locate(source));
     }
     const read = manifest && { file: manifest.file, notices: manifest.notices ?? [] };
     return new Settings(resolved, locate, isMix(manifest), read);
+}
+/**
+ * The setting the user (or the manifest) gave that a value not set by the user was made from,
+ * nearest first; undefined when the value is the user's own or comes from defaults alone.
+ */
+function userSource(key, references, locate) {
+    const isDefault = (name) => ['default', 'built-in'].includes(locate(name).kind);
+    if (!isDefault(key))
+        return undefined;
+    const seen = new Set([key]);
+    for (let level = references.get(key) ?? []; level.length > 0;) {
+        const found = level.find((name) => !isDefault(name));
+        if (found !== undefined)
+            return found;
+        for (const name of level)
+            seen.add(name);
+        level = level.flatMap((name) => references.get(name) ?? []).filter((name) => !seen.has(name));
+    }
+    return undefined;
 }
 function defaultsLayer(manifest) {
     return fixedLayer({ ...(0,schema/* schemaDefaults */.Qv)(), ...ecosystemDefaults(manifest) }, () => ({ kind: 'default' }));
@@ -2073,11 +2139,17 @@ function camelCase(name) {
 
 
 
+
+/** The request's boundary: the one given, else the working directory alone. */
+function boundaryOf(request) {
+    return request.boundary ?? (0,shared_boundary/* makeBoundary */.nj)(request.workingDirectory);
+}
 /** Which input each override comes from, for messages. */
 const INPUT_OF = { app_name: 'app-name', version: 'version', output_dir: 'output-dir', target: 'target' };
 /** Read config, settings input and manifest, and resolve them into checked settings. */
 async function loadSettings(request) {
-    const configFile = (0,config_file/* readConfigFile */.RG)(request.workingDirectory, request.config);
+    const boundary = boundaryOf(request);
+    const configFile = (0,config_file/* readConfigFile */.RG)(request.workingDirectory, request.config, boundary);
     const settingsInput = (0,config_file/* parseSettingsInput */.zA)(request.settings);
     const layers = [];
     if (configFile)
@@ -2085,7 +2157,12 @@ async function loadSettings(request) {
     if (settingsInput)
         layers.push(yamlLayer(settingsInput));
     layers.push(inputsLayer(request));
-    const manifest = await readManifest(request.workingDirectory, { explicit: explicitManifest(layers) });
+    const explicit = explicitManifest(layers);
+    const manifest = await readManifest(request.workingDirectory, {
+        explicit: explicit?.path,
+        explicitLocation: explicit?.location,
+        boundary,
+    });
     return resolveSettings({ manifest, layers });
 }
 function inputsLayer(request) {
@@ -2104,14 +2181,15 @@ function inputsLayer(request) {
 }
 /** The manifest must be known before settings can be resolved, so its setting is read first. */
 function explicitManifest(layers) {
-    const value = layers.findLast((layer) => layer.values['manifest'] !== undefined)?.values['manifest'];
-    return typeof value === 'string' ? value : undefined;
+    const layer = layers.findLast((layer) => layer.values['manifest'] !== undefined);
+    const value = layer?.values['manifest'];
+    return typeof value === 'string' ? { path: value, location: layer.locate('manifest') } : undefined;
 }
 
 
 /***/ }),
 
-/***/ 77720:
+/***/ 29940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2128,7 +2206,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./systemd-units.schema.json
 const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories and the unit name. Default: app_name with `_` and every character systemd does not allow in unit names replaced by `-`.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects with a mix_env, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd creates runtime, configuration, state, cache and logs with the configured owner and mode (runtime from 211; configuration, state, cache and logs from 235); tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd has no TmpDirectory=, so your deploy scripts create tmp_dir, whatever its base.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"tmp_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the tmp directory (tmp_dir), in octal. systemd has no TmpDirectory=, so no unit carries it: create tmp_dir with this mode in your deploy scripts. With `tmp` in dirs, templates can read it as `{{tmp_directory_mode}}`.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"target":{"description":"Distribution(s) the units are for; a list means units that work on all of them (the lowest systemd decides). Sets systemd_version: ubuntu-20.04 245, ubuntu-22.04 249, ubuntu-24.04 255, debian-11 247, debian-12 252, debian-13 257, rhel-8 239, rhel-9 252, rhel-10 256, amazonlinux-2 219, amazonlinux-2023 252.","anyOf":[{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},{"type":"array","items":{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},"minItems":1,"uniqueItems":true}]},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; wins over target when both are set. What we would write and it lacks is left out (or written in its older form) with a notice; a setting you wrote that it lacks is an error. Default: the lowest systemd of target, else 235 (mix_systemd\'s default)."},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span."},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=`, open file limit.","default":65535},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=`, core dump size limit, e.g. `0` or `infinity`."},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027"},"mix_env":{"type":["string","null"],"description":"MIX_ENV of mix projects; `null` or `\\"\\"` leaves it out (and output_dir is then `_build/systemd/lib/systemd/system`).","format":"mix-env","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}]},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[]},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadWritePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadOnlyPaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`InaccessiblePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS. For users migrating; use hardening instead, not both.","default":false},"hardening":{"type":"string","enum":["none","standard","strict"],"description":"Sandboxing profile of the main service, for its runtime: `standard` (little that can break an app) or `strict` (read-only file system but for the app\'s directories, system call filter, and more). See the README\'s Targets and hardening section.","default":"none"},"runtime":{"type":"string","enum":["beam","node","python","native"],"description":"What runs the service, for the hardening profile: JIT runtimes do not get what breaks them. Default: from the manifest (mix.exs beam, package.json node, pyproject.toml python, Cargo.toml and go.mod native), else native."},"address_families":{"type":"array","items":{"type":"string","enum":["AF_UNIX","AF_INET","AF_INET6","AF_NETLINK","AF_PACKET","AF_VSOCK","AF_CAN","AF_BLUETOOTH","AF_ALG"]},"minItems":1,"uniqueItems":true,"description":"Socket address families the hardening profiles allow (`RestrictAddressFamilies=`).","default":["AF_UNIX","AF_INET","AF_INET6"]},"hardening_overrides":{"type":"object","description":"Sandboxing directives to set over the profile, by name: a value replaces every line of that directive, a list writes one line per item, `null` removes it, `true`/`false` are yes/no. Values are written literally.","additionalProperties":{"anyOf":[{"type":["string","number","boolean","null"],"format":"single-line"},{"type":"array","items":{"type":"string","format":"single-line"}}]}}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]}}}');
 // EXTERNAL MODULE: ./src/shared/text.ts
-var shared_text = __nccwpck_require__(43325);
+var shared_text = __nccwpck_require__(24646);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -2305,7 +2383,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 49216:
+/***/ 60405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2315,7 +2393,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $: () => (/* binding */ parseYamlMapping)
 });
 
-;// CONCATENATED MODULE: ../../main/node_modules/js-yaml/dist/js-yaml.mjs
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
 /**
@@ -5973,7 +6051,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 //# sourceMappingURL=js-yaml.mjs.map
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(26289);
+var errors = __nccwpck_require__(58382);
 ;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
 
@@ -6093,7 +6171,7 @@ function lineIndex(text) {
 
 /***/ }),
 
-/***/ 79208:
+/***/ 26185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6104,8 +6182,8 @@ function lineIndex(text) {
 /* harmony export */   cM: () => (/* binding */ choiceField)
 /* harmony export */ });
 /* unused harmony exports flagName, publishRequest */
-/* harmony import */ var _config_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95456);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26289);
+/* harmony import */ var _config_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63797);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
 
 
 const FIELDS = {
@@ -6258,7 +6336,7 @@ function choiceField(name, value, choices) {
 
 /***/ }),
 
-/***/ 79287:
+/***/ 300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6271,8 +6349,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __nccwpck_require__(42845);
-;// CONCATENATED MODULE: ../../main/node_modules/mustache/mustache.mjs
+var load = __nccwpck_require__(95619);
+// EXTERNAL MODULE: ./src/shared/boundary.ts
+var shared_boundary = __nccwpck_require__(85463);
+;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
 /*!
  * mustache.js - Logic-less {{mustache}} templates with JavaScript
  * http://github.com/janl/mustache.js
@@ -7039,11 +7119,11 @@ mustache.Writer = Writer;
 /* harmony default export */ const mustache_mustache = (mustache);
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(26289);
+var errors = __nccwpck_require__(58382);
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(77720);
+var schema = __nccwpck_require__(29940);
 // EXTERNAL MODULE: ./src/config/yaml-source.ts + 1 modules
-var yaml_source = __nccwpck_require__(49216);
+var yaml_source = __nccwpck_require__(60405);
 ;// CONCATENATED MODULE: ./src/units/render.ts
 
 
@@ -7057,14 +7137,20 @@ function renderUnits(plans, templates) {
         const template = templates.get(plan.template);
         if (!template)
             throw new Error(`no template ${plan.template}`);
-        checkTemplateNames(template, Object.keys(plan.view));
+        checkTemplateTags(template, plan.view);
         const content = mustache_mustache.render(template.text, plan.view, {}, NO_ESCAPING);
         checkUnitSyntax(plan.name, content, template);
         return { name: plan.name, content, template: (0,errors/* describeLocation */.lR)(template.source) };
     });
 }
-/** A name a template uses that no view provides renders as nothing: catch the typo instead. */
-function checkTemplateNames(template, names) {
+/**
+ * Check every tag against the view before rendering, so a template cannot render what it does not
+ * mean: a name no view provides (a typo) renders as nothing; a list as a value renders joined by
+ * commas; `{{.}}` outside a section over a list or string renders the whole view as
+ * "[object Object]"; a partial (`{{>name}}`) renders nothing, as no partials are given. Views hold
+ * only data, never functions, so Mustache lambdas cannot arise.
+ */
+function checkTemplateTags(template, view) {
     let tokens;
     try {
         tokens = mustache_mustache.parse(template.text);
@@ -7073,21 +7159,36 @@ function checkTemplateNames(template, names) {
         const message = error.message;
         throw new errors/* SystemdUnitsError */.dp(`invalid template: ${message}`, (0,errors/* atLine */.sU)(template.source, errorLine(template.text, message)));
     }
+    const names = Object.keys(view);
     const at = (0,yaml_source/* lineIndex */.D)(template.text);
-    const visit = (list) => {
+    // What `{{.}}` stands for where a tag is: the whole view, or one value (a list item or a string).
+    const visit = (list, dot) => {
         for (const [type, name, start, , children] of list) {
-            if (['name', '&', '#', '^'].includes(type) && name !== '.' && !names.includes(name)) {
-                const suggestion = (0,schema/* closestName */.Nf)(name, names);
-                throw new errors/* SystemdUnitsError */.dp(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
-                    ...(0,errors/* atLine */.sU)(template.source, at(start)),
-                    key: name,
-                });
+            const fail = (reason, key) => new errors/* SystemdUnitsError */.dp(reason, { ...(0,errors/* atLine */.sU)(template.source, at(start)), ...(key ? { key } : {}) });
+            if (type === '>')
+                throw fail(`partials ({{>${name}}}) are not supported: a template is one file`);
+            if (!['name', '&', '#', '^'].includes(type))
+                continue;
+            const value = name === '.' ? undefined : view[name];
+            if (name === '.') {
+                if (dot === 'view')
+                    throw fail('{{.}} here is the whole view, not a value: use it only inside a section over a list');
             }
+            else if (!names.includes(name)) {
+                const suggestion = (0,schema/* closestName */.Nf)(name, names);
+                throw fail(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, name);
+            }
+            else if ((type === 'name' || type === '&') && Array.isArray(value)) {
+                throw fail(`${name} is a list: render its items with {{#${name}}}{{.}}{{/${name}}}`, name);
+            }
+            // A section over a list or a string makes each item (or the string) the context; over a
+            // boolean, and an inverted section, leaves the context as it was.
+            const inner = type === '#' && (Array.isArray(value) || typeof value === 'string') ? 'value' : dot;
             if (children)
-                visit(children);
+                visit(children, inner);
         }
     };
-    visit(tokens);
+    visit(tokens, 'view');
 }
 /**
  * The line a Mustache parse error is about. Mustache places an unclosed section at the end of the
@@ -7117,11 +7218,11 @@ function checkUnitSyntax(name, content, template) {
 }
 
 // EXTERNAL MODULE: ./src/units/templates.ts
-var units_templates = __nccwpck_require__(82755);
+var units_templates = __nccwpck_require__(63584);
 // EXTERNAL MODULE: ./src/units/views.ts + 4 modules
-var views = __nccwpck_require__(50674);
+var views = __nccwpck_require__(85116);
 // EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __nccwpck_require__(5489);
+var write_files = __nccwpck_require__(36260);
 ;// CONCATENATED MODULE: ./src/jobs/units.ts
 
 
@@ -7129,12 +7230,27 @@ var write_files = __nccwpck_require__(5489);
 
 
 
-/** inputs → config → settings → units, all in memory: nothing is written until everything is valid. */
+
+/**
+ * inputs → config → settings → units, all in memory: nothing is written until everything is valid,
+ * output_dir included (it must lead inside the boundary, symlinks followed).
+ */
 async function generateUnits(request) {
     const settings = await (0,load/* loadSettings */.M)(request);
-    const templates = (0,units_templates/* loadTemplates */.K8)(request.workingDirectory, settings.string('template_dir'));
+    const boundary = (0,load/* boundaryOf */.i)(request);
+    const { workingDirectory } = request;
+    const templates = (0,units_templates/* loadTemplates */.K8)({
+        workingDirectory,
+        templateDir: settings.string('template_dir'),
+        location: settings.locate('template_dir'),
+        boundary,
+    });
+    const outputDir = settings.string('output_dir');
+    const location = settings.locate('output_dir');
+    const where = { path: outputDir, base: workingDirectory, origin: (0,shared_boundary/* originOf */.yv)(location), location };
+    (0,shared_boundary/* confinePath */.ey)(boundary, { ...where, what: 'output directory' });
     const { units: plans, notices } = (0,views/* planUnits */.n)(settings);
-    return { settings, units: renderUnits(plans, templates), notices, outputDir: settings.string('output_dir') };
+    return { settings, units: renderUnits(plans, templates), notices, outputDir };
 }
 /** Write the units; returns their paths relative to the working directory. */
 function writeUnits(workingDirectory, generated) {
@@ -7145,7 +7261,7 @@ function writeUnits(workingDirectory, generated) {
 
 /***/ }),
 
-/***/ 87725:
+/***/ 52628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7157,7 +7273,7 @@ const NO_FILES = { read: () => undefined, directories: () => [] };
 
 /***/ }),
 
-/***/ 5489:
+/***/ 36260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7167,7 +7283,7 @@ const NO_FILES = { read: () => undefined, directories: () => [] };
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
 
 
 
@@ -7217,7 +7333,264 @@ function containedPath(directory, name) {
 
 /***/ }),
 
-/***/ 26289:
+/***/ 85463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   ey: () => (/* binding */ confinePath),
+/* harmony export */   nj: () => (/* binding */ makeBoundary),
+/* harmony export */   oQ: () => (/* binding */ notRegular),
+/* harmony export */   yv: () => (/* binding */ originOf)
+/* harmony export */ });
+/* unused harmony exports MAX_TEXT_FILE_BYTES, resolvePath, firstInvalidUtf8, describeErrno */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(24646);
+
+
+
+
+
+const diskFs = node_fs__WEBPACK_IMPORTED_MODULE_0__;
+/**
+ * The most a config file, manifest or template may hold (SECURITY.md): the largest real ones are a
+ * few kilobytes, and anything read is held whole in memory and parsed.
+ */
+const MAX_TEXT_FILE_BYTES = 2 ** 20;
+/** path_resolution(7): the kernel gives up after 40 symbolic links; so do we. */
+const MAX_SYMLINKS = 40;
+/**
+ * The boundary for a workspace; `inputRoots` are the other places inputs may name (RUNNER_TEMP,
+ * the CLI's cwd). Roots are taken by their real path, so a workspace behind a symlink (/tmp on
+ * macOS) still contains its own files. A root that does not exist contains nothing and is dropped.
+ */
+function makeBoundary(workspace, inputRoots = [], fs = diskFs) {
+    const real = (path) => {
+        try {
+            return fs.realpathSync((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path));
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const content = [real(workspace) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace)];
+    const extra = inputRoots.flatMap((root) => (root ? [real(root)].filter((path) => path !== undefined) : []));
+    return { content, inputs: [...new Set([...content, ...extra])] };
+}
+/**
+ * Resolve `path` (absolute) component by component as path_resolution(7) does: `..` after a
+ * symlink climbs from the link's target, not from the link. Once a component does not exist, the
+ * rest is joined as written (nothing below it can be a symlink).
+ */
+function resolvePath(path, fs = diskFs) {
+    const pending = path.split('/').reverse();
+    let current = '/';
+    let links = 0;
+    let lastLink;
+    while (pending.length > 0) {
+        const part = pending.pop();
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(current, '..');
+            continue;
+        }
+        const next = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, part);
+        const stats = fs.lstatSync(next, { throwIfNoEntry: false });
+        if (stats === undefined) {
+            const rest = pending.reverse().join('/');
+            return { real: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(next, rest), exists: false, ...(lastLink ? { dangling: lastLink } : {}) };
+        }
+        if (stats.isSymbolicLink()) {
+            if (++links > MAX_SYMLINKS)
+                throw new Error(`too many levels of symbolic links at ${next}`);
+            const target = fs.readlinkSync(next);
+            lastLink = { link: next, target };
+            pending.push(...target.split('/').reverse());
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target))
+                current = '/';
+            continue;
+        }
+        lastLink = undefined;
+        current = next;
+    }
+    return { real: current, exists: true };
+}
+const inside = (path, root) => path === root || path.startsWith(root.endsWith('/') ? root : `${root}/`);
+/** What a path that is not a regular file is, for messages; `undefined` for a regular file. */
+function notRegular(stats) {
+    if (stats.isFile())
+        return undefined;
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'a device';
+}
+/**
+ * The path's real location, refusing one outside the boundary: the error names the setting or
+ * input and the resolved path. Used before every read, and before anything is written.
+ */
+function confinePath(boundary, request, fs = diskFs) {
+    // resolve() folds "x/.." as text first, as every later node:fs call on the path will: what is
+    // checked is what is then opened (readTextFile opens the real path it returns).
+    let resolved;
+    try {
+        resolved = resolvePath((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.base, request.path), fs);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`${request.what} ${request.path}: ${error.message}`, request.location);
+    }
+    const roots = request.origin === 'content' ? boundary.content : boundary.inputs;
+    if (!roots.some((root) => inside(resolved.real, root))) {
+        const where = roots.length === 1 ? `the workspace ${roots[0]}` : `the workspace ${roots[0]} or ${roots.slice(1).join(', ')}`;
+        const via = resolved.real === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.base, request.path) ? '' : ' (symbolic links followed)';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`${request.what} ${request.path} resolves to ${resolved.real}${via}, outside ${where}: ` +
+            `${request.origin === 'content' ? 'repository content' : 'an input'} may only name paths inside it`, request.location);
+    }
+    return resolved;
+}
+/**
+ * Read a text file the boundary allows: a regular file (never a FIFO, device, socket or
+ * directory), at most MAX_TEXT_FILE_BYTES, valid UTF-8 without NUL bytes. lstat before opening,
+ * so a device is never opened; O_NONBLOCK, so a FIFO swapped in since cannot block the open;
+ * O_NOFOLLOW on the resolved path and fstat on what was opened, so what is read is what was checked.
+ */
+function readTextFile(boundary, request, fs = diskFs) {
+    const resolved = confinePath(boundary, request, fs);
+    const at = { kind: 'file', file: request.file };
+    const fail = (reason, line) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(reason, (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .atLine */ .sU)(at, line));
+    // A missing file is the fault of whatever named it (the setting, or the file's own place).
+    const missing = (reason) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(reason, request.location);
+    if (resolved.dangling) {
+        throw missing(`${request.what} is a symbolic link to ${resolved.dangling.target}, which does not exist`);
+    }
+    if (!resolved.exists) {
+        if (request.optional)
+            return undefined;
+        throw missing(`${request.what} ${request.path} not found`);
+    }
+    const check = (stats, size) => {
+        const kind = notRegular(stats);
+        if (kind !== undefined)
+            throw fail(`${request.what} is ${kind}, not a regular file`);
+        if (size > MAX_TEXT_FILE_BYTES)
+            throw fail(`${request.what} is larger than ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(MAX_TEXT_FILE_BYTES)}, the limit for a text file`);
+    };
+    const before = fs.lstatSync(resolved.real, { throwIfNoEntry: false });
+    if (before === undefined)
+        throw missing(`${request.what} ${request.path} not found`);
+    check(before, before.size);
+    let fd;
+    try {
+        fd = fs.openSync(resolved.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw fail(`cannot open the ${request.what}: ${describeErrno(error)}`);
+    }
+    let bytes;
+    try {
+        const stats = fs.fstatSync(fd);
+        check(stats, stats.size);
+        // One byte past the limit tells a file that grew since fstat from one that is exactly full.
+        const buffer = Buffer.alloc(MAX_TEXT_FILE_BYTES + 1);
+        let length = 0;
+        for (let read = -1; read !== 0 && length < buffer.length; length += read)
+            read = fs.readSync(fd, buffer, length, buffer.length - length, null);
+        check(stats, length);
+        bytes = buffer.subarray(0, length);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+    return decodeText(bytes, request, fail);
+}
+/** Strict UTF-8 (TextDecoder fatal) with no NUL, and for templates no control character but \n and \t. */
+function decodeText(bytes, request, fail) {
+    const lineOf = (offset) => {
+        let line = 1;
+        for (let index = bytes.indexOf(0x0a); index !== -1 && index < offset; index = bytes.indexOf(0x0a, index + 1))
+            line++;
+        return line;
+    };
+    const nul = bytes.indexOf(0);
+    if (nul !== -1)
+        throw fail(`${request.what} contains a NUL byte, which is not text`, lineOf(nul));
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        const offset = firstInvalidUtf8(bytes);
+        throw fail(`${request.what} is not valid UTF-8 (byte 0x${bytes[offset].toString(16).padStart(2, '0')})`, lineOf(offset));
+    }
+    if (request.controlCharacters === 'refuse') {
+        const control = /[\u0001-\u0008\u000b-\u001f\u007f]/.exec(text);
+        if (control) {
+            const code = control[0].charCodeAt(0).toString(16).padStart(2, '0');
+            throw fail(`${request.what} contains the control character U+00${code.toUpperCase()}; only newline and tab are allowed`, text.slice(0, control.index).split('\n').length);
+        }
+    }
+    return text;
+}
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(bytes) {
+    for (let index = 0; index < bytes.length;) {
+        const lead = bytes[index];
+        const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : 4;
+        if (lead >= 0x80 && (lead < 0xc2 || lead > 0xf4))
+            return index;
+        const [low, high] = lead === 0xe0
+            ? [0xa0, 0xbf]
+            : lead === 0xed
+                ? [0x80, 0x9f]
+                : lead === 0xf0
+                    ? [0x90, 0xbf]
+                    : lead === 0xf4
+                        ? [0x80, 0x8f]
+                        : [0x80, 0xbf];
+        for (let next = 1; next < length; next++) {
+            const byte = bytes[index + next];
+            if (byte === undefined || byte < (next === 1 ? low : 0x80) || byte > (next === 1 ? high : 0xbf))
+                return index;
+        }
+        index += length;
+    }
+    return bytes.length;
+}
+/** An errno as a person reads it, with the code for a search. */
+function describeErrno(error) {
+    const why = {
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        ELOOP: 'it is a symbolic link',
+        ENOENT: 'no such file',
+        ENOTDIR: 'a parent is not a directory',
+        EISDIR: 'it is a directory',
+    };
+    return error.code && why[error.code] ? `${why[error.code]} (${error.code})` : error.message;
+}
+/**
+ * Whether a setting's value is repository content or the caller's own input: the `settings` input
+ * is written in the workflow but counts as content (a pull request can change the workflow's
+ * inputs only through files, and `settings` carries what `.systemd.yml` would).
+ */
+function originOf(location) {
+    return location.kind === 'input' && location.name !== 'settings' ? 'input' : 'content';
+}
+
+
+/***/ }),
+
+/***/ 58382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7296,7 +7669,7 @@ function messageOf(error, nameInput) {
 
 /***/ }),
 
-/***/ 29039:
+/***/ 11680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7317,11 +7690,12 @@ function escapeHtml(text) {
 
 /***/ }),
 
-/***/ 43325:
+/***/ 24646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ scalarText)
+/* harmony export */   w: () => (/* binding */ scalarText),
+/* harmony export */   z: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /** A value read from YAML or JSON, as text: scalars as they print, anything else as JSON. */
 function scalarText(value) {
@@ -7331,11 +7705,15 @@ function scalarText(value) {
         return String(value);
     return JSON.stringify(value);
 }
+/** `1 GiB (1073741824 bytes)`: a limit as a person reads it, and exactly. */
+function formatBytes(bytes) {
+    return `${bytes / 2 ** 20 >= 1024 ? `${bytes / 2 ** 30} GiB` : `${bytes / 2 ** 20} MiB`} (${bytes} bytes)`;
+}
 
 
 /***/ }),
 
-/***/ 79420:
+/***/ 68197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7344,8 +7722,8 @@ function scalarText(value) {
 /* harmony export */   Gd: () => (/* binding */ checkCommandLine),
 /* harmony export */   bB: () => (/* binding */ EXEC_PREFIXES)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
-/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42521);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87672);
 /**
  * systemd command lines (ExecStart=, ExecStartPre=, ExecReload=, ExecStop= ...): validated and
  * split the way systemd reads them, per systemd.service(5) "Command lines" and the quoting of
@@ -7581,7 +7959,7 @@ function checkExecutable(written, executable) {
 
 /***/ }),
 
-/***/ 42521:
+/***/ 87672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7592,6 +7970,7 @@ function checkExecutable(written, executable) {
 /* harmony export */   Rg: () => (/* binding */ escapeExecArgv),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   XV: () => (/* binding */ checkAbsolutePath),
+/* harmony export */   YJ: () => (/* binding */ checkPathLength),
 /* harmony export */   Z_: () => (/* binding */ checkSingleLine),
 /* harmony export */   eH: () => (/* binding */ checkResourceLimit),
 /* harmony export */   ft: () => (/* binding */ escapePath),
@@ -7604,9 +7983,9 @@ function checkExecutable(written, executable) {
 /* harmony export */   tw: () => (/* binding */ checkEscapable),
 /* harmony export */   xO: () => (/* binding */ checkRelativeDirectoryName)
 /* harmony export */ });
-/* unused harmony export escapeExecArgument */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
-/* harmony import */ var _unit_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22221);
+/* unused harmony exports MAX_PATH_COMPONENT_BYTES, MAX_PATH_BYTES, escapeExecArgument */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _unit_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58940);
 /**
  * The one place that knows systemd's value syntax: a check per kind of value and an escape per
  * kind of setting. A unit file is a security boundary, so no value may smuggle in a line break,
@@ -7666,8 +8045,28 @@ function checkRelativeDirectoryName(value) {
         return 'contains ":", which systemd reads as "directory:symlink"';
     return checkNormalised(value, value);
 }
+/** NAME_MAX: the most bytes a path component may hold (path-util.c path_is_valid_full). */
+const MAX_PATH_COMPONENT_BYTES = 255;
+/** PATH_MAX less the terminating NUL: the most bytes a whole path may hold (path_is_valid_full). */
+const MAX_PATH_BYTES = 4095;
+/**
+ * systemd refuses a path with a component over NAME_MAX or a total of PATH_MAX bytes or more
+ * (path-util.c path_is_valid_full), so such a path is refused here, before a unit is written.
+ */
+function checkPathLength(path) {
+    const bytes = Buffer.byteLength(path);
+    if (bytes > MAX_PATH_BYTES)
+        return `is ${bytes} bytes long; systemd allows at most ${MAX_PATH_BYTES} (PATH_MAX)`;
+    const long = path.split('/').find((component) => Buffer.byteLength(component) > MAX_PATH_COMPONENT_BYTES);
+    if (long !== undefined)
+        return `has a component of ${Buffer.byteLength(long)} bytes; systemd allows at most ${MAX_PATH_COMPONENT_BYTES} (NAME_MAX)`;
+    return undefined;
+}
 /** `relative` is `path` without its leading "/", if any. */
 function checkNormalised(path, relative) {
+    const tooLong = checkPathLength(path);
+    if (tooLong)
+        return tooLong;
     // systemd.syntax(7): whitespace around a value is stripped, so it would not reach the path.
     if (/^[ \t]|[ \t]$/.test(path))
         return 'starts or ends with whitespace';
@@ -7996,7 +8395,7 @@ function cEscape(value) {
 
 /***/ }),
 
-/***/ 82630:
+/***/ 90157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8045,7 +8444,7 @@ function targetOf(settings) {
 
 /***/ }),
 
-/***/ 22221:
+/***/ 58940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8101,7 +8500,7 @@ function isUnitFileName(name) {
 
 /***/ }),
 
-/***/ 56275:
+/***/ 22430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8287,7 +8686,7 @@ function runtimeFor(ecosystem) {
 
 /***/ }),
 
-/***/ 82755:
+/***/ 63584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8299,8 +8698,8 @@ function runtimeFor(ecosystem) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
-/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50674);
+/* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85463);
+/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85116);
 
 
 
@@ -8321,34 +8720,38 @@ function readBuiltInTemplate(name) {
 }
 /**
  * Every template: the repository's override from `templateDir` where there is one, else ours.
- * Synchronous on purpose: see write-files.ts.
+ * template_dir and every file in it must resolve inside the boundary; an override must be a
+ * regular text file with no control character but newline and tab (a NUL or CR can hide a
+ * directive from review and from the template check). Synchronous on purpose: see write-files.ts.
  */
-function loadTemplates(workingDirectory, templateDir) {
+function loadTemplates(directory) {
+    const { workingDirectory, templateDir, location, boundary } = directory;
+    const origin = (0,_shared_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .originOf */ .yv)(location);
+    (0,_shared_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .confinePath */ .ey)(boundary, { path: templateDir, base: workingDirectory, origin, location, what: 'template_dir' });
     const templates = new Map();
     for (const name of _views_js__WEBPACK_IMPORTED_MODULE_3__/* .templateNames */ .V) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(templateDir, name + TEMPLATE_SUFFIX);
-        const override = readOptional((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file), file);
+        const override = (0,_shared_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(boundary, {
+            path: file,
+            base: workingDirectory,
+            file,
+            what: 'template',
+            origin,
+            location: { kind: 'file', file },
+            optional: true,
+            controlCharacters: 'refuse',
+        });
         templates.set(name, override === undefined
             ? { name, text: readBuiltInTemplate(name), source: { kind: 'built-in' } }
             : { name, text: override, source: { kind: 'file', file } });
     }
     return templates;
 }
-function readOptional(path, file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`cannot read template: ${error.message}`, { kind: 'file', file });
-    }
-}
 
 
 /***/ }),
 
-/***/ 50674:
+/***/ 85116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8359,17 +8762,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __nccwpck_require__(79420);
+var command_line = __nccwpck_require__(68197);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(26289);
+var errors = __nccwpck_require__(58382);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
-var profiles = __nccwpck_require__(56275);
+var profiles = __nccwpck_require__(22430);
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(77720);
+var schema = __nccwpck_require__(29940);
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
-var syntax = __nccwpck_require__(42521);
+var syntax = __nccwpck_require__(87672);
 ;// CONCATENATED MODULE: ./src/systemd/directories.ts
 /**
  * The one table of directory kinds: for each, the `*Directory=` setting systemd creates it from,
@@ -8827,7 +9230,7 @@ function writablePaths(settings, hardening, enabled, created) {
 }
 
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(82630);
+var targets = __nccwpck_require__(90157);
 ;// CONCATENATED MODULE: ./src/systemd/version-gate.ts
 /**
  * What the target's systemd can do, decided from the one table in systemd-versions.ts. What we
@@ -8919,7 +9322,7 @@ function checkUserSettings(settings, gate) {
 }
 
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
-var unit_names = __nccwpck_require__(22221);
+var unit_names = __nccwpck_require__(58940);
 ;// CONCATENATED MODULE: ./src/units/views.ts
 
 
@@ -9824,6 +10227,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(83627);
+/******/ var __webpack_exports__ = __nccwpck_require__(60218);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { messageOf } from '../shared/errors.js'
+import { makeBoundary, type Boundary } from '../shared/boundary.js'
 import { runGenerate } from '../jobs/generate.js'
 import { initTemplates } from '../jobs/init.js'
 import type { Reporter } from '../jobs/reporter.js'
@@ -83,6 +84,17 @@ const cliReporter: Reporter = {
   summary: () => {},
 }
 
+/**
+ * SECURITY.md, "The boundary": the CLI's workspace is the current directory, or --dir when that
+ * lies outside it. Flags may name any path: the person running the CLI chose them, and could
+ * write there anyway; only what the repository's files name is confined.
+ */
+function cliBoundary(dir: string): Boundary {
+  const cwd = process.cwd()
+  const workspace = dir === cwd || dir.startsWith(`${cwd}/`) ? cwd : dir
+  return makeBoundary(workspace, ['/'])
+}
+
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
 async function main(argv: string[]): Promise<number> {
   let parsed
@@ -117,6 +129,7 @@ async function main(argv: string[]): Promise<number> {
   const dir = string('working-directory') ?? '.'
   const request: JobRequest = {
     workingDirectory: resolve(dir),
+    boundary: cliBoundary(resolve(dir)),
     ...Object.fromEntries(REQUEST_FIELDS.map((field) => [field.request, string(field.input)])),
   }
   try {

@@ -60,6 +60,8 @@ export function resolveSettings(request: ResolveRequest): Settings {
 
   const derived = derivedDefaults(manifest)
   const resolved = new Map<string, unknown>()
+  /** The settings each one's value was made from (its references, or its derived default's inputs). */
+  const references = new Map<string, string[]>()
   const resolving: string[] = []
   const resolve = (key: OptionName): unknown => {
     if (resolved.has(key)) return resolved.get(key)
@@ -68,14 +70,17 @@ export function resolveSettings(request: ResolveRequest): Settings {
       throw new SystemdUnitsError(`reference cycle: ${cycle}`, locate(resolving[resolving.length - 1]!))
     }
     resolving.push(key)
+    const used = new Set<string>()
+    const track = (name: OptionName) => (used.add(name), resolve(name))
     const layer = winners.get(key)
-    const raw = layer ? layer.values[key] : derived[key]?.(resolve)
+    const raw = layer ? layer.values[key] : derived[key]?.(track)
     const value = resolveReferences(
       key,
       normalise(key, raw),
-      (name) => referencedValue(key, name, resolve, locate),
+      (name) => referencedValue(key, name, track, locate),
       locate,
     )
+    references.set(key, [...used])
     resolving.pop()
     resolved.set(key, value)
     return value
@@ -85,10 +90,35 @@ export function resolveSettings(request: ResolveRequest): Settings {
   for (const key of optionNames) {
     if (resolved.get(key) === undefined) continue
     const violation = validateOption(key, resolved.get(key), valueFormats)
-    if (violation) throw new SystemdUnitsError(violation.reason, locate(key, violation.item))
+    if (!violation) continue
+    const source = userSource(key, references, locate)
+    if (source === undefined) throw new SystemdUnitsError(violation.reason, locate(key, violation.item))
+    // A default made from the user's setting is wrong because of that setting: point at it.
+    throw new SystemdUnitsError(`${key}, which is made from it, ${violation.reason}`, locate(source))
   }
   const read = manifest && { file: manifest.file, notices: manifest.notices ?? [] }
   return new Settings(resolved, locate, isMix(manifest), read)
+}
+
+/**
+ * The setting the user (or the manifest) gave that a value not set by the user was made from,
+ * nearest first; undefined when the value is the user's own or comes from defaults alone.
+ */
+function userSource(
+  key: string,
+  references: ReadonlyMap<string, readonly string[]>,
+  locate: (key: string) => SourceLocation,
+): string | undefined {
+  const isDefault = (name: string) => ['default', 'built-in'].includes(locate(name).kind)
+  if (!isDefault(key)) return undefined
+  const seen = new Set([key])
+  for (let level = references.get(key) ?? []; level.length > 0;) {
+    const found = level.find((name) => !isDefault(name))
+    if (found !== undefined) return found
+    for (const name of level) seen.add(name)
+    level = level.flatMap((name) => references.get(name) ?? []).filter((name) => !seen.has(name))
+  }
+  return undefined
 }
 
 function defaultsLayer(manifest: Manifest | undefined): SettingsLayer {

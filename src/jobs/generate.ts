@@ -1,4 +1,6 @@
 import { join } from 'node:path'
+import { boundaryOf } from '../config/load.js'
+import { confinePath } from '../shared/boundary.js'
 import { SystemdUnitsError } from '../shared/errors.js'
 import { assessExposure, exposureOutput, type ExposureReport } from '../validate/exposure/gate.js'
 import { verifyFailed, verifyGenerated, type VerifyReport } from '../validate/verify-step.js'
@@ -51,6 +53,13 @@ export async function runGenerate(request: GenerateRequest, reporter: Reporter):
     return { status: 'verify-failed', generated, verification, error }
   }
   const exposure = await assessExposure(generated.units, request.maxExposure, request.env)
+  // append-to is replaced in place: it must lead inside the boundary before anything is written.
+  if (request.publish.appendTo !== '') {
+    const location = { kind: 'input', name: 'append-to' } as const
+    const { workingDirectory: base } = request.job
+    const where = { path: request.publish.appendTo, base, origin: 'input', location } as const
+    confinePath(boundaryOf(request.job), { ...where, what: 'tarball' })
+  }
   const files = writeUnits(request.job.workingDirectory, generated)
   for (const file of files) reporter.info(`wrote ${file}`)
   const { settings } = generated

@@ -9,6 +9,7 @@ import { writeFilesAtomically } from '../output/write-files.js'
 import { BranchMoved, UNCHANGED, type CommitOutcome, type CommitTarget } from './commit-target.js'
 import { git, GitError, gitTest } from './git.js'
 import { withRetry, type RetryPolicy } from './retry.js'
+import { makeBoundary } from '../shared/boundary.js'
 
 /** The identity of commits made where the checkout configures none: GitHub's own Actions bot. */
 const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
@@ -89,7 +90,9 @@ async function regenerateOn(checkout: string, base: string, request: JobRequest)
   await git(checkout, ['worktree', 'add', '--detach', '--quiet', worktree, base])
   try {
     const workingDirectory = join(worktree, relative(checkout, await realpath(request.workingDirectory)))
-    const generated = await generateUnits({ ...request, workingDirectory })
+    // The worktree stands in for the workspace: what its files name must stay inside it.
+    const boundary = makeBoundary(worktree, request.boundary?.inputs ?? [])
+    const generated = await generateUnits({ ...request, workingDirectory, boundary })
     const outputDir = resolve(workingDirectory, generated.outputDir)
     const unitsDir = relative(worktree, outputDir).split(sep).join('/')
     const committed = await readUnitFiles(outputDir)

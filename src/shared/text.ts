@@ -5,3 +5,8 @@ export function scalarText(value: unknown): string {
     return String(value)
   return JSON.stringify(value)
 }
+
+/** `1 GiB (1073741824 bytes)`: a limit as a person reads it, and exactly. */
+export function formatBytes(bytes: number): string {
+  return `${bytes / 2 ** 20 >= 1024 ? `${bytes / 2 ** 30} GiB` : `${bytes / 2 ** 20} MiB`} (${bytes} bytes)`
+}

@@ -52,8 +52,28 @@ export function checkRelativeDirectoryName(value: string): string | undefined {
   return checkNormalised(value, value)
 }
 
+/** NAME_MAX: the most bytes a path component may hold (path-util.c path_is_valid_full). */
+export const MAX_PATH_COMPONENT_BYTES = 255
+/** PATH_MAX less the terminating NUL: the most bytes a whole path may hold (path_is_valid_full). */
+export const MAX_PATH_BYTES = 4095
+
+/**
+ * systemd refuses a path with a component over NAME_MAX or a total of PATH_MAX bytes or more
+ * (path-util.c path_is_valid_full), so such a path is refused here, before a unit is written.
+ */
+export function checkPathLength(path: string): string | undefined {
+  const bytes = Buffer.byteLength(path)
+  if (bytes > MAX_PATH_BYTES) return `is ${bytes} bytes long; systemd allows at most ${MAX_PATH_BYTES} (PATH_MAX)`
+  const long = path.split('/').find((component) => Buffer.byteLength(component) > MAX_PATH_COMPONENT_BYTES)
+  if (long !== undefined)
+    return `has a component of ${Buffer.byteLength(long)} bytes; systemd allows at most ${MAX_PATH_COMPONENT_BYTES} (NAME_MAX)`
+  return undefined
+}
+
 /** `relative` is `path` without its leading "/", if any. */
 function checkNormalised(path: string, relative: string): string | undefined {
+  const tooLong = checkPathLength(path)
+  if (tooLong) return tooLong
   // systemd.syntax(7): whitespace around a value is stripped, so it would not reach the path.
   if (/^[ \t]|[ \t]$/.test(path)) return 'starts or ends with whitespace'
   const components = relative.split('/')

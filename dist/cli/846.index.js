@@ -1,8 +1,8 @@
-export const id = 120;
-export const ids = [120,768];
+export const id = 846;
+export const ids = [846,613];
 export const modules = {
 
-/***/ 16768:
+/***/ 38613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,7 +20,11 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
-var units = __webpack_require__(79287);
+var units = __webpack_require__(300);
+// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
+var load = __webpack_require__(95619);
+// EXTERNAL MODULE: ./src/shared/boundary.ts
+var shared_boundary = __webpack_require__(85463);
 ;// CONCATENATED MODULE: ./src/output/unified-diff.ts
 /**
  * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like
@@ -125,23 +129,32 @@ function range(linesBefore, count) {
 }
 
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
-var unit_names = __webpack_require__(22221);
+var unit_names = __webpack_require__(58940);
 ;// CONCATENATED MODULE: ./src/jobs/check.ts
 
 
 
 
 
-/** Unit files in `directory` by name, as committed; an absent directory holds none. */
-async function readUnitFiles(directory) {
+
+
+/**
+ * Unit files in `directory` by name, as committed; an absent directory holds none. Only regular
+ * files count (a symlink or FIFO named like a unit is not one), each read inside the boundary.
+ */
+async function readUnitFiles(directory, boundary = (0,shared_boundary/* makeBoundary */.nj)(directory), shownAs = directory) {
     const entries = await (0,promises_.readdir)(directory, { withFileTypes: true }).catch((error) => {
         if (error.code === 'ENOENT')
             return [];
         throw error;
     });
     const names = entries.filter((entry) => entry.isFile() && (0,unit_names/* isUnitFileName */.o8)(entry.name)).map((entry) => entry.name);
-    const contents = await Promise.all(names.map((name) => (0,promises_.readFile)((0,external_node_path_.join)(directory, name), 'utf8')));
-    return new Map(names.map((name, index) => [name, contents[index]]));
+    const read = (name) => {
+        const file = (0,external_node_path_.join)(shownAs, name);
+        const where = { path: name, base: directory, file, origin: 'content', optional: false };
+        return (0,shared_boundary/* readTextFile */.Gu)(boundary, { ...where, location: { kind: 'file', file }, what: 'unit file' });
+    };
+    return new Map(names.map((name) => [name, read(name)]));
 }
 /**
  * Generated units against committed ones: missing (generated, not committed), changed, and
@@ -182,14 +195,15 @@ function firstDifferentLine(before, after) {
  */
 async function checkUnits(request, diffRoot = '.') {
     const generated = await (0,units/* generateUnits */.n)(request);
-    const committed = await readUnitFiles((0,external_node_path_.resolve)(request.workingDirectory, generated.outputDir));
+    const directory = (0,external_node_path_.resolve)(request.workingDirectory, generated.outputDir);
+    const committed = await readUnitFiles(directory, (0,load/* boundaryOf */.i)(request), generated.outputDir);
     return { generated, comparison: compareUnits(generated.units, committed, (0,external_node_path_.join)(diffRoot, generated.outputDir)) };
 }
 
 
 /***/ }),
 
-/***/ 20772:
+/***/ 37179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -197,7 +211,7 @@ async function checkUnits(request, diffRoot = '.') {
 /* harmony export */   c2: () => (/* binding */ statusOf),
 /* harmony export */   hB: () => (/* binding */ needing)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26289);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
 
 /** HTTP status of an Octokit error, if it has one. */
 function statusOf(error) {
@@ -235,7 +249,7 @@ async function needing(permission, what, call) {
 
 /***/ }),
 
-/***/ 55120:
+/***/ 88846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -254,10 +268,13 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(26289);
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __webpack_require__(24646);
 ;// CONCATENATED MODULE: ./src/publish/archive/gzip.ts
+
 
 
 /** Operating system byte of the gzip header (RFC 1952, 2.3.1): 3, Unix, whatever platform wrote it. */
@@ -282,15 +299,13 @@ function gunzip(data, source, limit) {
     }
     catch (error) {
         if (error.code === 'ERR_BUFFER_TOO_LARGE')
-            throw new errors/* SystemdUnitsError */.dp(`${source} decompresses to more than ${formatBytes(limit)}, the limit for a tarball to append to; is it really a release tarball?`);
+            throw new errors/* SystemdUnitsError */.dp(`${source} decompresses to more than ${(0,shared_text/* formatBytes */.z)(limit)}, the limit for a tarball to append to; is it really a release tarball?`);
         throw new errors/* SystemdUnitsError */.dp(`${source} is not a gzip file: ${error.message}`);
     }
 }
-/** `1 GiB (1073741824 bytes)`: a limit as a person reads it, and exactly. */
-function formatBytes(bytes) {
-    return `${bytes / 2 ** 20 >= 1024 ? `${bytes / 2 ** 30} GiB` : `${bytes / 2 ** 20} MiB`} (${bytes} bytes)`;
-}
 
+// EXTERNAL MODULE: ./src/shared/boundary.ts
+var shared_boundary = __webpack_require__(85463);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/publish/archive/replace-file.ts
@@ -569,6 +584,8 @@ function unitEntries(units, prefix, mtime, present = new Set()) {
 
 
 
+
+
 /** The largest tarball append-to reads (SECURITY.md): release tarballs are tens of megabytes. */
 const MAX_TARBALL_BYTES = 512 * 2 ** 20;
 /** The most a tarball may decompress to; zlib stops there, so a gzip bomb cannot exhaust memory. */
@@ -594,20 +611,6 @@ async function appendToTarball(request) {
     await replaceFile(tarball, gzipReproducibly(Buffer.concat([body, endOfArchive(body.length)])), mode);
     return { added: added.map((entry) => entry.path), replaced: clashes };
 }
-/** What a path that is not a regular file is, for the error; `undefined` for a regular file. */
-function notRegular(stats) {
-    if (stats.isFile())
-        return undefined;
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isSymbolicLink())
-        return 'a symbolic link (name the tarball itself: append-to replaces the file it names)';
-    if (stats.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (stats.isSocket())
-        return 'a socket';
-    return 'a device';
-}
 /**
  * The tarball's bytes and mode, refusing anything but a regular file of at most MAX_TARBALL_BYTES:
  * lstat before opening, so a device is never opened; O_NONBLOCK, so a FIFO swapped in since cannot
@@ -620,11 +623,13 @@ async function readTarball(tarball) {
         name: 'append-to',
     });
     const check = (stats, size) => {
-        const kind = notRegular(stats);
+        const kind = (0,shared_boundary/* notRegular */.oQ)(stats);
+        // A symlink is refused rather than followed: append-to replaces the file it names.
+        const hint = stats.isSymbolicLink() ? ' (name the tarball itself: append-to replaces the file it names)' : '';
         if (kind !== undefined)
-            throw fail(`is ${kind}, not a .tar.gz file`);
+            throw fail(`is ${kind}${hint}, not a .tar.gz file`);
         if (size > MAX_TARBALL_BYTES)
-            throw fail(`is larger than ${formatBytes(MAX_TARBALL_BYTES)}, the limit for append-to`);
+            throw fail(`is larger than ${(0,shared_text/* formatBytes */.z)(MAX_TARBALL_BYTES)}, the limit for append-to`);
     };
     const before = await (0,promises_.lstat)(tarball).catch((error) => Promise.reject(cannotRead(error)));
     check(before, before.size);
@@ -721,11 +726,11 @@ async function archiveUnits(workingDirectory, generated, request, env) {
 }
 
 // EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(29039);
+var markdown = __webpack_require__(11680);
 // EXTERNAL MODULE: ./src/jobs/check.ts + 1 modules
-var check = __webpack_require__(16768);
+var check = __webpack_require__(38613);
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
-var unit_names = __webpack_require__(22221);
+var unit_names = __webpack_require__(58940);
 ;// CONCATENATED MODULE: ./src/publish/git.ts
 
 /** A git command that exited non-zero, with what it printed. */
@@ -828,9 +833,9 @@ class BranchMoved extends Error {
 }
 
 // EXTERNAL MODULE: ./src/publish/permissions.ts
-var permissions = __webpack_require__(20772);
+var permissions = __webpack_require__(37179);
 // EXTERNAL MODULE: ./src/publish/retry.ts
-var retry = __webpack_require__(30730);
+var retry = __webpack_require__(30833);
 ;// CONCATENATED MODULE: ./src/publish/api-commit.ts
 
 
@@ -984,10 +989,11 @@ async function mergeInto(api, branch, baseBranch, base, head) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
-var units = __webpack_require__(79287);
+var units = __webpack_require__(300);
 // EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __webpack_require__(5489);
+var write_files = __webpack_require__(36260);
 ;// CONCATENATED MODULE: ./src/publish/git-commit.ts
+
 
 
 
@@ -1060,7 +1066,9 @@ async function regenerateOn(checkout, base, request) {
     await git(checkout, ['worktree', 'add', '--detach', '--quiet', worktree, base]);
     try {
         const workingDirectory = (0,external_node_path_.join)(worktree, (0,external_node_path_.relative)(checkout, await (0,promises_.realpath)(request.workingDirectory)));
-        const generated = await (0,units/* generateUnits */.n)({ ...request, workingDirectory });
+        // The worktree stands in for the workspace: what its files name must stay inside it.
+        const boundary = (0,shared_boundary/* makeBoundary */.nj)(worktree, request.boundary?.inputs ?? []);
+        const generated = await (0,units/* generateUnits */.n)({ ...request, workingDirectory, boundary });
         const outputDir = (0,external_node_path_.resolve)(workingDirectory, generated.outputDir);
         const unitsDir = (0,external_node_path_.relative)(worktree, outputDir).split(external_node_path_.sep).join('/');
         const committed = await (0,check.readUnitFiles)(outputDir);
@@ -1225,7 +1233,7 @@ async function commitUnits(request, generated, inputs, env, policy) {
     const target = await commitTarget(request.workingDirectory, generated, inputs, env);
     const needsApi = inputs.commitMethod === 'api' || target.pullRequestBranch !== undefined;
     // Only these paths load the GitHub client (and undici with it).
-    const client = needsApi ? await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(193), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 53097)) : undefined;
+    const client = needsApi ? await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 67426)) : undefined;
     const api = client && { github: client.githubClient(inputs.token, env, policy), repository: client.repositoryOf(env) };
     const outcome = api && inputs.commitMethod === 'api'
         ? await apiCommit(api, target, generated.units, policy)
@@ -1285,7 +1293,7 @@ async function publish({ request, generated, inputs, force, env, reporter, }) {
         reporter.output('archive', result.archive ?? result.appended?.tarball ?? '');
     }
     if (inputs.uploadArtifact) {
-        const { uploadUnitsArtifact } = await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(193), __webpack_require__.e(77), __webpack_require__.e(86), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 94230));
+        const { uploadUnitsArtifact } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(659), __webpack_require__.e(656), __webpack_require__.e(157)]).then(__webpack_require__.bind(__webpack_require__, 16157));
         const name = inputs.artifactName || `${generated.settings.string('service_name')}-systemd-units`;
         const extraFiles = archive ? [(0,external_node_path_.resolve)(request.workingDirectory, archive)] : [];
         const artifact = await uploadUnitsArtifact({ name, units: generated.units, extraFiles, retentionDays: inputs.retentionDays }, env, policy);
@@ -1325,14 +1333,14 @@ async function maskToken(inputs) {
         return;
     if (!inputs.token)
         throw new errors/* SystemdUnitsError */.dp('is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)', { kind: 'input', name: 'token' });
-    const core = await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(77)]).then(__webpack_require__.bind(__webpack_require__, 42077));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 91659));
     core.setSecret(inputs.token);
 }
 
 
 /***/ }),
 
-/***/ 30730:
+/***/ 30833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1341,7 +1349,7 @@ async function maskToken(inputs) {
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   w1: () => (/* binding */ RetriesExhausted)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26289);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
 
 /** Waits of 1, 2 and 4 s ride out a service's brief outage without holding a job for minutes. */
 const DEFAULT_POLICY = { attempts: 4, firstDelayMs: 1000 };
