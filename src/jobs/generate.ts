@@ -51,7 +51,7 @@ export async function runGenerate(request: GenerateRequest, reporter: Reporter):
     return { status: 'verify-failed', generated, verification, error }
   }
   const exposure = await assessExposure(generated.units, request.maxExposure, request.env)
-  const files = writeUnits(request.job.workingDirectory, generated)
+  const files = await writeUnits(request.job.workingDirectory, generated)
   for (const file of files) reporter.info(`wrote ${file}`)
   const { settings } = generated
   for (const notice of settings.manifest?.notices ?? []) {

@@ -100,7 +100,7 @@ async function regenerateOn(checkout: string, base: string, request: JobRequest)
       unitsDir,
       differences.filter((d) => d.drift === 'missing').map((d) => d.name),
     )
-    writeFilesAtomically(outputDir, generated.units)
+    await writeFilesAtomically(outputDir, generated.units)
     for (const extra of differences.filter((d) => d.drift === 'extra')) await rm(join(outputDir, extra.name))
     await git(worktree, ['add', '--all', '--', unitsDir || '.'])
     return { tree: await git(worktree, ['write-tree']), diff }
