@@ -3,6 +3,7 @@ import { SystemdUnitsError } from '../shared/errors.js'
 import { assessExposure, exposureOutput, type ExposureReport } from '../validate/exposure/gate.js'
 import { verifyFailed, verifyGenerated, type VerifyReport } from '../validate/verify-step.js'
 import type { PublishOutcome } from '../publish/publish.js'
+import { checkPublishInputs } from '../publish/publish-checks.js'
 import { publishingInputsSet, type GenerateRequest } from './request.js'
 import type { Reporter } from './reporter.js'
 import { unitsSummary } from './summary.js'
@@ -31,15 +32,18 @@ export type GenerateOutcome =
     }
 
 /**
- * The one generate pipeline, for the action and the CLI alike: generate in memory, verify, score
- * (the exposure gate), write, then publish when asked. Nothing is written unless every check before
- * it passed; a bad input or a failed gate throws a SystemdUnitsError.
+ * The one generate pipeline, for the action and the CLI alike: check the publishing inputs,
+ * generate in memory, plan publishing (names, branch, archive time), verify, score (the exposure
+ * gate), write, then publish when asked. Nothing is written unless every check before it passed;
+ * a bad input or a failed gate throws a SystemdUnitsError.
  */
 export async function runGenerate(request: GenerateRequest, reporter: Reporter): Promise<GenerateOutcome> {
+  checkPublishInputs(request.publish, request.env)
   // Archives, the artifact and the GitHub clients load only when a field asks for them.
   const publisher = publishingInputsSet(request.publish).length > 0 ? await import('../publish/publish.js') : undefined
-  await publisher?.maskToken(request.publish)
   const generated = await generateUnits(request.job)
+  const job = { request: request.job, generated, inputs: request.publish, force: request.force, env: request.env }
+  const plan = await publisher?.planPublishing(job)
   const verification = await verifyGenerated(generated.units, request.verify)
   if (verifyFailed(verification)) {
     reportVerifyFailure(verification, generated.outputDir, reporter)
@@ -66,14 +70,7 @@ export async function runGenerate(request: GenerateRequest, reporter: Reporter):
   reporter.output('service-name', settings.string('service_name'))
   reporter.output('exposure', exposureOutput(exposure))
   reporter.summary(unitsSummary(generated, files, exposure, verification))
-  const published = await publisher?.publish({
-    request: request.job,
-    generated,
-    inputs: request.publish,
-    force: request.force,
-    env: request.env,
-    reporter,
-  })
+  const published = plan && (await publisher?.publish({ ...job, reporter }, plan))
   return { status: 'written', generated, verification, exposure, files, published }
 }
 

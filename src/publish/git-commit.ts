@@ -9,6 +9,7 @@ import { writeFilesAtomically } from '../output/write-files.js'
 import { BranchMoved, UNCHANGED, type CommitOutcome, type CommitTarget } from './commit-target.js'
 import { git, GitError, gitTest } from './git.js'
 import { withRetry, type RetryPolicy } from './retry.js'
+import { excerpt } from '../shared/text.js'
 
 /** The identity of commits made where the checkout configures none: GitHub's own Actions bot. */
 const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
@@ -172,7 +173,7 @@ function pushRefused(branch: string, error: GitError): SystemdUnitsError {
   const remote = error.stderr.split('\n').filter((line) => /^remote: ./.test(line))
   const rejections = error.stdout.split('\n').flatMap((line) => (line.startsWith('!\t') ? [line.split('\t')[2]!] : []))
   const words = [...remote, ...rejections].map((line) => line.trim().replace(/\.$/, ''))
-  const reason = words.length > 0 ? words.join('; ') : error.stderr.trim()
+  const reason = excerpt(words.length > 0 ? words.join('; ') : error.stderr.trim())
   const permission = isPermissionDenied(`${error.stdout}\n${error.stderr}`)
     ? ' The token the checkout pushes with needs `contents: write` (permissions: contents: write).'
     : ''
@@ -187,10 +188,13 @@ function fetchRefused(branch: string, error: unknown): unknown {
   const permission = isPermissionDenied(error.stderr)
     ? ' The checkout needs read access (permissions: contents: read).'
     : ''
-  return new SystemdUnitsError(`git fetch of ${branch} from origin failed: ${error.stderr.trim()}.${permission}`, {
-    kind: 'input',
-    name: 'commit',
-  })
+  return new SystemdUnitsError(
+    `git fetch of ${branch} from origin failed: ${excerpt(error.stderr.trim())}.${permission}`,
+    {
+      kind: 'input',
+      name: 'commit',
+    },
+  )
 }
 
 /** How GitHub and git say a push or fetch was not allowed. */
