@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 60218:
+/***/ 83627:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77893);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72851);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 77893:
+/***/ 72851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,7 +28,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(58382);
+var errors = __nccwpck_require__(26289);
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __nccwpck_require__(43325);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/validate/on-path.ts
@@ -69,7 +71,7 @@ async function assessExposure(units, maxExposure, env = process.env) {
     let scores;
     try {
         // Loaded only when it can run: it brings node:child_process, which generate alone does not need.
-        const { scoreUnits } = await __nccwpck_require__.e(/* import() */ 468).then(__nccwpck_require__.bind(__nccwpck_require__, 61468));
+        const { scoreUnits } = await __nccwpck_require__.e(/* import() */ 504).then(__nccwpck_require__.bind(__nccwpck_require__, 73504));
         scores = await scoreUnits(units);
     }
     catch (error) {
@@ -113,13 +115,13 @@ async function verifyGenerated(units, mode) {
     if (mode === 'false')
         return { skipped: 'verify: false', units: [], general: [] };
     const available = onPath('systemd-analyze') &&
-        (await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396)).then((verifier) => verifier.systemdAnalyzeAvailable()));
+        (await __nccwpck_require__.e(/* import() */ 289).then(__nccwpck_require__.bind(__nccwpck_require__, 31289)).then((verifier) => verifier.systemdAnalyzeAvailable()));
     if (!available) {
         if (mode === 'auto')
             return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
         throw new errors/* SystemdUnitsError */.dp('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', { kind: 'input', name: 'verify' });
     }
-    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396));
+    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 289).then(__nccwpck_require__.bind(__nccwpck_require__, 31289));
     const { messages } = await verifyUnits(units);
     return {
         units: units.map((unit) => ({
@@ -133,12 +135,14 @@ function verifyFailed(report) {
     return report.general.length > 0 || report.units.some((unit) => unit.messages.length > 0);
 }
 
+// EXTERNAL MODULE: ./src/publish/publish-checks.ts
+var publish_checks = __nccwpck_require__(39245);
 // EXTERNAL MODULE: ./src/jobs/request.ts
-var jobs_request = __nccwpck_require__(26185);
+var jobs_request = __nccwpck_require__(79208);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(90157);
+var targets = __nccwpck_require__(82630);
 // EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __nccwpck_require__(11680);
+var markdown = __nccwpck_require__(29039);
 ;// CONCATENATED MODULE: ./src/jobs/summary.ts
 
 
@@ -200,7 +204,7 @@ function exposureLines({ scores, skipped }) {
 }
 
 // EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
-var units = __nccwpck_require__(300);
+var units = __nccwpck_require__(79287);
 ;// CONCATENATED MODULE: ./src/jobs/generate.ts
 
 
@@ -210,16 +214,20 @@ var units = __nccwpck_require__(300);
 
 
 
+
 /**
- * The one generate pipeline, for the action and the CLI alike: generate in memory, verify, score
- * (the exposure gate), write, then publish when asked. Nothing is written unless every check before
- * it passed; a bad input or a failed gate throws a SystemdUnitsError.
+ * The one generate pipeline, for the action and the CLI alike: check the publishing inputs,
+ * generate in memory, plan publishing (names, branch, archive time), verify, score (the exposure
+ * gate), write, then publish when asked. Nothing is written unless every check before it passed;
+ * a bad input or a failed gate throws a SystemdUnitsError.
  */
 async function runGenerate(request, reporter) {
+    (0,publish_checks/* checkPublishInputs */.B9)(request.publish, request.env);
     // Archives, the artifact and the GitHub clients load only when a field asks for them.
-    const publisher = (0,jobs_request/* publishingInputsSet */.$w)(request.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 88846)) : undefined;
-    await publisher?.maskToken(request.publish);
+    const publisher = (0,jobs_request/* publishingInputsSet */.$w)(request.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 87135)) : undefined;
     const generated = await (0,units/* generateUnits */.n)(request.job);
+    const job = { request: request.job, generated, inputs: request.publish, force: request.force, env: request.env };
+    const plan = await publisher?.planPublishing(job);
     const verification = await verifyGenerated(generated.units, request.verify);
     if (verifyFailed(verification)) {
         reportVerifyFailure(verification, generated.outputDir, reporter);
@@ -228,7 +236,7 @@ async function runGenerate(request, reporter) {
         return { status: 'verify-failed', generated, verification, error };
     }
     const exposure = await assessExposure(generated.units, request.maxExposure, request.env);
-    const files = (0,units/* writeUnits */.R)(request.job.workingDirectory, generated);
+    const files = await (0,units/* writeUnits */.R)(request.job.workingDirectory, generated);
     for (const file of files)
         reporter.info(`wrote ${file}`);
     const { settings } = generated;
@@ -245,14 +253,7 @@ async function runGenerate(request, reporter) {
     reporter.output('service-name', settings.string('service_name'));
     reporter.output('exposure', exposureOutput(exposure));
     reporter.summary(unitsSummary(generated, files, exposure, verification));
-    const published = await publisher?.publish({
-        request: request.job,
-        generated,
-        inputs: request.publish,
-        force: request.force,
-        env: request.env,
-        reporter,
-    });
+    const published = plan && (await publisher?.publish({ ...job, reporter }, plan));
     return { status: 'written', generated, verification, exposure, files, published };
 }
 /** An error per systemd-analyze message, on the unit file (as it would be written) and line. */
@@ -270,13 +271,13 @@ function reportVerifyFailure(report, outputDir, reporter) {
 }
 
 // EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __nccwpck_require__(95619);
+var load = __nccwpck_require__(42845);
 // EXTERNAL MODULE: ./src/units/templates.ts
-var templates = __nccwpck_require__(63584);
+var templates = __nccwpck_require__(82755);
 // EXTERNAL MODULE: ./src/units/views.ts + 4 modules
-var views = __nccwpck_require__(85116);
+var views = __nccwpck_require__(50674);
 // EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __nccwpck_require__(36260);
+var write_files = __nccwpck_require__(5489);
 ;// CONCATENATED MODULE: ./src/jobs/init.ts
 
 
@@ -298,12 +299,12 @@ async function initTemplates(request, force) {
         else
             files.push({ name: file, content: (0,templates/* readBuiltInTemplate */.WT)(name) });
     }
-    const written = files.length > 0 ? (0,write_files/* writeFilesAtomically */.i)(directory, files) : [];
+    const written = files.length > 0 ? await (0,write_files/* writeFilesAtomically */.i)(directory, files) : [];
     return { templateDir, written: written.map((path) => (0,external_node_path_.relative)(request.workingDirectory, path)), kept };
 }
 
 // EXTERNAL MODULE: ./src/config/config-file.ts
-var config_file = __nccwpck_require__(63797);
+var config_file = __nccwpck_require__(95456);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
@@ -333,6 +334,17 @@ function appendSummary(markdown, env = process.env) {
 }
 function annotate(kind, message, properties = {}) {
     issueCommand(kind, { ...properties }, message);
+}
+/**
+ * Mask a secret in the log (`::add-mask::`, what core.setSecret sends). The runner matches a
+ * mask within one line of output, and a command carries its value on one line, so a value with
+ * line breaks would be masked nowhere: each of its lines (split at LF and at CR) is masked on
+ * its own as well as the whole.
+ */
+function maskSecret(secret) {
+    const parts = new Set([secret, ...secret.split(/\r\n|\r|\n/)].filter((part) => part.trim() !== ''));
+    for (const part of parts)
+        issueCommand('add-mask', {}, part);
 }
 function info(message) {
     writeStdout(message + external_node_os_.EOL);
@@ -430,14 +442,21 @@ function readPublishInputs(mode, input, env) {
         commitBranch: input('commit-branch'),
         commitMessage: input('commit-message'),
         pullRequest: booleanInput('pull-request', input('pull-request')),
-        // Outside a workflow nothing expands the default expression; the environment's token stands in.
-        token: input('token') === INPUT_DEFAULTS.token ? (env['GITHUB_TOKEN'] ?? '') : input('token'),
+        token: tokenInput(env),
     };
     const asked = (0,jobs_request/* publishingInputsSet */.$w)(publish);
     if (mode !== 'generate' && asked.length > 0) {
         throw new errors/* SystemdUnitsError */.dp(`needs mode generate: mode ${mode} writes ${mode === 'check' ? 'nothing' : 'only templates'}`, { kind: 'input', name: asked[0] });
     }
     return publish;
+}
+/**
+ * The token input, as the runner passes it (trimmed). Outside a workflow nothing expands the
+ * default expression; the environment's token stands in.
+ */
+function tokenInput(env) {
+    const token = getInput('token', env);
+    return token === '' || token === INPUT_DEFAULTS.token ? (env['GITHUB_TOKEN'] ?? '').trim() : token;
 }
 const enumInput = jobs_request/* choiceField */.cM;
 /** The YAML 1.2 core booleans, as the runner's own toolkit accepts them. */
@@ -456,8 +475,14 @@ function booleanInput(name, value) {
 
 
 
+
 /** The action: read inputs, run the job, report outputs, summary and annotations. */
 async function run(env = process.env) {
+    // Before anything else is printed, on every path: whether or not a step will use the token,
+    // an error or a tool's output could still quote it.
+    const token = tokenInput(env);
+    if (token !== '')
+        maskSecret(token);
     let workingDirectory = '.';
     try {
         const inputs = readInputs(env);
@@ -476,8 +501,8 @@ async function run(env = process.env) {
         if (inputs.mode === 'check') {
             // The comparison and its diff load only for check.
             const [{ checkUnits }, { regenerateCommand, reportCheck }] = await Promise.all([
-                __nccwpck_require__.e(/* import() */ 613).then(__nccwpck_require__.bind(__nccwpck_require__, 38613)),
-                __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 50759)),
+                __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 16768)),
+                __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 57816)),
             ]);
             const result = await checkUnits(inputs.request, workingDirectory);
             reportCheck(result, regenerateCommand(inputs.request, workingDirectory), reporter);
@@ -515,7 +540,9 @@ function reportFailure(error, workingDirectory) {
     const location = error instanceof errors/* SystemdUnitsError */.dp ? error.location : undefined;
     // Annotations take paths from the repository root; ours are relative to working-directory.
     const file = location?.kind === 'file' ? location : undefined;
-    annotate('error', (0,errors/* messageOf */.bD)(error), {
+    // Our own errors say what they mean to; anything else (a library's, a service's) is quoted in part.
+    const message = error instanceof errors/* SystemdUnitsError */.dp ? error.message : (0,shared_text/* excerpt */.Kb)((0,errors/* messageOf */.bD)(error));
+    annotate('error', message, {
         title: 'systemd-units',
         file: file ? (0,external_node_path_.join)(workingDirectory, file.file) : undefined,
         line: file?.line,
@@ -526,7 +553,7 @@ function reportFailure(error, workingDirectory) {
 
 /***/ }),
 
-/***/ 63797:
+/***/ 95456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -538,8 +565,8 @@ function reportFailure(error, workingDirectory) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(60405);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(49216);
 
 
 
@@ -574,7 +601,7 @@ function parseSettingsInput(text) {
 
 /***/ }),
 
-/***/ 95619:
+/***/ 42845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -584,15 +611,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/config-file.ts
-var config_file = __nccwpck_require__(63797);
+var config_file = __nccwpck_require__(95456);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(58382);
+var errors = __nccwpck_require__(26289);
 // EXTERNAL MODULE: ./src/manifest/types.ts
-var types = __nccwpck_require__(52628);
+var types = __nccwpck_require__(87725);
 ;// CONCATENATED MODULE: ./src/manifest/go-mod.ts
 
 
@@ -1418,10 +1445,10 @@ const READERS = {
         // A VERSION file wins, so git is not asked.
         if (versionFile(files) !== undefined)
             return parseGoMod(text, file, undefined, files);
-        const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 78199))).gitDescribe;
+        const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 136).then(__nccwpck_require__.bind(__nccwpck_require__, 42136))).gitDescribe;
         return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)), files);
     },
-    'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86806))).parsePyproject(text, file),
+    'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25157))).parsePyproject(text, file),
     'package.json': ({ text, file, files }) => parsePackageJson(text, file, files),
 };
 /**
@@ -1508,7 +1535,7 @@ function projectFiles(dir) {
  * read through the member that is the program.
  */
 async function readCargoToml(source) {
-    const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99234));
+    const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
     const crate = parseCargoToml(source.text, source.file, source.files);
     if ('members' in crate)
         return readWorkspaceMember(source, crate);
@@ -1534,7 +1561,7 @@ async function readCargoToml(source) {
  * member that builds a binary. Only libraries: not a program. Several binaries: the user must choose.
  */
 async function readWorkspaceMember(root, workspace) {
-    const { memberBuildsBinary } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99234));
+    const { memberBuildsBinary } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
     const members = workspaceMembers(workspace, root.files).flatMap((dir) => {
         const file = (0,external_node_path_.relative)(root.dir, (0,external_node_path_.join)((0,external_node_path_.dirname)(root.path), dir, 'Cargo.toml'));
         const text = readText((0,external_node_path_.join)(root.dir, file), file);
@@ -1711,7 +1738,7 @@ const ecosystemDocs = {
 };
 
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
-var profiles = __nccwpck_require__(22430);
+var profiles = __nccwpck_require__(56275);
 ;// CONCATENATED MODULE: ./src/config/references.ts
 /**
  * `{{name}}` references between settings. A reference is replaced by the referenced
@@ -1739,7 +1766,7 @@ function substituteReferences(text, lookup, escape = (v) => v) {
 }
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(29940);
+var schema = __nccwpck_require__(77720);
 ;// CONCATENATED MODULE: ./src/config/layers.ts
 
 /** A layer read from YAML: locations carry the line of the key or of the offending item. */
@@ -1763,7 +1790,7 @@ function fixedLayer(values, sourceOf) {
 }
 
 // EXTERNAL MODULE: ./src/shared/text.ts
-var shared_text = __nccwpck_require__(24646);
+var shared_text = __nccwpck_require__(43325);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 
 /** Resolved, checked settings: every reference substituted, every value valid for its format. */
@@ -1794,7 +1821,7 @@ class Settings {
     /** A setting that may be unset (`null` or no default); numbers are returned as text. */
     optional(name) {
         const value = this.values.get(name);
-        return value === undefined || value === null ? undefined : (0,shared_text/* scalarText */.w)(value);
+        return value === undefined || value === null ? undefined : (0,shared_text/* scalarText */.ws)(value);
     }
     list(name) {
         const value = this.values.get(name);
@@ -1833,13 +1860,13 @@ class Settings {
 }
 
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
-var syntax = __nccwpck_require__(87672);
+var syntax = __nccwpck_require__(42521);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(90157);
+var targets = __nccwpck_require__(82630);
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __nccwpck_require__(68197);
+var command_line = __nccwpck_require__(79420);
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
-var unit_names = __nccwpck_require__(58940);
+var unit_names = __nccwpck_require__(22221);
 ;// CONCATENATED MODULE: ./src/config/formats.ts
 
 
@@ -2046,7 +2073,7 @@ function referencedValue(from, name, resolve, locate) {
         throw new errors/* SystemdUnitsError */.dp(`references ${name}, which is not set`, locate(from));
     if (typeof value === 'object')
         throw new errors/* SystemdUnitsError */.dp(`references ${name}, which is a list, not a single value`, locate(from));
-    return (0,shared_text/* scalarText */.w)(value);
+    return (0,shared_text/* scalarText */.ws)(value);
 }
 function camelCase(name) {
     return name
@@ -2099,7 +2126,7 @@ function explicitManifest(layers) {
 
 /***/ }),
 
-/***/ 29940:
+/***/ 77720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2116,7 +2143,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./systemd-units.schema.json
 const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories and the unit name. Default: app_name with `_` and every character systemd does not allow in unit names replaced by `-`.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd (235+) creates runtime, configuration, state, cache and logs with the configured owner and mode; tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd\'s own base is /var/tmp; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"target":{"description":"Distribution(s) the units are for; a list means units that work on all of them (the lowest systemd decides). Sets systemd_version: ubuntu-20.04 245, ubuntu-22.04 249, ubuntu-24.04 255, debian-11 247, debian-12 252, debian-13 257, rhel-8 239, rhel-9 252, rhel-10 256, amazonlinux-2 219, amazonlinux-2023 252.","anyOf":[{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},{"type":"array","items":{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},"minItems":1,"uniqueItems":true}]},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; wins over target when both are set. What we would write and it lacks is left out (or written in its older form) with a notice; a setting you wrote that it lacks is an error. Default: the lowest systemd of target, else 235 (mix_systemd\'s default)."},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span."},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=`, open file limit.","default":65535},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=`, core dump size limit, e.g. `0` or `infinity`."},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027"},"mix_env":{"type":"string","description":"MIX_ENV of mix projects.","format":"name","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}]},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[]},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`ReadWritePaths=`.","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`ReadOnlyPaths=`.","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"absolute-path"},"description":"`InaccessiblePaths=`.","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS. For users migrating; use hardening instead, not both.","default":false},"hardening":{"type":"string","enum":["none","standard","strict"],"description":"Sandboxing profile of the main service, for its runtime: `standard` (little that can break an app) or `strict` (read-only file system but for the app\'s directories, system call filter, and more). See the README\'s Targets and hardening section.","default":"none"},"runtime":{"type":"string","enum":["beam","node","python","native"],"description":"What runs the service, for the hardening profile: JIT runtimes do not get what breaks them. Default: from the manifest (mix.exs beam, package.json node, pyproject.toml python, Cargo.toml and go.mod native), else native."},"address_families":{"type":"array","items":{"type":"string","enum":["AF_UNIX","AF_INET","AF_INET6","AF_NETLINK","AF_PACKET","AF_VSOCK","AF_CAN","AF_BLUETOOTH","AF_ALG"]},"minItems":1,"uniqueItems":true,"description":"Socket address families the hardening profiles allow (`RestrictAddressFamilies=`).","default":["AF_UNIX","AF_INET","AF_INET6"]},"hardening_overrides":{"type":"object","description":"Sandboxing directives to set over the profile, by name: a value replaces every line of that directive, a list writes one line per item, `null` removes it, `true`/`false` are yes/no. Values are written literally.","additionalProperties":{"anyOf":[{"type":["string","number","boolean","null"],"format":"single-line"},{"type":"array","items":{"type":"string","format":"single-line"}}]}}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]}}}');
 // EXTERNAL MODULE: ./src/shared/text.ts
-var shared_text = __nccwpck_require__(24646);
+var shared_text = __nccwpck_require__(43325);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -2168,7 +2195,7 @@ function validateNode(node, value, formats) {
     if (isMapping(value))
         return validateMapping(node, value, formats);
     if (formats && node.format && value !== null) {
-        const reason = formats[node.format]?.((0,shared_text/* scalarText */.w)(value));
+        const reason = formats[node.format]?.((0,shared_text/* scalarText */.ws)(value));
         if (reason)
             return { reason };
     }
@@ -2262,7 +2289,7 @@ function describeValue(value) {
         return 'a list';
     if (isMapping(value))
         return 'a mapping';
-    return typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${(0,shared_text/* scalarText */.w)(value)}`;
+    return typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${(0,shared_text/* scalarText */.ws)(value)}`;
 }
 /** The valid name closest to `name` (edit distance), if any is close enough to be a likely typo. */
 function closestName(name, candidates) {
@@ -2293,7 +2320,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 60405:
+/***/ 49216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2303,7 +2330,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $: () => (/* binding */ parseYamlMapping)
 });
 
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+;// CONCATENATED MODULE: ../../main/node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
 /**
@@ -5961,7 +5988,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 //# sourceMappingURL=js-yaml.mjs.map
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(58382);
+var errors = __nccwpck_require__(26289);
 ;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
 
@@ -6081,7 +6108,7 @@ function lineIndex(text) {
 
 /***/ }),
 
-/***/ 26185:
+/***/ 79208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6092,8 +6119,8 @@ function lineIndex(text) {
 /* harmony export */   cM: () => (/* binding */ choiceField)
 /* harmony export */ });
 /* unused harmony exports flagName, publishRequest */
-/* harmony import */ var _config_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63797);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
+/* harmony import */ var _config_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95456);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26289);
 
 
 const FIELDS = {
@@ -6246,7 +6273,7 @@ function choiceField(name, value, choices) {
 
 /***/ }),
 
-/***/ 300:
+/***/ 79287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6259,8 +6286,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __nccwpck_require__(95619);
-;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
+var load = __nccwpck_require__(42845);
+;// CONCATENATED MODULE: ../../main/node_modules/mustache/mustache.mjs
 /*!
  * mustache.js - Logic-less {{mustache}} templates with JavaScript
  * http://github.com/janl/mustache.js
@@ -7027,11 +7054,11 @@ mustache.Writer = Writer;
 /* harmony default export */ const mustache_mustache = (mustache);
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(58382);
+var errors = __nccwpck_require__(26289);
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(29940);
+var schema = __nccwpck_require__(77720);
 // EXTERNAL MODULE: ./src/config/yaml-source.ts + 1 modules
-var yaml_source = __nccwpck_require__(60405);
+var yaml_source = __nccwpck_require__(49216);
 ;// CONCATENATED MODULE: ./src/units/render.ts
 
 
@@ -7105,11 +7132,11 @@ function checkUnitSyntax(name, content, template) {
 }
 
 // EXTERNAL MODULE: ./src/units/templates.ts
-var units_templates = __nccwpck_require__(63584);
+var units_templates = __nccwpck_require__(82755);
 // EXTERNAL MODULE: ./src/units/views.ts + 4 modules
-var views = __nccwpck_require__(85116);
+var views = __nccwpck_require__(50674);
 // EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __nccwpck_require__(36260);
+var write_files = __nccwpck_require__(5489);
 ;// CONCATENATED MODULE: ./src/jobs/units.ts
 
 
@@ -7124,16 +7151,16 @@ async function generateUnits(request) {
     const { units: plans, notices } = (0,views/* planUnits */.n)(settings);
     return { settings, units: renderUnits(plans, templates), notices, outputDir: settings.string('output_dir') };
 }
-/** Write the units; returns their paths relative to the working directory. */
-function writeUnits(workingDirectory, generated) {
-    const written = (0,write_files/* writeFilesAtomically */.i)((0,external_node_path_.resolve)(workingDirectory, generated.outputDir), generated.units);
+/** Write the units, all or none; returns their paths relative to the working directory. */
+async function writeUnits(workingDirectory, generated) {
+    const written = await (0,write_files/* writeFilesAtomically */.i)((0,external_node_path_.resolve)(workingDirectory, generated.outputDir), generated.units);
     return written.map((path) => (0,external_node_path_.relative)(workingDirectory, path));
 }
 
 
 /***/ }),
 
-/***/ 52628:
+/***/ 87725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7145,7 +7172,121 @@ const NO_FILES = { read: () => undefined, directories: () => [] };
 
 /***/ }),
 
-/***/ 36260:
+/***/ 98566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ SignalGuard),
+/* harmony export */   j: () => (/* binding */ Interrupted)
+/* harmony export */ });
+/** The signals a runner or a shell stops a step with: the runner's cancel sends SIGINT, then SIGTERM. */
+const STOP_SIGNALS = ['SIGTERM', 'SIGINT'];
+/** A stop signal arrived while files were being staged; the staged files are removed. */
+class Interrupted extends Error {
+    signal;
+    constructor(signal) {
+        super(`stopped by ${signal}`);
+        this.signal = signal;
+        this.name = 'Interrupted';
+    }
+}
+/**
+ * Holds SIGTERM and SIGINT off while files are staged, so the staged files can be removed
+ * before the process ends; `release` then raises the signal again, and the process ends as it
+ * was asked to (signal(7): with the default action, by the signal). Handlers are installed only
+ * for the guard's lifetime, so outside it a signal acts as it always does.
+ */
+class SignalGuard {
+    received;
+    onSignal = (signal) => {
+        this.received ??= signal;
+    };
+    constructor() {
+        for (const signal of STOP_SIGNALS)
+            process.on(signal, this.onSignal);
+    }
+    /**
+     * A point where staging may stop: the writes are synchronous, so a signal is only seen when
+     * the event loop turns and its poll phase runs the signal's listeners. Two turns, because on
+     * the loop's first iteration the check phase can come before the signal is polled (measured).
+     */
+    async checkpoint() {
+        for (let turn = 0; turn < 2; turn++)
+            await new Promise((resolve) => setImmediate(resolve));
+        if (this.received !== undefined)
+            throw new Interrupted(this.received);
+    }
+    /**
+     * Remove the handlers and raise a signal that arrived meanwhile. When another listener is left
+     * (a host process that handles signals itself), it has seen the signal already: raise nothing.
+     */
+    release() {
+        for (const signal of STOP_SIGNALS)
+            process.off(signal, this.onSignal);
+        if (this.received !== undefined && process.listenerCount(this.received) === 0)
+            process.kill(process.pid, this.received);
+    }
+}
+
+
+/***/ }),
+
+/***/ 72863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ writeFailure),
+/* harmony export */   U: () => (/* binding */ errnoOf)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
+
+/**
+ * What each errno a write can fail with means for the user, and what to do about it: the one
+ * table every write (unit files, templates, archives) takes its messages from, so no error is
+ * raw errno text alone. Meanings from errno(3), open(2), rename(2), write(2) and mkdir(2).
+ */
+const WRITE_ERRNO_ADVICE = {
+    EACCES: "permission denied: give the step's user write access to the directory, or choose another directory",
+    EPERM: 'not permitted (an immutable or append-only file or directory, see chattr(1), or a sealed mount): lift the attribute or choose another directory',
+    EROFS: 'the file system is read-only: choose a directory on a writable file system',
+    ENOSPC: 'no space left on the device: free disk space on the runner, or choose another file system',
+    EDQUOT: 'the disk quota is used up: free space or raise the quota',
+    EFBIG: 'the file is larger than this process may write (RLIMIT_FSIZE, `ulimit -f`) or the file system allows: raise the limit',
+    EISDIR: 'a directory is where a file goes: remove or rename the directory',
+    ENOTDIR: 'a file is where a directory goes: remove or rename the file, or choose another directory',
+    EEXIST: 'a file is in the way: remove it, or choose another directory',
+    ENOENT: 'a directory on the way is missing (removed while the run wrote?): run again',
+    ENAMETOOLONG: 'the path is longer than the file system allows: choose a shorter directory',
+    ELOOP: 'a symbolic link loop is on the way: remove the link',
+    EMFILE: 'the process has too many open files: raise `ulimit -n`',
+    ENFILE: 'the system has too many open files: try again later',
+    EBUSY: 'the file is in use (a mount point?): choose another path',
+    EXDEV: 'the file would cross file systems: keep the directory on one file system',
+    EIO: "the device reported an I/O error: check the runner's disk",
+};
+/** The errno code of a failed system call, if it is one. */
+function errnoOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : undefined;
+}
+/**
+ * A failed write as the user reads it: the path, what went wrong and what to do, with the errno
+ * code for searching. Errors that are not errno failures pass through unchanged.
+ */
+function writeFailure(error, path, what = 'write', location) {
+    if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp)
+        return error;
+    const code = errnoOf(error);
+    if (code === undefined)
+        return error;
+    const advice = WRITE_ERRNO_ADVICE[code] ?? `the system call failed: ${error.message}`;
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`cannot ${what} ${path}: ${advice} (${code}); nothing was changed`, location);
+}
+
+
+/***/ }),
+
+/***/ 5489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7155,42 +7296,165 @@ const NO_FILES = { read: () => undefined, directories: () => [] };
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
+/* harmony import */ var _write_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72863);
+/* harmony import */ var _signal_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98566);
+
+
 
 
 
 let writes = 0;
 /**
- * Write files into `directory`: every file goes to a temporary name first, and only when all
- * are staged is each renamed over its target, so a failure while staging changes nothing.
- * A rename replaces a symlink instead of writing through it, so no file lands outside the directory.
+ * Write files into `directory`, all of them or none:
+ * 1. check every target: a directory, a symbolic link or a special file where a file goes is an
+ *    error naming each one, before anything is written; so is a directory the user cannot write;
+ * 2. stage every file under a temporary name (`.tmp-*`) beside its target, and keep a hard link
+ *    to each file about to be replaced;
+ * 3. rename each staged file over its target (a rename replaces a name, never writes through a
+ *    link, so nothing lands outside the directory); if one fails, the files already renamed are
+ *    put back from their links, and new ones removed.
+ * Staged files and links are removed on failure, and on SIGTERM or SIGINT while staging, after
+ * which the signal ends the process as it would have. Errors name the path and what to do.
  *
- * The file I/O on the generate path is synchronous on purpose: a one-shot process gains
- * nothing from the thread pool, and `node:fs/promises` plus an event-loop round trip per
- * call cost more start-up time than the reads and writes themselves (`npm run bench`).
+ * The file I/O is synchronous on purpose: a one-shot process gains nothing from the thread pool,
+ * and `node:fs/promises` costs more start-up time than the writes themselves (`npm run bench`);
+ * between files the event loop turns once, so a signal is seen while staging.
  */
-function writeFilesAtomically(directory, files) {
+async function writeFilesAtomically(directory, files) {
     const targets = files.map((file) => containedPath(directory, file.name));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory, { recursive: true });
-    // Unique per process and call; 'wx' refuses an existing file rather than trusting the name.
-    // Not derived from the target's name: a unit name may take all 255 bytes a file name has.
-    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, `.tmp-${process.pid}-${Date.now()}-${++writes}-`);
-    const staged = [];
+    const created = makeDirectory(directory);
+    const placements = [];
+    const renamed = [];
+    const guard = new _signal_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .SignalGuard */ .Y();
     try {
+        checkTargets(directory, targets);
+        // Unique per process and call; 'wx' refuses an existing file rather than trusting the name.
+        // Not derived from the target's name: a unit name may take all 255 bytes a file name has.
+        const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, `.tmp-${process.pid}-${Date.now()}-${++writes}-`);
         for (const [index, file] of files.entries()) {
-            const temporary = prefix + index;
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, file.content, { mode: 0o644, flag: 'wx' });
-            staged.push(temporary);
+            const target = targets[index];
+            const placement = { target, staged: `${prefix}${index}`, backup: undefined };
+            placements.push(placement);
+            attempt(target, 'stage', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(placement.staged, file.content, { mode: 0o644, flag: 'wx' }));
+            if (exists(target)) {
+                placement.backup = `${prefix}${index}-previous`;
+                attempt(target, 'keep the previous', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(target, placement.backup));
+            }
+            await guard.checkpoint();
         }
-        for (const [index, temporary] of staged.entries())
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, targets[index]);
+        for (const placement of placements) {
+            attempt(placement.target, 'replace', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(placement.staged, placement.target));
+            renamed.push(placement);
+        }
     }
     catch (error) {
-        for (const temporary of staged)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw error;
+        rollBack(renamed);
+        for (const placement of placements)
+            removeQuietly(placement.staged, placement.backup);
+        if (created !== undefined)
+            removeEmptyDirectories(directory, created);
+        guard.release();
+        throw error instanceof _signal_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .Interrupted */ .j
+            ? new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`stopped by ${error.signal} while writing into ${directory}; nothing was changed`)
+            : error;
     }
+    for (const placement of placements)
+        removeQuietly(placement.backup);
+    // A signal that came during the renames: everything is in place, so the process may end now.
+    await guard.checkpoint().catch(() => undefined);
+    guard.release();
     return targets;
+}
+/** Run one step on `path`, turning an errno failure into a message that says what to do. */
+function attempt(path, what, step) {
+    try {
+        step();
+    }
+    catch (error) {
+        throw (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFailure */ .E)(error, path, what);
+    }
+}
+/** mkdir -p; returns the first directory it created, or undefined when all existed. */
+function makeDirectory(directory) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory, { recursive: true });
+    }
+    catch (error) {
+        throw (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFailure */ .E)(error, directory, 'create the directory');
+    }
+}
+/** Every target must be a regular file or absent, in a directory this process may write. */
+function checkTargets(directory, targets) {
+    attempt(directory, 'write into', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(directory, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK));
+    const problems = targets.flatMap((target) => {
+        const kind = notRegularFile(target);
+        return kind === undefined ? [] : [`${target} is ${kind}`];
+    });
+    if (problems.length > 0)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`cannot write the files: ${problems.join('; ')}. Only a regular file is replaced: remove or rename what is there, then run again; nothing was written`);
+}
+/** What a target that cannot be replaced is; undefined for a regular file or no file. */
+function notRegularFile(target) {
+    let stats;
+    try {
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target);
+    }
+    catch (error) {
+        if ((0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .U)(error) === 'ENOENT')
+            return undefined;
+        throw (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFailure */ .E)(error, target, 'inspect');
+    }
+    if (stats.isFile())
+        return undefined;
+    if (stats.isDirectory())
+        return 'a directory (EISDIR)';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link (files are written in place of a link, never through one)';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'a device';
+}
+function exists(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Put back what the renames replaced, last first: the previous file from its link, or no file. */
+function rollBack(renamed) {
+    for (const placement of [...renamed].reverse()) {
+        try {
+            if (placement.backup === undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(placement.target, { force: true });
+            else
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(placement.backup, placement.target);
+        }
+        catch {
+            // Nothing better is left to do: the error that started the rollback is the one to report.
+        }
+    }
+}
+function removeQuietly(...paths) {
+    for (const path of paths)
+        if (path !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+}
+/** Remove the directories makeDirectory created, deepest first, as long as they are empty. */
+function removeEmptyDirectories(directory, created) {
+    for (let path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory); path.length >= (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(created).length; path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(path);
+        }
+        catch {
+            return;
+        }
+    }
 }
 /** `directory/name`, refusing any name that would resolve outside `directory`. */
 function containedPath(directory, name) {
@@ -7205,7 +7469,400 @@ function containedPath(directory, name) {
 
 /***/ }),
 
-/***/ 58382:
+/***/ 43322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ readEntries),
+/* harmony export */   PG: () => (/* binding */ endOfArchive),
+/* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   vv: () => (/* binding */ encodeEntry)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
+
+/**
+ * The POSIX ustar format (POSIX.1-2001 "pax" Interchange Format, ustar header), written and read
+ * by hand so archives are byte-for-byte reproducible and an existing tarball can be extended
+ * without re-encoding its entries.
+ */
+const BLOCK = 512;
+/** tar's default blocking factor: archives are padded to records of 20 blocks. */
+const RECORD = 20 * BLOCK;
+/** Header and data blocks of an entry; owner 0:0 (root), as a package's files are. */
+function encodeEntry(entry) {
+    const content = entry.content ?? Buffer.alloc(0);
+    const header = Buffer.alloc(BLOCK);
+    const [prefix, name] = splitName(entry.type === 'directory' ? `${entry.path}/` : entry.path);
+    header.write(name, 0, 100, 'utf8');
+    writeOctal(header, 100, 8, entry.mode);
+    writeOctal(header, 108, 8, 0);
+    writeOctal(header, 116, 8, 0);
+    writeOctal(header, 124, 12, content.length);
+    writeOctal(header, 136, 12, entry.mtime);
+    header.write(entry.type === 'directory' ? '5' : '0', 156, 1, 'ascii');
+    header.write('ustar\0', 257, 6, 'ascii');
+    header.write('00', 263, 2, 'ascii');
+    header.write('root', 265, 32, 'ascii');
+    header.write('root', 297, 32, 'ascii');
+    writeOctal(header, 329, 8, 0);
+    writeOctal(header, 337, 8, 0);
+    header.write(prefix, 345, 155, 'utf8');
+    // The checksum is computed with its own field read as eight spaces; stored as six digits, NUL, space.
+    header.fill(' ', 148, 156);
+    const sum = header.reduce((total, byte) => total + byte, 0);
+    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'ascii');
+    return Buffer.concat([header, content, Buffer.alloc(padding(content.length))]);
+}
+/** Two zero blocks end an archive; then zeros up to a whole record, as tar writes it. */
+function endOfArchive(length) {
+    const total = length + 2 * BLOCK;
+    return Buffer.alloc(2 * BLOCK + ((RECORD - (total % RECORD)) % RECORD));
+}
+/**
+ * The entries of a tar stream with their raw bytes. Understands the extension headers that
+ * precede an entry (pax `x`, GNU long names `L`/`K`) so a long path is read as the real one.
+ * Anything it cannot read for certain is an error naming the entry and `source`: a header whose
+ * checksum or size does not parse, an entry that runs past the end, an extension header with no
+ * entry after it, data after the end-of-archive block. So every entry is kept exactly once, and
+ * since each header moves the offset forward by at least a block, any input is read to its end.
+ */
+function readEntries(tar, source) {
+    const entries = [];
+    let offset = 0;
+    let start = 0;
+    let longPath;
+    let sizeOverride;
+    while (offset < tar.length) {
+        if (offset + BLOCK > tar.length)
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${source} is truncated: ${tar.length - offset} bytes at byte ${offset} are not a whole tar header`);
+        const header = tar.subarray(offset, offset + BLOCK);
+        if (header.every((byte) => byte === 0)) {
+            if (start !== offset)
+                throw malformed(source, header, offset, 'an extension header is not followed by an entry');
+            if (tar.subarray(offset).some((byte) => byte !== 0))
+                throw malformed(source, header, offset, 'there is data after the end-of-archive block');
+            break;
+        }
+        checkChecksum(header, source, offset);
+        const type = String.fromCharCode(header[156]);
+        const extension = type === 'x' || type === 'L' || type === 'K' || type === 'g';
+        const size = (extension ? undefined : sizeOverride) ?? readSize(header, source, offset);
+        const dataStart = offset + BLOCK;
+        const next = dataStart + size + padding(size);
+        if (next > tar.length)
+            throw malformed(source, header, offset, `its ${size} bytes of data run past the end (truncated?)`);
+        const data = tar.subarray(dataStart, dataStart + size);
+        offset = next;
+        if (type === 'x' || type === 'L' || type === 'K') {
+            // Metadata for the entry that follows: remember it and keep its bytes with that entry.
+            if (type === 'L')
+                longPath = data.toString('utf8').replace(/\0+$/, '');
+            if (type === 'x') {
+                const records = paxRecords(data, source, header, dataStart - BLOCK);
+                if (records.path !== undefined)
+                    longPath = records.path;
+                if (records.size !== undefined)
+                    sizeOverride = paxSize(records.size, source, header, dataStart - BLOCK);
+            }
+            continue;
+        }
+        sizeOverride = undefined;
+        const path = type === 'g' ? undefined : normalise(longPath ?? ustarName(header));
+        longPath = undefined;
+        entries.push({ path, bytes: tar.subarray(start, offset) });
+        start = offset;
+    }
+    if (start !== offset)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${source} is truncated: an extension header at its end is not followed by an entry`);
+    return entries;
+}
+/** ustar stores a long path as prefix + `/` + name. */
+function ustarName(header) {
+    const name = cString(header.subarray(0, 100));
+    const magic = header.subarray(257, 262).toString('ascii');
+    const prefix = magic === 'ustar' ? cString(header.subarray(345, 500)) : '';
+    return prefix ? `${prefix}/${name}` : name;
+}
+function normalise(path) {
+    return path
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '');
+}
+/** The error for a header that cannot be read for certain, naming the entry as its header spells it. */
+function malformed(source, header, offset, problem) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${source} is not a tar archive GNU tar would read the same way: the entry ${JSON.stringify(ustarName(header))} at byte ${offset}: ${problem}`);
+}
+/** pax records: `<length> <key>=<value>\n`, length (decimal) counting the whole record. */
+function paxRecords(data, source, header, offset) {
+    const records = {};
+    let position = 0;
+    // A pax header's data is padded with NULs to its declared size by some writers.
+    const end = data.length - (data.toString('latin1').match(/\0*$/)?.[0].length ?? 0);
+    while (position < end) {
+        const space = data.indexOf(0x20, position);
+        const digits = space === -1 ? '' : data.subarray(position, space).toString('latin1');
+        const length = Number(digits);
+        if (!/^[0-9]{1,15}$/.test(digits) || position + length > end || data[position + length - 1] !== 0x0a)
+            throw malformed(source, header, offset, `its pax record at byte ${position} of the extended header is malformed`);
+        const record = data.subarray(space + 1, position + length - 1).toString('utf8');
+        const equals = record.indexOf('=');
+        if (equals <= 0)
+            throw malformed(source, header, offset, `its pax record ${JSON.stringify(record)} has no key=value`);
+        records[record.slice(0, equals)] = record.slice(equals + 1);
+        position += length;
+    }
+    return records;
+}
+function paxSize(value, source, header, offset) {
+    const size = Number(value);
+    if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(size))
+        throw malformed(source, header, offset, `its pax size=${JSON.stringify(value).slice(1, -1)} is not a size in bytes`);
+    return size;
+}
+function readSize(header, source, offset) {
+    const size = readNumber(header.subarray(124, 136));
+    if (size === undefined)
+        throw malformed(source, header, offset, `its size field ${JSON.stringify(header.subarray(124, 136).toString('latin1'))} is not a size in bytes`);
+    return size;
+}
+function checkChecksum(header, source, offset) {
+    const stored = readNumber(header.subarray(148, 156));
+    // Some old writers summed the bytes as signed chars; both are valid.
+    let unsigned = 0;
+    let signed = 0;
+    for (let index = 0; index < BLOCK; index++) {
+        const byte = index >= 148 && index < 156 ? 0x20 : header[index];
+        unsigned += byte;
+        signed += byte > 127 ? byte - 256 : byte;
+    }
+    if (stored !== unsigned && stored !== signed)
+        throw malformed(source, header, offset, 'its header checksum does not match (not a tar archive, or corrupted)');
+}
+/**
+ * Octal digits (space- or NUL-terminated, as tar writes them), or GNU's base-256 (first byte 0x80)
+ * for values octal cannot hold; `undefined` for anything else, negative base-256 (0xff) included.
+ */
+function readNumber(field) {
+    if (field[0] === 0x80) {
+        let value = 0;
+        for (const byte of field.subarray(1))
+            value = value * 256 + byte;
+        return Number.isSafeInteger(value) ? value : undefined;
+    }
+    const text = field.toString('latin1');
+    const digits = /^ *([0-7]*)[ \0]*$/.exec(text)?.[1];
+    if (digits === undefined)
+        return undefined;
+    const value = digits === '' ? 0 : parseInt(digits, 8);
+    return Number.isSafeInteger(value) ? value : undefined;
+}
+function writeOctal(header, offset, width, value) {
+    const digits = value.toString(8);
+    if (digits.length > width - 1)
+        throw new Error(`tar: ${value} does not fit a ${width}-byte field`);
+    header.write(digits.padStart(width - 1, '0') + '\0', offset, width, 'ascii');
+}
+/** Split a path into ustar's prefix (155 bytes) and name (100 bytes) at a `/`. */
+function splitName(path) {
+    if (Buffer.byteLength(path) <= 100)
+        return ['', path];
+    for (let cut = path.indexOf('/'); cut !== -1; cut = path.indexOf('/', cut + 1)) {
+        const prefix = path.slice(0, cut);
+        const name = path.slice(cut + 1);
+        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(name) <= 100 && name !== '')
+            return [prefix, name];
+    }
+    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${JSON.stringify(path)} is too long for a tar archive entry (ustar holds 255 bytes, split at a /)`);
+}
+function cString(field) {
+    const end = field.indexOf(0);
+    return field.subarray(0, end === -1 ? field.length : end).toString('utf8');
+}
+function padding(size) {
+    return (BLOCK - (size % BLOCK)) % BLOCK;
+}
+
+
+/***/ }),
+
+/***/ 39245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ checkPublishInputs),
+/* harmony export */   CN: () => (/* binding */ checkArtifactName),
+/* harmony export */   Cq: () => (/* binding */ positiveInteger),
+/* harmony export */   I$: () => (/* binding */ checkBranchName),
+/* harmony export */   NH: () => (/* binding */ artifactNameProblem),
+/* harmony export */   hq: () => (/* binding */ branchNameProblem),
+/* harmony export */   n_: () => (/* binding */ checkRepository),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch),
+/* harmony export */   pY: () => (/* binding */ archivePrefix)
+/* harmony export */ });
+/* unused harmony exports usesGitHubApi, checkToken, MAX_ARCHIVE_TIME */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
+/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43322);
+
+
+/**
+ * Every check of a publishing input that needs nothing but the inputs and the environment, in
+ * one place. The generate pipeline runs them before it generates, verifies or writes anything,
+ * so a bad publishing input fails the run with nothing written; each error names the input.
+ */
+function checkPublishInputs(inputs, env) {
+    checkToken(inputs);
+    const committing = inputs.commit || inputs.pullRequest;
+    if (committing && inputs.commitBranch !== '')
+        checkBranchName(inputs.commitBranch, 'commit-branch');
+    if (committing)
+        checkCommitMessage(inputs.commitMessage);
+    if (inputs.archive || inputs.appendTo !== '') {
+        archivePrefix(inputs.archivePrefix);
+        sourceDateEpoch(env);
+    }
+    if (inputs.appendTo !== '')
+        checkAppendTo(inputs.appendTo);
+    if (inputs.uploadArtifact && inputs.artifactName !== '')
+        checkArtifactName(inputs.artifactName, 'artifact-name');
+    if (usesGitHubApi(inputs))
+        checkRepository(env);
+    for (const name of ['SYSTEMD_UNITS_RETRY_DELAY_MS', 'SYSTEMD_UNITS_HTTP_TIMEOUT_MS'])
+        positiveInteger(env, name);
+}
+const fail = (input, reason) => new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(reason, { kind: 'input', name: input });
+/** Whether a step calls the GitHub API with `token`: commit-method api, and pull requests. */
+function usesGitHubApi(inputs) {
+    return inputs.pullRequest || (inputs.commit && inputs.commitMethod === 'api');
+}
+/**
+ * A token is one word of printable characters: whitespace or a control character means a
+ * secret pasted with more than the token (HTTP header values cannot carry a line break, and
+ * the clients' errors would then quote the header). The message never shows the value.
+ */
+function checkToken(inputs) {
+    if (/[\s\p{Cc}]/u.test(inputs.token))
+        throw fail('token', 'contains whitespace or a control character, so it is no token: check the secret it comes from (its value is not shown)');
+    if (usesGitHubApi(inputs) && inputs.token === '')
+        throw fail('token', 'is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)');
+}
+/**
+ * Why `name` is not a branch name as `git check-ref-format --branch` accepts it
+ * (git-check-ref-format(1), rules 1 to 10, and no leading `-`), or undefined when it is one.
+ * So a branch can never turn a refspec into two refs (`main:refs/heads/other`) or an option.
+ */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.startsWith('-'))
+        return 'it starts with "-"';
+    if (name === '@' || name === 'HEAD')
+        return `${name} names no branch`;
+    const character = /[\p{Cc} ~^:?*[\\]/u.exec(name)?.[0];
+    if (character !== undefined)
+        return `it contains ${JSON.stringify(character)}`;
+    if (name.includes('..'))
+        return 'it contains ".."';
+    if (name.includes('@{'))
+        return 'it contains "@{"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'it starts or ends with "/" or has an empty part between slashes';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    const part = name.split('/').find((component) => component.startsWith('.') || component.endsWith('.lock'));
+    if (part !== undefined)
+        return `its part ${JSON.stringify(part)} starts with "." or ends with ".lock"`;
+    return undefined;
+}
+/** A branch name, or an error naming the input and what git refuses in it. */
+function checkBranchName(name, input) {
+    const problem = branchNameProblem(name);
+    if (problem !== undefined)
+        throw fail(input, `${JSON.stringify(name)} is not a branch name git accepts (git check-ref-format --branch): ${problem}`);
+}
+/** git commit-tree -m takes an argument, and an argument cannot hold a NUL byte. */
+function checkCommitMessage(message) {
+    if (message.includes('\0'))
+        throw fail('commit-message', 'contains a NUL byte, which a commit message cannot hold');
+}
+/**
+ * Characters @actions/artifact refuses in an artifact's name (its validateArtifactName, and
+ * validateFilePath for the files in it), checked here so the upload cannot fail after the
+ * units were written. Its reason: file systems such as NTFS cannot hold them.
+ */
+const ARTIFACT_FILE_CHARACTERS = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n'];
+const ARTIFACT_NAME_CHARACTERS = [...ARTIFACT_FILE_CHARACTERS, '\\', '/'];
+/** Why @actions/artifact would refuse `name` as an artifact's name, or a file's when `file`. */
+function artifactNameProblem(name, file = false) {
+    if (name === '')
+        return 'it is empty';
+    const character = (file ? ARTIFACT_FILE_CHARACTERS : ARTIFACT_NAME_CHARACTERS).find((c) => name.includes(c));
+    if (character !== undefined)
+        return `it contains ${JSON.stringify(character)}, which the artifact service refuses (@actions/artifact: ${(file ? ARTIFACT_FILE_CHARACTERS : ARTIFACT_NAME_CHARACTERS).map((c) => JSON.stringify(c)).join(' ')} are not allowed)`;
+    return undefined;
+}
+function checkArtifactName(name, input) {
+    const problem = artifactNameProblem(name);
+    if (problem !== undefined)
+        throw fail(input, `${JSON.stringify(name)} is not an artifact name: ${problem}`);
+}
+/** `archive-prefix` as a relative directory path ending in `/` (or '' for the archive's root). */
+function archivePrefix(input) {
+    const path = (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_1__/* .normalise */ .j7)(input.trim());
+    const parts = path.split('/');
+    if (path !== '' && parts.some((part) => part === '..' || part === '.' || part === '')) {
+        throw fail('archive-prefix', `expected a relative directory inside the archive, got ${JSON.stringify(input)}`);
+    }
+    if (/\p{Cc}/u.test(path))
+        throw fail('archive-prefix', `${JSON.stringify(input)} contains a control character, which no path in an archive should`);
+    return path === '' ? '' : `${path}/`;
+}
+/** append-to names a gzip-compressed tarball by its path: a file name, not a directory. */
+function checkAppendTo(path) {
+    if (/\p{Cc}/u.test(path))
+        throw fail('append-to', `${JSON.stringify(path)} contains a control character`);
+    if (!/\.(tar\.gz|tgz)$/i.test(path))
+        throw fail('append-to', `expected the path of a .tar.gz or .tgz file, got ${JSON.stringify(path)}`);
+}
+/**
+ * The largest time an archive entry can carry: tar's 12-byte mtime field holds 11 octal digits
+ * (POSIX pax, ustar header), 8^11 - 1 seconds, in the year 2242.
+ */
+const MAX_ARCHIVE_TIME = 8 ** 11 - 1;
+/** SOURCE_DATE_EPOCH (reproducible-builds.org/specs/source-date-epoch) in seconds; undefined when unset. */
+function sourceDateEpoch(env) {
+    const epoch = env['SOURCE_DATE_EPOCH'];
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d+$/.test(epoch))
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`SOURCE_DATE_EPOCH must be a whole number of seconds, got ${JSON.stringify(epoch)}`);
+    const seconds = Number(epoch);
+    if (seconds > MAX_ARCHIVE_TIME)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`SOURCE_DATE_EPOCH must be at most ${MAX_ARCHIVE_TIME} (the largest time a tar header holds), got ${epoch}`);
+    return seconds;
+}
+/** The repository the workflow runs for, as the API calls need it. */
+function checkRepository(env) {
+    const [owner, repo, ...rest] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    if (!owner || !repo || rest.length > 0 || /[\s\p{Cc}]/u.test(env['GITHUB_REPOSITORY'])) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(env['GITHUB_REPOSITORY'] ?? '')}`);
+    }
+    return { owner, repo };
+}
+/** A number of milliseconds from the environment, or undefined when unset; anything else is an error. */
+function positiveInteger(env, name) {
+    const value = env[name];
+    if (value === undefined || value === '')
+        return undefined;
+    if (!/^\d+$/.test(value))
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${name} must be a whole number of milliseconds, got ${JSON.stringify(value)}`);
+    return Number(value);
+}
+
+
+/***/ }),
+
+/***/ 26289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7284,7 +7941,7 @@ function messageOf(error, nameInput) {
 
 /***/ }),
 
-/***/ 11680:
+/***/ 29039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7305,12 +7962,14 @@ function escapeHtml(text) {
 
 /***/ }),
 
-/***/ 24646:
+/***/ 43325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ scalarText)
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
+/* unused harmony export EXCERPT_LENGTH */
 /** A value read from YAML or JSON, as text: scalars as they print, anything else as JSON. */
 function scalarText(value) {
     if (typeof value === 'string')
@@ -7319,11 +7978,22 @@ function scalarText(value) {
         return String(value);
     return JSON.stringify(value);
 }
+/** Characters of another party's words (a response body, a tool's stderr) a message quotes at most. */
+const EXCERPT_LENGTH = 300;
+/**
+ * The start of `text`, on one line, for a message that quotes what a service answered or a tool
+ * printed: never a whole response body or file, which may be huge or hold what should not be
+ * shown. Line breaks become spaces; a cut says how much was left out.
+ */
+function excerpt(text, limit = EXCERPT_LENGTH) {
+    const line = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    return line.length <= limit ? line : `${line.slice(0, limit)}… (${line.length - limit} more characters)`;
+}
 
 
 /***/ }),
 
-/***/ 68197:
+/***/ 79420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7332,8 +8002,8 @@ function scalarText(value) {
 /* harmony export */   Gd: () => (/* binding */ checkCommandLine),
 /* harmony export */   bB: () => (/* binding */ EXEC_PREFIXES)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
-/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87672);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
+/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42521);
 /**
  * systemd command lines (ExecStart=, ExecStartPre=, ExecReload=, ExecStop= ...): validated and
  * split the way systemd reads them, per systemd.service(5) "Command lines" and the quoting of
@@ -7569,7 +8239,7 @@ function checkExecutable(written, executable) {
 
 /***/ }),
 
-/***/ 87672:
+/***/ 42521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7592,8 +8262,8 @@ function checkExecutable(written, executable) {
 /* harmony export */   xO: () => (/* binding */ checkRelativeDirectoryName)
 /* harmony export */ });
 /* unused harmony export escapeExecArgument */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
-/* harmony import */ var _unit_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58940);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
+/* harmony import */ var _unit_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22221);
 /**
  * The one place that knows systemd's value syntax: a check per kind of value and an escape per
  * kind of setting. A unit file is a security boundary, so no value may smuggle in a line break,
@@ -7978,7 +8648,7 @@ function cEscape(value) {
 
 /***/ }),
 
-/***/ 90157:
+/***/ 82630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8027,7 +8697,7 @@ function targetOf(settings) {
 
 /***/ }),
 
-/***/ 58940:
+/***/ 22221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8078,7 +8748,7 @@ function unitName(stem, type) {
 
 /***/ }),
 
-/***/ 22430:
+/***/ 56275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8264,7 +8934,7 @@ function runtimeFor(ecosystem) {
 
 /***/ }),
 
-/***/ 63584:
+/***/ 82755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8276,8 +8946,8 @@ function runtimeFor(ecosystem) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
-/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85116);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
+/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50674);
 
 
 
@@ -8325,7 +8995,7 @@ function readOptional(path, file) {
 
 /***/ }),
 
-/***/ 85116:
+/***/ 50674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8336,17 +9006,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __nccwpck_require__(68197);
+var command_line = __nccwpck_require__(79420);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(58382);
+var errors = __nccwpck_require__(26289);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
-var profiles = __nccwpck_require__(22430);
+var profiles = __nccwpck_require__(56275);
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(29940);
+var schema = __nccwpck_require__(77720);
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
-var syntax = __nccwpck_require__(87672);
+var syntax = __nccwpck_require__(42521);
 ;// CONCATENATED MODULE: ./src/systemd/directories.ts
 /**
  * The one table of directory kinds: for each, the `*Directory=` setting systemd creates it from,
@@ -8806,7 +9476,7 @@ function writablePaths(settings, hardening, enabled, created) {
 }
 
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(90157);
+var targets = __nccwpck_require__(82630);
 ;// CONCATENATED MODULE: ./src/systemd/version-gate.ts
 /**
  * What the target's systemd can do, decided from the one table in systemd-versions.ts. What we
@@ -8898,7 +9568,7 @@ function checkUserSettings(settings, gate) {
 }
 
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
-var unit_names = __nccwpck_require__(58940);
+var unit_names = __nccwpck_require__(22221);
 ;// CONCATENATED MODULE: ./src/units/views.ts
 
 
@@ -9779,6 +10449,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(60218);
+/******/ var __webpack_exports__ = __nccwpck_require__(83627);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
