@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises'
 import { watch } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -215,6 +215,26 @@ describe('faults while writing leave the old units and no staged file', () => {
     expect(Object.keys(left).sort()).toEqual(['my-app-restart.path', 'my-app.service'])
     expect(left).toEqual(old)
     expect(await filesOf(join(dir, OUT, 'my-app-restart.service'))).toEqual([])
+  })
+
+  test('a symbolic link where a unit goes, to a secret outside the workspace: refused, the secret untouched and unprinted', async () => {
+    const dir = await workspace()
+    const old = await earlierUnits(dir)
+    const outside = join(dir, '..', 'outside-secret')
+    await writeFile(outside, 'OUTSIDE_SECRET_VALUE\n')
+    await rm(join(dir, OUT, 'my-app.service'))
+    await symlink(outside, join(dir, OUT, 'my-app.service'))
+    delete old['my-app.service']
+    const run = await runAction(dir)
+    expect(run.code).toBe(1)
+    expect(errors(run)).toContain(`${join(dir, OUT, 'my-app.service')} is a symbolic link`)
+    expect(await readFile(outside, 'utf8')).toBe('OUTSIDE_SECRET_VALUE\n')
+    expect(await readlink(join(dir, OUT, 'my-app.service'))).toBe(outside)
+    const left = await contentsOf(join(dir, OUT))
+    delete left['my-app.service']
+    expect(left).toEqual(old)
+    expect(printed(run)).not.toContain('OUTSIDE_SECRET_VALUE')
+    expect(printed(run)).not.toContain(TOKEN)
   })
 
   test('a file where the output directory goes: nothing is created', async () => {
