@@ -12,11 +12,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
 /* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85463);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(24646);
 /* harmony import */ var _jobs_generate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(64327);
 /* harmony import */ var _jobs_init_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(21944);
 /* harmony import */ var _jobs_request_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(26185);
 /* harmony import */ var _validate_exposure_gate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(98431);
 /* harmony import */ var _validate_verify_step_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(67564);
+
 
 
 
@@ -89,6 +91,17 @@ function cliBoundary(dir) {
     const cwd = process.cwd();
     const workspace = dir === cwd || dir.startsWith(`${cwd}/`) ? cwd : dir;
     return (0,_shared_boundary_js__WEBPACK_IMPORTED_MODULE_3__/* .makeBoundary */ .nj)(workspace, ['/']);
+}
+/**
+ * A reader that went away (`systemd-units generate | head -1`) is no failure of the run: what
+ * it would have printed is dropped (EPIPE) and the run goes on to its end, so a write is never
+ * cut short. Anything else wrong with the streams is reported as it would be.
+ */
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED')
+            throw error;
+    });
 }
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
 async function main(argv) {
@@ -170,7 +183,8 @@ async function main(argv) {
         return 0;
     }
     catch (error) {
-        process.stderr.write(`error: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error, _jobs_request_js__WEBPACK_IMPORTED_MODULE_6__/* .flagName */ .GI)}\n`);
+        const message = error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp ? (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error, _jobs_request_js__WEBPACK_IMPORTED_MODULE_6__/* .flagName */ .GI) : (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_9__/* .excerpt */ .Kb)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+        process.stderr.write(`error: ${message}\n`);
         return 1;
     }
 }
@@ -1464,7 +1478,7 @@ class Settings {
     /** A setting that may be unset (`null` or no default); numbers are returned as text. */
     optional(name) {
         const value = this.values.get(name);
-        return value === undefined || value === null ? undefined : (0,shared_text/* scalarText */.w)(value);
+        return value === undefined || value === null ? undefined : (0,shared_text/* scalarText */.ws)(value);
     }
     list(name) {
         const value = this.values.get(name);
@@ -1755,7 +1769,7 @@ function referencedValue(from, name, resolve, locate) {
         throw new errors/* SystemdUnitsError */.dp(`references ${name}, which is not set`, locate(from));
     if (typeof value === 'object')
         throw new errors/* SystemdUnitsError */.dp(`references ${name}, which is a list, not a single value`, locate(from));
-    return (0,shared_text/* scalarText */.w)(value);
+    return (0,shared_text/* scalarText */.ws)(value);
 }
 function camelCase(name) {
     return name
@@ -1889,7 +1903,7 @@ function validateNode(node, value, formats) {
     if (isMapping(value))
         return validateMapping(node, value, formats);
     if (formats && node.format && value !== null) {
-        const reason = formats[node.format]?.((0,shared_text/* scalarText */.w)(value));
+        const reason = formats[node.format]?.((0,shared_text/* scalarText */.ws)(value));
         if (reason)
             return { reason };
     }
@@ -1983,7 +1997,7 @@ function describeValue(value) {
         return 'a list';
     if (isMapping(value))
         return 'a mapping';
-    return typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${(0,shared_text/* scalarText */.w)(value)}`;
+    return typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${(0,shared_text/* scalarText */.ws)(value)}`;
 }
 /** The valid name closest to `name` (edit distance), if any is close enough to be a likely typo. */
 function closestName(name, candidates) {
@@ -5825,6 +5839,8 @@ var errors = __nccwpck_require__(58382);
 var gate = __nccwpck_require__(98431);
 // EXTERNAL MODULE: ./src/validate/verify-step.ts
 var verify_step = __nccwpck_require__(67564);
+// EXTERNAL MODULE: ./src/publish/publish-checks.ts
+var publish_checks = __nccwpck_require__(99132);
 // EXTERNAL MODULE: ./src/jobs/request.ts
 var jobs_request = __nccwpck_require__(26185);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
@@ -5904,16 +5920,27 @@ var units = __nccwpck_require__(300);
 
 
 
+
 /**
- * The one generate pipeline, for the action and the CLI alike: generate in memory, verify, score
- * (the exposure gate), write, then publish when asked. Nothing is written unless every check before
- * it passed; a bad input or a failed gate throws a SystemdUnitsError.
+ * The one generate pipeline, for the action and the CLI alike: check the publishing inputs,
+ * generate in memory, plan publishing (names, branch, archive time), verify, score (the exposure
+ * gate), write, then publish when asked. Nothing is written unless every check before it passed;
+ * a bad input or a failed gate throws a SystemdUnitsError.
  */
 async function runGenerate(request, reporter) {
+    (0,publish_checks/* checkPublishInputs */.B9)(request.publish, request.env);
+    // append-to is replaced in place: it must lead inside the boundary before it is read or anything is written.
+    if (request.publish.appendTo !== '') {
+        const location = { kind: 'input', name: 'append-to' };
+        const { workingDirectory: base } = request.job;
+        const where = { path: request.publish.appendTo, base, origin: 'input', location };
+        (0,boundary/* confinePath */.ey)((0,load/* boundaryOf */.i)(request.job), { ...where, what: 'tarball' });
+    }
     // Archives, the artifact and the GitHub clients load only when a field asks for them.
-    const publisher = (0,jobs_request/* publishingInputsSet */.$w)(request.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 88846)) : undefined;
-    await publisher?.maskToken(request.publish);
+    const publisher = (0,jobs_request/* publishingInputsSet */.$w)(request.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 124).then(__nccwpck_require__.bind(__nccwpck_require__, 88124)) : undefined;
     const generated = await (0,units/* generateUnits */.n)(request.job);
+    const job = { request: request.job, generated, inputs: request.publish, force: request.force, env: request.env };
+    const plan = await publisher?.planPublishing(job);
     const verification = await (0,verify_step/* verifyGenerated */.pq)(generated.units, request.verify);
     if ((0,verify_step/* verifyFailed */.pA)(verification)) {
         reportVerifyFailure(verification, generated.outputDir, reporter);
@@ -5922,14 +5949,7 @@ async function runGenerate(request, reporter) {
         return { status: 'verify-failed', generated, verification, error };
     }
     const exposure = await (0,gate/* assessExposure */.mB)(generated.units, request.maxExposure, request.env);
-    // append-to is replaced in place: it must lead inside the boundary before anything is written.
-    if (request.publish.appendTo !== '') {
-        const location = { kind: 'input', name: 'append-to' };
-        const { workingDirectory: base } = request.job;
-        const where = { path: request.publish.appendTo, base, origin: 'input', location };
-        (0,boundary/* confinePath */.ey)((0,load/* boundaryOf */.i)(request.job), { ...where, what: 'tarball' });
-    }
-    const files = (0,units/* writeUnits */.R)(request.job.workingDirectory, generated);
+    const files = await (0,units/* writeUnits */.R)(request.job.workingDirectory, generated);
     for (const file of files)
         reporter.info(`wrote ${file}`);
     const { settings } = generated;
@@ -5946,14 +5966,7 @@ async function runGenerate(request, reporter) {
     reporter.output('service-name', settings.string('service_name'));
     reporter.output('exposure', (0,gate/* exposureOutput */.b5)(exposure));
     reporter.summary(unitsSummary(generated, files, exposure, verification));
-    const published = await publisher?.publish({
-        request: request.job,
-        generated,
-        inputs: request.publish,
-        force: request.force,
-        env: request.env,
-        reporter,
-    });
+    const published = plan && (await publisher?.publish({ ...job, reporter }, plan));
     return { status: 'written', generated, verification, exposure, files, published };
 }
 /** An error per systemd-analyze message, on the unit file (as it would be written) and line. */
@@ -6013,7 +6026,7 @@ async function initTemplates(request, force) {
         else
             files.push({ name: file, content: (0,_units_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .readBuiltInTemplate */ .WT)(name) });
     }
-    const written = files.length > 0 ? (0,_output_write_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFilesAtomically */ .i)(directory, files) : [];
+    const written = files.length > 0 ? await (0,_output_write_files_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFilesAtomically */ .i)(directory, files) : [];
     return { templateDir, written: written.map((path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(request.workingDirectory, path)), kept };
 }
 
@@ -7102,9 +7115,9 @@ async function generateUnits(request) {
     const { units: plans, notices } = (0,views/* planUnits */.n)(settings);
     return { settings, units: renderUnits(plans, templates), notices, outputDir };
 }
-/** Write the units; returns their paths relative to the working directory. */
-function writeUnits(workingDirectory, generated) {
-    const written = (0,write_files/* writeFilesAtomically */.i)((0,external_node_path_.resolve)(workingDirectory, generated.outputDir), generated.units);
+/** Write the units, all or none; returns their paths relative to the working directory. */
+async function writeUnits(workingDirectory, generated) {
+    const written = await (0,write_files/* writeFilesAtomically */.i)((0,external_node_path_.resolve)(workingDirectory, generated.outputDir), generated.units);
     return written.map((path) => (0,external_node_path_.relative)(workingDirectory, path));
 }
 
@@ -7123,6 +7136,120 @@ const NO_FILES = { read: () => undefined, directories: () => [] };
 
 /***/ }),
 
+/***/ 19061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ SignalGuard),
+/* harmony export */   j: () => (/* binding */ Interrupted)
+/* harmony export */ });
+/** The signals a runner or a shell stops a step with: the runner's cancel sends SIGINT, then SIGTERM. */
+const STOP_SIGNALS = ['SIGTERM', 'SIGINT'];
+/** A stop signal arrived while files were being staged; the staged files are removed. */
+class Interrupted extends Error {
+    signal;
+    constructor(signal) {
+        super(`stopped by ${signal}`);
+        this.signal = signal;
+        this.name = 'Interrupted';
+    }
+}
+/**
+ * Holds SIGTERM and SIGINT off while files are staged, so the staged files can be removed
+ * before the process ends; `release` then raises the signal again, and the process ends as it
+ * was asked to (signal(7): with the default action, by the signal). Handlers are installed only
+ * for the guard's lifetime, so outside it a signal acts as it always does.
+ */
+class SignalGuard {
+    received;
+    onSignal = (signal) => {
+        this.received ??= signal;
+    };
+    constructor() {
+        for (const signal of STOP_SIGNALS)
+            process.on(signal, this.onSignal);
+    }
+    /**
+     * A point where staging may stop: the writes are synchronous, so a signal is only seen when
+     * the event loop turns and its poll phase runs the signal's listeners. Two turns, because on
+     * the loop's first iteration the check phase can come before the signal is polled (measured).
+     */
+    async checkpoint() {
+        for (let turn = 0; turn < 2; turn++)
+            await new Promise((resolve) => setImmediate(resolve));
+        if (this.received !== undefined)
+            throw new Interrupted(this.received);
+    }
+    /**
+     * Remove the handlers and raise a signal that arrived meanwhile. When another listener is left
+     * (a host process that handles signals itself), it has seen the signal already: raise nothing.
+     */
+    release() {
+        for (const signal of STOP_SIGNALS)
+            process.off(signal, this.onSignal);
+        if (this.received !== undefined && process.listenerCount(this.received) === 0)
+            process.kill(process.pid, this.received);
+    }
+}
+
+
+/***/ }),
+
+/***/ 37412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ writeFailure),
+/* harmony export */   U: () => (/* binding */ errnoOf)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+
+/**
+ * What each errno a write can fail with means for the user, and what to do about it: the one
+ * table every write (unit files, templates, archives) takes its messages from, so no error is
+ * raw errno text alone. Meanings from errno(3), open(2), rename(2), write(2) and mkdir(2).
+ */
+const WRITE_ERRNO_ADVICE = {
+    EACCES: "permission denied: give the step's user write access to the directory, or choose another directory",
+    EPERM: 'not permitted (an immutable or append-only file or directory, see chattr(1), or a sealed mount): lift the attribute or choose another directory',
+    EROFS: 'the file system is read-only: choose a directory on a writable file system',
+    ENOSPC: 'no space left on the device: free disk space on the runner, or choose another file system',
+    EDQUOT: 'the disk quota is used up: free space or raise the quota',
+    EFBIG: 'the file is larger than this process may write (RLIMIT_FSIZE, `ulimit -f`) or the file system allows: raise the limit',
+    EISDIR: 'a directory is where a file goes: remove or rename the directory',
+    ENOTDIR: 'a file is where a directory goes: remove or rename the file, or choose another directory',
+    EEXIST: 'a file is in the way: remove it, or choose another directory',
+    ENOENT: 'a directory on the way is missing (removed while the run wrote?): run again',
+    ENAMETOOLONG: 'the path is longer than the file system allows: choose a shorter directory',
+    ELOOP: 'a symbolic link loop is on the way: remove the link',
+    EMFILE: 'the process has too many open files: raise `ulimit -n`',
+    ENFILE: 'the system has too many open files: try again later',
+    EBUSY: 'the file is in use (a mount point?): choose another path',
+    EXDEV: 'the file would cross file systems: keep the directory on one file system',
+    EIO: "the device reported an I/O error: check the runner's disk",
+};
+/** The errno code of a failed system call, if it is one. */
+function errnoOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : undefined;
+}
+/**
+ * A failed write as the user reads it: the path, what went wrong and what to do, with the errno
+ * code for searching. Errors that are not errno failures pass through unchanged.
+ */
+function writeFailure(error, path, what = 'write', location) {
+    if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp)
+        return error;
+    const code = errnoOf(error);
+    if (code === undefined)
+        return error;
+    const advice = WRITE_ERRNO_ADVICE[code] ?? `the system call failed: ${error.message}`;
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`cannot ${what} ${path}: ${advice} (${code}); nothing was changed`, location);
+}
+
+
+/***/ }),
+
 /***/ 36260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7134,41 +7261,164 @@ const NO_FILES = { read: () => undefined, directories: () => [] };
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+/* harmony import */ var _write_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37412);
+/* harmony import */ var _signal_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19061);
+
+
 
 
 
 let writes = 0;
 /**
- * Write files into `directory`: every file goes to a temporary name first, and only when all
- * are staged is each renamed over its target, so a failure while staging changes nothing.
- * A rename replaces a symlink instead of writing through it, so no file lands outside the directory.
+ * Write files into `directory`, all of them or none:
+ * 1. check every target: a directory, a symbolic link or a special file where a file goes is an
+ *    error naming each one, before anything is written; so is a directory the user cannot write;
+ * 2. stage every file under a temporary name (`.tmp-*`) beside its target, and keep a hard link
+ *    to each file about to be replaced;
+ * 3. rename each staged file over its target (a rename replaces a name, never writes through a
+ *    link, so nothing lands outside the directory); if one fails, the files already renamed are
+ *    put back from their links, and new ones removed.
+ * Staged files and links are removed on failure, and on SIGTERM or SIGINT while staging, after
+ * which the signal ends the process as it would have. Errors name the path and what to do.
  *
- * The file I/O on the generate path is synchronous on purpose: a one-shot process gains
- * nothing from the thread pool, and `node:fs/promises` plus an event-loop round trip per
- * call cost more start-up time than the reads and writes themselves (`npm run bench`).
+ * The file I/O is synchronous on purpose: a one-shot process gains nothing from the thread pool,
+ * and `node:fs/promises` costs more start-up time than the writes themselves (`npm run bench`);
+ * between files the event loop turns once, so a signal is seen while staging.
  */
-function writeFilesAtomically(directory, files) {
+async function writeFilesAtomically(directory, files) {
     const targets = files.map((file) => containedPath(directory, file.name));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory, { recursive: true });
-    // Unique per process and call; 'wx' refuses an existing file rather than trusting the name.
-    // Not derived from the target's name: a unit name may take all 255 bytes a file name has.
-    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, `.tmp-${process.pid}-${Date.now()}-${++writes}-`);
-    const staged = [];
+    const created = makeDirectory(directory);
+    const placements = [];
+    const renamed = [];
+    const guard = new _signal_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .SignalGuard */ .Y();
     try {
+        checkTargets(directory, targets);
+        // Unique per process and call; 'wx' refuses an existing file rather than trusting the name.
+        // Not derived from the target's name: a unit name may take all 255 bytes a file name has.
+        const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, `.tmp-${process.pid}-${Date.now()}-${++writes}-`);
         for (const [index, file] of files.entries()) {
-            const temporary = prefix + index;
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, file.content, { mode: 0o644, flag: 'wx' });
-            staged.push(temporary);
+            const target = targets[index];
+            const placement = { target, staged: `${prefix}${index}`, backup: undefined };
+            placements.push(placement);
+            attempt(target, 'stage', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(placement.staged, file.content, { mode: 0o644, flag: 'wx' }));
+            if (exists(target)) {
+                placement.backup = `${prefix}${index}-previous`;
+                attempt(target, 'keep the previous', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(target, placement.backup));
+            }
+            await guard.checkpoint();
         }
-        for (const [index, temporary] of staged.entries())
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, targets[index]);
+        for (const placement of placements) {
+            attempt(placement.target, 'replace', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(placement.staged, placement.target));
+            renamed.push(placement);
+        }
     }
     catch (error) {
-        for (const temporary of staged)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw error;
+        rollBack(renamed);
+        for (const placement of placements)
+            removeQuietly(placement.staged, placement.backup);
+        if (created !== undefined)
+            removeEmptyDirectories(directory, created);
+        guard.release();
+        throw error instanceof _signal_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .Interrupted */ .j
+            ? new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`stopped by ${error.signal} while writing into ${directory}; nothing was changed`)
+            : error;
     }
+    for (const placement of placements)
+        removeQuietly(placement.backup);
+    // A signal that came during the renames: everything is in place, so the process may end now.
+    await guard.checkpoint().catch(() => undefined);
+    guard.release();
     return targets;
+}
+/** Run one step on `path`, turning an errno failure into a message that says what to do. */
+function attempt(path, what, step) {
+    try {
+        step();
+    }
+    catch (error) {
+        throw (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFailure */ .E)(error, path, what);
+    }
+}
+/** mkdir -p; returns the first directory it created, or undefined when all existed. */
+function makeDirectory(directory) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory, { recursive: true });
+    }
+    catch (error) {
+        throw (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFailure */ .E)(error, directory, 'create the directory');
+    }
+}
+/** Every target must be a regular file or absent, in a directory this process may write. */
+function checkTargets(directory, targets) {
+    attempt(directory, 'write into', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(directory, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK));
+    const problems = targets.flatMap((target) => {
+        const kind = notRegularFile(target);
+        return kind === undefined ? [] : [`${target} is ${kind}`];
+    });
+    if (problems.length > 0)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`cannot write the files: ${problems.join('; ')}. Only a regular file is replaced: remove or rename what is there, then run again; nothing was written`);
+}
+/** What a target that cannot be replaced is; undefined for a regular file or no file. */
+function notRegularFile(target) {
+    let stats;
+    try {
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target);
+    }
+    catch (error) {
+        if ((0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .U)(error) === 'ENOENT')
+            return undefined;
+        throw (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFailure */ .E)(error, target, 'inspect');
+    }
+    if (stats.isFile())
+        return undefined;
+    if (stats.isDirectory())
+        return 'a directory (EISDIR)';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link (files are written in place of a link, never through one)';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'a device';
+}
+function exists(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Put back what the renames replaced, last first: the previous file from its link, or no file. */
+function rollBack(renamed) {
+    for (const placement of [...renamed].reverse()) {
+        try {
+            if (placement.backup === undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(placement.target, { force: true });
+            else
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(placement.backup, placement.target);
+        }
+        catch {
+            // Nothing better is left to do: the error that started the rollback is the one to report.
+        }
+    }
+}
+function removeQuietly(...paths) {
+    for (const path of paths)
+        if (path !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+}
+/** Remove the directories makeDirectory created, deepest first, as long as they are empty. */
+function removeEmptyDirectories(directory, created) {
+    for (let path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory); path.length >= (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(created).length; path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(path);
+        }
+        catch {
+            return;
+        }
+    }
 }
 /** `directory/name`, refusing any name that would resolve outside `directory`. */
 function containedPath(directory, name) {
@@ -7178,6 +7428,399 @@ function containedPath(directory, name) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`refusing to write ${JSON.stringify(name)}: it is not a plain file name inside ${directory}`);
     }
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, name);
+}
+
+
+/***/ }),
+
+/***/ 40157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ readEntries),
+/* harmony export */   PG: () => (/* binding */ endOfArchive),
+/* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   vv: () => (/* binding */ encodeEntry)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+
+/**
+ * The POSIX ustar format (POSIX.1-2001 "pax" Interchange Format, ustar header), written and read
+ * by hand so archives are byte-for-byte reproducible and an existing tarball can be extended
+ * without re-encoding its entries.
+ */
+const BLOCK = 512;
+/** tar's default blocking factor: archives are padded to records of 20 blocks. */
+const RECORD = 20 * BLOCK;
+/** Header and data blocks of an entry; owner 0:0 (root), as a package's files are. */
+function encodeEntry(entry) {
+    const content = entry.content ?? Buffer.alloc(0);
+    const header = Buffer.alloc(BLOCK);
+    const [prefix, name] = splitName(entry.type === 'directory' ? `${entry.path}/` : entry.path);
+    header.write(name, 0, 100, 'utf8');
+    writeOctal(header, 100, 8, entry.mode);
+    writeOctal(header, 108, 8, 0);
+    writeOctal(header, 116, 8, 0);
+    writeOctal(header, 124, 12, content.length);
+    writeOctal(header, 136, 12, entry.mtime);
+    header.write(entry.type === 'directory' ? '5' : '0', 156, 1, 'ascii');
+    header.write('ustar\0', 257, 6, 'ascii');
+    header.write('00', 263, 2, 'ascii');
+    header.write('root', 265, 32, 'ascii');
+    header.write('root', 297, 32, 'ascii');
+    writeOctal(header, 329, 8, 0);
+    writeOctal(header, 337, 8, 0);
+    header.write(prefix, 345, 155, 'utf8');
+    // The checksum is computed with its own field read as eight spaces; stored as six digits, NUL, space.
+    header.fill(' ', 148, 156);
+    const sum = header.reduce((total, byte) => total + byte, 0);
+    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'ascii');
+    return Buffer.concat([header, content, Buffer.alloc(padding(content.length))]);
+}
+/** Two zero blocks end an archive; then zeros up to a whole record, as tar writes it. */
+function endOfArchive(length) {
+    const total = length + 2 * BLOCK;
+    return Buffer.alloc(2 * BLOCK + ((RECORD - (total % RECORD)) % RECORD));
+}
+/**
+ * The entries of a tar stream with their raw bytes. Understands the extension headers that
+ * precede an entry (pax `x`, GNU long names `L`/`K`) so a long path is read as the real one.
+ * Anything it cannot read for certain is an error naming the entry and `source`: a header whose
+ * checksum or size does not parse, an entry that runs past the end, an extension header with no
+ * entry after it, data after the end-of-archive block. So every entry is kept exactly once, and
+ * since each header moves the offset forward by at least a block, any input is read to its end.
+ */
+function readEntries(tar, source) {
+    const entries = [];
+    let offset = 0;
+    let start = 0;
+    let longPath;
+    let sizeOverride;
+    while (offset < tar.length) {
+        if (offset + BLOCK > tar.length)
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${source} is truncated: ${tar.length - offset} bytes at byte ${offset} are not a whole tar header`);
+        const header = tar.subarray(offset, offset + BLOCK);
+        if (header.every((byte) => byte === 0)) {
+            if (start !== offset)
+                throw malformed(source, header, offset, 'an extension header is not followed by an entry');
+            if (tar.subarray(offset).some((byte) => byte !== 0))
+                throw malformed(source, header, offset, 'there is data after the end-of-archive block');
+            break;
+        }
+        checkChecksum(header, source, offset);
+        const type = String.fromCharCode(header[156]);
+        const extension = type === 'x' || type === 'L' || type === 'K' || type === 'g';
+        const size = (extension ? undefined : sizeOverride) ?? readSize(header, source, offset);
+        const dataStart = offset + BLOCK;
+        const next = dataStart + size + padding(size);
+        if (next > tar.length)
+            throw malformed(source, header, offset, `its ${size} bytes of data run past the end (truncated?)`);
+        const data = tar.subarray(dataStart, dataStart + size);
+        offset = next;
+        if (type === 'x' || type === 'L' || type === 'K') {
+            // Metadata for the entry that follows: remember it and keep its bytes with that entry.
+            if (type === 'L')
+                longPath = data.toString('utf8').replace(/\0+$/, '');
+            if (type === 'x') {
+                const records = paxRecords(data, source, header, dataStart - BLOCK);
+                if (records.path !== undefined)
+                    longPath = records.path;
+                if (records.size !== undefined)
+                    sizeOverride = paxSize(records.size, source, header, dataStart - BLOCK);
+            }
+            continue;
+        }
+        sizeOverride = undefined;
+        const path = type === 'g' ? undefined : normalise(longPath ?? ustarName(header));
+        longPath = undefined;
+        entries.push({ path, bytes: tar.subarray(start, offset) });
+        start = offset;
+    }
+    if (start !== offset)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${source} is truncated: an extension header at its end is not followed by an entry`);
+    return entries;
+}
+/** ustar stores a long path as prefix + `/` + name. */
+function ustarName(header) {
+    const name = cString(header.subarray(0, 100));
+    const magic = header.subarray(257, 262).toString('ascii');
+    const prefix = magic === 'ustar' ? cString(header.subarray(345, 500)) : '';
+    return prefix ? `${prefix}/${name}` : name;
+}
+function normalise(path) {
+    return path
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '');
+}
+/** The error for a header that cannot be read for certain, naming the entry as its header spells it. */
+function malformed(source, header, offset, problem) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${source} is not a tar archive GNU tar would read the same way: the entry ${JSON.stringify(ustarName(header))} at byte ${offset}: ${problem}`);
+}
+/** pax records: `<length> <key>=<value>\n`, length (decimal) counting the whole record. */
+function paxRecords(data, source, header, offset) {
+    const records = {};
+    let position = 0;
+    // A pax header's data is padded with NULs to its declared size by some writers.
+    const end = data.length - (data.toString('latin1').match(/\0*$/)?.[0].length ?? 0);
+    while (position < end) {
+        const space = data.indexOf(0x20, position);
+        const digits = space === -1 ? '' : data.subarray(position, space).toString('latin1');
+        const length = Number(digits);
+        if (!/^[0-9]{1,15}$/.test(digits) || position + length > end || data[position + length - 1] !== 0x0a)
+            throw malformed(source, header, offset, `its pax record at byte ${position} of the extended header is malformed`);
+        const record = data.subarray(space + 1, position + length - 1).toString('utf8');
+        const equals = record.indexOf('=');
+        if (equals <= 0)
+            throw malformed(source, header, offset, `its pax record ${JSON.stringify(record)} has no key=value`);
+        records[record.slice(0, equals)] = record.slice(equals + 1);
+        position += length;
+    }
+    return records;
+}
+function paxSize(value, source, header, offset) {
+    const size = Number(value);
+    if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(size))
+        throw malformed(source, header, offset, `its pax size=${JSON.stringify(value).slice(1, -1)} is not a size in bytes`);
+    return size;
+}
+function readSize(header, source, offset) {
+    const size = readNumber(header.subarray(124, 136));
+    if (size === undefined)
+        throw malformed(source, header, offset, `its size field ${JSON.stringify(header.subarray(124, 136).toString('latin1'))} is not a size in bytes`);
+    return size;
+}
+function checkChecksum(header, source, offset) {
+    const stored = readNumber(header.subarray(148, 156));
+    // Some old writers summed the bytes as signed chars; both are valid.
+    let unsigned = 0;
+    let signed = 0;
+    for (let index = 0; index < BLOCK; index++) {
+        const byte = index >= 148 && index < 156 ? 0x20 : header[index];
+        unsigned += byte;
+        signed += byte > 127 ? byte - 256 : byte;
+    }
+    if (stored !== unsigned && stored !== signed)
+        throw malformed(source, header, offset, 'its header checksum does not match (not a tar archive, or corrupted)');
+}
+/**
+ * Octal digits (space- or NUL-terminated, as tar writes them), or GNU's base-256 (first byte 0x80)
+ * for values octal cannot hold; `undefined` for anything else, negative base-256 (0xff) included.
+ */
+function readNumber(field) {
+    if (field[0] === 0x80) {
+        let value = 0;
+        for (const byte of field.subarray(1))
+            value = value * 256 + byte;
+        return Number.isSafeInteger(value) ? value : undefined;
+    }
+    const text = field.toString('latin1');
+    const digits = /^ *([0-7]*)[ \0]*$/.exec(text)?.[1];
+    if (digits === undefined)
+        return undefined;
+    const value = digits === '' ? 0 : parseInt(digits, 8);
+    return Number.isSafeInteger(value) ? value : undefined;
+}
+function writeOctal(header, offset, width, value) {
+    const digits = value.toString(8);
+    if (digits.length > width - 1)
+        throw new Error(`tar: ${value} does not fit a ${width}-byte field`);
+    header.write(digits.padStart(width - 1, '0') + '\0', offset, width, 'ascii');
+}
+/** Split a path into ustar's prefix (155 bytes) and name (100 bytes) at a `/`. */
+function splitName(path) {
+    if (Buffer.byteLength(path) <= 100)
+        return ['', path];
+    for (let cut = path.indexOf('/'); cut !== -1; cut = path.indexOf('/', cut + 1)) {
+        const prefix = path.slice(0, cut);
+        const name = path.slice(cut + 1);
+        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(name) <= 100 && name !== '')
+            return [prefix, name];
+    }
+    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${JSON.stringify(path)} is too long for a tar archive entry (ustar holds 255 bytes, split at a /)`);
+}
+function cString(field) {
+    const end = field.indexOf(0);
+    return field.subarray(0, end === -1 ? field.length : end).toString('utf8');
+}
+function padding(size) {
+    return (BLOCK - (size % BLOCK)) % BLOCK;
+}
+
+
+/***/ }),
+
+/***/ 99132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ checkPublishInputs),
+/* harmony export */   CN: () => (/* binding */ checkArtifactName),
+/* harmony export */   Cq: () => (/* binding */ positiveInteger),
+/* harmony export */   I$: () => (/* binding */ checkBranchName),
+/* harmony export */   NH: () => (/* binding */ artifactNameProblem),
+/* harmony export */   hq: () => (/* binding */ branchNameProblem),
+/* harmony export */   n_: () => (/* binding */ checkRepository),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch),
+/* harmony export */   pY: () => (/* binding */ archivePrefix)
+/* harmony export */ });
+/* unused harmony exports usesGitHubApi, checkToken, MAX_ARCHIVE_TIME */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40157);
+
+
+/**
+ * Every check of a publishing input that needs nothing but the inputs and the environment, in
+ * one place. The generate pipeline runs them before it generates, verifies or writes anything,
+ * so a bad publishing input fails the run with nothing written; each error names the input.
+ */
+function checkPublishInputs(inputs, env) {
+    checkToken(inputs);
+    const committing = inputs.commit || inputs.pullRequest;
+    if (committing && inputs.commitBranch !== '')
+        checkBranchName(inputs.commitBranch, 'commit-branch');
+    if (committing)
+        checkCommitMessage(inputs.commitMessage);
+    if (inputs.archive || inputs.appendTo !== '') {
+        archivePrefix(inputs.archivePrefix);
+        sourceDateEpoch(env);
+    }
+    if (inputs.appendTo !== '')
+        checkAppendTo(inputs.appendTo);
+    if (inputs.uploadArtifact && inputs.artifactName !== '')
+        checkArtifactName(inputs.artifactName, 'artifact-name');
+    if (usesGitHubApi(inputs))
+        checkRepository(env);
+    for (const name of ['SYSTEMD_UNITS_RETRY_DELAY_MS', 'SYSTEMD_UNITS_HTTP_TIMEOUT_MS'])
+        positiveInteger(env, name);
+}
+const fail = (input, reason) => new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(reason, { kind: 'input', name: input });
+/** Whether a step calls the GitHub API with `token`: commit-method api, and pull requests. */
+function usesGitHubApi(inputs) {
+    return inputs.pullRequest || (inputs.commit && inputs.commitMethod === 'api');
+}
+/**
+ * A token is one word of printable characters: whitespace or a control character means a
+ * secret pasted with more than the token (HTTP header values cannot carry a line break, and
+ * the clients' errors would then quote the header). The message never shows the value.
+ */
+function checkToken(inputs) {
+    if (/[\s\p{Cc}]/u.test(inputs.token))
+        throw fail('token', 'contains whitespace or a control character, so it is no token: check the secret it comes from (its value is not shown)');
+    if (usesGitHubApi(inputs) && inputs.token === '')
+        throw fail('token', 'is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)');
+}
+/**
+ * Why `name` is not a branch name as `git check-ref-format --branch` accepts it
+ * (git-check-ref-format(1), rules 1 to 10, and no leading `-`), or undefined when it is one.
+ * So a branch can never turn a refspec into two refs (`main:refs/heads/other`) or an option.
+ */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.startsWith('-'))
+        return 'it starts with "-"';
+    if (name === '@' || name === 'HEAD')
+        return `${name} names no branch`;
+    const character = /[\p{Cc} ~^:?*[\\]/u.exec(name)?.[0];
+    if (character !== undefined)
+        return `it contains ${JSON.stringify(character)}`;
+    if (name.includes('..'))
+        return 'it contains ".."';
+    if (name.includes('@{'))
+        return 'it contains "@{"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'it starts or ends with "/" or has an empty part between slashes';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    const part = name.split('/').find((component) => component.startsWith('.') || component.endsWith('.lock'));
+    if (part !== undefined)
+        return `its part ${JSON.stringify(part)} starts with "." or ends with ".lock"`;
+    return undefined;
+}
+/** A branch name, or an error naming the input and what git refuses in it. */
+function checkBranchName(name, input) {
+    const problem = branchNameProblem(name);
+    if (problem !== undefined)
+        throw fail(input, `${JSON.stringify(name)} is not a branch name git accepts (git check-ref-format --branch): ${problem}`);
+}
+/** git commit-tree -m takes an argument, and an argument cannot hold a NUL byte. */
+function checkCommitMessage(message) {
+    if (message.includes('\0'))
+        throw fail('commit-message', 'contains a NUL byte, which a commit message cannot hold');
+}
+/**
+ * Characters @actions/artifact refuses in an artifact's name (its validateArtifactName, and
+ * validateFilePath for the files in it), checked here so the upload cannot fail after the
+ * units were written. Its reason: file systems such as NTFS cannot hold them.
+ */
+const ARTIFACT_FILE_CHARACTERS = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n'];
+const ARTIFACT_NAME_CHARACTERS = [...ARTIFACT_FILE_CHARACTERS, '\\', '/'];
+/** Why @actions/artifact would refuse `name` as an artifact's name, or a file's when `file`. */
+function artifactNameProblem(name, file = false) {
+    if (name === '')
+        return 'it is empty';
+    const character = (file ? ARTIFACT_FILE_CHARACTERS : ARTIFACT_NAME_CHARACTERS).find((c) => name.includes(c));
+    if (character !== undefined)
+        return `it contains ${JSON.stringify(character)}, which the artifact service refuses (@actions/artifact: ${(file ? ARTIFACT_FILE_CHARACTERS : ARTIFACT_NAME_CHARACTERS).map((c) => JSON.stringify(c)).join(' ')} are not allowed)`;
+    return undefined;
+}
+function checkArtifactName(name, input) {
+    const problem = artifactNameProblem(name);
+    if (problem !== undefined)
+        throw fail(input, `${JSON.stringify(name)} is not an artifact name: ${problem}`);
+}
+/** `archive-prefix` as a relative directory path ending in `/` (or '' for the archive's root). */
+function archivePrefix(input) {
+    const path = (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_1__/* .normalise */ .j7)(input.trim());
+    const parts = path.split('/');
+    if (path !== '' && parts.some((part) => part === '..' || part === '.' || part === '')) {
+        throw fail('archive-prefix', `expected a relative directory inside the archive, got ${JSON.stringify(input)}`);
+    }
+    if (/\p{Cc}/u.test(path))
+        throw fail('archive-prefix', `${JSON.stringify(input)} contains a control character, which no path in an archive should`);
+    return path === '' ? '' : `${path}/`;
+}
+/** append-to names a gzip-compressed tarball by its path: a file name, not a directory. */
+function checkAppendTo(path) {
+    if (/\p{Cc}/u.test(path))
+        throw fail('append-to', `${JSON.stringify(path)} contains a control character`);
+    if (!/\.(tar\.gz|tgz)$/i.test(path))
+        throw fail('append-to', `expected the path of a .tar.gz or .tgz file, got ${JSON.stringify(path)}`);
+}
+/**
+ * The largest time an archive entry can carry: tar's 12-byte mtime field holds 11 octal digits
+ * (POSIX pax, ustar header), 8^11 - 1 seconds, in the year 2242.
+ */
+const MAX_ARCHIVE_TIME = 8 ** 11 - 1;
+/** SOURCE_DATE_EPOCH (reproducible-builds.org/specs/source-date-epoch) in seconds; undefined when unset. */
+function sourceDateEpoch(env) {
+    const epoch = env['SOURCE_DATE_EPOCH'];
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d+$/.test(epoch))
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`SOURCE_DATE_EPOCH must be a whole number of seconds, got ${JSON.stringify(epoch)}`);
+    const seconds = Number(epoch);
+    if (seconds > MAX_ARCHIVE_TIME)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`SOURCE_DATE_EPOCH must be at most ${MAX_ARCHIVE_TIME} (the largest time a tar header holds), got ${epoch}`);
+    return seconds;
+}
+/** The repository the workflow runs for, as the API calls need it. */
+function checkRepository(env) {
+    const [owner, repo, ...rest] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    if (!owner || !repo || rest.length > 0 || /[\s\p{Cc}]/u.test(env['GITHUB_REPOSITORY'])) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(env['GITHUB_REPOSITORY'] ?? '')}`);
+    }
+    return { owner, repo };
+}
+/** A number of milliseconds from the environment, or undefined when unset; anything else is an error. */
+function positiveInteger(env, name) {
+    const value = env[name];
+    if (value === undefined || value === '')
+        return undefined;
+    if (!/^\d+$/.test(value))
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${name} must be a whole number of milliseconds, got ${JSON.stringify(value)}`);
+    return Number(value);
 }
 
 
@@ -7333,7 +7976,7 @@ function readTextFile(boundary, request, fs = diskFs) {
         if (kind !== undefined)
             throw fail(`${request.what} is ${kind}, not a regular file`);
         if (size > MAX_TEXT_FILE_BYTES)
-            throw fail(`${request.what} is larger than ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(MAX_TEXT_FILE_BYTES)}, the limit for a text file`);
+            throw fail(`${request.what} is larger than ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(MAX_TEXT_FILE_BYTES)}, the limit for a text file`);
     };
     const before = fs.lstatSync(resolved.real, { throwIfNoEntry: false });
     if (before === undefined)
@@ -7544,9 +8187,11 @@ function escapeHtml(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ scalarText),
-/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   ws: () => (/* binding */ scalarText),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
+/* unused harmony export EXCERPT_LENGTH */
 /** A value read from YAML or JSON, as text: scalars as they print, anything else as JSON. */
 function scalarText(value) {
     if (typeof value === 'string')
@@ -7558,6 +8203,17 @@ function scalarText(value) {
 /** `1 GiB (1073741824 bytes)`: a limit as a person reads it, and exactly. */
 function formatBytes(bytes) {
     return `${bytes / 2 ** 20 >= 1024 ? `${bytes / 2 ** 30} GiB` : `${bytes / 2 ** 20} MiB`} (${bytes} bytes)`;
+}
+/** Characters of another party's words (a response body, a tool's stderr) a message quotes at most. */
+const EXCERPT_LENGTH = 300;
+/**
+ * The start of `text`, on one line, for a message that quotes what a service answered or a tool
+ * printed: never a whole response body or file, which may be huge or hold what should not be
+ * shown. Line breaks become spaces; a cut says how much was left out.
+ */
+function excerpt(text, limit = EXCERPT_LENGTH) {
+    const line = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    return line.length <= limit ? line : `${line.slice(0, limit)}… (${line.length - limit} more characters)`;
 }
 
 

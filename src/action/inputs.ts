@@ -97,8 +97,7 @@ function readPublishInputs(mode: Mode, input: (name: InputName) => string, env: 
     commitBranch: input('commit-branch'),
     commitMessage: input('commit-message'),
     pullRequest: booleanInput('pull-request', input('pull-request')),
-    // Outside a workflow nothing expands the default expression; the environment's token stands in.
-    token: input('token') === INPUT_DEFAULTS.token ? (env['GITHUB_TOKEN'] ?? '') : input('token'),
+    token: tokenInput(env),
   }
   const asked = publishingInputsSet(publish)
   if (mode !== 'generate' && asked.length > 0) {
@@ -108,6 +107,15 @@ function readPublishInputs(mode: Mode, input: (name: InputName) => string, env: 
     )
   }
   return publish
+}
+
+/**
+ * The token input, as the runner passes it (trimmed). Outside a workflow nothing expands the
+ * default expression; the environment's token stands in.
+ */
+export function tokenInput(env: Environment): string {
+  const token = getInput('token', env)
+  return token === '' || token === INPUT_DEFAULTS.token ? (env['GITHUB_TOKEN'] ?? '').trim() : token
 }
 
 const enumInput = choiceField

@@ -32,6 +32,6 @@ export async function initTemplates(request: JobRequest, force: boolean): Promis
     if (!force && existsSync(join(directory, file))) kept.push(join(templateDir, file))
     else files.push({ name: file, content: readBuiltInTemplate(name) })
   }
-  const written = files.length > 0 ? writeFilesAtomically(directory, files) : []
+  const written = files.length > 0 ? await writeFilesAtomically(directory, files) : []
   return { templateDir, written: written.map((path) => relative(request.workingDirectory, path)), kept }
 }

@@ -38,8 +38,8 @@ export async function generateUnits(request: JobRequest): Promise<GeneratedUnits
   return { settings, units: renderUnits(plans, templates), notices, outputDir }
 }
 
-/** Write the units; returns their paths relative to the working directory. */
-export function writeUnits(workingDirectory: string, generated: GeneratedUnits): string[] {
-  const written = writeFilesAtomically(resolve(workingDirectory, generated.outputDir), generated.units)
+/** Write the units, all or none; returns their paths relative to the working directory. */
+export async function writeUnits(workingDirectory: string, generated: GeneratedUnits): Promise<string[]> {
+  const written = await writeFilesAtomically(resolve(workingDirectory, generated.outputDir), generated.units)
   return written.map((path) => relative(workingDirectory, path))
 }

@@ -52,7 +52,10 @@ export async function appendToTarball(request: AppendRequest): Promise<AppendRes
   const kept = entries.filter((entry) => entry.path === undefined || !unitPaths.has(entry.path))
   const added = unitEntries(request.units, prefix, request.mtime, present)
   const body = Buffer.concat([...kept.map((entry) => entry.bytes), ...added.map(encodeEntry)])
-  await replaceFile(tarball, gzipReproducibly(Buffer.concat([body, endOfArchive(body.length)])), mode)
+  await replaceFile(tarball, gzipReproducibly(Buffer.concat([body, endOfArchive(body.length)])), mode, {
+    kind: 'input',
+    name: 'append-to',
+  })
   return { added: added.map((entry) => entry.path), replaced: clashes }
 }
 
