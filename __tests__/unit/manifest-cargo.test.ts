@@ -10,7 +10,7 @@ const fixtures = fileURLToPath(new URL('../fixtures/manifests', import.meta.url)
 describe('parseCargoToml', () => {
   it('reads [package] name and version and runs the binary named after the package', () => {
     const text = '[package]\nname = "sweeper"\nversion = "1.0.4"\nedition = "2021"\n\n[dependencies]\nanyhow = "1"\n'
-    expect(parseCargoToml(text, 'Cargo.toml')).toEqual({
+    expect(parseCargoToml(text, 'Cargo.toml')).toMatchObject({
       manifest: {
         ecosystem: 'cargo',
         file: 'Cargo.toml',
@@ -60,7 +60,7 @@ describe('readManifest on Cargo workspaces', () => {
   })
 
   it('inherits version.workspace = true from [workspace.package] and runs the only [[bin]]', async () => {
-    expect(await readManifest(join(fixtures, 'cargo-workspace/crates/ingest'))).toEqual({
+    expect(await readManifest(join(fixtures, 'cargo-workspace/crates/ingest'))).toMatchObject({
       ecosystem: 'cargo',
       file: 'Cargo.toml',
       appName: 'ingest',
@@ -79,7 +79,7 @@ describe('readManifest on Cargo workspaces', () => {
   })
 
   it('reads the one member of a virtual workspace that builds a binary, leaving out its [lib] member', async () => {
-    expect(await readManifest(join(fixtures, 'cargo-virtual-workspace'))).toEqual({
+    expect(await readManifest(join(fixtures, 'cargo-virtual-workspace'))).toMatchObject({
       ecosystem: 'cargo',
       file: 'crates/scheduler/Cargo.toml',
       appName: 'scheduler',
@@ -92,7 +92,7 @@ describe('readManifest on Cargo workspaces', () => {
   })
 
   it('follows default-members when it names one member, through a crates/* glob', async () => {
-    expect(await readManifest(join(fixtures, 'cargo-default-members'))).toEqual({
+    expect(await readManifest(join(fixtures, 'cargo-default-members'))).toMatchObject({
       ecosystem: 'cargo',
       file: 'crates/relay-server/Cargo.toml',
       appName: 'relay-server',

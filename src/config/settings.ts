@@ -1,6 +1,7 @@
 import type schemaJson from '../../systemd-units.schema.json'
 import type { SourceLocation } from '../shared/errors.js'
 import { scalarText } from '../shared/text.js'
+import type { ManifestReport } from './manifest-report.js'
 
 /** Every option of `.systemd.yml`, typed straight from the schema. */
 export type OptionName = keyof (typeof schemaJson)['properties']
@@ -16,8 +17,8 @@ export class Settings {
     readonly locate: (key: OptionName, item?: number | string) => SourceLocation,
     /** True for Elixir projects (mix.exs), which get MIX_ENV, RELEASE_TMP and release scripts. */
     readonly isMix: boolean,
-    /** The manifest that was read, and what its reader guessed or passed over (the run's notices). */
-    readonly manifest?: { file: string; notices: readonly string[] },
+    /** The manifest that was read, what was guessed from it or passed over, what to set, and where ExecStart= came from. */
+    readonly manifest?: ManifestReport,
   ) {}
 
   /** A setting that always has a value (it has a default). */

@@ -54,6 +54,9 @@ export async function runGenerate(request: GenerateRequest, reporter: Reporter):
   const files = writeUnits(request.job.workingDirectory, generated)
   for (const file of files) reporter.info(`wrote ${file}`)
   const { settings } = generated
+  for (const warning of settings.manifest?.warnings ?? []) {
+    reporter.annotate('warning', warning, { title: 'systemd-units', file: settings.manifest?.file })
+  }
   for (const notice of settings.manifest?.notices ?? []) {
     reporter.annotate('notice', notice, { title: 'systemd-units', file: settings.manifest?.file })
   }
