@@ -1,8 +1,8 @@
-export const id = 846;
-export const ids = [846,613];
+export const id = 120;
+export const ids = [120,768];
 export const modules = {
 
-/***/ 38613:
+/***/ 16768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,7 +21,7 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
-var units = __webpack_require__(300);
+var units = __webpack_require__(79287);
 ;// CONCATENATED MODULE: ./src/output/unified-diff.ts
 /**
  * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like
@@ -207,7 +207,7 @@ async function checkUnits(request, diffRoot = '.') {
 
 /***/ }),
 
-/***/ 37179:
+/***/ 20772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -215,7 +215,7 @@ async function checkUnits(request, diffRoot = '.') {
 /* harmony export */   c2: () => (/* binding */ statusOf),
 /* harmony export */   hB: () => (/* binding */ needing)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26289);
 
 /** HTTP status of an Octokit error, if it has one. */
 function statusOf(error) {
@@ -253,7 +253,7 @@ async function needing(permission, what, call) {
 
 /***/ }),
 
-/***/ 88846:
+/***/ 55120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -272,7 +272,7 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(26289);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/publish/archive/gzip.ts
@@ -739,9 +739,9 @@ async function archiveUnits(workingDirectory, generated, request, env) {
 }
 
 // EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(11680);
+var markdown = __webpack_require__(29039);
 // EXTERNAL MODULE: ./src/jobs/check.ts + 1 modules
-var check = __webpack_require__(38613);
+var check = __webpack_require__(16768);
 ;// CONCATENATED MODULE: ./src/publish/git.ts
 
 /** A git command that exited non-zero, with what it printed. */
@@ -844,9 +844,9 @@ class BranchMoved extends Error {
 }
 
 // EXTERNAL MODULE: ./src/publish/permissions.ts
-var permissions = __webpack_require__(37179);
+var permissions = __webpack_require__(20772);
 // EXTERNAL MODULE: ./src/publish/retry.ts
-var retry = __webpack_require__(30833);
+var retry = __webpack_require__(30730);
 ;// CONCATENATED MODULE: ./src/publish/api-commit.ts
 
 
@@ -999,9 +999,9 @@ async function mergeInto(api, branch, baseBranch, base, head) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
-var units = __webpack_require__(300);
+var units = __webpack_require__(79287);
 // EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __webpack_require__(36260);
+var write_files = __webpack_require__(5489);
 ;// CONCATENATED MODULE: ./src/publish/git-commit.ts
 
 
@@ -1240,7 +1240,7 @@ async function commitUnits(request, generated, inputs, env, policy) {
     const target = await commitTarget(request.workingDirectory, generated, inputs, env);
     const needsApi = inputs.commitMethod === 'api' || target.pullRequestBranch !== undefined;
     // Only these paths load the GitHub client (and undici with it).
-    const client = needsApi ? await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 67426)) : undefined;
+    const client = needsApi ? await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(193), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 53097)) : undefined;
     const api = client && { github: client.githubClient(inputs.token, env, policy), repository: client.repositoryOf(env) };
     const outcome = api && inputs.commitMethod === 'api'
         ? await apiCommit(api, target, generated.units, policy)
@@ -1300,7 +1300,7 @@ async function publish({ request, generated, inputs, force, env, reporter, }) {
         reporter.output('archive', result.archive ?? result.appended?.tarball ?? '');
     }
     if (inputs.uploadArtifact) {
-        const { uploadUnitsArtifact } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(659), __webpack_require__.e(656), __webpack_require__.e(157)]).then(__webpack_require__.bind(__webpack_require__, 16157));
+        const { uploadUnitsArtifact } = await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(193), __webpack_require__.e(77), __webpack_require__.e(86), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 94230));
         const name = inputs.artifactName || `${generated.settings.string('service_name')}-systemd-units`;
         const extraFiles = archive ? [(0,external_node_path_.resolve)(request.workingDirectory, archive)] : [];
         const artifact = await uploadUnitsArtifact({ name, units: generated.units, extraFiles, retentionDays: inputs.retentionDays }, env, policy);
@@ -1340,14 +1340,14 @@ async function maskToken(inputs) {
         return;
     if (!inputs.token)
         throw new errors/* SystemdUnitsError */.dp('is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)', { kind: 'input', name: 'token' });
-    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 91659));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(77)]).then(__webpack_require__.bind(__webpack_require__, 42077));
     core.setSecret(inputs.token);
 }
 
 
 /***/ }),
 
-/***/ 30833:
+/***/ 30730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1356,7 +1356,7 @@ async function maskToken(inputs) {
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   w1: () => (/* binding */ RetriesExhausted)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26289);
 
 /** Waits of 1, 2 and 4 s ride out a service's brief outage without holding a job for minutes. */
 const DEFAULT_POLICY = { attempts: 4, firstDelayMs: 1000 };

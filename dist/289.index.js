@@ -1,8 +1,8 @@
-export const id = 396;
-export const ids = [396];
+export const id = 289;
+export const ids = [289];
 export const modules = {
 
-/***/ 31716:
+/***/ 79445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26289);
 
 
 /** Runs systemd-analyze without a shell; rejects only when it could not run or did not exit normally. */
@@ -39,7 +39,7 @@ function analyzeEnvironment() {
 
 /***/ }),
 
-/***/ 83423:
+/***/ 65028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -55,9 +55,9 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(26289);
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __webpack_require__(68197);
+var command_line = __webpack_require__(79420);
 ;// CONCATENATED MODULE: ./src/validate/verify/exec-paths.ts
 /**
  * Finds the executables a unit's Exec*= lines would run, so the verify root can
@@ -225,7 +225,7 @@ async function writeStub(root, executable) {
 
 /***/ }),
 
-/***/ 47396:
+/***/ 31289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -244,11 +244,11 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(26289);
 // EXTERNAL MODULE: ./src/validate/verify/stage-root.ts + 1 modules
-var stage_root = __webpack_require__(83423);
+var stage_root = __webpack_require__(65028);
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
-var unit_names = __webpack_require__(58940);
+var unit_names = __webpack_require__(22221);
 ;// CONCATENATED MODULE: ./src/validate/verify/parse-output.ts
 /**
  * Turns systemd-analyze verify's output into messages about our units.
@@ -316,7 +316,7 @@ function ourUnitFor(unit, ourUnits) {
 }
 
 // EXTERNAL MODULE: ./src/validate/run-systemd-analyze.ts
-var run_systemd_analyze = __webpack_require__(31716);
+var run_systemd_analyze = __webpack_require__(79445);
 ;// CONCATENATED MODULE: ./src/validate/verify/verify-units.ts
 /**
  * Proves generated unit files with `systemd-analyze verify`. systemd treats

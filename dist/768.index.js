@@ -1,8 +1,8 @@
-export const id = 613;
-export const ids = [613];
+export const id = 768;
+export const ids = [768];
 export const modules = {
 
-/***/ 38613:
+/***/ 16768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,7 +21,7 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
-var units = __webpack_require__(300);
+var units = __webpack_require__(79287);
 ;// CONCATENATED MODULE: ./src/output/unified-diff.ts
 /**
  * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like

@@ -1,8 +1,8 @@
-export const id = 468;
-export const ids = [468];
+export const id = 504;
+export const ids = [504];
 export const modules = {
 
-/***/ 61468:
+/***/ 73504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,7 +18,7 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(26289);
 ;// CONCATENATED MODULE: ./src/validate/exposure/parse-output.ts
 /**
  * Reads `systemd-analyze security` (systemd 252) as it prints to a pipe: per unit, a table of
@@ -60,9 +60,9 @@ function parseSecurityOutput(output) {
 }
 
 // EXTERNAL MODULE: ./src/validate/run-systemd-analyze.ts
-var run_systemd_analyze = __webpack_require__(31716);
+var run_systemd_analyze = __webpack_require__(79445);
 // EXTERNAL MODULE: ./src/validate/verify/stage-root.ts + 1 modules
-var stage_root = __webpack_require__(83423);
+var stage_root = __webpack_require__(65028);
 ;// CONCATENATED MODULE: ./src/validate/exposure/score.ts
 /**
  * Scores generated services with `systemd-analyze security --offline=true`: the exposure systemd
@@ -109,7 +109,7 @@ async function scoreUnits(units, options = {}) {
 
 /***/ }),
 
-/***/ 31716:
+/***/ 79445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -117,7 +117,7 @@ async function scoreUnits(units, options = {}) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26289);
 
 
 /** Runs systemd-analyze without a shell; rejects only when it could not run or did not exit normally. */
@@ -146,7 +146,7 @@ function analyzeEnvironment() {
 
 /***/ }),
 
-/***/ 83423:
+/***/ 65028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -162,9 +162,9 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(58382);
+var errors = __webpack_require__(26289);
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __webpack_require__(68197);
+var command_line = __webpack_require__(79420);
 ;// CONCATENATED MODULE: ./src/validate/verify/exec-paths.ts
 /**
  * Finds the executables a unit's Exec*= lines would run, so the verify root can
