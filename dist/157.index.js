@@ -80,7 +80,8 @@ function fromTree(read, tool) {
     if (typeof setuptools?.attr === 'string')
         return fromAttribute(read, setuptools.attr, (0,_toml_js__WEBPACK_IMPORTED_MODULE_2__/* .tableAt */ .af)(tool, 'setuptools'));
     if (setuptools?.file !== undefined) {
-        const [path] = Array.isArray(setuptools.file) ? setuptools.file : [setuptools.file];
+        const files = Array.isArray(setuptools.file) ? setuptools.file : [setuptools.file];
+        const [path] = files;
         if (typeof path === 'string')
             return fromFile(read, path, `from ${path} (tool.setuptools.dynamic)`);
     }

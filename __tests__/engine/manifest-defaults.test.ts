@@ -40,7 +40,7 @@ describe('names derived from the manifest', () => {
     const { generated } = await generateFor({
       'Cargo.toml': '[package]\nname = "observability-pipeline-aggregator-daemon"\nversion = "1.0.0"\n',
     })
-    expect(generated.settings.string('app_user')).toBe('observability-pipeline-aggrega')
+    expect(generated.settings.string('app_user')).toBe('observability-pipeline-aggregat')
     expect(generated.settings.string('app_user').length).toBeLessThanOrEqual(31)
   })
 

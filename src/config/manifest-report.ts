@@ -1,15 +1,6 @@
 import { posix } from 'node:path'
 import type { Manifest } from '../manifest/types.js'
-import type { OptionName } from './settings.js'
-
-/** What the run says about the manifest it read: the file, what was guessed (notices), what to set (warnings), where ExecStart= came from. */
-export interface ManifestReport {
-  file: string
-  notices: readonly string[]
-  warnings: readonly string[]
-  /** Where the program ExecStart= runs came from, when the manifest chose it. */
-  execStart?: string
-}
+import type { ManifestReport, OptionName } from './settings.js'
 
 /**
  * Programs that, started with no arguments and standard input on /dev/null (systemd.exec(5)

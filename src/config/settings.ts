@@ -1,10 +1,18 @@
 import type schemaJson from '../../systemd-units.schema.json'
 import type { SourceLocation } from '../shared/errors.js'
 import { scalarText } from '../shared/text.js'
-import type { ManifestReport } from './manifest-report.js'
 
 /** Every option of `.systemd.yml`, typed straight from the schema. */
 export type OptionName = keyof (typeof schemaJson)['properties']
+
+/** What the run says about the manifest it read: the file, what was guessed (notices), what to set (warnings), where ExecStart= came from. */
+export interface ManifestReport {
+  file: string
+  notices: readonly string[]
+  warnings: readonly string[]
+  /** Where the program ExecStart= runs came from, when the manifest chose it. */
+  execStart?: string
+}
 
 /** A command as the user wrote it: a systemd command line, or an argument vector. */
 export type Command = string | readonly string[]

@@ -92,7 +92,8 @@ function fromTree(read: VersionSource, tool: TomlTable | undefined): Found | und
   const setuptools = tableAt(tableAt(tableAt(tool, 'setuptools'), 'dynamic'), 'version')
   if (typeof setuptools?.attr === 'string') return fromAttribute(read, setuptools.attr, tableAt(tool, 'setuptools'))
   if (setuptools?.file !== undefined) {
-    const [path] = Array.isArray(setuptools.file) ? setuptools.file : [setuptools.file]
+    const files: readonly unknown[] = Array.isArray(setuptools.file) ? setuptools.file : [setuptools.file]
+    const [path] = files
     if (typeof path === 'string') return fromFile(read, path, `from ${path} (tool.setuptools.dynamic)`)
   }
   const hatch = tableAt(tableAt(tool, 'hatch'), 'version')
