@@ -236,11 +236,19 @@ async function runGenerate(request, reporter) {
     for (const file of files)
         reporter.info(`wrote ${file}`);
     const { settings } = generated;
-    for (const warning of settings.manifest?.warnings ?? []) {
-        reporter.annotate('warning', warning, { title: 'systemd-units', file: settings.manifest?.file });
-    }
-    for (const notice of settings.manifest?.notices ?? []) {
-        reporter.annotate('notice', notice, { title: 'systemd-units', file: settings.manifest?.file });
+    const manifest = settings.manifest;
+    for (const [kind, messages] of [
+        ['warning', manifest?.warnings ?? []],
+        ['notice', manifest?.notices ?? []],
+    ]) {
+        for (const message of messages) {
+            const file = manifest?.file;
+            reporter.annotate(kind, message, {
+                title: 'systemd-units',
+                file,
+                line: file === undefined ? undefined : lineOf(file, message),
+            });
+        }
     }
     for (const notice of generated.notices)
         reporter.annotate('warning', notice, { title: 'systemd-units' });
@@ -274,6 +282,11 @@ function reportVerifyFailure(report, outputDir, reporter) {
     }
     for (const message of report.general)
         reporter.annotate('error', message.text, { title: 'systemd-analyze verify' });
+}
+/** The line a manifest's message names (`mix.exs:7: version: …`), so its annotation sits on that line. */
+function lineOf(file, message) {
+    const line = message.startsWith(`${file}:`) ? /^(\d+): /.exec(message.slice(file.length + 1))?.[1] : undefined;
+    return line === undefined ? undefined : Number(line);
 }
 
 // EXTERNAL MODULE: ./src/config/load.ts + 15 modules
