@@ -24,7 +24,7 @@ function parseCargoToml(text, file, files = _types_js__WEBPACK_IMPORTED_MODULE_2
     const toml = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(text, file);
     const pkg = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .af)(toml, 'package');
     if (!pkg)
-        return virtualWorkspace(toml, file);
+        return virtualWorkspace(toml, file, (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tomlKeyLine */ .eb)(text, 'workspace', 'members'));
     const name = pkg.name;
     if (typeof name !== 'string' || name === '') {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('[package] has no name', { kind: 'file', file, key: 'package.name' });
@@ -123,7 +123,7 @@ function buildsBinary(toml, files) {
 function memberBuildsBinary(text, file, files) {
     return buildsBinary((0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(text, file), files);
 }
-function virtualWorkspace(toml, file) {
+function virtualWorkspace(toml, file, membersLine) {
     const workspace = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .af)(toml, 'workspace');
     if (!workspace)
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('has no [package] table', { kind: 'file', file, key: 'package' });
@@ -132,6 +132,7 @@ function virtualWorkspace(toml, file) {
         members: strings(workspace.members),
         defaultMembers: strings(workspace['default-members']),
         exclude: strings(workspace.exclude),
+        ...(membersLine !== undefined && { membersLine }),
     };
 }
 

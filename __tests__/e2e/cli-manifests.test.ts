@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from '@jest/globals'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { removeProject, repoRoot, runCli } from '../helpers/project.js'
+import { listFiles, removeProject, repoRoot, runCli } from '../helpers/project.js'
 
 const fixtures = '__tests__/fixtures/manifests'
 
@@ -83,6 +83,18 @@ describe('systemd-units CLI on the manifest shapes of issue 12', () => {
     )
     expect(calm).toMatchObject({ code: 0 })
     expect(calm.stdout + calm.stderr).not.toContain('warning:')
+  })
+
+  test('a virtual workspace with several binary members is an error at the line of members, naming the manifest setting', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'cli-manifests-'))
+    outputs.push(out)
+    const result = await runCli(['generate', '--dir', join(fixtures, 'cargo-workspace'), '--output-dir', out], repoRoot)
+    expect(result.code).not.toBe(0)
+    expect(result.stderr).toContain(
+      'Cargo.toml:3: workspace.members: is a virtual workspace whose members crates/api, crates/ingest each build a binary: ' +
+        'set the `manifest` setting to the Cargo.toml of the one to run',
+    )
+    expect(await listFiles(out)).toEqual([])
   })
 
   test('a tool-only pyproject.toml is passed over for package.json and its plain node start script', async () => {

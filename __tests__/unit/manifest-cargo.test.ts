@@ -132,7 +132,7 @@ describe('readManifest on Cargo workspaces', () => {
       reason:
         'is a virtual workspace whose members server, cli each build a binary: ' +
         'set the `manifest` setting to the Cargo.toml of the one to run',
-      location: { kind: 'file', file: 'Cargo.toml', key: 'workspace.members' },
+      location: { kind: 'file', file: 'Cargo.toml', line: 2, key: 'workspace.members' },
     })
   })
 

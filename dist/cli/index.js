@@ -1405,7 +1405,7 @@ async function readWorkspaceMember(root, workspace) {
         }
         if (binaries.length > 1) {
             throw new errors/* SystemdUnitsError */.dp(`is a virtual workspace whose members ${listed(binaries)} each build a binary: ` +
-                'set the `manifest` setting to the Cargo.toml of the one to run', { kind: 'file', file: root.file, key: 'workspace.members' });
+                'set the `manifest` setting to the Cargo.toml of the one to run', { kind: 'file', file: root.file, line: workspace.membersLine, key: 'workspace.members' });
         }
         chosen = binaries[0];
         why = 'the one member that builds a binary';

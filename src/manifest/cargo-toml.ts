@@ -16,6 +16,8 @@ export interface VirtualWorkspace {
   members: string[]
   defaultMembers: string[]
   exclude: string[]
+  /** The line of `members`, for errors about the choice between them. */
+  membersLine?: number
 }
 
 /**
@@ -29,7 +31,7 @@ export function parseCargoToml(
 ): CargoManifest | VirtualWorkspace | NotAProgram {
   const toml = parseToml(text, file)
   const pkg = tableAt(toml, 'package')
-  if (!pkg) return virtualWorkspace(toml, file)
+  if (!pkg) return virtualWorkspace(toml, file, tomlKeyLine(text, 'workspace', 'members'))
   const name = pkg.name
   if (typeof name !== 'string' || name === '') {
     throw new SystemdUnitsError('[package] has no name', { kind: 'file', file, key: 'package.name' })
@@ -132,7 +134,7 @@ export function memberBuildsBinary(text: string, file: string, files: ProjectFil
   return buildsBinary(parseToml(text, file), files)
 }
 
-function virtualWorkspace(toml: TomlTable, file: string): VirtualWorkspace {
+function virtualWorkspace(toml: TomlTable, file: string, membersLine: number | undefined): VirtualWorkspace {
   const workspace = tableAt(toml, 'workspace')
   if (!workspace) throw new SystemdUnitsError('has no [package] table', { kind: 'file', file, key: 'package' })
   const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [])
@@ -140,5 +142,6 @@ function virtualWorkspace(toml: TomlTable, file: string): VirtualWorkspace {
     members: strings(workspace.members),
     defaultMembers: strings(workspace['default-members']),
     exclude: strings(workspace.exclude),
+    ...(membersLine !== undefined && { membersLine }),
   }
 }

@@ -186,7 +186,7 @@ async function readWorkspaceMember(root: ManifestSource, workspace: VirtualWorks
       throw new SystemdUnitsError(
         `is a virtual workspace whose members ${listed(binaries)} each build a binary: ` +
           'set the `manifest` setting to the Cargo.toml of the one to run',
-        { kind: 'file', file: root.file, key: 'workspace.members' },
+        { kind: 'file', file: root.file, line: workspace.membersLine, key: 'workspace.members' },
       )
     }
     chosen = binaries[0]
