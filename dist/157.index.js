@@ -99,12 +99,16 @@ function fromTree(read, tool) {
     }
     return undefined;
 }
-/** setuptools-scm (its table or in build-system.requires), hatch-vcs and pdm's scm source version from git tags. */
+/**
+ * Sources that version from git tags: setuptools-scm (its table or in build-system.requires), and
+ * hatch's or pdm's version source `vcs` (hatch-vcs), `scm` (pdm), `uv-dynamic-versioning` and `versioningit`.
+ */
+const GIT_VERSION_SOURCES = new Set(['vcs', 'scm', 'uv-dynamic-versioning', 'versioningit']);
 function versionsFromGit(toml, tool) {
     if ((0,_toml_js__WEBPACK_IMPORTED_MODULE_2__/* .tableAt */ .af)(tool, 'setuptools_scm') !== undefined || (0,_toml_js__WEBPACK_IMPORTED_MODULE_2__/* .tableAt */ .af)(tool, 'setuptools-scm') !== undefined)
         return true;
     const source = (0,_toml_js__WEBPACK_IMPORTED_MODULE_2__/* .tableAt */ .af)((0,_toml_js__WEBPACK_IMPORTED_MODULE_2__/* .tableAt */ .af)(tool, 'hatch'), 'version')?.source ?? (0,_toml_js__WEBPACK_IMPORTED_MODULE_2__/* .tableAt */ .af)((0,_toml_js__WEBPACK_IMPORTED_MODULE_2__/* .tableAt */ .af)(tool, 'pdm'), 'version')?.source;
-    if (source === 'vcs' || source === 'scm')
+    if (typeof source === 'string' && GIT_VERSION_SOURCES.has(source))
         return true;
     const requires = (0,_toml_js__WEBPACK_IMPORTED_MODULE_2__/* .tableAt */ .af)(toml, 'build-system')?.requires;
     return (Array.isArray(requires) && requires.some((name) => typeof name === 'string' && /^setuptools[-_]scm\b/i.test(name)));

@@ -205,6 +205,16 @@ describe('readManifest on mix.exs versions read from a file', () => {
     expect(await readManifest(dir('mix-version-dotfile'))).toMatchObject({ appName: 'beacon', version: '0.19.2' })
   })
 
+  it.each([
+    ['String.strip(File.read!("VERSION"))', 'the form of projects older than String.trim'],
+    ['String.trim(File.read!(Path.join(__DIR__, "VERSION")))', 'a path joined to __DIR__'],
+    ['File.read!(Path.expand("VERSION", __DIR__)) |> String.trim_trailing()', 'a path expanded from __DIR__'],
+  ])('reads @version %s, %s', (expression) => {
+    const text = mixExs('      app: :demo,\n      version: @version', `  @version ${expression}\n`)
+    const files = { read: (path: string) => (path === 'VERSION' ? '1.4.0\n' : undefined), directories: () => [] }
+    expect(parseMixExs(text, 'mix.exs', files)).toMatchObject({ version: '1.4.0' })
+  })
+
   it('reads the first line of a VERSION file with more lines, through String.trim(File.read!(...))', async () => {
     const manifest = await readManifest(dir('mix-version-file-lines'))
     expect(manifest).toMatchObject({ appName: 'ingest', version: '2.7.1' })

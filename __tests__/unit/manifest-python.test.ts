@@ -122,6 +122,22 @@ describe('readManifest on pyproject.toml with a dynamic version', () => {
     },
   )
 
+  it.each(['uv-dynamic-versioning', 'versioningit'])(
+    'takes git describe --tags for hatch version source %s',
+    async (source) => {
+      const text =
+        '[build-system]\nrequires = ["hatchling", "' +
+        source +
+        '"]\nbuild-backend = "hatchling.build"\n\n[project]\nname = "ppe"\ndynamic = ["version"]\n\n' +
+        '[tool.hatch.version]\nsource = "' +
+        source +
+        '"\n'
+      expect(await parsePyproject(text, 'pyproject.toml', undefined, tagged)).toMatchObject({
+        version: '3.2.0-4-g1a2b3c4',
+      })
+    },
+  )
+
   it('takes git describe --tags for poetry-dynamic-versioning over the placeholder version', async () => {
     expect(await read('python-poetry-dynamic', tagged)).toMatchObject({ version: '3.2.0-4-g1a2b3c4' })
   })

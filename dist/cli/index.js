@@ -336,6 +336,8 @@ function unquote(token) {
 /** Identifiers that start or end blocks rather than name values. */
 const BLOCK_OPENERS = new Set(['do', 'fn']);
 const MATCHING_OPEN = { ')': '(', ']': '[', '}': '{', '>>': '<<' };
+/** The String functions a VERSION file is read through; each leaves the version itself as it is. */
+const TRIMS = new Set(['trim', 'strip', 'trim_trailing']);
 /** Reads terms out of a token list; every read returns the term and the index just after it. */
 class TermReader {
     tokens;
@@ -425,10 +427,16 @@ class TermReader {
     }
     /**
      * `File.read!("VERSION")`, `File.read!("VERSION") |> String.trim()` or
-     * `String.trim(File.read!("VERSION"))`: the cursor is on the alias.
+     * `String.trim(File.read!("VERSION"))` (`String.strip` in older projects, `trim_trailing` too),
+     * the path also as `Path.join(__DIR__, "VERSION")` or `Path.expand("VERSION", __DIR__)`:
+     * the cursor is on the alias.
      */
     readFileRead(at) {
-        const trimCall = (i) => (this.matches(i, ['String', '.', 'trim', '(']) ? i + 4 : undefined);
+        const trimCall = (i) => this.matches(i, ['String', '.']) &&
+            TRIMS.has(this.tokens[i + 2]?.value ?? '') &&
+            this.tokens[i + 3]?.value === '('
+            ? i + 4
+            : undefined;
         const inner = trimCall(at);
         if (inner !== undefined) {
             const read = this.readFileRead(inner);
@@ -436,16 +444,37 @@ class TermReader {
         }
         if (!this.matches(at, ['File', '.', 'read!', '(']))
             return undefined;
-        const path = this.tokens[at + 4];
-        if (path?.kind !== 'string' || path.value === undefined || this.tokens[at + 5]?.value !== ')')
+        const path = this.readPath(at + 4);
+        if (path === undefined || this.tokens[path.next]?.value !== ')')
             return undefined;
-        let next = at + 6;
-        if (this.matches(next, ['|', '>', 'String', '.', 'trim'])) {
+        let next = path.next + 1;
+        if (this.matches(next, ['|', '>', 'String', '.']) && TRIMS.has(this.tokens[next + 4]?.value ?? '')) {
             next += 5;
             if (this.tokens[next]?.value === '(' && this.tokens[next + 1]?.value === ')')
                 next += 2;
         }
         return { term: { kind: 'file', path: path.value, line: path.line }, next };
+    }
+    /** A path next to mix.exs: `"VERSION"`, `Path.join(__DIR__, "VERSION")` or `Path.expand("VERSION", __DIR__)`. */
+    readPath(at) {
+        const literal = (i) => {
+            const token = this.tokens[i];
+            return token?.kind === 'string' && token.value !== undefined
+                ? { value: token.value, line: token.line }
+                : undefined;
+        };
+        const plain = literal(at);
+        if (plain)
+            return { ...plain, next: at + 1 };
+        if (this.matches(at, ['Path', '.', 'join', '(', '__DIR__', ','])) {
+            const name = literal(at + 6);
+            return name && this.tokens[at + 7]?.value === ')' ? { ...name, next: at + 8 } : undefined;
+        }
+        if (this.matches(at, ['Path', '.', 'expand', '('])) {
+            const name = literal(at + 4);
+            return name && this.matches(at + 5, [',', '__DIR__', ')']) ? { ...name, next: at + 8 } : undefined;
+        }
+        return undefined;
     }
     /** Whether the tokens from `at` have exactly these values. */
     matches(at, values) {
@@ -1544,7 +1573,7 @@ const ecosystemDocs = {
     mix: {
         manifest: 'mix.exs',
         appName: '`app:` (umbrella: `default_release`, else the first of `releases:`); `module_name` from `defmodule`',
-        version: '`version:`, read through module attributes (`@version`), their interpolation (`"#{@base}-dev"`), zero-arity local functions and `File.read!("VERSION") |> String.trim()` of a file next to `mix.exs` (dot-files too; the first line when it has several); a local helper called with a literal (`version("2.2.50")`) gives the literal, with a notice that the helper may add to it; a release\'s `version:` wins over the project\'s; anything only running mix would give is a warning at the line of `version:`',
+        version: '`version:`, read through module attributes (`@version`), their interpolation (`"#{@base}-dev"`), zero-arity local functions and `File.read!("VERSION") |> String.trim()` (or `String.trim(…)`, `String.strip(…)`, the path as `Path.join(__DIR__, …)`) of a file next to `mix.exs` (dot-files too; the first line when it has several); a local helper called with a literal (`version("2.2.50")`) gives the literal, with a notice that the helper may add to it; a release\'s `version:` wins over the project\'s; anything only running mix would give is a warning at the line of `version:`',
         entryPoint: '`{{current_dir}}/bin/{{release_name}} start` (`daemon` when forking; distillery: `foreground`/`start`)',
     },
     cargo: {
@@ -1562,7 +1591,7 @@ const ecosystemDocs = {
     python: {
         manifest: 'pyproject.toml',
         appName: '`[project] name`, else `[tool.poetry] name`; a file with neither table only configures tools and is passed over',
-        version: '`version`; when `dynamic`, where the backend reads it: setuptools `attr` (a literal assignment in the module, flat or `src/` layout or `package-dir`) and `file`, hatch `[tool.hatch.version] path`, pdm `source = "file"`, flit\'s `__version__`; setuptools-scm, hatch-vcs, pdm `scm` and poetry-dynamic-versioning take `git describe --tags`; what cannot be read is a warning at the line of `dynamic`',
+        version: '`version`; when `dynamic`, where the backend reads it: setuptools `attr` (a literal assignment in the module, flat or `src/` layout or `package-dir`) and `file`, hatch `[tool.hatch.version] path`, pdm `source = "file"`, flit\'s `__version__`; setuptools-scm, hatch-vcs, uv-dynamic-versioning, versioningit, pdm `scm` and poetry-dynamic-versioning take `git describe --tags`; what cannot be read is a warning at the line of `dynamic`',
         entryPoint: '`{{current_dir}}/bin/<script>`: the `[project.scripts]` (or poetry) script named like the project, names compared as PEP 503 normalises them, else the only one; several and none named like the project: a warning lists them and names `exec_start`',
     },
     node: {

@@ -49,7 +49,7 @@ export const ecosystemDocs: Record<
     manifest: 'mix.exs',
     appName: '`app:` (umbrella: `default_release`, else the first of `releases:`); `module_name` from `defmodule`',
     version:
-      '`version:`, read through module attributes (`@version`), their interpolation (`"#{@base}-dev"`), zero-arity local functions and `File.read!("VERSION") |> String.trim()` of a file next to `mix.exs` (dot-files too; the first line when it has several); a local helper called with a literal (`version("2.2.50")`) gives the literal, with a notice that the helper may add to it; a release\'s `version:` wins over the project\'s; anything only running mix would give is a warning at the line of `version:`',
+      '`version:`, read through module attributes (`@version`), their interpolation (`"#{@base}-dev"`), zero-arity local functions and `File.read!("VERSION") |> String.trim()` (or `String.trim(…)`, `String.strip(…)`, the path as `Path.join(__DIR__, …)`) of a file next to `mix.exs` (dot-files too; the first line when it has several); a local helper called with a literal (`version("2.2.50")`) gives the literal, with a notice that the helper may add to it; a release\'s `version:` wins over the project\'s; anything only running mix would give is a warning at the line of `version:`',
     entryPoint:
       '`{{current_dir}}/bin/{{release_name}} start` (`daemon` when forking; distillery: `foreground`/`start`)',
   },
@@ -76,7 +76,7 @@ export const ecosystemDocs: Record<
     appName:
       '`[project] name`, else `[tool.poetry] name`; a file with neither table only configures tools and is passed over',
     version:
-      '`version`; when `dynamic`, where the backend reads it: setuptools `attr` (a literal assignment in the module, flat or `src/` layout or `package-dir`) and `file`, hatch `[tool.hatch.version] path`, pdm `source = "file"`, flit\'s `__version__`; setuptools-scm, hatch-vcs, pdm `scm` and poetry-dynamic-versioning take `git describe --tags`; what cannot be read is a warning at the line of `dynamic`',
+      '`version`; when `dynamic`, where the backend reads it: setuptools `attr` (a literal assignment in the module, flat or `src/` layout or `package-dir`) and `file`, hatch `[tool.hatch.version] path`, pdm `source = "file"`, flit\'s `__version__`; setuptools-scm, hatch-vcs, uv-dynamic-versioning, versioningit, pdm `scm` and poetry-dynamic-versioning take `git describe --tags`; what cannot be read is a warning at the line of `dynamic`',
     entryPoint:
       '`{{current_dir}}/bin/<script>`: the `[project.scripts]` (or poetry) script named like the project, names compared as PEP 503 normalises them, else the only one; several and none named like the project: a warning lists them and names `exec_start`',
   },

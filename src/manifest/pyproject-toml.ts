@@ -111,11 +111,16 @@ function fromTree(read: VersionSource, tool: TomlTable | undefined): Found | und
   return undefined
 }
 
-/** setuptools-scm (its table or in build-system.requires), hatch-vcs and pdm's scm source version from git tags. */
+/**
+ * Sources that version from git tags: setuptools-scm (its table or in build-system.requires), and
+ * hatch's or pdm's version source `vcs` (hatch-vcs), `scm` (pdm), `uv-dynamic-versioning` and `versioningit`.
+ */
+const GIT_VERSION_SOURCES = new Set(['vcs', 'scm', 'uv-dynamic-versioning', 'versioningit'])
+
 function versionsFromGit(toml: TomlTable, tool: TomlTable | undefined): boolean {
   if (tableAt(tool, 'setuptools_scm') !== undefined || tableAt(tool, 'setuptools-scm') !== undefined) return true
   const source = tableAt(tableAt(tool, 'hatch'), 'version')?.source ?? tableAt(tableAt(tool, 'pdm'), 'version')?.source
-  if (source === 'vcs' || source === 'scm') return true
+  if (typeof source === 'string' && GIT_VERSION_SOURCES.has(source)) return true
   const requires = tableAt(toml, 'build-system')?.requires
   return (
     Array.isArray(requires) && requires.some((name) => typeof name === 'string' && /^setuptools[-_]scm\b/i.test(name))

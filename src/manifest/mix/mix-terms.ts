@@ -31,6 +31,9 @@ export interface ListEntry {
 const BLOCK_OPENERS = new Set(['do', 'fn'])
 const MATCHING_OPEN: Record<string, string> = { ')': '(', ']': '[', '}': '{', '>>': '<<' }
 
+/** The String functions a VERSION file is read through; each leaves the version itself as it is. */
+const TRIMS = new Set(['trim', 'strip', 'trim_trailing'])
+
 /** Reads terms out of a token list; every read returns the term and the index just after it. */
 export class TermReader {
   constructor(
@@ -120,24 +123,52 @@ export class TermReader {
 
   /**
    * `File.read!("VERSION")`, `File.read!("VERSION") |> String.trim()` or
-   * `String.trim(File.read!("VERSION"))`: the cursor is on the alias.
+   * `String.trim(File.read!("VERSION"))` (`String.strip` in older projects, `trim_trailing` too),
+   * the path also as `Path.join(__DIR__, "VERSION")` or `Path.expand("VERSION", __DIR__)`:
+   * the cursor is on the alias.
    */
   private readFileRead(at: number): { term: Term; next: number } | undefined {
-    const trimCall = (i: number) => (this.matches(i, ['String', '.', 'trim', '(']) ? i + 4 : undefined)
+    const trimCall = (i: number) =>
+      this.matches(i, ['String', '.']) &&
+      TRIMS.has(this.tokens[i + 2]?.value ?? '') &&
+      this.tokens[i + 3]?.value === '('
+        ? i + 4
+        : undefined
     const inner = trimCall(at)
     if (inner !== undefined) {
       const read = this.readFileRead(inner)
       return read && this.tokens[read.next]?.value === ')' ? { term: read.term, next: read.next + 1 } : undefined
     }
     if (!this.matches(at, ['File', '.', 'read!', '('])) return undefined
-    const path = this.tokens[at + 4]
-    if (path?.kind !== 'string' || path.value === undefined || this.tokens[at + 5]?.value !== ')') return undefined
-    let next = at + 6
-    if (this.matches(next, ['|', '>', 'String', '.', 'trim'])) {
+    const path = this.readPath(at + 4)
+    if (path === undefined || this.tokens[path.next]?.value !== ')') return undefined
+    let next = path.next + 1
+    if (this.matches(next, ['|', '>', 'String', '.']) && TRIMS.has(this.tokens[next + 4]?.value ?? '')) {
       next += 5
       if (this.tokens[next]?.value === '(' && this.tokens[next + 1]?.value === ')') next += 2
     }
     return { term: { kind: 'file', path: path.value, line: path.line }, next }
+  }
+
+  /** A path next to mix.exs: `"VERSION"`, `Path.join(__DIR__, "VERSION")` or `Path.expand("VERSION", __DIR__)`. */
+  private readPath(at: number): { value: string; line: number; next: number } | undefined {
+    const literal = (i: number) => {
+      const token = this.tokens[i]
+      return token?.kind === 'string' && token.value !== undefined
+        ? { value: token.value, line: token.line }
+        : undefined
+    }
+    const plain = literal(at)
+    if (plain) return { ...plain, next: at + 1 }
+    if (this.matches(at, ['Path', '.', 'join', '(', '__DIR__', ','])) {
+      const name = literal(at + 6)
+      return name && this.tokens[at + 7]?.value === ')' ? { ...name, next: at + 8 } : undefined
+    }
+    if (this.matches(at, ['Path', '.', 'expand', '('])) {
+      const name = literal(at + 4)
+      return name && this.matches(at + 5, [',', '__DIR__', ')']) ? { ...name, next: at + 8 } : undefined
+    }
+    return undefined
   }
 
   /** Whether the tokens from `at` have exactly these values. */
