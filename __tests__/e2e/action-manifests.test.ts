@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { cp, mkdtemp } from 'node:fs/promises'
+import { cp, mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -49,6 +49,30 @@ describe('the action on the manifest shapes of issue 12', () => {
     const result = await generate(await workspace(fixture))
     expect(result.outputs['version']).toBe(version)
     expect(result.summary).toMatch(new RegExp(`^### systemd units for \\S+ ${version.replace(/\./g, '\\.')}$`, 'm'))
+  })
+
+  test.each([
+    ['cargo-default-members', 'relay-server', '/srv/relay-server/current/bin/relayd'],
+    ['cargo-virtual-workspace', 'scheduler', '/srv/scheduler/current/bin/scheduler'],
+    ['cargo-library-workspace-maturin', 'fastgeo', '/srv/fastgeo/current/bin/fastgeo'],
+    ['go-cmd-layout', 'edgeproxy', '/srv/edgeproxy/current/bin/edgeproxyd'],
+    ['go-major-version', 'edge-proxy', '/srv/edge-proxy/current/bin/edge-proxy'],
+    ['go-vanity-host', 'example-app', '/srv/example-app/current/bin/example.app'],
+    ['node-bin-case', 'deploy-bot', '/srv/deploy-bot/current/dist/bot.js'],
+    ['node-scoped-bin', 'billing-api', '/srv/billing-api/current/dist/cli.js'],
+    ['node-start-script', 'inventory-web', '/usr/bin/env node /srv/inventory-web/current/bin/www'],
+    ['node-server-js', 'legacy-chat', '/usr/bin/env node /srv/legacy-chat/current/server.js'],
+    ['python-hatch-path', 'feedback-bot', '/srv/feedback-bot/current/bin/feedback-bot'],
+    ['python-setuptools-attr', 'inventory-api', '/srv/inventory-api/current/bin/inventory-api'],
+    ['python-tool-config-only', 'status-page', '/usr/bin/env node /srv/status-page/current/dist/server.js'],
+  ])('%s: the user is %s and ExecStart= runs what a normal build installs', async (fixture, user, execStart) => {
+    const dir = await workspace(fixture)
+    const result = await generate(dir)
+    const service = (JSON.parse(result.outputs['files'] ?? '[]') as string[]).find((file) => file.endsWith('.service'))
+    const unit = await readFile(join(dir, service ?? ''), 'utf8')
+    expect(unit).toContain(`\nUser=${user}\nGroup=${user}\n`)
+    expect(unit).toContain(`\nExecStart=${execStart}\n`)
+    expect(result.stdout).not.toContain('::warning')
   })
 
   test('hatch-vcs takes the version from git describe --tags of the checkout', async () => {
