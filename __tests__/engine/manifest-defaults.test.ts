@@ -68,6 +68,16 @@ describe('names derived from the manifest', () => {
 })
 
 describe('ExecStart= from the manifest', () => {
+  test('a program path systemd cannot carry is an error at the manifest, naming the field, not app_name', async () => {
+    const message = await generationError({
+      'package.json': JSON.stringify({ name: 'relay', version: '1.0.0', bin: { relay: 'dist/re\nlay.js' } }),
+    })
+    expect(message).toBe(
+      'package.json: exec_start ["/srv/relay/current/dist/re\\nlay.js"], running "dist/re\\nlay.js" ' +
+        '(`bin.relay`, named like the package): contains the control character "\\n"; set exec_start to override it',
+    )
+  })
+
   test('says where the program came from', async () => {
     const { generated } = await generateFor({
       'package.json': JSON.stringify({

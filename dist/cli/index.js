@@ -1947,6 +1947,15 @@ function resolveSettings(request) {
             continue;
         const source = origin(key);
         const layer = source === undefined ? undefined : winners.get(source);
+        const entry = manifest?.entryPoint;
+        // The default exec_start runs the manifest's program: a path that breaks it is the manifest's, not app_name's.
+        if (key === 'exec_start' &&
+            entry &&
+            winners.get(key) === defaults &&
+            (layer === undefined || fromManifest.includes(layer))) {
+            throw new errors/* SystemdUnitsError */.dp(`exec_start ${JSON.stringify(resolved.get(key))}, running ${JSON.stringify(entry.path)} (${entry.reason}): ` +
+                `${violation.reason}; set exec_start to override it`, { kind: 'file', file: manifest.file });
+        }
         if (source === undefined || (source === key && !fromManifest.includes(layer))) {
             throw new errors/* SystemdUnitsError */.dp(violation.reason, locate(key, violation.item));
         }
