@@ -21,8 +21,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/jobs/units.ts + 2 modules
 var units = __webpack_require__(300);
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __webpack_require__(95619);
+// EXTERNAL MODULE: ./src/config/load.ts + 15 modules
+var load = __webpack_require__(4691);
 // EXTERNAL MODULE: ./src/shared/boundary.ts
 var shared_boundary = __webpack_require__(85463);
 ;// CONCATENATED MODULE: ./src/output/unified-diff.ts

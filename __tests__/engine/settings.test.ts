@@ -123,12 +123,12 @@ describe('references', () => {
   test('a default made from a setting that does not fit it blames that setting, not the default', async () => {
     // app_group defaults to {{ext_name}}; ":" is fine in a unit name but not in a group name.
     expect(await generationError(mix('app_user: app\next_name: "my:app"\n'))).toBe(
-      '.systemd.yml:2: ext_name: app_group, which is made from it, must be ASCII letters, digits, "_" and "-", starting with a letter or "_"',
+      '.systemd.yml:2: ext_name: app_group "my:app", made from ext_name here: must be ASCII letters, digits, "_" and "-", starting with a letter or "_"; set app_group to override it',
     )
     // current_dir is {{deploy_dir}}/current, deploy_dir {{base_dir}}/{{ext_name}}: two steps away.
     const long = '/aaaaaaaaa'.repeat(409)
     expect(await generationError(mix(`app_user: app\nbase_dir: "${long}"\n`))).toMatch(
-      /^\.systemd\.yml:2: base_dir: \w+_dir, which is made from it, is \d+ bytes long; systemd allows at most 4095 \(PATH_MAX\)$/,
+      /^\.systemd\.yml:2: base_dir: deploy_dir "\/a[/a]+…[/a]+\/my-app", made from base_dir here: is \d+ bytes long; systemd allows at most 4095 \(PATH_MAX\); set deploy_dir to override it$/,
     )
   })
 

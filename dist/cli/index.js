@@ -237,7 +237,7 @@ function parseSettingsInput(text) {
 
 /***/ }),
 
-/***/ 95619:
+/***/ 4691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -285,15 +285,34 @@ function parseGoMod(text, file, gitDescription, files = types/* NO_FILES */.E) {
     if (appName === '')
         throw new errors/* SystemdUnitsError */.dp(`"${path}" does not end in a name`, { kind: 'file', file, line, key: 'module' });
     const version = (versionFile(files) ?? gitDescription)?.replace(/^v(?=\d)/, '');
-    const commands = files.directories('cmd');
-    const binary = commands.length === 1 ? commands[0] : appName;
     return {
         ecosystem: 'go',
         file,
         appName,
         ...(version !== undefined && { version }),
-        entryPoint: { kind: 'binary', path: `bin/${binary}` },
+        ...goBinary(appName, files),
+        nameField: { key: 'module', line },
     };
+}
+/**
+ * The binary to run: the single `cmd/<name>/`, else the `cmd/<name>/` named like the module, else
+ * the module's own main package (`main.go` at its root) or, with no `cmd/` at all, the module; with
+ * several commands and none of those, it cannot be told: the commands are the candidates.
+ */
+function goBinary(appName, files) {
+    const commands = files.directories('cmd');
+    const binary = (name, reason) => ({
+        entryPoint: { kind: 'binary', path: `bin/${name}`, reason },
+    });
+    if (commands.length === 1)
+        return binary(commands[0], `the single \`cmd/${commands[0]}/\` directory`);
+    if (commands.includes(appName))
+        return binary(appName, `\`cmd/${appName}/\`, named like the module`);
+    if (commands.length === 0)
+        return binary(appName, 'the last element of the module path, as `go build` names it');
+    if (files.read('main.go') !== undefined)
+        return binary(appName, 'the main package at the module root');
+    return { candidates: commands.map((name) => `bin/${name} (cmd/${name}/)`) };
 }
 /** The first line of the `VERSION` file at the module root, when it has one. */
 function versionFile(files) {
@@ -341,6 +360,8 @@ function unquote(token) {
 /** Identifiers that start or end blocks rather than name values. */
 const BLOCK_OPENERS = new Set(['do', 'fn']);
 const MATCHING_OPEN = { ')': '(', ']': '[', '}': '{', '>>': '<<' };
+/** The String functions a VERSION file is read through; each leaves the version itself as it is. */
+const TRIMS = new Set(['trim', 'strip', 'trim_trailing']);
 /** Reads terms out of a token list; every read returns the term and the index just after it. */
 class TermReader {
     tokens;
@@ -379,16 +400,31 @@ class TermReader {
         const { line } = token;
         switch (token.kind) {
             case 'string':
+                if (token.parts)
+                    return { term: this.interpolation(token.parts, at, line), next: at + 1 };
+                return token.value === undefined
+                    ? undefined
+                    : { term: { kind: 'string', value: token.value, line }, next: at + 1 };
             case 'atom':
                 return token.value === undefined
                     ? undefined
-                    : { term: { kind: token.kind, value: token.value, line }, next: at + 1 };
+                    : { term: { kind: 'atom', value: token.value, line }, next: at + 1 };
+            case 'alias':
+                return this.readFileRead(at);
             case 'attribute':
                 return { term: { kind: 'attribute', name: token.value, at, line }, next: at + 1 };
             case 'identifier': {
                 if (BLOCK_OPENERS.has(token.value) || token.value === 'end')
                     return undefined;
                 const emptyParens = this.tokens[at + 1]?.value === '(' && this.tokens[at + 2]?.value === ')';
+                const literalArgument = this.tokens[at + 1]?.value === '(' &&
+                    this.tokens[at + 2]?.kind === 'string' &&
+                    this.tokens[at + 2]?.value !== undefined &&
+                    this.tokens[at + 3]?.value === ')';
+                if (literalArgument) {
+                    const argument = { kind: 'string', value: this.tokens[at + 2].value, line };
+                    return { term: { kind: 'call', name: token.value, argument, line }, next: at + 4 };
+                }
                 return { term: { kind: 'call', name: token.value, line }, next: emptyParens ? at + 3 : at + 1 };
             }
             case 'open':
@@ -396,6 +432,77 @@ class TermReader {
             default:
                 return undefined;
         }
+    }
+    /**
+     * The parts of an interpolating string at token `at`; each `#{...}` is read as an expression
+     * of its own, and an attribute in it takes its value as seen at the string.
+     */
+    interpolation(parts, at, line) {
+        const terms = parts.map((part) => {
+            if (typeof part === 'string')
+                return part;
+            const inner = new TermReader(part, this.file);
+            const { term, next } = inner.readExpression(0);
+            if (next < part.length)
+                return { kind: 'opaque', line };
+            return term.kind === 'attribute' ? { ...term, at } : term;
+        });
+        return { kind: 'interpolation', parts: terms, line };
+    }
+    /**
+     * `File.read!("VERSION")`, `File.read!("VERSION") |> String.trim()` or
+     * `String.trim(File.read!("VERSION"))` (`String.strip` in older projects, `trim_trailing` too),
+     * the path also as `Path.join(__DIR__, "VERSION")` or `Path.expand("VERSION", __DIR__)`:
+     * the cursor is on the alias.
+     */
+    readFileRead(at) {
+        const trimCall = (i) => this.matches(i, ['String', '.']) &&
+            TRIMS.has(this.tokens[i + 2]?.value ?? '') &&
+            this.tokens[i + 3]?.value === '('
+            ? i + 4
+            : undefined;
+        const inner = trimCall(at);
+        if (inner !== undefined) {
+            const read = this.readFileRead(inner);
+            return read && this.tokens[read.next]?.value === ')' ? { term: read.term, next: read.next + 1 } : undefined;
+        }
+        if (!this.matches(at, ['File', '.', 'read!', '(']))
+            return undefined;
+        const path = this.readPath(at + 4);
+        if (path === undefined || this.tokens[path.next]?.value !== ')')
+            return undefined;
+        let next = path.next + 1;
+        if (this.matches(next, ['|', '>', 'String', '.']) && TRIMS.has(this.tokens[next + 4]?.value ?? '')) {
+            next += 5;
+            if (this.tokens[next]?.value === '(' && this.tokens[next + 1]?.value === ')')
+                next += 2;
+        }
+        return { term: { kind: 'file', path: path.value, line: path.line }, next };
+    }
+    /** A path next to mix.exs: `"VERSION"`, `Path.join(__DIR__, "VERSION")` or `Path.expand("VERSION", __DIR__)`. */
+    readPath(at) {
+        const literal = (i) => {
+            const token = this.tokens[i];
+            return token?.kind === 'string' && token.value !== undefined
+                ? { value: token.value, line: token.line }
+                : undefined;
+        };
+        const plain = literal(at);
+        if (plain)
+            return { ...plain, next: at + 1 };
+        if (this.matches(at, ['Path', '.', 'join', '(', '__DIR__', ','])) {
+            const name = literal(at + 6);
+            return name && this.tokens[at + 7]?.value === ')' ? { ...name, next: at + 8 } : undefined;
+        }
+        if (this.matches(at, ['Path', '.', 'expand', '('])) {
+            const name = literal(at + 4);
+            return name && this.matches(at + 5, [',', '__DIR__', ')']) ? { ...name, next: at + 8 } : undefined;
+        }
+        return undefined;
+    }
+    /** Whether the tokens from `at` have exactly these values. */
+    matches(at, values) {
+        return values.every((value, i) => this.tokens[at + i]?.value === value);
     }
     /** `[...]` with plain and keyword entries; the cursor is on `[`. */
     readList(at) {
@@ -510,18 +617,18 @@ class Lexer {
                 this.skipComment();
             }
             else if (c === '"' || c === "'") {
-                const value = this.readQuoted();
+                const { value, parts } = this.readQuoted();
                 if (this.atKeySuffix()) {
                     this.pos++;
                     push('key', value);
                 }
                 else {
-                    push('string', value);
+                    emit({ kind: 'string', value, ...(parts && { parts }), line });
                 }
             }
             else if (c === ':' && this.peek(1) !== ':' && this.startsAtom(this.pos + 1)) {
                 this.pos++;
-                push('atom', this.peek(0) === '"' || this.peek(0) === "'" ? this.readQuoted() : this.match(ATOM_NAME));
+                push('atom', this.peek(0) === '"' || this.peek(0) === "'" ? this.readQuoted().value : this.match(ATOM_NAME));
             }
             else if (c === '~' && this.startsSigil()) {
                 this.readSigil();
@@ -631,24 +738,27 @@ class Lexer {
         this.match(MODIFIERS);
     }
     /**
-     * Read up to and past `close`. Returns the decoded text, or undefined when it interpolates or
-     * is a heredoc (a heredoc's value depends on indentation rules no manifest field needs).
-     * A heredoc closes only on a line that starts (after indentation) with its delimiter.
+     * Read up to and past `close`. Returns the decoded text, or, when it interpolates, its parts
+     * (literal text and the tokens of each `#{...}`); a heredoc has neither, as its value depends
+     * on indentation rules no manifest field needs. A heredoc closes only on a line that starts
+     * (after indentation) with its delimiter.
      */
     readBody(close, options) {
         const startLine = this.line;
         let value = '';
-        let interpolated = false;
+        const parts = [];
         let atLineStart = false;
         while (this.pos < this.text.length) {
             const c = this.text[this.pos];
             if (options.heredoc && atLineStart && this.text.startsWith(close, this.pos)) {
                 this.pos += close.length;
-                return undefined;
+                return { value: undefined };
             }
             if (!options.heredoc && this.text.startsWith(close, this.pos)) {
                 this.pos += close.length;
-                return interpolated ? undefined : value;
+                if (parts.length === 0)
+                    return { value };
+                return { value: undefined, parts: value === '' ? parts : [...parts, value] };
             }
             if (c === '\\' && this.pos + 1 < this.text.length) {
                 const next = this.text[this.pos + 1];
@@ -659,8 +769,12 @@ class Lexer {
             }
             else if (options.interpolates && this.text.startsWith('#{', this.pos)) {
                 this.pos += 2;
-                this.scan(() => { }, true);
-                interpolated = true;
+                if (value !== '')
+                    parts.push(value);
+                value = '';
+                const inner = [];
+                this.scan((token) => inner.push(token), true);
+                parts.push(inner);
             }
             else {
                 if (c === '\n')
@@ -700,45 +814,84 @@ class Lexer {
 
 
 
+
 /** How many attribute or function indirections to follow before giving up (they could loop). */
 const MAX_INDIRECTIONS = 8;
 /**
  * Read the app name, version, module and release name out of a mix.exs without running it:
- * only literals, module attributes and zero-arity local functions returning literals are understood.
+ * literals, module attributes, interpolations of them, zero-arity local functions returning
+ * literals, a local helper called with a literal (`version("2.2.50")`) and `File.read!` of a file
+ * next to mix.exs are understood. A version that only running mix would give is a warning.
  */
-function parseMixExs(text, file) {
-    const source = new MixSource(text, file);
+function parseMixExs(text, file, files = types/* NO_FILES */.E) {
+    const source = new MixSource(text, file, files);
     const project = source.projectKeywords();
     const lookup = (key) => project.entries.find((entry) => entry.key === key);
     const app = lookup('app');
     const appName = app && source.atomOf(app, 'app');
-    const version = lookup('version');
-    const versionTerm = version && source.resolve(version.value);
     const releaseName = source.releaseName(lookup('default_release'), lookup('releases'));
     const umbrella = lookup('apps_path') !== undefined;
     const moduleName = source.moduleName();
+    const version = source.version(lookup('version'), releaseName === undefined ? undefined : source.releaseVersion(lookup('releases'), releaseName), project.line);
     const name = umbrella ? releaseName : appName;
     if (name === undefined) {
         throw umbrella
             ? new errors/* SystemdUnitsError */.dp('this umbrella project (apps_path:) has no default_release: or literal releases: to name the service after; add one to project/0, or set app_name', { kind: 'file', file, line: project.line, key: 'releases' })
             : new errors/* SystemdUnitsError */.dp('project/0 has no app: entry', { kind: 'file', file, line: project.line, key: 'app' });
     }
+    const nameEntry = umbrella ? (lookup('default_release') ?? lookup('releases')) : app;
     return {
         ecosystem: 'mix',
         file,
         appName: name,
-        ...(versionTerm?.kind === 'string' && { version: versionTerm.value }),
+        ...(version.value !== undefined && { version: version.value }),
         ...(moduleName !== undefined && { moduleName }),
         ...(releaseName !== undefined && { releaseName }),
+        ...(nameEntry && { nameField: { key: nameEntry.key, line: nameEntry.line } }),
+        ...(version.notices.length > 0 && { notices: version.notices }),
+        ...(version.warnings.length > 0 && { warnings: version.warnings }),
     };
 }
 /** The tokens of one mix.exs and what can be looked up in them. */
 class MixSource {
     file;
+    files;
     reader;
-    constructor(text, file) {
+    constructor(text, file, files) {
         this.file = file;
+        this.files = files;
         this.reader = new TermReader(tokenize(text, file), file);
+    }
+    /**
+     * The version the release is built with: the release's own `version:` wins over the project's,
+     * as `mix release` does. Never empty in silence: what cannot be read is a warning at its line.
+     */
+    version(project, release, projectLine) {
+        const notices = [];
+        const entry = release ?? project;
+        if (entry === undefined) {
+            const warning = `${this.file}:${projectLine}: project/0 has no version: the units carry none; set version`;
+            return { notices, warnings: [warning] };
+        }
+        const where = `${this.file}:${entry.line}: version`;
+        if (release && project)
+            notices.push(`${where}: the release's version wins over the project's, as mix release does`);
+        const term = this.resolve(entry.value, 0, (note) => notices.push(`${where}: ${note}`));
+        if (term.kind === 'string' && term.value.trim() !== '')
+            return { value: term.value.trim(), notices, warnings: [] };
+        const why = term.kind === 'string'
+            ? 'is empty'
+            : term.kind === 'file'
+                ? `reads ${term.path}, which is missing or empty`
+                : 'is computed when mix runs, so it cannot be read without running it';
+        return { notices, warnings: [`${where}: ${why}; the units carry no version: set version`] };
+    }
+    /** `version:` of the release named `name` under `releases:`, when it sets one. */
+    releaseVersion(releases, name) {
+        const list = releases && this.resolve(releases.value);
+        const release = list?.kind === 'list' ? list.entries.find((entry) => entry.key === name) : undefined;
+        const options = release && this.resolve(release.value);
+        return options?.kind === 'list' ? options.entries.find((entry) => entry.key === 'version') : undefined;
     }
     get tokens() {
         return this.reader.tokens;
@@ -793,19 +946,55 @@ class MixSource {
         }
         return term.value;
     }
-    /** Follow `@attribute` and `local_function()` references to the literal they stand for. */
-    resolve(term, depth = 0) {
+    /**
+     * Follow `@attribute` and `local_function()` references, interpolations and `File.read!` to the
+     * literal they stand for; `note` hears what was assumed on the way (a helper's literal argument).
+     */
+    resolve(term, depth = 0, note = () => { }) {
+        const opaque = { kind: 'opaque', line: term.line };
         if (depth > MAX_INDIRECTIONS)
-            return { kind: 'opaque', line: term.line };
-        if (term.kind === 'attribute') {
-            const value = this.attributeValue(term.name, term.at);
-            return value === undefined ? { kind: 'opaque', line: term.line } : this.resolve(value, depth + 1);
+            return opaque;
+        switch (term.kind) {
+            case 'attribute': {
+                const value = this.attributeValue(term.name, term.at);
+                return value === undefined ? opaque : this.resolve(value, depth + 1, note);
+            }
+            case 'call': {
+                if (term.argument === undefined) {
+                    const body = this.functionBody(term.name);
+                    return body === undefined ? opaque : this.resolve(body, depth + 1, note);
+                }
+                if (!this.definesFunction(term.name))
+                    return opaque;
+                // Pleroma's `version: version("2.2.50")`: the helper appends git metadata to its argument.
+                note(`read the literal of ${term.name}(${JSON.stringify(this.literal(term.argument))}); the helper may add to it when mix runs`);
+                return this.resolve(term.argument, depth + 1, note);
+            }
+            case 'interpolation': {
+                const parts = term.parts.map((part) => (typeof part === 'string' ? part : this.resolve(part, depth + 1, note)));
+                const texts = parts.map((part) => typeof part === 'string' ? part : part.kind === 'string' || part.kind === 'atom' ? part.value : undefined);
+                return texts.every((text) => text !== undefined)
+                    ? { kind: 'string', value: texts.join(''), line: term.line }
+                    : opaque;
+            }
+            case 'file': {
+                // The first line, as the VERSION convention has it (a trailing newline or release notes below).
+                const first = this.files.read(term.path)?.trim().split(/\r?\n/, 1)[0]?.trim();
+                return first ? { kind: 'string', value: first, line: term.line } : term;
+            }
+            default:
+                return term;
         }
-        if (term.kind === 'call') {
-            const body = this.functionBody(term.name);
-            return body === undefined ? { kind: 'opaque', line: term.line } : this.resolve(body, depth + 1);
-        }
-        return term;
+    }
+    literal(term) {
+        return term.kind === 'string' ? term.value : undefined;
+    }
+    /** Whether the module defines a function `name` of any arity with def or defp. */
+    definesFunction(name) {
+        return this.tokens.some((token, i) => token.kind === 'identifier' &&
+            (token.value === 'def' || token.value === 'defp') &&
+            this.tokens[i + 1]?.kind === 'identifier' &&
+            this.tokens[i + 1]?.value === name);
     }
     /** The value of `@name` as seen at token `at`: its last definition before that point, as in Elixir. */
     attributeValue(name, at) {
@@ -1000,13 +1189,47 @@ function parsePackageJson(text, file, files = types/* NO_FILES */.E) {
     }
     const appName = withoutScope(pkg.name.trim());
     const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file) ?? startEntry(pkg.scripts, file, files);
+    const candidates = entryPoint ? [] : entryCandidates(pkg);
+    const nameLine = topLevelKeyLine(text, 'name');
     return {
         ecosystem: 'node',
         file,
         appName,
         ...(typeof pkg.version === 'string' && { version: cleanVersion(pkg.version) }),
         ...(entryPoint && { entryPoint }),
+        nameField: { key: 'name', ...(nameLine !== undefined && { line: nameLine }) },
+        ...(candidates.length > 0 && { candidates }),
     };
+}
+/** With no entry point: the bin commands none of which is the package's, and a start script that is not plain `node <file>`. */
+function entryCandidates(pkg) {
+    const bin = typeof pkg.bin === 'object' && pkg.bin !== null ? Object.entries(pkg.bin) : [];
+    const scripts = typeof pkg.scripts === 'object' && pkg.scripts !== null ? pkg.scripts : {};
+    return [
+        ...bin.filter(([, path]) => typeof path === 'string').map(([name, path]) => `bin.${name}: ${String(path)}`),
+        ...(typeof scripts.start === 'string' ? [`scripts.start: ${scripts.start}`] : []),
+    ];
+}
+/** The line of `"key":` in the top-level object of a JSON text, for messages about its value. */
+function topLevelKeyLine(text, key) {
+    let depth = 0;
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            line++;
+        else if (c === '{' || c === '[')
+            depth++;
+        else if (c === '}' || c === ']')
+            depth--;
+        else if (c === '"') {
+            const end = /^"(?:[^"\\]|\\.)*"/.exec(text.slice(i))?.[0] ?? '"';
+            if (depth === 1 && /^\s*:/.test(text.slice(i + end.length)) && JSON.parse(end) === key)
+                return line;
+            i += end.length - 1;
+        }
+    }
+    return undefined;
 }
 /** As npm cleans a version (semver.clean): surrounding spaces and a leading `=` or `v` go. */
 function cleanVersion(version) {
@@ -1035,20 +1258,24 @@ function parseJsonObject(text, file) {
  * package is the program, or the only command when there is just one.
  */
 function binEntry(bin, appName, file) {
-    if (typeof bin === 'string')
-        return { kind: 'binary', path: entryPath(bin, { kind: 'file', file, key: 'bin' }) };
+    if (typeof bin === 'string') {
+        return { kind: 'binary', path: entryPath(bin, { kind: 'file', file, key: 'bin' }), reason: '`bin`' };
+    }
     if (typeof bin !== 'object' || bin === null)
         return undefined;
     const commands = Object.entries(bin).filter((entry) => typeof entry[1] === 'string');
     const named = (command) => withoutScope(command).toLowerCase() === appName.toLowerCase();
     const [command, path] = commands.find(([name]) => named(name)) ?? (commands.length === 1 ? commands[0] : []);
-    return path === undefined
-        ? undefined
-        : { kind: 'binary', path: entryPath(path, { kind: 'file', file, key: `bin.${command}` }) };
+    if (path === undefined)
+        return undefined;
+    const reason = named(command)
+        ? `\`bin.${command}\`, named like the package`
+        : `\`bin.${command}\`, the only command`;
+    return { kind: 'binary', path: entryPath(path, { kind: 'file', file, key: `bin.${command}` }), reason };
 }
 function mainEntry(main, file) {
     return typeof main === 'string'
-        ? { kind: 'node', path: entryPath(main, { kind: 'file', file, key: 'main' }) }
+        ? { kind: 'node', path: entryPath(main, { kind: 'file', file, key: 'main' }), reason: '`main`' }
         : undefined;
 }
 /** `npm start` with no start script runs `node server.js`; a start script is used only when it is that plain. */
@@ -1057,10 +1284,16 @@ function startEntry(scripts, file, files) {
     if (typeof start === 'string') {
         const script = /^node\s+([^\s;&|<>$`'"-][^\s;&|<>$`'"]*)$/.exec(start.trim());
         return script
-            ? { kind: 'node', path: entryPath(script[1], { kind: 'file', file, key: 'scripts.start' }) }
+            ? {
+                kind: 'node',
+                path: entryPath(script[1], { kind: 'file', file, key: 'scripts.start' }),
+                reason: '`scripts.start`, a plain `node <file>`',
+            }
             : undefined;
     }
-    return files.read('server.js') === undefined ? undefined : { kind: 'node', path: 'server.js' };
+    return files.read('server.js') === undefined
+        ? undefined
+        : { kind: 'node', path: 'server.js', reason: "`server.js`, npm start's default with no start script" };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/read-manifest.ts
@@ -1079,18 +1312,22 @@ const MANIFEST_FILES = ['mix.exs', 'Cargo.toml', 'go.mod', 'pyproject.toml', 'pa
  * since loading a separate chunk costs more start-up time than compiling them.
  */
 const READERS = {
-    'mix.exs': ({ text, file }) => parseMixExs(text, file),
+    'mix.exs': ({ text, file, files }) => parseMixExs(text, file, files),
     'Cargo.toml': readCargoToml,
     'go.mod': async ({ text, file, path, files }, options) => {
         // A VERSION file wins, so git is not asked.
         if (versionFile(files) !== undefined)
             return parseGoMod(text, file, undefined, files);
-        const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 78199))).gitDescribe;
-        return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)), files);
+        return parseGoMod(text, file, await describeAt(path, options), files);
     },
-    'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86806))).parsePyproject(text, file),
+    'pyproject.toml': async ({ text, file, path, files }, options) => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86806))).parsePyproject(text, file, files, () => describeAt(path, options)),
     'package.json': ({ text, file, files }) => parsePackageJson(text, file, files),
 };
+/** `git describe --tags` in the manifest's directory, through the injected one when given. */
+async function describeAt(manifestPath, options) {
+    const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 78199))).gitDescribe;
+    return describe((0,external_node_path_.dirname)(manifestPath));
+}
 /**
  * Find and read the manifest of the project at `dir`: the first in MANIFEST_FILES that describes a program
  * to deploy, with a notice naming the others found and why they were not used. `explicit` (a path relative
@@ -1236,7 +1473,7 @@ async function readWorkspaceMember(root, workspace) {
         }
         if (binaries.length > 1) {
             throw new errors/* SystemdUnitsError */.dp(`is a virtual workspace whose members ${listed(binaries)} each build a binary: ` +
-                'set the `manifest` setting to the Cargo.toml of the one to run', { kind: 'file', file: root.file, key: 'workspace.members' });
+                'set the `manifest` setting to the Cargo.toml of the one to run', { kind: 'file', file: root.file, line: workspace.membersLine, key: 'workspace.members' });
         }
         chosen = binaries[0];
         why = 'the one member that builds a binary';
@@ -1370,27 +1607,40 @@ function startCommand(serviceType, releaseSystem) {
 function isMix(manifest) {
     return manifest?.ecosystem === 'mix';
 }
-/** Rows for the README's ecosystem table: what each manifest contributes and runs by default. */
+/**
+ * Rows for the README's ecosystem table: what each manifest gives as the app name and the version,
+ * and what runs by default. Written next to the defaults so the docs change with them.
+ */
 const ecosystemDocs = {
     mix: {
         manifest: 'mix.exs',
+        appName: '`app:` (umbrella: `default_release`, else the first of `releases:`); `module_name` from `defmodule`',
+        version: '`version:`, read through module attributes (`@version`), their interpolation (`"#{@base}-dev"`), zero-arity local functions and `File.read!("VERSION") |> String.trim()` (or `String.trim(…)`, `String.strip(…)`, the path as `Path.join(__DIR__, …)`) of a file next to `mix.exs` (dot-files too; the first line when it has several); a local helper called with a literal (`version("2.2.50")`) gives the literal, with a notice that the helper may add to it; a release\'s `version:` wins over the project\'s; anything only running mix would give is a warning at the line of `version:`',
         entryPoint: '`{{current_dir}}/bin/{{release_name}} start` (`daemon` when forking; distillery: `foreground`/`start`)',
     },
     cargo: {
         manifest: 'Cargo.toml',
+        appName: '`[package] name`; a virtual workspace is read through one member: the one `default-members` names, else the one member that builds a binary (`[[bin]]`, a `main.rs` in the crate\'s source folder, `default-run`; several: an error listing them, naming the `manifest` setting). A crate or workspace that only builds libraries (`[lib]`, `crate-type = ["cdylib"]`) is passed over',
+        version: '`version`, with `version.workspace = true` read from the workspace root: the one `package.workspace` names, else the nearest `[workspace]` above the crate, up to the repository root',
         entryPoint: '`{{current_dir}}/bin/<bin>`: the `[[bin]]` named like the package, else the only one, else the package name; a virtual workspace runs its member named by `default-members`, else its one member that builds a binary',
     },
     go: {
         manifest: 'go.mod',
+        appName: 'what `go build` names the binary: the last element of `module`, on its line or in a `module ( … )` block, that is not a `/vN` major-version suffix, dots kept (`github.com/x/edgeproxy/v3` → `edgeproxy`, `example.app/v2` → `example.app`)',
+        version: 'the first line of a `VERSION` file next to `go.mod` (the promu convention), else `git describe --tags` when the repository has tags; a leading `v` is dropped',
         entryPoint: '`{{current_dir}}/bin/<name>`: the single `cmd/<name>/` directory, else the last element of `module` (before a `/vN` suffix)',
     },
     python: {
         manifest: 'pyproject.toml',
-        entryPoint: '`{{current_dir}}/bin/<script>`: the `[project.scripts]` (or poetry) script named like the project, else the only one',
+        appName: '`[project] name`, else `[tool.poetry] name`; a file with neither table only configures tools and is passed over',
+        version: '`version`; when `dynamic`, where the backend reads it: setuptools `attr` (a literal assignment in the module, flat or `src/` layout or `package-dir`) and `file`, hatch `[tool.hatch.version] path`, pdm `source = "file"`, flit\'s `__version__`; setuptools-scm, hatch-vcs, uv-dynamic-versioning, versioningit, pdm `scm` and poetry-dynamic-versioning take `git describe --tags`; what cannot be read is a warning at the line of `dynamic`',
+        entryPoint: '`{{current_dir}}/bin/<script>`: the `[project.scripts]` (or poetry) script named like the project, names compared as PEP 503 normalises them, else the only one; several and none named like the project: a warning lists them and names `exec_start`',
     },
     node: {
         manifest: 'package.json',
-        entryPoint: '`{{current_dir}}/<bin>` from `bin` (the command named like the package, ignoring case and scope, else the only one), else `/usr/bin/env node {{current_dir}}/<main>`, else the file of a plain `node <file>` start script, else `server.js` when it exists',
+        appName: '`name` without its `@scope/`',
+        version: '`version`, cleaned as npm does (`v4.2.0` and `=4.2.0` → `4.2.0`, surrounding spaces dropped)',
+        entryPoint: "`{{current_dir}}/<bin>` from `bin` (the command named like the package, ignoring case and scope, else the only one), else `/usr/bin/env node {{current_dir}}/<main>`, else the file of a plain `node <file>` start script, else `server.js` when it exists (npm's own default for `npm start`)",
     },
 };
 
@@ -1461,7 +1711,7 @@ class Settings {
     locate, 
     /** True for Elixir projects (mix.exs), which get MIX_ENV, RELEASE_TMP and release scripts. */
     isMix, 
-    /** The manifest that was read, and what its reader guessed or passed over (the run's notices). */
+    /** The manifest that was read, what was guessed from it or passed over, what to set, and where ExecStart= came from. */
     manifest) {
         this.values = values;
         this.locate = locate;
@@ -1569,7 +1819,93 @@ function checkName(value) {
         (value === '' ? 'must not be empty' : /[\s/]/.test(value) ? 'must not contain white space or "/"' : undefined));
 }
 
+;// CONCATENATED MODULE: ./src/config/manifest-report.ts
+
+/**
+ * Programs that, started with no arguments and standard input on /dev/null (systemd.exec(5)
+ * StandardInput=null), read a script or a REPL from it, meet its end and exit at once: a
+ * service that runs one bare is restarted in a loop by Restart=always.
+ */
+const INTERPRETERS = new Set([
+    'bash',
+    'boa',
+    'bun',
+    'deno',
+    'elixir',
+    'erl',
+    'fish',
+    'iex',
+    'lua',
+    'luajit',
+    'node',
+    'nodejs',
+    'nu',
+    'perl',
+    'php',
+    'pypy',
+    'pypy3',
+    'python',
+    'python3',
+    'qjs',
+    'ruby',
+    'rustpython',
+    'sh',
+    'yaegi',
+    'zsh',
+]);
+/** Restart= policies that restart a service that exited cleanly (systemd.service(5) Restart=). */
+const RESTARTS_CLEAN_EXIT = new Set(['always', 'on-success']);
+/**
+ * The manifest's part of the run report. `value` gives resolved settings, `userSet` whether the
+ * user (not the defaults) set one. Pure.
+ */
+function manifestReport(manifest, value, userSet) {
+    const notices = [...(manifest.notices ?? [])];
+    const warnings = [...(manifest.warnings ?? [])];
+    const appName = String(value('app_name'));
+    const extName = String(value('ext_name'));
+    // mix_systemd's own "_" → "-" is expected; anything more is worth saying.
+    if (!userSet('ext_name') && extName !== appName.replace(/_/g, '-')) {
+        notices.push(`ext_name is "${extName}", app_name "${appName}" made valid for unit, user, group and directory names ` +
+            '(lowercase letters, digits and "-", starting with a letter, at most 31 characters); set ext_name to choose another');
+    }
+    if (userSet('exec_start'))
+        return { file: manifest.file, notices, warnings };
+    const execStart = programSource(manifest);
+    if (execStart === undefined) {
+        const candidates = manifest.candidates?.length
+            ? `candidates found: ${manifest.candidates.join(', ')}`
+            : 'none found';
+        const [program] = value('exec_start');
+        warnings.push(`ExecStart= is a guess: ${manifest.file} names no program to run, so it runs ${program ?? ''} ` +
+            `(${candidates}); set exec_start to the program and its arguments`);
+    }
+    const bare = bareInterpreter(value('exec_start'));
+    if (bare !== undefined && RESTARTS_CLEAN_EXIT.has(String(value('restart')))) {
+        warnings.push(`ExecStart= runs ${bare} with no arguments: an interpreter reads its program from standard input, ` +
+            `which is /dev/null, and exits at once, so Restart=${String(value('restart'))} restarts it in a loop; ` +
+            'set exec_start to the program and its arguments');
+    }
+    return { file: manifest.file, notices, warnings, ...(execStart !== undefined && { execStart }) };
+}
+/** Where the program comes from, as the summary says it; undefined when the manifest names none. */
+function programSource(manifest) {
+    if (manifest.ecosystem === 'mix')
+        return `the release script bin/<release_name> from ${manifest.file}, as mix_systemd runs it`;
+    const entry = manifest.entryPoint;
+    return entry && `${entry.path} from ${manifest.file}: ${entry.reason}`;
+}
+/** The program's file name when the command is an interpreter alone, without a script or arguments. */
+function bareInterpreter(command) {
+    const words = Array.isArray(command) ? command : undefined;
+    if (words?.length !== 1)
+        return undefined;
+    const program = external_node_path_.posix.basename(words[0]);
+    return INTERPRETERS.has(program) ? program : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
+
 
 
 
@@ -1585,8 +1921,9 @@ function checkName(value) {
 /** Settings computed from other settings when nobody set them. */
 function derivedDefaults(manifest) {
     return {
-        // mix_systemd: ext_name is app_name with "_" → "-"; we also replace what unit names cannot hold.
-        ext_name: (get) => (0,syntax/* toUnitNamePart */.gJ)(String(get('app_name'))),
+        // mix_systemd: ext_name is app_name with "_" → "-"; it also names the user, the group and the
+        // directories, so it is made valid for adduser and User= too.
+        ext_name: (get) => (0,syntax/* toSystemName */.OJ)(String(get('app_name'))),
         module_name: (get) => camelCase(String(get('app_name'))),
         release_name: (get) => get('app_name'),
         start_command: (get) => startCommand(String(get('service_type')), String(get('release_system'))),
@@ -1604,7 +1941,9 @@ function derivedDefaults(manifest) {
 /** Merge defaults, manifest and the user's layers; resolve references; check every value. Pure. */
 function resolveSettings(request) {
     const { manifest } = request;
-    const layers = [defaultsLayer(manifest), ...manifestLayers(manifest), ...request.layers];
+    const defaults = defaultsLayer(manifest);
+    const fromManifest = manifestLayers(manifest);
+    const layers = [defaults, ...fromManifest, ...request.layers];
     for (const layer of layers)
         checkShape(layer);
     const winners = new Map();
@@ -1617,10 +1956,13 @@ function resolveSettings(request) {
     }
     const derived = derivedDefaults(manifest);
     const resolved = new Map();
-    /** The settings each one's value was made from (its references, or its derived default's inputs). */
-    const references = new Map();
     const resolving = [];
+    /** The settings each one was made from (references and derivations), for errors about defaults. */
+    const madeFrom = new Map();
     const resolve = (key) => {
+        const from = resolving[resolving.length - 1];
+        if (from !== undefined)
+            madeFrom.set(from, [...(madeFrom.get(from) ?? []), key]);
         if (resolved.has(key))
             return resolved.get(key);
         if (resolving.includes(key)) {
@@ -1628,51 +1970,59 @@ function resolveSettings(request) {
             throw new errors/* SystemdUnitsError */.dp(`reference cycle: ${cycle}`, locate(resolving[resolving.length - 1]));
         }
         resolving.push(key);
-        const used = new Set();
-        const track = (name) => (used.add(name), resolve(name));
         const layer = winners.get(key);
-        const raw = layer ? layer.values[key] : derived[key]?.(track);
-        const value = resolveReferences(key, normalise(key, raw), (name) => referencedValue(key, name, track, locate), locate);
-        references.set(key, [...used]);
+        const raw = layer ? layer.values[key] : derived[key]?.(resolve);
+        const value = resolveReferences(key, normalise(key, raw), (name) => referencedValue(key, name, resolve, locate), locate);
         resolving.pop();
         resolved.set(key, value);
         return value;
     };
     for (const key of schema/* optionNames */.W6)
         resolve(key);
+    /** The user's or the manifest's setting a value was made from, when it is not one of theirs itself. */
+    const origin = (key, seen = []) => {
+        const layer = winners.get(key);
+        if (layer !== undefined && layer !== defaults)
+            return key;
+        for (const source of madeFrom.get(key) ?? []) {
+            const found = seen.includes(source) ? undefined : origin(source, [...seen, key]);
+            if (found !== undefined)
+                return found;
+        }
+        return undefined;
+    };
     for (const key of schema/* optionNames */.W6) {
         if (resolved.get(key) === undefined)
             continue;
         const violation = (0,schema/* validateOption */.ke)(key, resolved.get(key), valueFormats);
         if (!violation)
             continue;
-        const source = userSource(key, references, locate);
-        if (source === undefined)
+        const source = origin(key);
+        const layer = source === undefined ? undefined : winners.get(source);
+        const entry = manifest?.entryPoint;
+        // The default exec_start runs the manifest's program: a path that breaks it is the manifest's, not app_name's.
+        if (key === 'exec_start' &&
+            entry &&
+            winners.get(key) === defaults &&
+            (layer === undefined || fromManifest.includes(layer))) {
+            throw new errors/* SystemdUnitsError */.dp(`exec_start ${shownValue(resolved.get(key))}, running ${JSON.stringify(entry.path)} (${entry.reason}): ` +
+                `${violation.reason}; set exec_start to override it`, { kind: 'file', file: manifest.file });
+        }
+        if (source === undefined || (source === key && !fromManifest.includes(layer))) {
             throw new errors/* SystemdUnitsError */.dp(violation.reason, locate(key, violation.item));
-        // A default made from the user's setting is wrong because of that setting: point at it.
-        throw new errors/* SystemdUnitsError */.dp(`${key}, which is made from it, ${violation.reason}`, locate(source));
+        }
+        // A value the manifest gave, or one made from another setting: say what it became and what overrides it.
+        const made = source === key ? 'read from here' : `made from ${source} here`;
+        throw new errors/* SystemdUnitsError */.dp(`${key} ${shownValue(resolved.get(key))}, ${made}: ${violation.reason}; set ${key} to override it`, layer.locate(source));
     }
-    const read = manifest && { file: manifest.file, notices: manifest.notices ?? [] };
-    return new Settings(resolved, locate, isMix(manifest), read);
+    const userSet = (key) => winners.get(key) !== defaults && winners.has(key);
+    const report = manifest && manifestReport(manifest, (key) => resolved.get(key), userSet);
+    return new Settings(resolved, locate, isMix(manifest), report);
 }
-/**
- * The setting the user (or the manifest) gave that a value not set by the user was made from,
- * nearest first; undefined when the value is the user's own or comes from defaults alone.
- */
-function userSource(key, references, locate) {
-    const isDefault = (name) => ['default', 'built-in'].includes(locate(name).kind);
-    if (!isDefault(key))
-        return undefined;
-    const seen = new Set([key]);
-    for (let level = references.get(key) ?? []; level.length > 0;) {
-        const found = level.find((name) => !isDefault(name));
-        if (found !== undefined)
-            return found;
-        for (const name of level)
-            seen.add(name);
-        level = level.flatMap((name) => references.get(name) ?? []).filter((name) => !seen.has(name));
-    }
-    return undefined;
+/** A value quoted in an error, its middle elided when long (a 4 KB path would bury the reason). */
+function shownValue(value) {
+    const text = JSON.stringify(value);
+    return text.length <= 80 ? text : `${text.slice(0, 40)}…${text.slice(-30)}`;
 }
 function defaultsLayer(manifest) {
     return fixedLayer({ ...(0,schema/* schemaDefaults */.Qv)(), ...ecosystemDefaults(manifest) }, () => ({ kind: 'default' }));
@@ -1687,7 +2037,13 @@ function manifestLayers(manifest) {
         values['module_name'] = manifest.moduleName;
     if (manifest.releaseName !== undefined)
         values['release_name'] = manifest.releaseName;
-    return [fixedLayer(values, () => ({ kind: 'file', file: manifest.file }))];
+    const layer = fixedLayer(values, () => ({ kind: 'file', file: manifest.file }));
+    const name = manifest.nameField;
+    if (!name)
+        return [layer];
+    // The name, and everything made from it, is reported at the manifest's field and line.
+    const locate = (key, item) => key === 'app_name' ? { kind: 'file', file: manifest.file, line: name.line, key: name.key } : layer.locate(key, item);
+    return [{ values, locate }];
 }
 /** Unknown keys and wrong shapes fail before anything is merged, at the line that wrote them. */
 function checkShape(layer) {
@@ -1849,7 +2205,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./systemd-units.schema.json
-const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories and the unit name. Default: app_name with `_` and every character systemd does not allow in unit names replaced by `-`.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects with a mix_env, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd creates runtime, configuration, state, cache and logs with the configured owner and mode (runtime from 211; configuration, state, cache and logs from 235); tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd has no TmpDirectory=, so your deploy scripts create tmp_dir, whatever its base.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"tmp_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the tmp directory (tmp_dir), in octal. systemd has no TmpDirectory=, so no unit carries it: create tmp_dir with this mode in your deploy scripts. With `tmp` in dirs, templates can read it as `{{tmp_directory_mode}}`.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"target":{"description":"Distribution(s) the units are for; a list means units that work on all of them (the lowest systemd decides). Sets systemd_version: ubuntu-20.04 245, ubuntu-22.04 249, ubuntu-24.04 255, debian-11 247, debian-12 252, debian-13 257, rhel-8 239, rhel-9 252, rhel-10 256, amazonlinux-2 219, amazonlinux-2023 252.","anyOf":[{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},{"type":"array","items":{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},"minItems":1,"uniqueItems":true}]},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; wins over target when both are set. What we would write and it lacks is left out (or written in its older form) with a notice; a setting you wrote that it lacks is an error. Default: the lowest systemd of target, else 235 (mix_systemd\'s default)."},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span."},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=`, open file limit.","default":65535},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=`, core dump size limit, e.g. `0` or `infinity`."},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027"},"mix_env":{"type":["string","null"],"description":"MIX_ENV of mix projects; `null` or `\\"\\"` leaves it out (and output_dir is then `_build/systemd/lib/systemd/system`).","format":"mix-env","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}]},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[]},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadWritePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadOnlyPaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`InaccessiblePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS. For users migrating; use hardening instead, not both.","default":false},"hardening":{"type":"string","enum":["none","standard","strict"],"description":"Sandboxing profile of the main service, for its runtime: `standard` (little that can break an app) or `strict` (read-only file system but for the app\'s directories, system call filter, and more). See the README\'s Targets and hardening section.","default":"none"},"runtime":{"type":"string","enum":["beam","node","python","native"],"description":"What runs the service, for the hardening profile: JIT runtimes do not get what breaks them. Default: from the manifest (mix.exs beam, package.json node, pyproject.toml python, Cargo.toml and go.mod native), else native."},"address_families":{"type":"array","items":{"type":"string","enum":["AF_UNIX","AF_INET","AF_INET6","AF_NETLINK","AF_PACKET","AF_VSOCK","AF_CAN","AF_BLUETOOTH","AF_ALG"]},"minItems":1,"uniqueItems":true,"description":"Socket address families the hardening profiles allow (`RestrictAddressFamilies=`).","default":["AF_UNIX","AF_INET","AF_INET6"]},"hardening_overrides":{"type":"object","description":"Sandboxing directives to set over the profile, by name: a value replaces every line of that directive, a list writes one line per item, `null` removes it, `true`/`false` are yes/no. Values are written literally.","additionalProperties":{"anyOf":[{"type":["string","number","boolean","null"],"format":"single-line"},{"type":"array","items":{"type":"string","format":"single-line"}}]}}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]}}}');
+const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories, the unit name and the default user and group. Default: app_name lowercased, with `_` and every character outside `a-z0-9` as `-`, starting with a letter and at most 31 characters, so it is a valid unit name and an `adduser` user name.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects with a mix_env, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd creates runtime, configuration, state, cache and logs with the configured owner and mode (runtime from 211; configuration, state, cache and logs from 235); tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd has no TmpDirectory=, so your deploy scripts create tmp_dir, whatever its base.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"tmp_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the tmp directory (tmp_dir), in octal. systemd has no TmpDirectory=, so no unit carries it: create tmp_dir with this mode in your deploy scripts. With `tmp` in dirs, templates can read it as `{{tmp_directory_mode}}`.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"target":{"description":"Distribution(s) the units are for; a list means units that work on all of them (the lowest systemd decides). Sets systemd_version: ubuntu-20.04 245, ubuntu-22.04 249, ubuntu-24.04 255, debian-11 247, debian-12 252, debian-13 257, rhel-8 239, rhel-9 252, rhel-10 256, amazonlinux-2 219, amazonlinux-2023 252.","anyOf":[{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},{"type":"array","items":{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},"minItems":1,"uniqueItems":true}]},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; wins over target when both are set. What we would write and it lacks is left out (or written in its older form) with a notice; a setting you wrote that it lacks is an error. Default: the lowest systemd of target, else 235 (mix_systemd\'s default)."},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span."},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=`, open file limit.","default":65535},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=`, core dump size limit, e.g. `0` or `infinity`."},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027"},"mix_env":{"type":["string","null"],"description":"MIX_ENV of mix projects; `null` or `\\"\\"` leaves it out (and output_dir is then `_build/systemd/lib/systemd/system`).","format":"mix-env","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}]},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[]},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadWritePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadOnlyPaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`InaccessiblePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS. For users migrating; use hardening instead, not both.","default":false},"hardening":{"type":"string","enum":["none","standard","strict"],"description":"Sandboxing profile of the main service, for its runtime: `standard` (little that can break an app) or `strict` (read-only file system but for the app\'s directories, system call filter, and more). See the README\'s Targets and hardening section.","default":"none"},"runtime":{"type":"string","enum":["beam","node","python","native"],"description":"What runs the service, for the hardening profile: JIT runtimes do not get what breaks them. Default: from the manifest (mix.exs beam, package.json node, pyproject.toml python, Cargo.toml and go.mod native), else native."},"address_families":{"type":"array","items":{"type":"string","enum":["AF_UNIX","AF_INET","AF_INET6","AF_NETLINK","AF_PACKET","AF_VSOCK","AF_CAN","AF_BLUETOOTH","AF_ALG"]},"minItems":1,"uniqueItems":true,"description":"Socket address families the hardening profiles allow (`RestrictAddressFamilies=`).","default":["AF_UNIX","AF_INET","AF_INET6"]},"hardening_overrides":{"type":"object","description":"Sandboxing directives to set over the profile, by name: a value replaces every line of that directive, a list writes one line per item, `null` removes it, `true`/`false` are yes/no. Values are written literally.","additionalProperties":{"anyOf":[{"type":["string","number","boolean","null"],"format":"single-line"},{"type":"array","items":{"type":"string","format":"single-line"}}]}}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]}}}');
 // EXTERNAL MODULE: ./src/shared/text.ts
 var shared_text = __nccwpck_require__(24646);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
@@ -5829,8 +6185,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __nccwpck_require__(95619);
+// EXTERNAL MODULE: ./src/config/load.ts + 15 modules
+var load = __nccwpck_require__(4691);
 // EXTERNAL MODULE: ./src/shared/boundary.ts
 var boundary = __nccwpck_require__(85463);
 // EXTERNAL MODULE: ./src/shared/errors.ts
@@ -5857,9 +6213,13 @@ function unitsSummary(generated, files, exposure, verification) {
     const lines = [`### systemd units for ${(0,markdown/* escapeHtml */.Z)(title)}`, ''];
     lines.push(`Target: ${(0,markdown/* escapeHtml */.Z)((0,targets/* targetOf */.$r)(settings).description)}; hardening: ${(0,markdown/* escapeHtml */.Z)(settings.flag('paranoia') ? 'paranoia' : settings.string('hardening'))} for ${(0,markdown/* escapeHtml */.Z)(settings.string('runtime'))}.`, '');
     if (settings.manifest) {
-        lines.push(`Manifest: \`${(0,markdown/* escapeHtml */.Z)(settings.manifest.file)}\`.`, '');
-        lines.push(...settings.manifest.notices.map((notice) => `- ${(0,markdown/* escapeHtml */.Z)(notice)}`));
-        if (settings.manifest.notices.length > 0)
+        const { file, notices, warnings, execStart } = settings.manifest;
+        lines.push(`Manifest: \`${(0,markdown/* escapeHtml */.Z)(file)}\`.`, '');
+        if (execStart !== undefined)
+            lines.push(`ExecStart= runs ${(0,markdown/* escapeHtml */.Z)(execStart)}.`, '');
+        lines.push(...warnings.map((warning) => `- **Warning:** ${(0,markdown/* escapeHtml */.Z)(warning)}`));
+        lines.push(...notices.map((notice) => `- ${(0,markdown/* escapeHtml */.Z)(notice)}`));
+        if (notices.length + warnings.length > 0)
             lines.push('');
     }
     const written = files.length > 0 ? `Written to \`${(0,markdown/* escapeHtml */.Z)(generated.outputDir)}\`:` : 'Nothing was written:';
@@ -5953,8 +6313,19 @@ async function runGenerate(request, reporter) {
     for (const file of files)
         reporter.info(`wrote ${file}`);
     const { settings } = generated;
-    for (const notice of settings.manifest?.notices ?? []) {
-        reporter.annotate('notice', notice, { title: 'systemd-units', file: settings.manifest?.file });
+    const manifest = settings.manifest;
+    for (const [kind, messages] of [
+        ['warning', manifest?.warnings ?? []],
+        ['notice', manifest?.notices ?? []],
+    ]) {
+        for (const message of messages) {
+            const file = manifest?.file;
+            reporter.annotate(kind, message, {
+                title: 'systemd-units',
+                file,
+                line: file === undefined ? undefined : lineOf(file, message),
+            });
+        }
     }
     for (const notice of generated.notices)
         reporter.annotate('warning', notice, { title: 'systemd-units' });
@@ -5982,6 +6353,11 @@ function reportVerifyFailure(report, outputDir, reporter) {
     for (const message of report.general)
         reporter.annotate('error', message.text, { title: 'systemd-analyze verify' });
 }
+/** The line a manifest's message names (`mix.exs:7: version: …`), so its annotation sits on that line. */
+function lineOf(file, message) {
+    const line = message.startsWith(`${file}:`) ? /^(\d+): /.exec(message.slice(file.length + 1))?.[1] : undefined;
+    return line === undefined ? undefined : Number(line);
+}
 
 
 /***/ }),
@@ -5996,7 +6372,7 @@ function reportVerifyFailure(report, outputDir, reporter) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(95619);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4691);
 /* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85463);
 /* harmony import */ var _units_templates_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63584);
 /* harmony import */ var _units_views_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(85116);
@@ -6211,8 +6587,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/config/load.ts + 14 modules
-var load = __nccwpck_require__(95619);
+// EXTERNAL MODULE: ./src/config/load.ts + 15 modules
+var load = __nccwpck_require__(4691);
 // EXTERNAL MODULE: ./src/shared/boundary.ts
 var shared_boundary = __nccwpck_require__(85463);
 ;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
@@ -8472,6 +8848,7 @@ function checkExecutable(written, executable) {
 /* harmony export */   CM: () => (/* binding */ checkExecutablePath),
 /* harmony export */   Eg: () => (/* binding */ checkUnitName),
 /* harmony export */   F1: () => (/* binding */ escapeExecWordFragment),
+/* harmony export */   OJ: () => (/* binding */ toSystemName),
 /* harmony export */   Qy: () => (/* binding */ escapeWordList),
 /* harmony export */   Rg: () => (/* binding */ escapeExecArgv),
 /* harmony export */   X1: () => (/* binding */ escapeText),
@@ -8481,7 +8858,6 @@ function checkExecutable(written, executable) {
 /* harmony export */   eH: () => (/* binding */ checkResourceLimit),
 /* harmony export */   ft: () => (/* binding */ escapePath),
 /* harmony export */   fw: () => (/* binding */ escapeEnvironment),
-/* harmony export */   gJ: () => (/* binding */ toUnitNamePart),
 /* harmony export */   n9: () => (/* binding */ checkOctalMode),
 /* harmony export */   oY: () => (/* binding */ checkTimespan),
 /* harmony export */   r0: () => (/* binding */ checkEnvironmentName),
@@ -8489,7 +8865,7 @@ function checkExecutable(written, executable) {
 /* harmony export */   tw: () => (/* binding */ checkEscapable),
 /* harmony export */   xO: () => (/* binding */ checkRelativeDirectoryName)
 /* harmony export */ });
-/* unused harmony exports MAX_PATH_COMPONENT_BYTES, MAX_PATH_BYTES, escapeExecArgument */
+/* unused harmony exports MAX_PATH_COMPONENT_BYTES, MAX_PATH_BYTES, USER_NAME_MAX, escapeExecArgument */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
 /* harmony import */ var _unit_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58940);
 /**
@@ -8611,13 +8987,22 @@ function checkUnitName(name) {
         return 'contains a "\\" that does not start a "\\xNN" escape';
     return undefined;
 }
+/** systemd.exec(5) User=: at most 31 characters, so a name fits utmp. */
+const USER_NAME_MAX = 31;
 /**
- * A string made safe to be part of a unit name: "_" and every character systemd does not allow
- * in unit names ("@" and "\" included, as they would mean template or escape) become "-".
+ * A name made valid for a service, a user (systemd.exec(5) User=, and adduser(8)'s default
+ * NAME_REGEX `^[a-z][-a-z0-9_]*$`), a group and directories: lowercase, with "_" (as
+ * mix_systemd's ext_name) and every character those do not allow as "-", no leading, trailing or
+ * repeated "-", starting with a letter ("app-" is put before a leading digit) and at most 31
+ * characters long.
  */
-function toUnitNamePart(raw) {
-    // systemd.unit(5) DESCRIPTION for the allowed characters; "_" → "-" as mix_systemd's ext_name.
-    return raw.replace(_unit_names_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_IN_NAME_PART */ .ks, '-');
+function toSystemName(raw) {
+    const name = raw
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+    const lettered = /^[a-z]/.test(name) ? name : name === '' ? 'app' : `app-${name}`;
+    return lettered.slice(0, USER_NAME_MAX).replace(/-+$/, '');
 }
 function checkEnvironmentName(name) {
     // systemd.exec(5) Environment=: "ASCII letters, digits, and the underscore character.
@@ -8644,8 +9029,8 @@ function checkUserName(name) {
         return 'must be ASCII letters, digits, "_" and "-", starting with a letter or "_"';
     }
     // systemd.exec(5) User=: "at most 31" characters.
-    if (name.length > 31)
-        return 'is longer than 31 characters';
+    if (name.length > USER_NAME_MAX)
+        return `is longer than ${USER_NAME_MAX} characters`;
     return undefined;
 }
 /** systemd.time(7) "Parsing Time Spans": each unit and its length in microseconds. */
@@ -8959,7 +9344,6 @@ function targetOf(settings) {
 /* harmony export */   Fs: () => (/* binding */ UNIT_NAME_PART),
 /* harmony export */   RZ: () => (/* binding */ isUnitType),
 /* harmony export */   Zh: () => (/* binding */ UNIT_NAME_INVALID),
-/* harmony export */   ks: () => (/* binding */ NOT_IN_NAME_PART),
 /* harmony export */   o8: () => (/* binding */ isUnitFileName),
 /* harmony export */   uS: () => (/* binding */ UNIT_SCOPED_MESSAGE)
 /* harmony export */ });
@@ -8987,8 +9371,6 @@ const NAME_CHARACTERS = String.raw `A-Za-z0-9:_.\-\\`;
 const UNIT_NAME_INVALID = new RegExp(`[^${NAME_CHARACTERS}@]`, 'u');
 /** The characters our own name parts may hold: those of systemd.unit(5) without "\" (an escape) and "@" (a template). */
 const UNIT_NAME_PART = /^[A-Za-z0-9:_.-]+$/u;
-/** Characters a raw string loses on the way into a name part: also "_", as mix_systemd's ext_name. */
-const NOT_IN_NAME_PART = /[^A-Za-z0-9:.-]/gu;
 /** `a.service: message`: systemd-analyze's messages scoped to one unit, named with its type suffix. */
 const UNIT_SCOPED_MESSAGE = new RegExp(String.raw `^([^\s/]+?\.(?:${UNIT_TYPES.join('|')})): (.*)$`);
 function isUnitType(type) {

@@ -67,8 +67,19 @@ export async function runGenerate(request: GenerateRequest, reporter: Reporter):
   const files = await writeUnits(request.job.workingDirectory, generated)
   for (const file of files) reporter.info(`wrote ${file}`)
   const { settings } = generated
-  for (const notice of settings.manifest?.notices ?? []) {
-    reporter.annotate('notice', notice, { title: 'systemd-units', file: settings.manifest?.file })
+  const manifest = settings.manifest
+  for (const [kind, messages] of [
+    ['warning', manifest?.warnings ?? []],
+    ['notice', manifest?.notices ?? []],
+  ] as const) {
+    for (const message of messages) {
+      const file = manifest?.file
+      reporter.annotate(kind, message, {
+        title: 'systemd-units',
+        file,
+        line: file === undefined ? undefined : lineOf(file, message),
+      })
+    }
   }
   for (const notice of generated.notices) reporter.annotate('warning', notice, { title: 'systemd-units' })
   reporter.output('files', JSON.stringify(files))
@@ -94,4 +105,10 @@ function reportVerifyFailure(report: VerifyReport, outputDir: string, reporter: 
       })
   }
   for (const message of report.general) reporter.annotate('error', message.text, { title: 'systemd-analyze verify' })
+}
+
+/** The line a manifest's message names (`mix.exs:7: version: …`), so its annotation sits on that line. */
+function lineOf(file: string, message: string): number | undefined {
+  const line = message.startsWith(`${file}:`) ? /^(\d+): /.exec(message.slice(file.length + 1))?.[1] : undefined
+  return line === undefined ? undefined : Number(line)
 }

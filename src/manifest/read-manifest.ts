@@ -47,16 +47,22 @@ type Reader = (source: ManifestSource, options: ReadManifestOptions) => Promise<
  * since loading a separate chunk costs more start-up time than compiling them.
  */
 const READERS: Record<string, Reader> = {
-  'mix.exs': ({ text, file }) => parseMixExs(text, file),
+  'mix.exs': ({ text, file, files }) => parseMixExs(text, file, files),
   'Cargo.toml': readCargoToml,
   'go.mod': async ({ text, file, path, files }, options) => {
     // A VERSION file wins, so git is not asked.
     if (versionFile(files) !== undefined) return parseGoMod(text, file, undefined, files)
-    const describe = options.gitDescribe ?? (await import('./git-describe.js')).gitDescribe
-    return parseGoMod(text, file, await describe(dirname(path)), files)
+    return parseGoMod(text, file, await describeAt(path, options), files)
   },
-  'pyproject.toml': async ({ text, file }) => (await import('./pyproject-toml.js')).parsePyproject(text, file),
+  'pyproject.toml': async ({ text, file, path, files }, options) =>
+    (await import('./pyproject-toml.js')).parsePyproject(text, file, files, () => describeAt(path, options)),
   'package.json': ({ text, file, files }) => parsePackageJson(text, file, files),
+}
+
+/** `git describe --tags` in the manifest's directory, through the injected one when given. */
+async function describeAt(manifestPath: string, options: ReadManifestOptions): Promise<string | undefined> {
+  const describe = options.gitDescribe ?? (await import('./git-describe.js')).gitDescribe
+  return describe(dirname(manifestPath))
 }
 
 /**
@@ -212,7 +218,7 @@ async function readWorkspaceMember(root: ManifestSource, workspace: VirtualWorks
       throw new SystemdUnitsError(
         `is a virtual workspace whose members ${listed(binaries)} each build a binary: ` +
           'set the `manifest` setting to the Cargo.toml of the one to run',
-        { kind: 'file', file: root.file, key: 'workspace.members' },
+        { kind: 'file', file: root.file, line: workspace.membersLine, key: 'workspace.members' },
       )
     }
     chosen = binaries[0]

@@ -10,7 +10,7 @@
  * break the file.
  */
 import { SystemdUnitsError } from '../shared/errors.js'
-import { isUnitType, NOT_IN_NAME_PART, UNIT_NAME_INVALID, UNIT_TYPES } from './unit-names.js'
+import { isUnitType, UNIT_NAME_INVALID, UNIT_TYPES } from './unit-names.js'
 
 // ---------------------------------------------------------------------------------------------
 // Checks
@@ -103,13 +103,23 @@ export function checkUnitName(name: string): string | undefined {
   return undefined
 }
 
+/** systemd.exec(5) User=: at most 31 characters, so a name fits utmp. */
+export const USER_NAME_MAX = 31
+
 /**
- * A string made safe to be part of a unit name: "_" and every character systemd does not allow
- * in unit names ("@" and "\" included, as they would mean template or escape) become "-".
+ * A name made valid for a service, a user (systemd.exec(5) User=, and adduser(8)'s default
+ * NAME_REGEX `^[a-z][-a-z0-9_]*$`), a group and directories: lowercase, with "_" (as
+ * mix_systemd's ext_name) and every character those do not allow as "-", no leading, trailing or
+ * repeated "-", starting with a letter ("app-" is put before a leading digit) and at most 31
+ * characters long.
  */
-export function toUnitNamePart(raw: string): string {
-  // systemd.unit(5) DESCRIPTION for the allowed characters; "_" → "-" as mix_systemd's ext_name.
-  return raw.replace(NOT_IN_NAME_PART, '-')
+export function toSystemName(raw: string): string {
+  const name = raw
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+  const lettered = /^[a-z]/.test(name) ? name : name === '' ? 'app' : `app-${name}`
+  return lettered.slice(0, USER_NAME_MAX).replace(/-+$/, '')
 }
 
 export function checkEnvironmentName(name: string): string | undefined {
@@ -134,7 +144,7 @@ export function checkUserName(name: string): string | undefined {
     return 'must be ASCII letters, digits, "_" and "-", starting with a letter or "_"'
   }
   // systemd.exec(5) User=: "at most 31" characters.
-  if (name.length > 31) return 'is longer than 31 characters'
+  if (name.length > USER_NAME_MAX) return `is longer than ${USER_NAME_MAX} characters`
   return undefined
 }
 
