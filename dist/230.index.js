@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   uploadUnitsArtifact: () => (/* binding */ uploadUnitsArtifact)
 /* harmony export */ });
-/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68086);
+/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52970);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
@@ -16,7 +16,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26289);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43325);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30730);
+
 
 
 
@@ -84,7 +86,9 @@ function uploadFailed(name, error) {
     const hint = /\(409\)/.test((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(last))
         ? ' An artifact of that name exists in this run already: set artifact-name to one of its own.'
         : '';
-    const reason = error instanceof _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetriesExhausted */ .w1 ? error.message : `uploading artifact ${name} failed: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}`;
+    const reason = error instanceof _retry_js__WEBPACK_IMPORTED_MODULE_5__/* .RetriesExhausted */ .w1
+        ? error.message
+        : `uploading artifact ${name} failed: ${(0,_shared_text_js__WEBPACK_IMPORTED_MODULE_6__/* .excerpt */ .Kb)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error))}`;
     return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SystemdUnitsError */ .dp(`${reason.replace(/\.?\s*$/, '.')}${hint} The generated files on disk are complete; only the upload failed.`, { kind: 'input', name: 'upload-artifact' });
 }
 

@@ -271,6 +271,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/output/write-errors.ts
+var write_errors = __webpack_require__(72863);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -362,6 +364,7 @@ var run_systemd_analyze = __webpack_require__(79445);
 
 
 
+
 const DEFAULT_SYSTEM_UNIT_DIRS = ['/lib/systemd/system', '/usr/lib/systemd/system'];
 /** True when systemd-analyze runs here and there are host units to verify against (for `verify: auto`). */
 async function systemdAnalyzeAvailable(options = {}) {
@@ -382,9 +385,15 @@ async function verifyUnits(units, options = {}) {
         const looked = options.systemUnitDir ?? DEFAULT_SYSTEM_UNIT_DIRS.join(', ');
         throw new errors/* SystemdUnitsError */.dp(`cannot verify units: no system unit directory (looked for ${looked})`);
     }
-    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'systemd-units-verify-'));
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'systemd-units-verify-')).catch((error) => {
+        throw (0,write_errors/* writeFailure */.E)(error, (0,external_node_os_.tmpdir)(), 'make a directory for systemd-analyze verify in');
+    });
     try {
-        const { unitPaths, standIns } = await (0,stage_root/* stageRoot */.T3)(root, units, hostUnits, { standIns: options.standIns });
+        // A full disk or a file size limit fails here first, in the temporary directory: say so.
+        const staging = (0,stage_root/* stageRoot */.T3)(root, units, hostUnits, { standIns: options.standIns });
+        const { unitPaths, standIns } = await staging.catch((error) => {
+            throw (0,write_errors/* writeFailure */.E)(error, root, 'stage the units for systemd-analyze verify in');
+        });
         // No --recursive-errors (measured on 252): without it, warnings exit 0 but are
         // in the messages, and errors exit non-zero; `yes` also fails on host units'
         // warnings, `no` stops checking that Requires= targets exist.

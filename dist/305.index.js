@@ -21,10 +21,10 @@ export const modules = {
  * program, and a virtual workspace is left to the caller, which can read its members.
  */
 function parseCargoToml(text, file, files = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_FILES */ .E) {
-    const toml = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .M)(text, file);
-    const pkg = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(toml, 'package');
+    const toml = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(text, file);
+    const pkg = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .af)(toml, 'package');
     if (!pkg)
-        return virtualWorkspace(toml, file);
+        return virtualWorkspace(toml, file, (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tomlKeyLine */ .eb)(text, 'workspace', 'members'));
     const name = pkg.name;
     if (typeof name !== 'string' || name === '') {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('[package] has no name', { kind: 'file', file, key: 'package.name' });
@@ -32,7 +32,7 @@ function parseCargoToml(text, file, files = _types_js__WEBPACK_IMPORTED_MODULE_2
     if (!buildsBinary(toml, files)) {
         return { notAProgram: `the crate ${name} is a library: it builds no binary ([[bin]], src/main.rs or default-run)` };
     }
-    const inheritsWorkspaceVersion = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(pkg, 'version')?.workspace === true;
+    const inheritsWorkspaceVersion = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .af)(pkg, 'version')?.workspace === true;
     if (pkg.version !== undefined && typeof pkg.version !== 'string' && !inheritsWorkspaceVersion) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('must be a string or { workspace = true }', {
             kind: 'file',
@@ -53,7 +53,8 @@ function parseCargoToml(text, file, files = _types_js__WEBPACK_IMPORTED_MODULE_2
             file,
             appName: name,
             ...(typeof pkg.version === 'string' && { version: pkg.version }),
-            entryPoint: { kind: 'binary', path: `bin/${binaryName(toml, name)}` },
+            ...binaryEntry(toml, name),
+            nameField: { key: 'package.name', ...lineOf((0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tomlKeyLine */ .eb)(text, 'package', 'name')) },
         },
         inheritsWorkspaceVersion,
         ...(typeof pkg.workspace === 'string' && { workspaceRoot: pkg.workspace }),
@@ -64,10 +65,10 @@ function parseCargoToml(text, file, files = _types_js__WEBPACK_IMPORTED_MODULE_2
  * workspace root (has no `[workspace]`).
  */
 function workspaceVersion(text, file) {
-    const workspace = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)((0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .M)(text, file), 'workspace');
+    const workspace = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .af)((0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(text, file), 'workspace');
     if (!workspace)
         return undefined;
-    const version = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(workspace, 'package')?.version;
+    const version = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .af)(workspace, 'package')?.version;
     if (typeof version !== 'string') {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('a member crate inherits its version from here, but [workspace.package] sets no version', {
             kind: 'file',
@@ -77,18 +78,33 @@ function workspaceVersion(text, file) {
     }
     return version;
 }
+function lineOf(line) {
+    return line === undefined ? {} : { line };
+}
 /**
- * The `[[bin]]` named after the package, else the only `[[bin]]`, else Cargo's default: the
- * package name. With several targets the one named after the package is the package name, so
- * only the single-target case needs looking at.
+ * `default-run` when set, else the `[[bin]]` named after the package, else the only `[[bin]]`,
+ * else Cargo's default: the package name. With several targets the one named after the package
+ * is the package name, so only the single-target case needs looking at.
  */
-function binaryName(toml, packageName) {
+function binaryEntry(toml, packageName) {
+    const defaultRun = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .af)(toml, 'package')?.['default-run'];
+    if (typeof defaultRun === 'string') {
+        return {
+            entryPoint: { kind: 'binary', path: `bin/${defaultRun}`, reason: '`package.default-run`, what `cargo run` runs' },
+        };
+    }
     const bins = Array.isArray(toml.bin) ? toml.bin : [];
     const names = bins.flatMap((bin) => {
         const name = bin?.name;
         return typeof name === 'string' ? [name] : [];
     });
-    return names.length === 1 ? names[0] : packageName;
+    if (names.length === 1)
+        return { entryPoint: { kind: 'binary', path: `bin/${names[0]}`, reason: 'the only `[[bin]]`' } };
+    // Several [[bin]] and none is the package's: `cargo run` would ask which, and so do we.
+    if (names.length > 1 && !names.includes(packageName))
+        return { candidates: names.map((name) => `bin/${name}`) };
+    const reason = names.length > 1 ? 'the `[[bin]]` named like the package' : "the package's binary, named like it";
+    return { entryPoint: { kind: 'binary', path: `bin/${packageName}`, reason } };
 }
 /**
  * Whether Cargo builds a binary from this crate: `[[bin]]`, `default-run` or `src/main.rs` say so; `[lib]`
@@ -97,18 +113,18 @@ function binaryName(toml, packageName) {
 function buildsBinary(toml, files) {
     if (Array.isArray(toml.bin) && toml.bin.length > 0)
         return true;
-    if (typeof (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(toml, 'package')?.['default-run'] === 'string')
+    if (typeof (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .af)(toml, 'package')?.['default-run'] === 'string')
         return true;
     if (files.read('src/main.rs') !== undefined)
         return true;
-    return (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(toml, 'lib') === undefined && files.read('src/lib.rs') === undefined;
+    return (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .af)(toml, 'lib') === undefined && files.read('src/lib.rs') === undefined;
 }
 /** buildsBinary for a workspace member's Cargo.toml. */
 function memberBuildsBinary(text, file, files) {
-    return buildsBinary((0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .M)(text, file), files);
+    return buildsBinary((0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseToml */ .MT)(text, file), files);
 }
-function virtualWorkspace(toml, file) {
-    const workspace = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .a)(toml, 'workspace');
+function virtualWorkspace(toml, file, membersLine) {
+    const workspace = (0,_toml_js__WEBPACK_IMPORTED_MODULE_1__/* .tableAt */ .af)(toml, 'workspace');
     if (!workspace)
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('has no [package] table', { kind: 'file', file, key: 'package' });
     const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
@@ -116,6 +132,7 @@ function virtualWorkspace(toml, file) {
         members: strings(workspace.members),
         defaultMembers: strings(workspace['default-members']),
         exclude: strings(workspace.exclude),
+        ...(membersLine !== undefined && { membersLine }),
     };
 }
 
@@ -126,8 +143,9 @@ function virtualWorkspace(toml, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ parseToml),
-/* harmony export */   a: () => (/* binding */ tableAt)
+/* harmony export */   MT: () => (/* binding */ parseToml),
+/* harmony export */   af: () => (/* binding */ tableAt),
+/* harmony export */   eb: () => (/* binding */ tomlKeyLine)
 /* harmony export */ });
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44410);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26289);
@@ -154,6 +172,25 @@ function parseToml(text, file) {
 function tableAt(table, key) {
     const value = table?.[key];
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+/**
+ * The line of `key` in table `table` (`package`, `project`, `tool.poetry`), for messages about a
+ * value read from it; smol-toml keeps no positions. Finds `key =` under `[table]`, or the dotted
+ * `table.key =` at the top level, which covers how manifests write their names.
+ */
+function tomlKeyLine(text, table, key) {
+    const escaped = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const inTable = new RegExp(`^\\s*["']?${escaped(key)}["']?\\s*=`);
+    const dotted = new RegExp(`^\\s*${escaped(table)}\\.${escaped(key)}\\s*=`);
+    let current = '';
+    for (const [index, line] of text.split('\n').entries()) {
+        const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?/.exec(line);
+        if (header)
+            current = header[1].replace(/\s*\.\s*/g, '.');
+        else if ((current === table && inTable.test(line)) || (current === '' && dotted.test(line)))
+            return index + 1;
+    }
+    return undefined;
 }
 
 

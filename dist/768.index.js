@@ -21,6 +21,10 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/jobs/units.ts + 3 modules
 var units = __webpack_require__(91851);
+// EXTERNAL MODULE: ./src/config/load.ts + 16 modules
+var load = __webpack_require__(90142);
+// EXTERNAL MODULE: ./src/shared/boundary.ts
+var shared_boundary = __webpack_require__(57028);
 ;// CONCATENATED MODULE: ./src/output/unified-diff.ts
 /**
  * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like
@@ -132,16 +136,25 @@ var unit_names = __webpack_require__(22221);
 
 
 
-/** Unit files in `directory` by name, as committed; an absent directory holds none. */
-async function readUnitFiles(directory) {
+
+
+/**
+ * Unit files in `directory` by name, as committed; an absent directory holds none. Only regular
+ * files count (a symlink or FIFO named like a unit is not one), each read inside the boundary.
+ */
+async function readUnitFiles(directory, boundary = (0,shared_boundary/* makeBoundary */.nj)(directory), shownAs = directory) {
     const entries = await (0,promises_.readdir)(directory, { withFileTypes: true }).catch((error) => {
         if (error.code === 'ENOENT')
             return [];
         throw error;
     });
     const names = entries.filter((entry) => entry.isFile() && (0,unit_names/* isUnitFileName */.o8)(entry.name)).map((entry) => entry.name);
-    const contents = await Promise.all(names.map((name) => (0,promises_.readFile)((0,external_node_path_.join)(directory, name), 'utf8')));
-    return new Map(names.map((name, index) => [name, contents[index]]));
+    const read = (name) => {
+        const file = (0,external_node_path_.join)(shownAs, name);
+        const where = { path: name, base: directory, file, origin: 'content', optional: false };
+        return (0,shared_boundary/* readTextFile */.Gu)(boundary, { ...where, location: { kind: 'file', file }, what: 'unit file' });
+    };
+    return new Map(names.map((name) => [name, read(name)]));
 }
 /**
  * Generated units against committed ones: missing (generated, not committed), changed, and
@@ -182,7 +195,8 @@ function firstDifferentLine(before, after) {
  */
 async function checkUnits(request, diffRoot = '.') {
     const generated = await (0,units/* generateUnits */.n)(request);
-    const committed = await readUnitFiles((0,external_node_path_.resolve)(request.workingDirectory, generated.outputDir));
+    const directory = (0,external_node_path_.resolve)(request.workingDirectory, generated.outputDir);
+    const committed = await readUnitFiles(directory, (0,load/* boundaryOf */.i)(request), generated.outputDir);
     return { generated, comparison: compareUnits(generated.units, committed, (0,external_node_path_.join)(diffRoot, generated.outputDir)) };
 }
 

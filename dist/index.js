@@ -29,6 +29,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(26289);
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __nccwpck_require__(43325);
+// EXTERNAL MODULE: ./src/config/load.ts + 16 modules
+var load = __nccwpck_require__(90142);
+// EXTERNAL MODULE: ./src/shared/boundary.ts
+var shared_boundary = __nccwpck_require__(57028);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/validate/on-path.ts
@@ -134,6 +140,8 @@ function verifyFailed(report) {
     return report.general.length > 0 || report.units.some((unit) => unit.messages.length > 0);
 }
 
+// EXTERNAL MODULE: ./src/publish/publish-checks.ts
+var publish_checks = __nccwpck_require__(39245);
 // EXTERNAL MODULE: ./src/jobs/request.ts
 var jobs_request = __nccwpck_require__(79208);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
@@ -150,9 +158,13 @@ function unitsSummary(generated, files, exposure, verification) {
     const lines = [`### systemd units for ${(0,markdown/* escapeHtml */.Z)(title)}`, ''];
     lines.push(`Target: ${(0,markdown/* escapeHtml */.Z)((0,targets/* targetOf */.$r)(settings).description)}; hardening: ${(0,markdown/* escapeHtml */.Z)(settings.flag('paranoia') ? 'paranoia' : settings.string('hardening'))} for ${(0,markdown/* escapeHtml */.Z)(settings.string('runtime'))}.`, '');
     if (settings.manifest) {
-        lines.push(`Manifest: \`${(0,markdown/* escapeHtml */.Z)(settings.manifest.file)}\`.`, '');
-        lines.push(...settings.manifest.notices.map((notice) => `- ${(0,markdown/* escapeHtml */.Z)(notice)}`));
-        if (settings.manifest.notices.length > 0)
+        const { file, notices, warnings, execStart } = settings.manifest;
+        lines.push(`Manifest: \`${(0,markdown/* escapeHtml */.Z)(file)}\`.`, '');
+        if (execStart !== undefined)
+            lines.push(`ExecStart= runs ${(0,markdown/* escapeHtml */.Z)(execStart)}.`, '');
+        lines.push(...warnings.map((warning) => `- **Warning:** ${(0,markdown/* escapeHtml */.Z)(warning)}`));
+        lines.push(...notices.map((notice) => `- ${(0,markdown/* escapeHtml */.Z)(notice)}`));
+        if (notices.length + warnings.length > 0)
             lines.push('');
     }
     const written = files.length > 0 ? `Written to \`${(0,markdown/* escapeHtml */.Z)(generated.outputDir)}\`:` : 'Nothing was written:';
@@ -211,16 +223,29 @@ var units = __nccwpck_require__(91851);
 
 
 
+
+
+
 /**
- * The one generate pipeline, for the action and the CLI alike: generate in memory, verify, score
- * (the exposure gate), write, then publish when asked. Nothing is written unless every check before
- * it passed; a bad input or a failed gate throws a SystemdUnitsError.
+ * The one generate pipeline, for the action and the CLI alike: check the publishing inputs,
+ * generate in memory, plan publishing (names, branch, archive time), verify, score (the exposure
+ * gate), write, then publish when asked. Nothing is written unless every check before it passed;
+ * a bad input or a failed gate throws a SystemdUnitsError.
  */
 async function runGenerate(request, reporter) {
+    (0,publish_checks/* checkPublishInputs */.B9)(request.publish, request.env);
+    // append-to is replaced in place: it must lead inside the boundary before it is read or anything is written.
+    if (request.publish.appendTo !== '') {
+        const location = { kind: 'input', name: 'append-to' };
+        const { workingDirectory: base } = request.job;
+        const where = { path: request.publish.appendTo, base, origin: 'input', location };
+        (0,shared_boundary/* confinePath */.ey)((0,load/* boundaryOf */.i)(request.job), { ...where, what: 'tarball' });
+    }
     // Archives, the artifact and the GitHub clients load only when a field asks for them.
-    const publisher = (0,jobs_request/* publishingInputsSet */.$w)(request.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 120).then(__nccwpck_require__.bind(__nccwpck_require__, 55120)) : undefined;
-    await publisher?.maskToken(request.publish);
+    const publisher = (0,jobs_request/* publishingInputsSet */.$w)(request.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 87135)) : undefined;
     const generated = await (0,units/* generateUnits */.n)(request.job);
+    const job = { request: request.job, generated, inputs: request.publish, force: request.force, env: request.env };
+    const plan = await publisher?.planPublishing(job);
     const verification = await verifyGenerated(generated.units, request.verify);
     if (verifyFailed(verification)) {
         reportVerifyFailure(verification, generated.outputDir, reporter);
@@ -229,12 +254,23 @@ async function runGenerate(request, reporter) {
         return { status: 'verify-failed', generated, verification, error };
     }
     const exposure = await assessExposure(generated.units, request.maxExposure, request.env);
-    const files = (0,units/* writeUnits */.R)(request.job.workingDirectory, generated);
+    const files = await (0,units/* writeUnits */.R)(request.job.workingDirectory, generated);
     for (const file of files)
         reporter.info(`wrote ${file}`);
     const { settings } = generated;
-    for (const notice of settings.manifest?.notices ?? []) {
-        reporter.annotate('notice', notice, { title: 'systemd-units', file: settings.manifest?.file });
+    const manifest = settings.manifest;
+    for (const [kind, messages] of [
+        ['warning', manifest?.warnings ?? []],
+        ['notice', manifest?.notices ?? []],
+    ]) {
+        for (const message of messages) {
+            const file = manifest?.file;
+            reporter.annotate(kind, message, {
+                title: 'systemd-units',
+                file,
+                line: file === undefined ? undefined : lineOf(file, message),
+            });
+        }
     }
     for (const notice of generated.notices)
         reporter.annotate('warning', notice, { title: 'systemd-units' });
@@ -252,14 +288,7 @@ async function runGenerate(request, reporter) {
     reporter.output('service-name', settings.string('service_name'));
     reporter.output('exposure', exposureOutput(exposure));
     reporter.summary(unitsSummary(generated, files, exposure, verification));
-    const published = await publisher?.publish({
-        request: request.job,
-        generated,
-        inputs: request.publish,
-        force: request.force,
-        env: request.env,
-        reporter,
-    });
+    const published = plan && (await publisher?.publish({ ...job, reporter }, plan));
     return { status: 'written', generated, verification, exposure, files, published };
 }
 /** An error per systemd-analyze message, on the unit file (as it would be written) and line. */
@@ -275,9 +304,12 @@ function reportVerifyFailure(report, outputDir, reporter) {
     for (const message of report.general)
         reporter.annotate('error', message.text, { title: 'systemd-analyze verify' });
 }
+/** The line a manifest's message names (`mix.exs:7: version: …`), so its annotation sits on that line. */
+function lineOf(file, message) {
+    const line = message.startsWith(`${file}:`) ? /^(\d+): /.exec(message.slice(file.length + 1))?.[1] : undefined;
+    return line === undefined ? undefined : Number(line);
+}
 
-// EXTERNAL MODULE: ./src/config/load.ts + 15 modules
-var load = __nccwpck_require__(48482);
 // EXTERNAL MODULE: ./src/units/templates.ts
 var templates = __nccwpck_require__(82755);
 // EXTERNAL MODULE: ./src/units/views.ts + 8 modules
@@ -291,10 +323,15 @@ var write_files = __nccwpck_require__(5489);
 
 
 
+
 /** Copy our templates into template_dir for the repository to edit (mix systemd.init). */
 async function initTemplates(request, force) {
     const settings = await (0,load/* loadSettings */.M)(request);
     const templateDir = settings.string('template_dir');
+    const location = settings.locate('template_dir');
+    // Before anything is written: template_dir must lead inside the boundary, symlinks followed.
+    const where = { path: templateDir, base: request.workingDirectory, origin: (0,shared_boundary/* originOf */.yv)(location), location };
+    (0,shared_boundary/* confinePath */.ey)((0,load/* boundaryOf */.i)(request), { ...where, what: 'template_dir' });
     const directory = (0,external_node_path_.resolve)(request.workingDirectory, templateDir);
     const files = [];
     const kept = [];
@@ -305,7 +342,7 @@ async function initTemplates(request, force) {
         else
             files.push({ name: file, content: (0,templates/* readBuiltInTemplate */.WT)(name) });
     }
-    const written = files.length > 0 ? (0,write_files/* writeFilesAtomically */.i)(directory, files) : [];
+    const written = files.length > 0 ? await (0,write_files/* writeFilesAtomically */.i)(directory, files) : [];
     return { templateDir, written: written.map((path) => (0,external_node_path_.relative)(request.workingDirectory, path)), kept };
 }
 
@@ -340,6 +377,17 @@ function appendSummary(markdown, env = process.env) {
 }
 function annotate(kind, message, properties = {}) {
     issueCommand(kind, { ...properties }, message);
+}
+/**
+ * Mask a secret in the log (`::add-mask::`, what core.setSecret sends). The runner matches a
+ * mask within one line of output, and a command carries its value on one line, so a value with
+ * line breaks would be masked nowhere: each of its lines (split at LF and at CR) is masked on
+ * its own as well as the whole.
+ */
+function maskSecret(secret) {
+    const parts = new Set([secret, ...secret.split(/\r\n|\r|\n/)].filter((part) => part.trim() !== ''));
+    for (const part of parts)
+        issueCommand('add-mask', {}, part);
 }
 function info(message) {
     writeStdout(message + external_node_os_.EOL);
@@ -386,6 +434,7 @@ function escapeProperty(text) {
 
 
 
+
 const MODES = ['generate', 'init', 'check'];
 
 /**
@@ -399,6 +448,14 @@ function readInputs(env = process.env) {
     const workingDirectoryInput = input('working-directory');
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
     const config = input('config');
+    const workingDirectory = (0,external_node_path_.isAbsolute)(workingDirectoryInput)
+        ? workingDirectoryInput
+        : (0,external_node_path_.resolve)(workspace, workingDirectoryInput);
+    // SECURITY.md, "The boundary": repository content stays in the workspace; inputs may also name RUNNER_TEMP.
+    const boundary = (0,shared_boundary/* makeBoundary */.nj)(workspace, [env['RUNNER_TEMP']]);
+    const location = { kind: 'input', name: 'working-directory' };
+    const where = { path: workingDirectoryInput, base: workspace, origin: 'content', location };
+    (0,shared_boundary/* confinePath */.ey)(boundary, { ...where, what: 'working directory' });
     return {
         mode,
         force: booleanInput('force', input('force')),
@@ -406,9 +463,8 @@ function readInputs(env = process.env) {
         verify: enumInput('verify', input('verify'), VERIFY_MODES),
         maxExposure: parseMaxExposure(input('max-exposure')),
         request: {
-            workingDirectory: (0,external_node_path_.isAbsolute)(workingDirectoryInput)
-                ? workingDirectoryInput
-                : (0,external_node_path_.resolve)(workspace, workingDirectoryInput),
+            workingDirectory,
+            boundary,
             ...Object.fromEntries(jobs_request/* REQUEST_FIELDS */.IK.map((field) => [field.request, input(field.input) || undefined])),
             // The default file may be absent; a file named explicitly may not.
             config: config === config_file/* DEFAULT_CONFIG */.PV ? undefined : config,
@@ -437,14 +493,21 @@ function readPublishInputs(mode, input, env) {
         commitBranch: input('commit-branch'),
         commitMessage: input('commit-message'),
         pullRequest: booleanInput('pull-request', input('pull-request')),
-        // Outside a workflow nothing expands the default expression; the environment's token stands in.
-        token: input('token') === INPUT_DEFAULTS.token ? (env['GITHUB_TOKEN'] ?? '') : input('token'),
+        token: tokenInput(env),
     };
     const asked = (0,jobs_request/* publishingInputsSet */.$w)(publish);
     if (mode !== 'generate' && asked.length > 0) {
         throw new errors/* SystemdUnitsError */.dp(`needs mode generate: mode ${mode} writes ${mode === 'check' ? 'nothing' : 'only templates'}`, { kind: 'input', name: asked[0] });
     }
     return publish;
+}
+/**
+ * The token input, as the runner passes it (trimmed). Outside a workflow nothing expands the
+ * default expression; the environment's token stands in.
+ */
+function tokenInput(env) {
+    const token = getInput('token', env);
+    return token === '' || token === INPUT_DEFAULTS.token ? (env['GITHUB_TOKEN'] ?? '').trim() : token;
 }
 const enumInput = jobs_request/* choiceField */.cM;
 /** The YAML 1.2 core booleans, as the runner's own toolkit accepts them. */
@@ -463,8 +526,14 @@ function booleanInput(name, value) {
 
 
 
+
 /** The action: read inputs, run the job, report outputs, summary and annotations. */
 async function run(env = process.env) {
+    // Before anything else is printed, on every path: whether or not a step will use the token,
+    // an error or a tool's output could still quote it.
+    const token = tokenInput(env);
+    if (token !== '')
+        maskSecret(token);
     let workingDirectory = '.';
     try {
         const inputs = readInputs(env);
@@ -522,7 +591,9 @@ function reportFailure(error, workingDirectory) {
     const location = error instanceof errors/* SystemdUnitsError */.dp ? error.location : undefined;
     // Annotations take paths from the repository root; ours are relative to working-directory.
     const file = location?.kind === 'file' ? location : undefined;
-    annotate('error', (0,errors/* messageOf */.bD)(error), {
+    // Our own errors say what they mean to; anything else (a library's, a service's) is quoted in part.
+    const message = error instanceof errors/* SystemdUnitsError */.dp ? error.message : (0,shared_text/* excerpt */.Kb)((0,errors/* messageOf */.bD)(error));
+    annotate('error', message, {
         title: 'systemd-units',
         file: file ? (0,external_node_path_.join)(workingDirectory, file.file) : undefined,
         line: file?.line,
@@ -541,52 +612,47 @@ function reportFailure(error, workingDirectory) {
 /* harmony export */   RG: () => (/* binding */ readConfigFile),
 /* harmony export */   zA: () => (/* binding */ parseSettingsInput)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(49216);
-
-
+/* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57028);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49216);
 
 
 const DEFAULT_CONFIG = '.systemd.yml';
 /**
- * Read the config file. The default file may be absent (defaults apply);
- * a file the user named explicitly must exist. Synchronous on purpose: see write-files.ts.
+ * Read the config file, inside the boundary. The default file may be absent (defaults apply);
+ * a file the user named explicitly must exist; a dangling symlink is an error either way.
+ * Synchronous on purpose: see write-files.ts.
  */
-function readConfigFile(workingDirectory, config) {
+function readConfigFile(workingDirectory, config, boundary) {
     const file = config ?? DEFAULT_CONFIG;
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file), 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' && config === undefined)
-            return undefined;
-        const reason = code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${error.message}`;
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(reason, { kind: 'file', file });
-    }
-    return (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text, { kind: 'file', file });
+    const text = (0,_shared_boundary_js__WEBPACK_IMPORTED_MODULE_0__/* .readTextFile */ .Gu)(boundary, {
+        path: file,
+        base: workingDirectory,
+        file,
+        what: 'config file',
+        // The default file is repository content; a file the config input names is the caller's choice.
+        origin: config === undefined ? 'content' : 'input',
+        location: config === undefined ? { kind: 'file', file } : { kind: 'input', name: 'config' },
+        optional: config === undefined,
+    });
+    return text === undefined ? undefined : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlMapping */ .$)(text, { kind: 'file', file });
 }
 /** The `settings` input: a YAML mapping written inline in the workflow. */
 function parseSettingsInput(text) {
     return text === undefined || text.trim() === ''
         ? undefined
-        : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlMapping */ .$)(text, { kind: 'input', name: 'settings' });
+        : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlMapping */ .$)(text, { kind: 'input', name: 'settings' });
 }
 
 
 /***/ }),
 
-/***/ 48482:
+/***/ 90142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ boundaryOf),
   M: () => (/* binding */ loadSettings)
 });
 
@@ -596,6 +662,8 @@ var config_file = __nccwpck_require__(95456);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/shared/boundary.ts
+var shared_boundary = __nccwpck_require__(57028);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(26289);
 // EXTERNAL MODULE: ./src/manifest/types.ts
@@ -626,15 +694,34 @@ function parseGoMod(text, file, gitDescription, files = types/* NO_FILES */.E) {
     if (appName === '')
         throw new errors/* SystemdUnitsError */.dp(`"${path}" does not end in a name`, { kind: 'file', file, line, key: 'module' });
     const version = (versionFile(files) ?? gitDescription)?.replace(/^v(?=\d)/, '');
-    const commands = files.directories('cmd');
-    const binary = commands.length === 1 ? commands[0] : appName;
     return {
         ecosystem: 'go',
         file,
         appName,
         ...(version !== undefined && { version }),
-        entryPoint: { kind: 'binary', path: `bin/${binary}` },
+        ...goBinary(appName, files),
+        nameField: { key: 'module', line },
     };
+}
+/**
+ * The binary to run: the single `cmd/<name>/`, else the `cmd/<name>/` named like the module, else
+ * the module's own main package (`main.go` at its root) or, with no `cmd/` at all, the module; with
+ * several commands and none of those, it cannot be told: the commands are the candidates.
+ */
+function goBinary(appName, files) {
+    const commands = files.directories('cmd');
+    const binary = (name, reason) => ({
+        entryPoint: { kind: 'binary', path: `bin/${name}`, reason },
+    });
+    if (commands.length === 1)
+        return binary(commands[0], `the single \`cmd/${commands[0]}/\` directory`);
+    if (commands.includes(appName))
+        return binary(appName, `\`cmd/${appName}/\`, named like the module`);
+    if (commands.length === 0)
+        return binary(appName, 'the last element of the module path, as `go build` names it');
+    if (files.read('main.go') !== undefined)
+        return binary(appName, 'the main package at the module root');
+    return { candidates: commands.map((name) => `bin/${name} (cmd/${name}/)`) };
 }
 /** The first line of the `VERSION` file at the module root, when it has one. */
 function versionFile(files) {
@@ -682,6 +769,8 @@ function unquote(token) {
 /** Identifiers that start or end blocks rather than name values. */
 const BLOCK_OPENERS = new Set(['do', 'fn']);
 const MATCHING_OPEN = { ')': '(', ']': '[', '}': '{', '>>': '<<' };
+/** The String functions a VERSION file is read through; each leaves the version itself as it is. */
+const TRIMS = new Set(['trim', 'strip', 'trim_trailing']);
 /** Reads terms out of a token list; every read returns the term and the index just after it. */
 class TermReader {
     tokens;
@@ -720,16 +809,31 @@ class TermReader {
         const { line } = token;
         switch (token.kind) {
             case 'string':
+                if (token.parts)
+                    return { term: this.interpolation(token.parts, at, line), next: at + 1 };
+                return token.value === undefined
+                    ? undefined
+                    : { term: { kind: 'string', value: token.value, line }, next: at + 1 };
             case 'atom':
                 return token.value === undefined
                     ? undefined
-                    : { term: { kind: token.kind, value: token.value, line }, next: at + 1 };
+                    : { term: { kind: 'atom', value: token.value, line }, next: at + 1 };
+            case 'alias':
+                return this.readFileRead(at);
             case 'attribute':
                 return { term: { kind: 'attribute', name: token.value, at, line }, next: at + 1 };
             case 'identifier': {
                 if (BLOCK_OPENERS.has(token.value) || token.value === 'end')
                     return undefined;
                 const emptyParens = this.tokens[at + 1]?.value === '(' && this.tokens[at + 2]?.value === ')';
+                const literalArgument = this.tokens[at + 1]?.value === '(' &&
+                    this.tokens[at + 2]?.kind === 'string' &&
+                    this.tokens[at + 2]?.value !== undefined &&
+                    this.tokens[at + 3]?.value === ')';
+                if (literalArgument) {
+                    const argument = { kind: 'string', value: this.tokens[at + 2].value, line };
+                    return { term: { kind: 'call', name: token.value, argument, line }, next: at + 4 };
+                }
                 return { term: { kind: 'call', name: token.value, line }, next: emptyParens ? at + 3 : at + 1 };
             }
             case 'open':
@@ -737,6 +841,77 @@ class TermReader {
             default:
                 return undefined;
         }
+    }
+    /**
+     * The parts of an interpolating string at token `at`; each `#{...}` is read as an expression
+     * of its own, and an attribute in it takes its value as seen at the string.
+     */
+    interpolation(parts, at, line) {
+        const terms = parts.map((part) => {
+            if (typeof part === 'string')
+                return part;
+            const inner = new TermReader(part, this.file);
+            const { term, next } = inner.readExpression(0);
+            if (next < part.length)
+                return { kind: 'opaque', line };
+            return term.kind === 'attribute' ? { ...term, at } : term;
+        });
+        return { kind: 'interpolation', parts: terms, line };
+    }
+    /**
+     * `File.read!("VERSION")`, `File.read!("VERSION") |> String.trim()` or
+     * `String.trim(File.read!("VERSION"))` (`String.strip` in older projects, `trim_trailing` too),
+     * the path also as `Path.join(__DIR__, "VERSION")` or `Path.expand("VERSION", __DIR__)`:
+     * the cursor is on the alias.
+     */
+    readFileRead(at) {
+        const trimCall = (i) => this.matches(i, ['String', '.']) &&
+            TRIMS.has(this.tokens[i + 2]?.value ?? '') &&
+            this.tokens[i + 3]?.value === '('
+            ? i + 4
+            : undefined;
+        const inner = trimCall(at);
+        if (inner !== undefined) {
+            const read = this.readFileRead(inner);
+            return read && this.tokens[read.next]?.value === ')' ? { term: read.term, next: read.next + 1 } : undefined;
+        }
+        if (!this.matches(at, ['File', '.', 'read!', '(']))
+            return undefined;
+        const path = this.readPath(at + 4);
+        if (path === undefined || this.tokens[path.next]?.value !== ')')
+            return undefined;
+        let next = path.next + 1;
+        if (this.matches(next, ['|', '>', 'String', '.']) && TRIMS.has(this.tokens[next + 4]?.value ?? '')) {
+            next += 5;
+            if (this.tokens[next]?.value === '(' && this.tokens[next + 1]?.value === ')')
+                next += 2;
+        }
+        return { term: { kind: 'file', path: path.value, line: path.line }, next };
+    }
+    /** A path next to mix.exs: `"VERSION"`, `Path.join(__DIR__, "VERSION")` or `Path.expand("VERSION", __DIR__)`. */
+    readPath(at) {
+        const literal = (i) => {
+            const token = this.tokens[i];
+            return token?.kind === 'string' && token.value !== undefined
+                ? { value: token.value, line: token.line }
+                : undefined;
+        };
+        const plain = literal(at);
+        if (plain)
+            return { ...plain, next: at + 1 };
+        if (this.matches(at, ['Path', '.', 'join', '(', '__DIR__', ','])) {
+            const name = literal(at + 6);
+            return name && this.tokens[at + 7]?.value === ')' ? { ...name, next: at + 8 } : undefined;
+        }
+        if (this.matches(at, ['Path', '.', 'expand', '('])) {
+            const name = literal(at + 4);
+            return name && this.matches(at + 5, [',', '__DIR__', ')']) ? { ...name, next: at + 8 } : undefined;
+        }
+        return undefined;
+    }
+    /** Whether the tokens from `at` have exactly these values. */
+    matches(at, values) {
+        return values.every((value, i) => this.tokens[at + i]?.value === value);
     }
     /** `[...]` with plain and keyword entries; the cursor is on `[`. */
     readList(at) {
@@ -851,18 +1026,18 @@ class Lexer {
                 this.skipComment();
             }
             else if (c === '"' || c === "'") {
-                const value = this.readQuoted();
+                const { value, parts } = this.readQuoted();
                 if (this.atKeySuffix()) {
                     this.pos++;
                     push('key', value);
                 }
                 else {
-                    push('string', value);
+                    emit({ kind: 'string', value, ...(parts && { parts }), line });
                 }
             }
             else if (c === ':' && this.peek(1) !== ':' && this.startsAtom(this.pos + 1)) {
                 this.pos++;
-                push('atom', this.peek(0) === '"' || this.peek(0) === "'" ? this.readQuoted() : this.match(ATOM_NAME));
+                push('atom', this.peek(0) === '"' || this.peek(0) === "'" ? this.readQuoted().value : this.match(ATOM_NAME));
             }
             else if (c === '~' && this.startsSigil()) {
                 this.readSigil();
@@ -972,24 +1147,27 @@ class Lexer {
         this.match(MODIFIERS);
     }
     /**
-     * Read up to and past `close`. Returns the decoded text, or undefined when it interpolates or
-     * is a heredoc (a heredoc's value depends on indentation rules no manifest field needs).
-     * A heredoc closes only on a line that starts (after indentation) with its delimiter.
+     * Read up to and past `close`. Returns the decoded text, or, when it interpolates, its parts
+     * (literal text and the tokens of each `#{...}`); a heredoc has neither, as its value depends
+     * on indentation rules no manifest field needs. A heredoc closes only on a line that starts
+     * (after indentation) with its delimiter.
      */
     readBody(close, options) {
         const startLine = this.line;
         let value = '';
-        let interpolated = false;
+        const parts = [];
         let atLineStart = false;
         while (this.pos < this.text.length) {
             const c = this.text[this.pos];
             if (options.heredoc && atLineStart && this.text.startsWith(close, this.pos)) {
                 this.pos += close.length;
-                return undefined;
+                return { value: undefined };
             }
             if (!options.heredoc && this.text.startsWith(close, this.pos)) {
                 this.pos += close.length;
-                return interpolated ? undefined : value;
+                if (parts.length === 0)
+                    return { value };
+                return { value: undefined, parts: value === '' ? parts : [...parts, value] };
             }
             if (c === '\\' && this.pos + 1 < this.text.length) {
                 const next = this.text[this.pos + 1];
@@ -1000,8 +1178,12 @@ class Lexer {
             }
             else if (options.interpolates && this.text.startsWith('#{', this.pos)) {
                 this.pos += 2;
-                this.scan(() => { }, true);
-                interpolated = true;
+                if (value !== '')
+                    parts.push(value);
+                value = '';
+                const inner = [];
+                this.scan((token) => inner.push(token), true);
+                parts.push(inner);
             }
             else {
                 if (c === '\n')
@@ -1041,45 +1223,84 @@ class Lexer {
 
 
 
+
 /** How many attribute or function indirections to follow before giving up (they could loop). */
 const MAX_INDIRECTIONS = 8;
 /**
  * Read the app name, version, module and release name out of a mix.exs without running it:
- * only literals, module attributes and zero-arity local functions returning literals are understood.
+ * literals, module attributes, interpolations of them, zero-arity local functions returning
+ * literals, a local helper called with a literal (`version("2.2.50")`) and `File.read!` of a file
+ * next to mix.exs are understood. A version that only running mix would give is a warning.
  */
-function parseMixExs(text, file) {
-    const source = new MixSource(text, file);
+function parseMixExs(text, file, files = types/* NO_FILES */.E) {
+    const source = new MixSource(text, file, files);
     const project = source.projectKeywords();
     const lookup = (key) => project.entries.find((entry) => entry.key === key);
     const app = lookup('app');
     const appName = app && source.atomOf(app, 'app');
-    const version = lookup('version');
-    const versionTerm = version && source.resolve(version.value);
     const releaseName = source.releaseName(lookup('default_release'), lookup('releases'));
     const umbrella = lookup('apps_path') !== undefined;
     const moduleName = source.moduleName();
+    const version = source.version(lookup('version'), releaseName === undefined ? undefined : source.releaseVersion(lookup('releases'), releaseName), project.line);
     const name = umbrella ? releaseName : appName;
     if (name === undefined) {
         throw umbrella
             ? new errors/* SystemdUnitsError */.dp('this umbrella project (apps_path:) has no default_release: or literal releases: to name the service after; add one to project/0, or set app_name', { kind: 'file', file, line: project.line, key: 'releases' })
             : new errors/* SystemdUnitsError */.dp('project/0 has no app: entry', { kind: 'file', file, line: project.line, key: 'app' });
     }
+    const nameEntry = umbrella ? (lookup('default_release') ?? lookup('releases')) : app;
     return {
         ecosystem: 'mix',
         file,
         appName: name,
-        ...(versionTerm?.kind === 'string' && { version: versionTerm.value }),
+        ...(version.value !== undefined && { version: version.value }),
         ...(moduleName !== undefined && { moduleName }),
         ...(releaseName !== undefined && { releaseName }),
+        ...(nameEntry && { nameField: { key: nameEntry.key, line: nameEntry.line } }),
+        ...(version.notices.length > 0 && { notices: version.notices }),
+        ...(version.warnings.length > 0 && { warnings: version.warnings }),
     };
 }
 /** The tokens of one mix.exs and what can be looked up in them. */
 class MixSource {
     file;
+    files;
     reader;
-    constructor(text, file) {
+    constructor(text, file, files) {
         this.file = file;
+        this.files = files;
         this.reader = new TermReader(tokenize(text, file), file);
+    }
+    /**
+     * The version the release is built with: the release's own `version:` wins over the project's,
+     * as `mix release` does. Never empty in silence: what cannot be read is a warning at its line.
+     */
+    version(project, release, projectLine) {
+        const notices = [];
+        const entry = release ?? project;
+        if (entry === undefined) {
+            const warning = `${this.file}:${projectLine}: project/0 has no version: the units carry none; set version`;
+            return { notices, warnings: [warning] };
+        }
+        const where = `${this.file}:${entry.line}: version`;
+        if (release && project)
+            notices.push(`${where}: the release's version wins over the project's, as mix release does`);
+        const term = this.resolve(entry.value, 0, (note) => notices.push(`${where}: ${note}`));
+        if (term.kind === 'string' && term.value.trim() !== '')
+            return { value: term.value.trim(), notices, warnings: [] };
+        const why = term.kind === 'string'
+            ? 'is empty'
+            : term.kind === 'file'
+                ? `reads ${term.path}, which is missing or empty`
+                : 'is computed when mix runs, so it cannot be read without running it';
+        return { notices, warnings: [`${where}: ${why}; the units carry no version: set version`] };
+    }
+    /** `version:` of the release named `name` under `releases:`, when it sets one. */
+    releaseVersion(releases, name) {
+        const list = releases && this.resolve(releases.value);
+        const release = list?.kind === 'list' ? list.entries.find((entry) => entry.key === name) : undefined;
+        const options = release && this.resolve(release.value);
+        return options?.kind === 'list' ? options.entries.find((entry) => entry.key === 'version') : undefined;
     }
     get tokens() {
         return this.reader.tokens;
@@ -1134,19 +1355,55 @@ class MixSource {
         }
         return term.value;
     }
-    /** Follow `@attribute` and `local_function()` references to the literal they stand for. */
-    resolve(term, depth = 0) {
+    /**
+     * Follow `@attribute` and `local_function()` references, interpolations and `File.read!` to the
+     * literal they stand for; `note` hears what was assumed on the way (a helper's literal argument).
+     */
+    resolve(term, depth = 0, note = () => { }) {
+        const opaque = { kind: 'opaque', line: term.line };
         if (depth > MAX_INDIRECTIONS)
-            return { kind: 'opaque', line: term.line };
-        if (term.kind === 'attribute') {
-            const value = this.attributeValue(term.name, term.at);
-            return value === undefined ? { kind: 'opaque', line: term.line } : this.resolve(value, depth + 1);
+            return opaque;
+        switch (term.kind) {
+            case 'attribute': {
+                const value = this.attributeValue(term.name, term.at);
+                return value === undefined ? opaque : this.resolve(value, depth + 1, note);
+            }
+            case 'call': {
+                if (term.argument === undefined) {
+                    const body = this.functionBody(term.name);
+                    return body === undefined ? opaque : this.resolve(body, depth + 1, note);
+                }
+                if (!this.definesFunction(term.name))
+                    return opaque;
+                // Pleroma's `version: version("2.2.50")`: the helper appends git metadata to its argument.
+                note(`read the literal of ${term.name}(${JSON.stringify(this.literal(term.argument))}); the helper may add to it when mix runs`);
+                return this.resolve(term.argument, depth + 1, note);
+            }
+            case 'interpolation': {
+                const parts = term.parts.map((part) => (typeof part === 'string' ? part : this.resolve(part, depth + 1, note)));
+                const texts = parts.map((part) => typeof part === 'string' ? part : part.kind === 'string' || part.kind === 'atom' ? part.value : undefined);
+                return texts.every((text) => text !== undefined)
+                    ? { kind: 'string', value: texts.join(''), line: term.line }
+                    : opaque;
+            }
+            case 'file': {
+                // The first line, as the VERSION convention has it (a trailing newline or release notes below).
+                const first = this.files.read(term.path)?.trim().split(/\r?\n/, 1)[0]?.trim();
+                return first ? { kind: 'string', value: first, line: term.line } : term;
+            }
+            default:
+                return term;
         }
-        if (term.kind === 'call') {
-            const body = this.functionBody(term.name);
-            return body === undefined ? { kind: 'opaque', line: term.line } : this.resolve(body, depth + 1);
-        }
-        return term;
+    }
+    literal(term) {
+        return term.kind === 'string' ? term.value : undefined;
+    }
+    /** Whether the module defines a function `name` of any arity with def or defp. */
+    definesFunction(name) {
+        return this.tokens.some((token, i) => token.kind === 'identifier' &&
+            (token.value === 'def' || token.value === 'defp') &&
+            this.tokens[i + 1]?.kind === 'identifier' &&
+            this.tokens[i + 1]?.value === name);
     }
     /** The value of `@name` as seen at token `at`: its last definition before that point, as in Elixir. */
     attributeValue(name, at) {
@@ -1341,13 +1598,47 @@ function parsePackageJson(text, file, files = types/* NO_FILES */.E) {
     }
     const appName = withoutScope(pkg.name.trim());
     const entryPoint = binEntry(pkg.bin, appName, file) ?? mainEntry(pkg.main, file) ?? startEntry(pkg.scripts, file, files);
+    const candidates = entryPoint ? [] : entryCandidates(pkg);
+    const nameLine = topLevelKeyLine(text, 'name');
     return {
         ecosystem: 'node',
         file,
         appName,
         ...(typeof pkg.version === 'string' && { version: cleanVersion(pkg.version) }),
         ...(entryPoint && { entryPoint }),
+        nameField: { key: 'name', ...(nameLine !== undefined && { line: nameLine }) },
+        ...(candidates.length > 0 && { candidates }),
     };
+}
+/** With no entry point: the bin commands none of which is the package's, and a start script that is not plain `node <file>`. */
+function entryCandidates(pkg) {
+    const bin = typeof pkg.bin === 'object' && pkg.bin !== null ? Object.entries(pkg.bin) : [];
+    const scripts = typeof pkg.scripts === 'object' && pkg.scripts !== null ? pkg.scripts : {};
+    return [
+        ...bin.filter(([, path]) => typeof path === 'string').map(([name, path]) => `bin.${name}: ${String(path)}`),
+        ...(typeof scripts.start === 'string' ? [`scripts.start: ${scripts.start}`] : []),
+    ];
+}
+/** The line of `"key":` in the top-level object of a JSON text, for messages about its value. */
+function topLevelKeyLine(text, key) {
+    let depth = 0;
+    let line = 1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            line++;
+        else if (c === '{' || c === '[')
+            depth++;
+        else if (c === '}' || c === ']')
+            depth--;
+        else if (c === '"') {
+            const end = /^"(?:[^"\\]|\\.)*"/.exec(text.slice(i))?.[0] ?? '"';
+            if (depth === 1 && /^\s*:/.test(text.slice(i + end.length)) && JSON.parse(end) === key)
+                return line;
+            i += end.length - 1;
+        }
+    }
+    return undefined;
 }
 /** As npm cleans a version (semver.clean): surrounding spaces and a leading `=` or `v` go. */
 function cleanVersion(version) {
@@ -1376,20 +1667,24 @@ function parseJsonObject(text, file) {
  * package is the program, or the only command when there is just one.
  */
 function binEntry(bin, appName, file) {
-    if (typeof bin === 'string')
-        return { kind: 'binary', path: entryPath(bin, { kind: 'file', file, key: 'bin' }) };
+    if (typeof bin === 'string') {
+        return { kind: 'binary', path: entryPath(bin, { kind: 'file', file, key: 'bin' }), reason: '`bin`' };
+    }
     if (typeof bin !== 'object' || bin === null)
         return undefined;
     const commands = Object.entries(bin).filter((entry) => typeof entry[1] === 'string');
     const named = (command) => withoutScope(command).toLowerCase() === appName.toLowerCase();
     const [command, path] = commands.find(([name]) => named(name)) ?? (commands.length === 1 ? commands[0] : []);
-    return path === undefined
-        ? undefined
-        : { kind: 'binary', path: entryPath(path, { kind: 'file', file, key: `bin.${command}` }) };
+    if (path === undefined)
+        return undefined;
+    const reason = named(command)
+        ? `\`bin.${command}\`, named like the package`
+        : `\`bin.${command}\`, the only command`;
+    return { kind: 'binary', path: entryPath(path, { kind: 'file', file, key: `bin.${command}` }), reason };
 }
 function mainEntry(main, file) {
     return typeof main === 'string'
-        ? { kind: 'node', path: entryPath(main, { kind: 'file', file, key: 'main' }) }
+        ? { kind: 'node', path: entryPath(main, { kind: 'file', file, key: 'main' }), reason: '`main`' }
         : undefined;
 }
 /** `npm start` with no start script runs `node server.js`; a start script is used only when it is that plain. */
@@ -1398,13 +1693,20 @@ function startEntry(scripts, file, files) {
     if (typeof start === 'string') {
         const script = /^node\s+([^\s;&|<>$`'"-][^\s;&|<>$`'"]*)$/.exec(start.trim());
         return script
-            ? { kind: 'node', path: entryPath(script[1], { kind: 'file', file, key: 'scripts.start' }) }
+            ? {
+                kind: 'node',
+                path: entryPath(script[1], { kind: 'file', file, key: 'scripts.start' }),
+                reason: '`scripts.start`, a plain `node <file>`',
+            }
             : undefined;
     }
-    return files.read('server.js') === undefined ? undefined : { kind: 'node', path: 'server.js' };
+    return files.read('server.js') === undefined
+        ? undefined
+        : { kind: 'node', path: 'server.js', reason: "`server.js`, npm start's default with no start script" };
 }
 
 ;// CONCATENATED MODULE: ./src/manifest/read-manifest.ts
+
 
 
 
@@ -1419,18 +1721,22 @@ const MANIFEST_FILES = ['mix.exs', 'Cargo.toml', 'go.mod', 'pyproject.toml', 'pa
  * since loading a separate chunk costs more start-up time than compiling them.
  */
 const READERS = {
-    'mix.exs': ({ text, file }) => parseMixExs(text, file),
+    'mix.exs': ({ text, file, files }) => parseMixExs(text, file, files),
     'Cargo.toml': readCargoToml,
     'go.mod': async ({ text, file, path, files }, options) => {
         // A VERSION file wins, so git is not asked.
         if (versionFile(files) !== undefined)
             return parseGoMod(text, file, undefined, files);
-        const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 136).then(__nccwpck_require__.bind(__nccwpck_require__, 42136))).gitDescribe;
-        return parseGoMod(text, file, await describe((0,external_node_path_.dirname)(path)), files);
+        return parseGoMod(text, file, await describeAt(path, options), files);
     },
-    'pyproject.toml': async ({ text, file }) => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25157))).parsePyproject(text, file),
+    'pyproject.toml': async ({ text, file, path, files }, options) => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25157))).parsePyproject(text, file, files, () => describeAt(path, options)),
     'package.json': ({ text, file, files }) => parsePackageJson(text, file, files),
 };
+/** `git describe --tags` in the manifest's directory, through the injected one when given. */
+async function describeAt(manifestPath, options) {
+    const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 136).then(__nccwpck_require__.bind(__nccwpck_require__, 42136))).gitDescribe;
+    return describe((0,external_node_path_.dirname)(manifestPath));
+}
 /**
  * Find and read the manifest of the project at `dir`: the first in MANIFEST_FILES that describes a program
  * to deploy, with a notice naming the others found and why they were not used. `explicit` (a path relative
@@ -1438,20 +1744,26 @@ const READERS = {
  * Returns undefined when no manifest describes a program.
  */
 async function readManifest(dir, options = {}) {
-    if (options.explicit !== undefined)
-        return readExplicit(dir, options.explicit, options);
+    const boundary = options.boundary ?? (0,shared_boundary/* makeBoundary */.nj)(dir);
+    const readText = (path) => readManifestText(boundary, dir, path);
+    const source = { dir, readText, top: boundary.content[0] };
+    if (options.explicit !== undefined) {
+        const location = options.explicitLocation ?? { kind: 'file', file: options.explicit, key: 'manifest' };
+        return readExplicit(source, boundary, { path: options.explicit, location }, options);
+    }
     const passedOver = [];
     let chosen;
     for (const name of MANIFEST_FILES) {
         const path = (0,external_node_path_.join)(dir, name);
-        const text = readText(path, name);
+        const text = readText(path);
         if (text === undefined)
             continue;
         if (chosen) {
             passedOver.push(`${name} (${chosen.file} comes first)`);
             continue;
         }
-        const reading = await READERS[name]({ dir, path, file: name, text, files: projectFiles(dir) }, options);
+        const files = projectFiles(boundary, dir, dir);
+        const reading = await READERS[name]({ ...source, path, file: name, text, files }, options);
         if ('notAProgram' in reading)
             passedOver.push(`${name} (${reading.notAProgram})`);
         else
@@ -1462,9 +1774,13 @@ async function readManifest(dir, options = {}) {
     const notice = `read ${chosen.file}, the first manifest that describes a program; not used: ${passedOver.join('; ')}`;
     return { ...chosen, notices: [notice, ...(chosen.notices ?? [])] };
 }
-async function readExplicit(dir, explicit, options) {
-    const path = (0,external_node_path_.resolve)(dir, explicit);
+async function readExplicit(context, boundary, explicit, options) {
+    const { dir } = context;
+    const path = (0,external_node_path_.resolve)(dir, explicit.path);
     const file = (0,external_node_path_.relative)(dir, path);
+    // Outside the boundary is the setting's fault: the error points at it, with the resolved path.
+    const where = { path: explicit.path, base: dir, origin: (0,shared_boundary/* originOf */.yv)(explicit.location), what: 'manifest' };
+    (0,shared_boundary/* confinePath */.ey)(boundary, { ...where, location: explicit.location });
     const reader = READERS[(0,external_node_path_.basename)(path)];
     if (!reader) {
         throw new errors/* SystemdUnitsError */.dp(`cannot tell the ecosystem from the file name; the manifest must be one of ${MANIFEST_FILES.join(', ')}`, {
@@ -1473,10 +1789,15 @@ async function readExplicit(dir, explicit, options) {
             key: 'manifest',
         });
     }
-    const text = readText(path, file);
-    if (text === undefined)
-        throw new errors/* SystemdUnitsError */.dp('manifest file not found', { kind: 'file', file, key: 'manifest' });
-    const reading = await reader({ dir, path, file, text, files: projectFiles((0,external_node_path_.dirname)(path)) }, options);
+    const text = (0,shared_boundary/* readTextFile */.Gu)(boundary, {
+        ...where,
+        what: 'manifest file',
+        location: explicit.location,
+        file,
+        optional: false,
+    });
+    const files = projectFiles(boundary, dir, (0,external_node_path_.dirname)(path));
+    const reading = await reader({ ...context, path, file, text, files }, options);
     if ('notAProgram' in reading) {
         throw new errors/* SystemdUnitsError */.dp(`describes no program to run: ${reading.notAProgram}`, {
             kind: 'file',
@@ -1486,20 +1807,19 @@ async function readExplicit(dir, explicit, options) {
     }
     return reading;
 }
-/** The files in `dir`, for manifests that point at them; a file that cannot be read counts as absent. */
-function projectFiles(dir) {
+/**
+ * The files in `dir`, for manifests that point at them (VERSION, cmd/, members): an absent file
+ * counts as absent; one outside the boundary, special, oversize or not text is an error.
+ */
+function projectFiles(boundary, projectDir, dir) {
     return {
-        read: (path) => {
-            try {
-                return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, path), 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-        },
+        read: (path) => readManifestText(boundary, projectDir, (0,external_node_path_.join)(dir, path)),
         directories: (path) => {
+            const listed = (0,external_node_path_.join)(dir, path);
+            const at = { kind: 'file', file: (0,external_node_path_.relative)(projectDir, listed) };
+            (0,shared_boundary/* confinePath */.ey)(boundary, { path: listed, base: projectDir, origin: 'content', location: at, what: 'directory' });
             try {
-                return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, path), { withFileTypes: true })
+                return (0,external_node_fs_.readdirSync)(listed, { withFileTypes: true })
                     .filter((entry) => entry.isDirectory())
                     .map((entry) => entry.name)
                     .sort();
@@ -1528,7 +1848,7 @@ async function readCargoToml(source) {
     const rootAt = (dir) => {
         const path = (0,external_node_path_.join)(dir, 'Cargo.toml');
         const file = (0,external_node_path_.relative)(source.dir, path);
-        const text = path === source.path ? source.text : readText(path, file);
+        const text = path === source.path ? source.text : source.readText(path);
         return { file, text, version: text === undefined ? undefined : workspaceVersion(text, file) };
     };
     const version = workspaceRoot === undefined
@@ -1544,7 +1864,7 @@ async function readWorkspaceMember(root, workspace) {
     const { memberBuildsBinary } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
     const members = workspaceMembers(workspace, root.files).flatMap((dir) => {
         const file = (0,external_node_path_.relative)(root.dir, (0,external_node_path_.join)((0,external_node_path_.dirname)(root.path), dir, 'Cargo.toml'));
-        const text = readText((0,external_node_path_.join)(root.dir, file), file);
+        const text = root.readText((0,external_node_path_.join)(root.dir, file));
         return text === undefined ? [] : [{ dir, file, text, files: within(root.files, dir) }];
     });
     const binaries = members.filter(({ file, text, files }) => memberBuildsBinary(text, file, files));
@@ -1562,7 +1882,7 @@ async function readWorkspaceMember(root, workspace) {
         }
         if (binaries.length > 1) {
             throw new errors/* SystemdUnitsError */.dp(`is a virtual workspace whose members ${listed(binaries)} each build a binary: ` +
-                'set the `manifest` setting to the Cargo.toml of the one to run', { kind: 'file', file: root.file, key: 'workspace.members' });
+                'set the `manifest` setting to the Cargo.toml of the one to run', { kind: 'file', file: root.file, line: workspace.membersLine, key: 'workspace.members' });
         }
         chosen = binaries[0];
         why = 'the one member that builds a binary';
@@ -1573,7 +1893,7 @@ async function readWorkspaceMember(root, workspace) {
             (workspace.members.length > 0 ? ` (members: ${workspace.members.join(', ')})` : ''), { kind: 'file', file: root.file, key: 'package' });
     }
     const reading = await readCargoToml({
-        dir: root.dir,
+        ...root,
         path: (0,external_node_path_.join)(root.dir, chosen.file),
         file: chosen.file,
         text: chosen.text,
@@ -1623,14 +1943,14 @@ function namedWorkspaceVersion(crate, root, rootAt) {
 }
 /**
  * Walk up from the crate's directory to the first Cargo.toml with `[workspace]`, as Cargo does,
- * but stop at the repository root (a directory holding `.git`) or the filesystem root.
+ * but stop at the repository root (a directory holding `.git`) or the boundary's workspace.
  */
 function searchedWorkspaceVersion(crate, rootAt) {
     for (let current = (0,external_node_path_.dirname)(crate.path);; current = (0,external_node_path_.dirname)(current)) {
         const { version } = rootAt(current);
         if (version !== undefined)
             return version;
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.git')) || (0,external_node_path_.dirname)(current) === current)
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, '.git')) || current === crate.top || (0,external_node_path_.dirname)(current) === current)
             break;
     }
     throw new errors/* SystemdUnitsError */.dp('version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)', {
@@ -1640,21 +1960,22 @@ function searchedWorkspaceVersion(crate, rootAt) {
     });
 }
 /**
- * The file's text, or undefined when it does not exist; any other failure names the file.
- * Synchronous on purpose: see write-files.ts.
+ * A manifest's (or a file it points at) text inside the boundary, or undefined when it does not
+ * exist. Synchronous on purpose: see write-files.ts.
  */
-function readText(path, file) {
-    try {
-        // A UTF-8 byte order mark is legal in these files but not in JSON.parse's input.
-        return (0,external_node_fs_.readFileSync)(path, 'utf8').replace(/^\uFEFF/, '');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        const why = code === 'EISDIR' ? 'it is a directory' : error.message;
-        throw new errors/* SystemdUnitsError */.dp(`cannot read the manifest: ${why}`, { kind: 'file', file });
-    }
+function readManifestText(boundary, dir, path) {
+    const file = (0,external_node_path_.relative)(dir, path);
+    const text = (0,shared_boundary/* readTextFile */.Gu)(boundary, {
+        path: file,
+        base: dir,
+        file,
+        what: 'manifest',
+        origin: 'content',
+        location: { kind: 'file', file },
+        optional: true,
+    });
+    // A UTF-8 byte order mark is legal in these files but not in JSON.parse's input.
+    return text?.replace(/^\uFEFF/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/config/ecosystem-defaults.ts
@@ -1695,27 +2016,40 @@ function startCommand(serviceType, releaseSystem) {
 function isMix(manifest) {
     return manifest?.ecosystem === 'mix';
 }
-/** Rows for the README's ecosystem table: what each manifest contributes and runs by default. */
+/**
+ * Rows for the README's ecosystem table: what each manifest gives as the app name and the version,
+ * and what runs by default. Written next to the defaults so the docs change with them.
+ */
 const ecosystemDocs = {
     mix: {
         manifest: 'mix.exs',
+        appName: '`app:` (umbrella: `default_release`, else the first of `releases:`); `module_name` from `defmodule`',
+        version: '`version:`, read through module attributes (`@version`), their interpolation (`"#{@base}-dev"`), zero-arity local functions and `File.read!("VERSION") |> String.trim()` (or `String.trim(…)`, `String.strip(…)`, the path as `Path.join(__DIR__, …)`) of a file next to `mix.exs` (dot-files too; the first line when it has several); a local helper called with a literal (`version("2.2.50")`) gives the literal, with a notice that the helper may add to it; a release\'s `version:` wins over the project\'s; anything only running mix would give is a warning at the line of `version:`',
         entryPoint: '`{{current_dir}}/bin/{{release_name}} start` (`daemon` when forking; distillery: `foreground`/`start`)',
     },
     cargo: {
         manifest: 'Cargo.toml',
+        appName: '`[package] name`; a virtual workspace is read through one member: the one `default-members` names, else the one member that builds a binary (`[[bin]]`, a `main.rs` in the crate\'s source folder, `default-run`; several: an error listing them, naming the `manifest` setting). A crate or workspace that only builds libraries (`[lib]`, `crate-type = ["cdylib"]`) is passed over',
+        version: '`version`, with `version.workspace = true` read from the workspace root: the one `package.workspace` names, else the nearest `[workspace]` above the crate, up to the repository root',
         entryPoint: '`{{current_dir}}/bin/<bin>`: the `[[bin]]` named like the package, else the only one, else the package name; a virtual workspace runs its member named by `default-members`, else its one member that builds a binary',
     },
     go: {
         manifest: 'go.mod',
+        appName: 'what `go build` names the binary: the last element of `module`, on its line or in a `module ( … )` block, that is not a `/vN` major-version suffix, dots kept (`github.com/x/edgeproxy/v3` → `edgeproxy`, `example.app/v2` → `example.app`)',
+        version: 'the first line of a `VERSION` file next to `go.mod` (the promu convention), else `git describe --tags` when the repository has tags; a leading `v` is dropped',
         entryPoint: '`{{current_dir}}/bin/<name>`: the single `cmd/<name>/` directory, else the last element of `module` (before a `/vN` suffix)',
     },
     python: {
         manifest: 'pyproject.toml',
-        entryPoint: '`{{current_dir}}/bin/<script>`: the `[project.scripts]` (or poetry) script named like the project, else the only one',
+        appName: '`[project] name`, else `[tool.poetry] name`; a file with neither table only configures tools and is passed over',
+        version: '`version`; when `dynamic`, where the backend reads it: setuptools `attr` (a literal assignment in the module, flat or `src/` layout or `package-dir`) and `file`, hatch `[tool.hatch.version] path`, pdm `source = "file"`, flit\'s `__version__`; setuptools-scm, hatch-vcs, uv-dynamic-versioning, versioningit, pdm `scm` and poetry-dynamic-versioning take `git describe --tags`; what cannot be read is a warning at the line of `dynamic`',
+        entryPoint: '`{{current_dir}}/bin/<script>`: the `[project.scripts]` (or poetry) script named like the project, names compared as PEP 503 normalises them, else the only one; several and none named like the project: a warning lists them and names `exec_start`',
     },
     node: {
         manifest: 'package.json',
-        entryPoint: '`{{current_dir}}/<bin>` from `bin` (the command named like the package, ignoring case and scope, else the only one), else `/usr/bin/env node {{current_dir}}/<main>`, else the file of a plain `node <file>` start script, else `server.js` when it exists',
+        appName: '`name` without its `@scope/`',
+        version: '`version`, cleaned as npm does (`v4.2.0` and `=4.2.0` → `4.2.0`, surrounding spaces dropped)',
+        entryPoint: "`{{current_dir}}/<bin>` from `bin` (the command named like the package, ignoring case and scope, else the only one), else `/usr/bin/env node {{current_dir}}/<main>`, else the file of a plain `node <file>` start script, else `server.js` when it exists (npm's own default for `npm start`)",
     },
 };
 
@@ -1786,7 +2120,7 @@ class Settings {
     locate, 
     /** True for Elixir projects (mix.exs), which get MIX_ENV, RELEASE_TMP and release scripts. */
     isMix, 
-    /** The manifest that was read, and what its reader guessed or passed over (the run's notices). */
+    /** The manifest that was read, what was guessed from it or passed over, what to set, and where ExecStart= came from. */
     manifest) {
         this.values = values;
         this.locate = locate;
@@ -1803,7 +2137,7 @@ class Settings {
     /** A setting that may be unset (`null` or no default); numbers are returned as text. */
     optional(name) {
         const value = this.values.get(name);
-        return value === undefined || value === null ? undefined : (0,shared_text/* scalarText */.w)(value);
+        return value === undefined || value === null ? undefined : (0,shared_text/* scalarText */.ws)(value);
     }
     list(name) {
         const value = this.values.get(name);
@@ -1946,7 +2280,7 @@ const valueFormats = {
         ? undefined
         : `${JSON.stringify(value)} is not a valid unit name: use only A-Z a-z 0-9 : _ . -`,
     'user-name': syntax/* checkUserName */.th,
-    'project-path': (value) => (0,syntax/* checkSingleLine */.Z_)(value) ?? (value === '' ? 'must not be empty' : undefined),
+    'project-path': (value) => (0,syntax/* checkSingleLine */.Z_)(value) ?? (value === '' ? 'must not be empty' : undefined) ?? (0,syntax/* checkPathLength */.YJ)(value),
     'absolute-path': syntax/* checkAbsolutePath */.XV,
     // systemd.exec(5) ReadWritePaths=: "-" ignores a missing path, "+" is relative to RootDirectory=, "-" first.
     'sandbox-path': (value) => (0,syntax/* checkAbsolutePath */.XV)(value.replace(SANDBOX_PREFIXES, '')),
@@ -1982,7 +2316,93 @@ function checkName(value) {
         (value === '' ? 'must not be empty' : /[\s/]/.test(value) ? 'must not contain white space or "/"' : undefined));
 }
 
+;// CONCATENATED MODULE: ./src/config/manifest-report.ts
+
+/**
+ * Programs that, started with no arguments and standard input on /dev/null (systemd.exec(5)
+ * StandardInput=null), read a script or a REPL from it, meet its end and exit at once: a
+ * service that runs one bare is restarted in a loop by Restart=always.
+ */
+const INTERPRETERS = new Set([
+    'bash',
+    'boa',
+    'bun',
+    'deno',
+    'elixir',
+    'erl',
+    'fish',
+    'iex',
+    'lua',
+    'luajit',
+    'node',
+    'nodejs',
+    'nu',
+    'perl',
+    'php',
+    'pypy',
+    'pypy3',
+    'python',
+    'python3',
+    'qjs',
+    'ruby',
+    'rustpython',
+    'sh',
+    'yaegi',
+    'zsh',
+]);
+/** Restart= policies that restart a service that exited cleanly (systemd.service(5) Restart=). */
+const RESTARTS_CLEAN_EXIT = new Set(['always', 'on-success']);
+/**
+ * The manifest's part of the run report. `value` gives resolved settings, `userSet` whether the
+ * user (not the defaults) set one. Pure.
+ */
+function manifestReport(manifest, value, userSet) {
+    const notices = [...(manifest.notices ?? [])];
+    const warnings = [...(manifest.warnings ?? [])];
+    const appName = String(value('app_name'));
+    const extName = String(value('ext_name'));
+    // mix_systemd's own "_" → "-" is expected; anything more is worth saying.
+    if (!userSet('ext_name') && extName !== appName.replace(/_/g, '-')) {
+        notices.push(`ext_name is "${extName}", app_name "${appName}" made valid for unit, user, group and directory names ` +
+            '(lowercase letters, digits and "-", starting with a letter, at most 31 characters); set ext_name to choose another');
+    }
+    if (userSet('exec_start'))
+        return { file: manifest.file, notices, warnings };
+    const execStart = programSource(manifest);
+    if (execStart === undefined) {
+        const candidates = manifest.candidates?.length
+            ? `candidates found: ${manifest.candidates.join(', ')}`
+            : 'none found';
+        const [program] = value('exec_start');
+        warnings.push(`ExecStart= is a guess: ${manifest.file} names no program to run, so it runs ${program ?? ''} ` +
+            `(${candidates}); set exec_start to the program and its arguments`);
+    }
+    const bare = bareInterpreter(value('exec_start'));
+    if (bare !== undefined && RESTARTS_CLEAN_EXIT.has(String(value('restart')))) {
+        warnings.push(`ExecStart= runs ${bare} with no arguments: an interpreter reads its program from standard input, ` +
+            `which is /dev/null, and exits at once, so Restart=${String(value('restart'))} restarts it in a loop; ` +
+            'set exec_start to the program and its arguments');
+    }
+    return { file: manifest.file, notices, warnings, ...(execStart !== undefined && { execStart }) };
+}
+/** Where the program comes from, as the summary says it; undefined when the manifest names none. */
+function programSource(manifest) {
+    if (manifest.ecosystem === 'mix')
+        return `the release script bin/<release_name> from ${manifest.file}, as mix_systemd runs it`;
+    const entry = manifest.entryPoint;
+    return entry && `${entry.path} from ${manifest.file}: ${entry.reason}`;
+}
+/** The program's file name when the command is an interpreter alone, without a script or arguments. */
+function bareInterpreter(command) {
+    const words = Array.isArray(command) ? command : undefined;
+    if (words?.length !== 1)
+        return undefined;
+    const program = external_node_path_.posix.basename(words[0]);
+    return INTERPRETERS.has(program) ? program : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
+
 
 
 
@@ -1998,8 +2418,9 @@ function checkName(value) {
 /** Settings computed from other settings when nobody set them. */
 function derivedDefaults(manifest) {
     return {
-        // mix_systemd: ext_name is app_name with "_" → "-"; we also replace what unit names cannot hold.
-        ext_name: (get) => (0,syntax/* toUnitNamePart */.gJ)(String(get('app_name'))),
+        // mix_systemd: ext_name is app_name with "_" → "-"; it also names the user, the group and the
+        // directories, so it is made valid for adduser and User= too.
+        ext_name: (get) => (0,syntax/* toSystemName */.OJ)(String(get('app_name'))),
         module_name: (get) => camelCase(String(get('app_name'))),
         release_name: (get) => get('app_name'),
         start_command: (get) => startCommand(String(get('service_type')), String(get('release_system'))),
@@ -2021,7 +2442,9 @@ function derivedDefaults(manifest) {
 /** Merge defaults, manifest and the user's layers; resolve references; check every value. Pure. */
 function resolveSettings(request) {
     const { manifest } = request;
-    const layers = [defaultsLayer(manifest), ...manifestLayers(manifest), ...request.layers];
+    const defaults = defaultsLayer(manifest);
+    const fromManifest = manifestLayers(manifest);
+    const layers = [defaults, ...fromManifest, ...request.layers];
     for (const layer of layers)
         checkShape(layer);
     const winners = new Map();
@@ -2035,7 +2458,12 @@ function resolveSettings(request) {
     const derived = derivedDefaults(manifest);
     const resolved = new Map();
     const resolving = [];
+    /** The settings each one was made from (references and derivations), for errors about defaults. */
+    const madeFrom = new Map();
     const resolve = (key) => {
+        const from = resolving[resolving.length - 1];
+        if (from !== undefined)
+            madeFrom.set(from, [...(madeFrom.get(from) ?? []), key]);
         if (resolved.has(key))
             return resolved.get(key);
         if (resolving.includes(key)) {
@@ -2052,15 +2480,50 @@ function resolveSettings(request) {
     };
     for (const key of schema/* optionNames */.W6)
         resolve(key);
+    /** The user's or the manifest's setting a value was made from, when it is not one of theirs itself. */
+    const origin = (key, seen = []) => {
+        const layer = winners.get(key);
+        if (layer !== undefined && layer !== defaults)
+            return key;
+        for (const source of madeFrom.get(key) ?? []) {
+            const found = seen.includes(source) ? undefined : origin(source, [...seen, key]);
+            if (found !== undefined)
+                return found;
+        }
+        return undefined;
+    };
     for (const key of schema/* optionNames */.W6) {
         if (resolved.get(key) === undefined)
             continue;
         const violation = (0,schema/* validateOption */.ke)(key, resolved.get(key), valueFormats);
-        if (violation)
+        if (!violation)
+            continue;
+        const source = origin(key);
+        const layer = source === undefined ? undefined : winners.get(source);
+        const entry = manifest?.entryPoint;
+        // The default exec_start runs the manifest's program: a path that breaks it is the manifest's, not app_name's.
+        if (key === 'exec_start' &&
+            entry &&
+            winners.get(key) === defaults &&
+            (layer === undefined || fromManifest.includes(layer))) {
+            throw new errors/* SystemdUnitsError */.dp(`exec_start ${shownValue(resolved.get(key))}, running ${JSON.stringify(entry.path)} (${entry.reason}): ` +
+                `${violation.reason}; set exec_start to override it`, { kind: 'file', file: manifest.file });
+        }
+        if (source === undefined || (source === key && !fromManifest.includes(layer))) {
             throw new errors/* SystemdUnitsError */.dp(violation.reason, locate(key, violation.item));
+        }
+        // A value the manifest gave, or one made from another setting: say what it became and what overrides it.
+        const made = source === key ? 'read from here' : `made from ${source} here`;
+        throw new errors/* SystemdUnitsError */.dp(`${key} ${shownValue(resolved.get(key))}, ${made}: ${violation.reason}; set ${key} to override it`, layer.locate(source));
     }
-    const read = manifest && { file: manifest.file, notices: manifest.notices ?? [] };
-    return new Settings(resolved, locate, isMix(manifest), read);
+    const userSet = (key) => winners.get(key) !== defaults && winners.has(key);
+    const report = manifest && manifestReport(manifest, (key) => resolved.get(key), userSet);
+    return new Settings(resolved, locate, isMix(manifest), report);
+}
+/** A value quoted in an error, its middle elided when long (a 4 KB path would bury the reason). */
+function shownValue(value) {
+    const text = JSON.stringify(value);
+    return text.length <= 80 ? text : `${text.slice(0, 40)}…${text.slice(-30)}`;
 }
 function defaultsLayer(manifest) {
     return fixedLayer({ ...(0,schema/* schemaDefaults */.Qv)(), ...ecosystemDefaults(manifest) }, () => ({ kind: 'default' }));
@@ -2075,7 +2538,13 @@ function manifestLayers(manifest) {
         values['module_name'] = manifest.moduleName;
     if (manifest.releaseName !== undefined)
         values['release_name'] = manifest.releaseName;
-    return [fixedLayer(values, () => ({ kind: 'file', file: manifest.file }))];
+    const layer = fixedLayer(values, () => ({ kind: 'file', file: manifest.file }));
+    const name = manifest.nameField;
+    if (!name)
+        return [layer];
+    // The name, and everything made from it, is reported at the manifest's field and line.
+    const locate = (key, item) => key === 'app_name' ? { kind: 'file', file: manifest.file, line: name.line, key: name.key } : layer.locate(key, item);
+    return [{ values, locate }];
 }
 /** Unknown keys and wrong shapes fail before anything is merged, at the line that wrote them. */
 function checkShape(layer) {
@@ -2157,7 +2626,7 @@ function referencedValue(from, name, resolve, locate) {
         throw new errors/* SystemdUnitsError */.dp(`references ${name}, which is not set`, locate(from));
     if (typeof value === 'object')
         throw new errors/* SystemdUnitsError */.dp(`references ${name}, which is a list, not a single value`, locate(from));
-    return (0,shared_text/* scalarText */.w)(value);
+    return (0,shared_text/* scalarText */.ws)(value);
 }
 function camelCase(name) {
     return name
@@ -2172,11 +2641,17 @@ function camelCase(name) {
 
 
 
+
+/** The request's boundary: the one given, else the working directory alone. */
+function boundaryOf(request) {
+    return request.boundary ?? (0,shared_boundary/* makeBoundary */.nj)(request.workingDirectory);
+}
 /** Which input each override comes from, for messages. */
 const INPUT_OF = { app_name: 'app-name', version: 'version', output_dir: 'output-dir', target: 'target' };
 /** Read config, settings input and manifest, and resolve them into checked settings. */
 async function loadSettings(request) {
-    const configFile = (0,config_file/* readConfigFile */.RG)(request.workingDirectory, request.config);
+    const boundary = boundaryOf(request);
+    const configFile = (0,config_file/* readConfigFile */.RG)(request.workingDirectory, request.config, boundary);
     const settingsInput = (0,config_file/* parseSettingsInput */.zA)(request.settings);
     const layers = [];
     if (configFile)
@@ -2184,7 +2659,12 @@ async function loadSettings(request) {
     if (settingsInput)
         layers.push(yamlLayer(settingsInput));
     layers.push(inputsLayer(request));
-    const manifest = await readManifest(request.workingDirectory, { explicit: explicitManifest(layers) });
+    const explicit = explicitManifest(layers);
+    const manifest = await readManifest(request.workingDirectory, {
+        explicit: explicit?.path,
+        explicitLocation: explicit?.location,
+        boundary,
+    });
     return resolveSettings({ manifest, layers });
 }
 function inputsLayer(request) {
@@ -2203,8 +2683,9 @@ function inputsLayer(request) {
 }
 /** The manifest must be known before settings can be resolved, so its setting is read first. */
 function explicitManifest(layers) {
-    const value = layers.findLast((layer) => layer.values['manifest'] !== undefined)?.values['manifest'];
-    return typeof value === 'string' ? value : undefined;
+    const layer = layers.findLast((layer) => layer.values['manifest'] !== undefined);
+    const value = layer?.values['manifest'];
+    return typeof value === 'string' ? { path: value, location: layer.locate('manifest') } : undefined;
 }
 
 
@@ -2225,7 +2706,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./systemd-units.schema.json
-const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories and the unit name. Default: app_name with `_` and every character systemd does not allow in unit names replaced by `-`.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}","x-directive":"Service.SyslogIdentifier"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects with a mix_env, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd creates runtime, configuration, state, cache and logs with the configured owner and mode (runtime from 211; configuration, state, cache and logs from 235); tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd has no TmpDirectory=, so your deploy scripts create tmp_dir, whatever its base.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"tmp_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the tmp directory (tmp_dir), in octal. systemd has no TmpDirectory=, so no unit carries it: create tmp_dir with this mode in your deploy scripts. With `tmp` in dirs, templates can read it as `{{tmp_directory_mode}}`.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no","x-directive":"Service.RuntimeDirectoryPreserve"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"target":{"description":"Distribution(s) the units are for; a list means units that work on all of them (the lowest systemd decides). Sets systemd_version: ubuntu-20.04 245, ubuntu-22.04 249, ubuntu-24.04 255, debian-11 247, debian-12 252, debian-13 257, rhel-8 239, rhel-9 252, rhel-10 256, amazonlinux-2 219, amazonlinux-2023 252.","anyOf":[{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},{"type":"array","items":{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},"minItems":1,"uniqueItems":true}]},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; wins over target when both are set. What we would write and it lacks is left out (or written in its older form) with a notice; a setting you wrote that it lacks is an error. Default: the lowest systemd of target, else 235 (mix_systemd\'s default)."},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"description":{"type":"string","format":"single-line","description":"`Description=` of the main service.","default":"{{service_name}} service","x-directive":"Unit.Description"},"documentation":{"type":"array","items":{"type":"string","format":"documentation-url"},"description":"`Documentation=`: URLs (http, https, file, info or man) of the service\'s documentation, shown by `systemctl status`.","default":[],"x-directive":"Unit.Documentation"},"wants":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Wants=`: units started with the service; it starts even when they fail. Also ordered after (`After=`) unless listed in `before`.","default":[],"x-directive":"Unit.Wants"},"requires":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Requires=`: units the service needs; it does not start when they fail. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.Requires"},"binds_to":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`BindsTo=`: like `requires`, and the service stops when they stop. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.BindsTo"},"part_of":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`PartOf=`: stopping or restarting these units stops or restarts the service. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.PartOf"},"before":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Before=`: units that start after the service.","default":[],"x-directive":"Unit.Before"},"start_limit_interval_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`StartLimitIntervalSec=`: the window for `start_limit_burst`. Written in `[Unit]` from systemd 229, as `StartLimitInterval=` in `[Service]` before, as systemd reads it.","x-directive":"Unit.StartLimitIntervalSec"},"start_limit_burst":{"type":["integer","null"],"minimum":0,"description":"`StartLimitBurst=`: starts allowed within `start_limit_interval_sec`. In `[Unit]` from systemd 229, in `[Service]` before.","x-directive":"Unit.StartLimitBurst"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple","x-directive":"Service.Type"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always","x-directive":"Service.Restart"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1,"x-directive":"Service.RestartSec"},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span.","x-directive":"Service.TimeoutStartSec"},"timeout_stop_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStopSec=`, how long a stop may take before SIGKILL.","x-directive":"Service.TimeoutStopSec"},"timeout_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutSec=`: both start and stop time-outs at once.","x-directive":"Service.TimeoutSec"},"watchdog_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`WatchdogSec=`: the service must send `WATCHDOG=1` (sd_notify(3)) this often or it is killed and, with `restart`, restarted.","x-directive":"Service.WatchdogSec"},"kill_mode":{"type":["string","null"],"enum":["control-group","mixed","process","none",null],"description":"`KillMode=`: which processes stop signals go to (systemd.kill(5)).","x-directive":"Service.KillMode"},"kill_signal":{"type":["string","integer","null"],"format":"signal","description":"`KillSignal=`: the signal that stops the service, e.g. `SIGINT` (systemd.kill(5)).","x-directive":"Service.KillSignal"},"notify_access":{"type":["string","null"],"enum":["none","main","exec","all",null],"description":"`NotifyAccess=`, for `service_type: notify`. Default: `all` for mix releases, whose start script and its children send READY=1, `main` for the others, whose own process notifies (sd_notify(3)); not written for other types.","x-directive":"Service.NotifyAccess"},"success_exit_status":{"type":"array","items":{"type":["string","integer"],"format":"exit-status"},"description":"`SuccessExitStatus=`: exit codes (0-255) and signal names that also count as a clean exit, e.g. `[143, SIGTERM]`.","default":[],"x-directive":"Service.SuccessExitStatus"},"restart_prevent_exit_status":{"type":"array","items":{"type":["string","integer"],"format":"exit-status"},"description":"`RestartPreventExitStatus=`: exit codes and signal names after which the service is not restarted.","default":[],"x-directive":"Service.RestartPreventExitStatus"},"restart_steps":{"type":["integer","null"],"minimum":1,"maximum":3000,"description":"`RestartSteps=`: restarts over which RestartSec= grows to `restart_max_delay_sec` (systemd 254).","x-directive":"Service.RestartSteps"},"restart_max_delay_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartMaxDelaySec=`: the longest delay `restart_steps` grows to (systemd 254).","x-directive":"Service.RestartMaxDelaySec"},"memory_max":{"type":["integer","string","null"],"format":"memory-limit","description":"`MemoryMax=`: hard memory limit: bytes with K, M, G or T, a percentage of RAM, or `infinity` (systemd.resource-control(5)).","x-directive":"Service.MemoryMax"},"memory_high":{"type":["integer","string","null"],"format":"memory-limit","description":"`MemoryHigh=`: memory above which the service is throttled and reclaimed; same forms as `memory_max`.","x-directive":"Service.MemoryHigh"},"cpu_quota":{"type":["string","null"],"format":"cpu-quota","description":"`CPUQuota=`: CPU time as a percentage of one CPU, e.g. `50%` or `200%`.","x-directive":"Service.CPUQuota"},"cpu_weight":{"type":["integer","null"],"minimum":1,"maximum":10000,"description":"`CPUWeight=`: CPU share against other units, 1-10000 (100 by default in systemd).","x-directive":"Service.CPUWeight"},"io_weight":{"type":["integer","null"],"minimum":1,"maximum":10000,"description":"`IOWeight=`: block I/O share against other units, 1-10000.","x-directive":"Service.IOWeight"},"tasks_max":{"type":["integer","string","null"],"format":"tasks-limit","description":"`TasksMax=`: most tasks (processes and threads): a number, a percentage of the system\'s limit, or `infinity`.","x-directive":"Service.TasksMax"},"limit_cpu":{"type":["integer","string","null"],"format":"resource-limit-time","description":"`LimitCPU=` (RLIMIT_CPU), CPU time: seconds or a time span, `infinity`, or `soft:hard`.","x-directive":"Service.LimitCPU"},"limit_fsize":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitFSIZE=` (RLIMIT_FSIZE), file size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitFSIZE"},"limit_data":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitDATA=` (RLIMIT_DATA), data segment size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitDATA"},"limit_stack":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitSTACK=` (RLIMIT_STACK), stack size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitSTACK"},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=` (RLIMIT_CORE), core dump size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitCORE"},"limit_rss":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitRSS=` (RLIMIT_RSS), resident set size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitRSS"},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=` (RLIMIT_NOFILE), open files: a number, `infinity`, or `soft:hard`.","default":65535,"x-directive":"Service.LimitNOFILE"},"limit_as":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitAS=` (RLIMIT_AS), address space: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitAS"},"limit_nproc":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNPROC=` (RLIMIT_NPROC), processes of the user: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitNPROC"},"limit_memlock":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitMEMLOCK=` (RLIMIT_MEMLOCK), locked memory: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitMEMLOCK"},"limit_locks":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitLOCKS=` (RLIMIT_LOCKS), file locks: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitLOCKS"},"limit_sigpending":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitSIGPENDING=` (RLIMIT_SIGPENDING), queued signals: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitSIGPENDING"},"limit_msgqueue":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitMSGQUEUE=` (RLIMIT_MSGQUEUE), POSIX message queue bytes: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitMSGQUEUE"},"limit_nice":{"type":["integer","string","null"],"format":"resource-limit-nice","description":"`LimitNICE=` (RLIMIT_NICE), nice priority ceiling: a nice level, -20 to 19, or 0 to 40 raw, `infinity`, or `soft:hard`.","x-directive":"Service.LimitNICE"},"limit_rtprio":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitRTPRIO=` (RLIMIT_RTPRIO), real-time priority: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitRTPRIO"},"limit_rttime":{"type":["integer","string","null"],"format":"resource-limit-time","description":"`LimitRTTIME=` (RLIMIT_RTTIME), real-time CPU time without blocking: seconds or a time span, `infinity`, or `soft:hard`.","x-directive":"Service.LimitRTTIME"},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027","x-directive":"Service.UMask"},"mix_env":{"type":["string","null"],"description":"MIX_ENV of mix projects; `null` or `\\"\\"` leaves it out (and output_dir is then `_build/systemd/lib/systemd/system`).","format":"mix-env","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}],"x-directive":"Service.ExecStart"},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[],"x-directive":"Service.ExecStartPre"},"exec_start_post":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run after ExecStart= has started the service (`ExecStartPost=`).","default":[],"x-directive":"Service.ExecStartPost"},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}],"x-directive":"Service.ExecStop"},"exec_reload":{"description":"`ExecReload=`, run by `systemctl reload`, e.g. `/bin/kill -HUP $MAINPID`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}],"x-directive":"Service.ExecReload"},"exec_stop_post":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run after the service stopped, also after a failure (`ExecStopPost=`).","default":[],"x-directive":"Service.ExecStopPost"},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadWritePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadOnlyPaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`InaccessiblePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS. For users migrating; use hardening instead, not both.","default":false},"hardening":{"type":"string","enum":["none","standard","strict"],"description":"Sandboxing profile of the main service, for its runtime: `standard` (little that can break an app) or `strict` (read-only file system but for the app\'s directories, system call filter, and more). See the README\'s Targets and hardening section.","default":"none"},"runtime":{"type":"string","enum":["beam","node","python","native"],"description":"What runs the service, for the hardening profile: JIT runtimes do not get what breaks them. Default: from the manifest (mix.exs beam, package.json node, pyproject.toml python, Cargo.toml and go.mod native), else native."},"address_families":{"type":"array","items":{"type":"string","enum":["AF_UNIX","AF_INET","AF_INET6","AF_NETLINK","AF_PACKET","AF_VSOCK","AF_CAN","AF_BLUETOOTH","AF_ALG"]},"minItems":1,"uniqueItems":true,"description":"Socket address families the hardening profiles allow (`RestrictAddressFamilies=`).","default":["AF_UNIX","AF_INET","AF_INET6"]},"ambient_capabilities":{"type":"array","items":{"type":"string","enum":["CAP_CHOWN","CAP_DAC_OVERRIDE","CAP_DAC_READ_SEARCH","CAP_FOWNER","CAP_FSETID","CAP_KILL","CAP_SETGID","CAP_SETUID","CAP_SETPCAP","CAP_LINUX_IMMUTABLE","CAP_NET_BIND_SERVICE","CAP_NET_BROADCAST","CAP_NET_ADMIN","CAP_NET_RAW","CAP_IPC_LOCK","CAP_IPC_OWNER","CAP_SYS_MODULE","CAP_SYS_RAWIO","CAP_SYS_CHROOT","CAP_SYS_PTRACE","CAP_SYS_PACCT","CAP_SYS_ADMIN","CAP_SYS_BOOT","CAP_SYS_NICE","CAP_SYS_RESOURCE","CAP_SYS_TIME","CAP_SYS_TTY_CONFIG","CAP_MKNOD","CAP_LEASE","CAP_AUDIT_WRITE","CAP_AUDIT_CONTROL","CAP_SETFCAP","CAP_MAC_OVERRIDE","CAP_MAC_ADMIN","CAP_SYSLOG","CAP_WAKE_ALARM","CAP_BLOCK_SUSPEND","CAP_AUDIT_READ","CAP_PERFMON","CAP_BPF","CAP_CHECKPOINT_RESTORE"]},"description":"`AmbientCapabilities=`: capabilities the unprivileged service holds, e.g. `[CAP_NET_BIND_SERVICE]` to bind ports below 1024. The hardening profile keeps them in `CapabilityBoundingSet=` and leaves out `PrivateUsers=` (capabilities inside a user namespace do not count on the host\'s network).","default":[],"x-directive":"Service.AmbientCapabilities"},"capability_bounding_set":{"type":"array","items":{"type":"string","enum":["CAP_CHOWN","CAP_DAC_OVERRIDE","CAP_DAC_READ_SEARCH","CAP_FOWNER","CAP_FSETID","CAP_KILL","CAP_SETGID","CAP_SETUID","CAP_SETPCAP","CAP_LINUX_IMMUTABLE","CAP_NET_BIND_SERVICE","CAP_NET_BROADCAST","CAP_NET_ADMIN","CAP_NET_RAW","CAP_IPC_LOCK","CAP_IPC_OWNER","CAP_SYS_MODULE","CAP_SYS_RAWIO","CAP_SYS_CHROOT","CAP_SYS_PTRACE","CAP_SYS_PACCT","CAP_SYS_ADMIN","CAP_SYS_BOOT","CAP_SYS_NICE","CAP_SYS_RESOURCE","CAP_SYS_TIME","CAP_SYS_TTY_CONFIG","CAP_MKNOD","CAP_LEASE","CAP_AUDIT_WRITE","CAP_AUDIT_CONTROL","CAP_SETFCAP","CAP_MAC_OVERRIDE","CAP_MAC_ADMIN","CAP_SYSLOG","CAP_WAKE_ALARM","CAP_BLOCK_SUSPEND","CAP_AUDIT_READ","CAP_PERFMON","CAP_BPF","CAP_CHECKPOINT_RESTORE"]},"description":"`CapabilityBoundingSet=`: the most capabilities the service and its children can ever gain; replaces the profile\'s.","default":[],"x-directive":"Service.CapabilityBoundingSet"},"hardening_overrides":{"type":"object","description":"Sandboxing directives to set over the profile, by name: a value replaces every line of that directive, a list writes one line per item, `null` removes it, `true`/`false` are yes/no. Values are written literally.","additionalProperties":{"anyOf":[{"type":["string","number","boolean","null"],"format":"single-line"},{"type":"array","items":{"type":"string","format":"single-line"}}]}}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]}}}');
+const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories, the unit name and the default user and group. Default: app_name lowercased, with `_` and every character outside `a-z0-9` as `-`, starting with a letter and at most 31 characters, so it is a valid unit name and an `adduser` user name.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}","x-directive":"Service.SyslogIdentifier"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects with a mix_env, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd creates runtime, configuration, state, cache and logs with the configured owner and mode (runtime from 211; configuration, state, cache and logs from 235); tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd has no TmpDirectory=, so your deploy scripts create tmp_dir, whatever its base.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"tmp_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the tmp directory (tmp_dir), in octal. systemd has no TmpDirectory=, so no unit carries it: create tmp_dir with this mode in your deploy scripts. With `tmp` in dirs, templates can read it as `{{tmp_directory_mode}}`.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no","x-directive":"Service.RuntimeDirectoryPreserve"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"target":{"description":"Distribution(s) the units are for; a list means units that work on all of them (the lowest systemd decides). Sets systemd_version: ubuntu-20.04 245, ubuntu-22.04 249, ubuntu-24.04 255, debian-11 247, debian-12 252, debian-13 257, rhel-8 239, rhel-9 252, rhel-10 256, amazonlinux-2 219, amazonlinux-2023 252.","anyOf":[{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},{"type":"array","items":{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},"minItems":1,"uniqueItems":true}]},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; wins over target when both are set. What we would write and it lacks is left out (or written in its older form) with a notice; a setting you wrote that it lacks is an error. Default: the lowest systemd of target, else 235 (mix_systemd\'s default)."},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"description":{"type":"string","format":"single-line","description":"`Description=` of the main service.","default":"{{service_name}} service","x-directive":"Unit.Description"},"documentation":{"type":"array","items":{"type":"string","format":"documentation-url"},"description":"`Documentation=`: URLs (http, https, file, info or man) of the service\'s documentation, shown by `systemctl status`.","default":[],"x-directive":"Unit.Documentation"},"wants":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Wants=`: units started with the service; it starts even when they fail. Also ordered after (`After=`) unless listed in `before`.","default":[],"x-directive":"Unit.Wants"},"requires":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Requires=`: units the service needs; it does not start when they fail. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.Requires"},"binds_to":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`BindsTo=`: like `requires`, and the service stops when they stop. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.BindsTo"},"part_of":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`PartOf=`: stopping or restarting these units stops or restarts the service. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.PartOf"},"before":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Before=`: units that start after the service.","default":[],"x-directive":"Unit.Before"},"start_limit_interval_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`StartLimitIntervalSec=`: the window for `start_limit_burst`. Written in `[Unit]` from systemd 229, as `StartLimitInterval=` in `[Service]` before, as systemd reads it.","x-directive":"Unit.StartLimitIntervalSec"},"start_limit_burst":{"type":["integer","null"],"minimum":0,"description":"`StartLimitBurst=`: starts allowed within `start_limit_interval_sec`. In `[Unit]` from systemd 229, in `[Service]` before.","x-directive":"Unit.StartLimitBurst"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple","x-directive":"Service.Type"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always","x-directive":"Service.Restart"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1,"x-directive":"Service.RestartSec"},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span.","x-directive":"Service.TimeoutStartSec"},"timeout_stop_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStopSec=`, how long a stop may take before SIGKILL.","x-directive":"Service.TimeoutStopSec"},"timeout_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutSec=`: both start and stop time-outs at once.","x-directive":"Service.TimeoutSec"},"watchdog_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`WatchdogSec=`: the service must send `WATCHDOG=1` (sd_notify(3)) this often or it is killed and, with `restart`, restarted.","x-directive":"Service.WatchdogSec"},"kill_mode":{"type":["string","null"],"enum":["control-group","mixed","process","none",null],"description":"`KillMode=`: which processes stop signals go to (systemd.kill(5)).","x-directive":"Service.KillMode"},"kill_signal":{"type":["string","integer","null"],"format":"signal","description":"`KillSignal=`: the signal that stops the service, e.g. `SIGINT` (systemd.kill(5)).","x-directive":"Service.KillSignal"},"notify_access":{"type":["string","null"],"enum":["none","main","exec","all",null],"description":"`NotifyAccess=`, for `service_type: notify`. Default: `all` for mix releases, whose start script and its children send READY=1, `main` for the others, whose own process notifies (sd_notify(3)); not written for other types.","x-directive":"Service.NotifyAccess"},"success_exit_status":{"type":"array","items":{"type":["string","integer"],"format":"exit-status"},"description":"`SuccessExitStatus=`: exit codes (0-255) and signal names that also count as a clean exit, e.g. `[143, SIGTERM]`.","default":[],"x-directive":"Service.SuccessExitStatus"},"restart_prevent_exit_status":{"type":"array","items":{"type":["string","integer"],"format":"exit-status"},"description":"`RestartPreventExitStatus=`: exit codes and signal names after which the service is not restarted.","default":[],"x-directive":"Service.RestartPreventExitStatus"},"restart_steps":{"type":["integer","null"],"minimum":1,"maximum":3000,"description":"`RestartSteps=`: restarts over which RestartSec= grows to `restart_max_delay_sec` (systemd 254).","x-directive":"Service.RestartSteps"},"restart_max_delay_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartMaxDelaySec=`: the longest delay `restart_steps` grows to (systemd 254).","x-directive":"Service.RestartMaxDelaySec"},"memory_max":{"type":["integer","string","null"],"format":"memory-limit","description":"`MemoryMax=`: hard memory limit: bytes with K, M, G or T, a percentage of RAM, or `infinity` (systemd.resource-control(5)).","x-directive":"Service.MemoryMax"},"memory_high":{"type":["integer","string","null"],"format":"memory-limit","description":"`MemoryHigh=`: memory above which the service is throttled and reclaimed; same forms as `memory_max`.","x-directive":"Service.MemoryHigh"},"cpu_quota":{"type":["string","null"],"format":"cpu-quota","description":"`CPUQuota=`: CPU time as a percentage of one CPU, e.g. `50%` or `200%`.","x-directive":"Service.CPUQuota"},"cpu_weight":{"type":["integer","null"],"minimum":1,"maximum":10000,"description":"`CPUWeight=`: CPU share against other units, 1-10000 (100 by default in systemd).","x-directive":"Service.CPUWeight"},"io_weight":{"type":["integer","null"],"minimum":1,"maximum":10000,"description":"`IOWeight=`: block I/O share against other units, 1-10000.","x-directive":"Service.IOWeight"},"tasks_max":{"type":["integer","string","null"],"format":"tasks-limit","description":"`TasksMax=`: most tasks (processes and threads): a number, a percentage of the system\'s limit, or `infinity`.","x-directive":"Service.TasksMax"},"limit_cpu":{"type":["integer","string","null"],"format":"resource-limit-time","description":"`LimitCPU=` (RLIMIT_CPU), CPU time: seconds or a time span, `infinity`, or `soft:hard`.","x-directive":"Service.LimitCPU"},"limit_fsize":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitFSIZE=` (RLIMIT_FSIZE), file size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitFSIZE"},"limit_data":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitDATA=` (RLIMIT_DATA), data segment size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitDATA"},"limit_stack":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitSTACK=` (RLIMIT_STACK), stack size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitSTACK"},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=` (RLIMIT_CORE), core dump size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitCORE"},"limit_rss":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitRSS=` (RLIMIT_RSS), resident set size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitRSS"},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=` (RLIMIT_NOFILE), open files: a number, `infinity`, or `soft:hard`.","default":65535,"x-directive":"Service.LimitNOFILE"},"limit_as":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitAS=` (RLIMIT_AS), address space: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitAS"},"limit_nproc":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNPROC=` (RLIMIT_NPROC), processes of the user: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitNPROC"},"limit_memlock":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitMEMLOCK=` (RLIMIT_MEMLOCK), locked memory: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitMEMLOCK"},"limit_locks":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitLOCKS=` (RLIMIT_LOCKS), file locks: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitLOCKS"},"limit_sigpending":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitSIGPENDING=` (RLIMIT_SIGPENDING), queued signals: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitSIGPENDING"},"limit_msgqueue":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitMSGQUEUE=` (RLIMIT_MSGQUEUE), POSIX message queue bytes: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitMSGQUEUE"},"limit_nice":{"type":["integer","string","null"],"format":"resource-limit-nice","description":"`LimitNICE=` (RLIMIT_NICE), nice priority ceiling: a nice level, -20 to 19, or 0 to 40 raw, `infinity`, or `soft:hard`.","x-directive":"Service.LimitNICE"},"limit_rtprio":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitRTPRIO=` (RLIMIT_RTPRIO), real-time priority: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitRTPRIO"},"limit_rttime":{"type":["integer","string","null"],"format":"resource-limit-time","description":"`LimitRTTIME=` (RLIMIT_RTTIME), real-time CPU time without blocking: seconds or a time span, `infinity`, or `soft:hard`.","x-directive":"Service.LimitRTTIME"},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027","x-directive":"Service.UMask"},"mix_env":{"type":["string","null"],"description":"MIX_ENV of mix projects; `null` or `\\"\\"` leaves it out (and output_dir is then `_build/systemd/lib/systemd/system`).","format":"mix-env","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}],"x-directive":"Service.ExecStart"},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[],"x-directive":"Service.ExecStartPre"},"exec_start_post":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run after ExecStart= has started the service (`ExecStartPost=`).","default":[],"x-directive":"Service.ExecStartPost"},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}],"x-directive":"Service.ExecStop"},"exec_reload":{"description":"`ExecReload=`, run by `systemctl reload`, e.g. `/bin/kill -HUP $MAINPID`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}],"x-directive":"Service.ExecReload"},"exec_stop_post":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run after the service stopped, also after a failure (`ExecStopPost=`).","default":[],"x-directive":"Service.ExecStopPost"},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadWritePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadOnlyPaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`InaccessiblePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS. For users migrating; use hardening instead, not both.","default":false},"hardening":{"type":"string","enum":["none","standard","strict"],"description":"Sandboxing profile of the main service, for its runtime: `standard` (little that can break an app) or `strict` (read-only file system but for the app\'s directories, system call filter, and more). See the README\'s Targets and hardening section.","default":"none"},"runtime":{"type":"string","enum":["beam","node","python","native"],"description":"What runs the service, for the hardening profile: JIT runtimes do not get what breaks them. Default: from the manifest (mix.exs beam, package.json node, pyproject.toml python, Cargo.toml and go.mod native), else native."},"address_families":{"type":"array","items":{"type":"string","enum":["AF_UNIX","AF_INET","AF_INET6","AF_NETLINK","AF_PACKET","AF_VSOCK","AF_CAN","AF_BLUETOOTH","AF_ALG"]},"minItems":1,"uniqueItems":true,"description":"Socket address families the hardening profiles allow (`RestrictAddressFamilies=`).","default":["AF_UNIX","AF_INET","AF_INET6"]},"ambient_capabilities":{"type":"array","items":{"type":"string","enum":["CAP_CHOWN","CAP_DAC_OVERRIDE","CAP_DAC_READ_SEARCH","CAP_FOWNER","CAP_FSETID","CAP_KILL","CAP_SETGID","CAP_SETUID","CAP_SETPCAP","CAP_LINUX_IMMUTABLE","CAP_NET_BIND_SERVICE","CAP_NET_BROADCAST","CAP_NET_ADMIN","CAP_NET_RAW","CAP_IPC_LOCK","CAP_IPC_OWNER","CAP_SYS_MODULE","CAP_SYS_RAWIO","CAP_SYS_CHROOT","CAP_SYS_PTRACE","CAP_SYS_PACCT","CAP_SYS_ADMIN","CAP_SYS_BOOT","CAP_SYS_NICE","CAP_SYS_RESOURCE","CAP_SYS_TIME","CAP_SYS_TTY_CONFIG","CAP_MKNOD","CAP_LEASE","CAP_AUDIT_WRITE","CAP_AUDIT_CONTROL","CAP_SETFCAP","CAP_MAC_OVERRIDE","CAP_MAC_ADMIN","CAP_SYSLOG","CAP_WAKE_ALARM","CAP_BLOCK_SUSPEND","CAP_AUDIT_READ","CAP_PERFMON","CAP_BPF","CAP_CHECKPOINT_RESTORE"]},"description":"`AmbientCapabilities=`: capabilities the unprivileged service holds, e.g. `[CAP_NET_BIND_SERVICE]` to bind ports below 1024. The hardening profile keeps them in `CapabilityBoundingSet=` and leaves out `PrivateUsers=` (capabilities inside a user namespace do not count on the host\'s network).","default":[],"x-directive":"Service.AmbientCapabilities"},"capability_bounding_set":{"type":"array","items":{"type":"string","enum":["CAP_CHOWN","CAP_DAC_OVERRIDE","CAP_DAC_READ_SEARCH","CAP_FOWNER","CAP_FSETID","CAP_KILL","CAP_SETGID","CAP_SETUID","CAP_SETPCAP","CAP_LINUX_IMMUTABLE","CAP_NET_BIND_SERVICE","CAP_NET_BROADCAST","CAP_NET_ADMIN","CAP_NET_RAW","CAP_IPC_LOCK","CAP_IPC_OWNER","CAP_SYS_MODULE","CAP_SYS_RAWIO","CAP_SYS_CHROOT","CAP_SYS_PTRACE","CAP_SYS_PACCT","CAP_SYS_ADMIN","CAP_SYS_BOOT","CAP_SYS_NICE","CAP_SYS_RESOURCE","CAP_SYS_TIME","CAP_SYS_TTY_CONFIG","CAP_MKNOD","CAP_LEASE","CAP_AUDIT_WRITE","CAP_AUDIT_CONTROL","CAP_SETFCAP","CAP_MAC_OVERRIDE","CAP_MAC_ADMIN","CAP_SYSLOG","CAP_WAKE_ALARM","CAP_BLOCK_SUSPEND","CAP_AUDIT_READ","CAP_PERFMON","CAP_BPF","CAP_CHECKPOINT_RESTORE"]},"description":"`CapabilityBoundingSet=`: the most capabilities the service and its children can ever gain; replaces the profile\'s.","default":[],"x-directive":"Service.CapabilityBoundingSet"},"hardening_overrides":{"type":"object","description":"Sandboxing directives to set over the profile, by name: a value replaces every line of that directive, a list writes one line per item, `null` removes it, `true`/`false` are yes/no. Values are written literally.","additionalProperties":{"anyOf":[{"type":["string","number","boolean","null"],"format":"single-line"},{"type":"array","items":{"type":"string","format":"single-line"}}]}}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]}}}');
 // EXTERNAL MODULE: ./src/shared/text.ts
 var shared_text = __nccwpck_require__(43325);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
@@ -2279,7 +2760,7 @@ function validateNode(node, value, formats) {
     if (isMapping(value))
         return validateMapping(node, value, formats);
     if (formats && node.format && value !== null) {
-        const reason = formats[node.format]?.((0,shared_text/* scalarText */.w)(value));
+        const reason = formats[node.format]?.((0,shared_text/* scalarText */.ws)(value));
         if (reason)
             return { reason };
     }
@@ -2373,7 +2854,7 @@ function describeValue(value) {
         return 'a list';
     if (isMapping(value))
         return 'a mapping';
-    return typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${(0,shared_text/* scalarText */.w)(value)}`;
+    return typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${(0,shared_text/* scalarText */.ws)(value)}`;
 }
 /** The valid name closest to `name` (edit distance), if any is close enough to be a likely typo. */
 function closestName(name, candidates) {
@@ -6369,8 +6850,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/config/load.ts + 15 modules
-var load = __nccwpck_require__(48482);
+// EXTERNAL MODULE: ./src/config/load.ts + 16 modules
+var load = __nccwpck_require__(90142);
+// EXTERNAL MODULE: ./src/shared/boundary.ts
+var shared_boundary = __nccwpck_require__(57028);
 ;// CONCATENATED MODULE: ../../main/node_modules/mustache/mustache.mjs
 /*!
  * mustache.js - Logic-less {{mustache}} templates with JavaScript
@@ -7186,14 +7669,20 @@ function renderUnits(plans, templates) {
         const template = templates.get(plan.template);
         if (!template)
             throw new Error(`no template ${plan.template}`);
-        checkTemplateNames(template, Object.keys(plan.view));
+        checkTemplateTags(template, plan.view);
         const content = addToSections(mustache_mustache.render(template.text, plan.view, {}, NO_ESCAPING), plan.directives);
         checkUnitSyntax(plan.name, content, template);
         return { name: plan.name, content, template: (0,errors/* describeLocation */.lR)(template.source) };
     });
 }
-/** A name a template uses that no view provides renders as nothing: catch the typo instead. */
-function checkTemplateNames(template, names) {
+/**
+ * Check every tag against the view before rendering, so a template cannot render what it does not
+ * mean: a name no view provides (a typo) renders as nothing; a list as a value renders joined by
+ * commas; `{{.}}` outside a section over a list or string renders the whole view as
+ * "[object Object]"; a partial (`{{>name}}`) renders nothing, as no partials are given. Views hold
+ * only data, never functions, so Mustache lambdas cannot arise.
+ */
+function checkTemplateTags(template, view) {
     let tokens;
     try {
         tokens = mustache_mustache.parse(template.text);
@@ -7202,21 +7691,36 @@ function checkTemplateNames(template, names) {
         const message = error.message;
         throw new errors/* SystemdUnitsError */.dp(`invalid template: ${message}`, (0,errors/* atLine */.sU)(template.source, errorLine(template.text, message)));
     }
+    const names = Object.keys(view);
     const at = (0,yaml_source/* lineIndex */.D)(template.text);
-    const visit = (list) => {
+    // What `{{.}}` stands for where a tag is: the whole view, or one value (a list item or a string).
+    const visit = (list, dot) => {
         for (const [type, name, start, , children] of list) {
-            if (['name', '&', '#', '^'].includes(type) && name !== '.' && !names.includes(name)) {
-                const suggestion = (0,schema/* closestName */.Nf)(name, names);
-                throw new errors/* SystemdUnitsError */.dp(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
-                    ...(0,errors/* atLine */.sU)(template.source, at(start)),
-                    key: name,
-                });
+            const fail = (reason, key) => new errors/* SystemdUnitsError */.dp(reason, { ...(0,errors/* atLine */.sU)(template.source, at(start)), ...(key ? { key } : {}) });
+            if (type === '>')
+                throw fail(`partials ({{>${name}}}) are not supported: a template is one file`);
+            if (!['name', '&', '#', '^'].includes(type))
+                continue;
+            const value = name === '.' ? undefined : view[name];
+            if (name === '.') {
+                if (dot === 'view')
+                    throw fail('{{.}} here is the whole view, not a value: use it only inside a section over a list');
             }
+            else if (!names.includes(name)) {
+                const suggestion = (0,schema/* closestName */.Nf)(name, names);
+                throw fail(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, name);
+            }
+            else if ((type === 'name' || type === '&') && Array.isArray(value)) {
+                throw fail(`${name} is a list: render its items with {{#${name}}}{{.}}{{/${name}}}`, name);
+            }
+            // A section over a list or a string makes each item (or the string) the context; over a
+            // boolean, and an inverted section, leaves the context as it was.
+            const inner = type === '#' && (Array.isArray(value) || typeof value === 'string') ? 'value' : dot;
             if (children)
-                visit(children);
+                visit(children, inner);
         }
     };
-    visit(tokens);
+    visit(tokens, 'view');
 }
 /**
  * The line a Mustache parse error is about. Mustache places an unclosed section at the end of the
@@ -7258,16 +7762,31 @@ var write_files = __nccwpck_require__(5489);
 
 
 
-/** inputs → config → settings → units, all in memory: nothing is written until everything is valid. */
+
+/**
+ * inputs → config → settings → units, all in memory: nothing is written until everything is valid,
+ * output_dir included (it must lead inside the boundary, symlinks followed).
+ */
 async function generateUnits(request) {
     const settings = await (0,load/* loadSettings */.M)(request);
-    const templates = (0,units_templates/* loadTemplates */.K8)(request.workingDirectory, settings.string('template_dir'));
+    const boundary = (0,load/* boundaryOf */.i)(request);
+    const { workingDirectory } = request;
+    const templates = (0,units_templates/* loadTemplates */.K8)({
+        workingDirectory,
+        templateDir: settings.string('template_dir'),
+        location: settings.locate('template_dir'),
+        boundary,
+    });
+    const outputDir = settings.string('output_dir');
+    const location = settings.locate('output_dir');
+    const where = { path: outputDir, base: workingDirectory, origin: (0,shared_boundary/* originOf */.yv)(location), location };
+    (0,shared_boundary/* confinePath */.ey)(boundary, { ...where, what: 'output directory' });
     const { units: plans, notices } = (0,views/* planUnits */.n)(settings);
-    return { settings, units: renderUnits(plans, templates), notices, outputDir: settings.string('output_dir') };
+    return { settings, units: renderUnits(plans, templates), notices, outputDir };
 }
-/** Write the units; returns their paths relative to the working directory. */
-function writeUnits(workingDirectory, generated) {
-    const written = (0,write_files/* writeFilesAtomically */.i)((0,external_node_path_.resolve)(workingDirectory, generated.outputDir), generated.units);
+/** Write the units, all or none; returns their paths relative to the working directory. */
+async function writeUnits(workingDirectory, generated) {
+    const written = await (0,write_files/* writeFilesAtomically */.i)((0,external_node_path_.resolve)(workingDirectory, generated.outputDir), generated.units);
     return written.map((path) => (0,external_node_path_.relative)(workingDirectory, path));
 }
 
@@ -7286,6 +7805,120 @@ const NO_FILES = { read: () => undefined, directories: () => [] };
 
 /***/ }),
 
+/***/ 98566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ SignalGuard),
+/* harmony export */   j: () => (/* binding */ Interrupted)
+/* harmony export */ });
+/** The signals a runner or a shell stops a step with: the runner's cancel sends SIGINT, then SIGTERM. */
+const STOP_SIGNALS = ['SIGTERM', 'SIGINT'];
+/** A stop signal arrived while files were being staged; the staged files are removed. */
+class Interrupted extends Error {
+    signal;
+    constructor(signal) {
+        super(`stopped by ${signal}`);
+        this.signal = signal;
+        this.name = 'Interrupted';
+    }
+}
+/**
+ * Holds SIGTERM and SIGINT off while files are staged, so the staged files can be removed
+ * before the process ends; `release` then raises the signal again, and the process ends as it
+ * was asked to (signal(7): with the default action, by the signal). Handlers are installed only
+ * for the guard's lifetime, so outside it a signal acts as it always does.
+ */
+class SignalGuard {
+    received;
+    onSignal = (signal) => {
+        this.received ??= signal;
+    };
+    constructor() {
+        for (const signal of STOP_SIGNALS)
+            process.on(signal, this.onSignal);
+    }
+    /**
+     * A point where staging may stop: the writes are synchronous, so a signal is only seen when
+     * the event loop turns and its poll phase runs the signal's listeners. Two turns, because on
+     * the loop's first iteration the check phase can come before the signal is polled (measured).
+     */
+    async checkpoint() {
+        for (let turn = 0; turn < 2; turn++)
+            await new Promise((resolve) => setImmediate(resolve));
+        if (this.received !== undefined)
+            throw new Interrupted(this.received);
+    }
+    /**
+     * Remove the handlers and raise a signal that arrived meanwhile. When another listener is left
+     * (a host process that handles signals itself), it has seen the signal already: raise nothing.
+     */
+    release() {
+        for (const signal of STOP_SIGNALS)
+            process.off(signal, this.onSignal);
+        if (this.received !== undefined && process.listenerCount(this.received) === 0)
+            process.kill(process.pid, this.received);
+    }
+}
+
+
+/***/ }),
+
+/***/ 72863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ writeFailure),
+/* harmony export */   U: () => (/* binding */ errnoOf)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
+
+/**
+ * What each errno a write can fail with means for the user, and what to do about it: the one
+ * table every write (unit files, templates, archives) takes its messages from, so no error is
+ * raw errno text alone. Meanings from errno(3), open(2), rename(2), write(2) and mkdir(2).
+ */
+const WRITE_ERRNO_ADVICE = {
+    EACCES: "permission denied: give the step's user write access to the directory, or choose another directory",
+    EPERM: 'not permitted (an immutable or append-only file or directory, see chattr(1), or a sealed mount): lift the attribute or choose another directory',
+    EROFS: 'the file system is read-only: choose a directory on a writable file system',
+    ENOSPC: 'no space left on the device: free disk space on the runner, or choose another file system',
+    EDQUOT: 'the disk quota is used up: free space or raise the quota',
+    EFBIG: 'the file is larger than this process may write (RLIMIT_FSIZE, `ulimit -f`) or the file system allows: raise the limit',
+    EISDIR: 'a directory is where a file goes: remove or rename the directory',
+    ENOTDIR: 'a file is where a directory goes: remove or rename the file, or choose another directory',
+    EEXIST: 'a file is in the way: remove it, or choose another directory',
+    ENOENT: 'a directory on the way is missing (removed while the run wrote?): run again',
+    ENAMETOOLONG: 'the path is longer than the file system allows: choose a shorter directory',
+    ELOOP: 'a symbolic link loop is on the way: remove the link',
+    EMFILE: 'the process has too many open files: raise `ulimit -n`',
+    ENFILE: 'the system has too many open files: try again later',
+    EBUSY: 'the file is in use (a mount point?): choose another path',
+    EXDEV: 'the file would cross file systems: keep the directory on one file system',
+    EIO: "the device reported an I/O error: check the runner's disk",
+};
+/** The errno code of a failed system call, if it is one. */
+function errnoOf(error) {
+    const code = error?.code;
+    return typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : undefined;
+}
+/**
+ * A failed write as the user reads it: the path, what went wrong and what to do, with the errno
+ * code for searching. Errors that are not errno failures pass through unchanged.
+ */
+function writeFailure(error, path, what = 'write', location) {
+    if (error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp)
+        return error;
+    const code = errnoOf(error);
+    if (code === undefined)
+        return error;
+    const advice = WRITE_ERRNO_ADVICE[code] ?? `the system call failed: ${error.message}`;
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`cannot ${what} ${path}: ${advice} (${code}); nothing was changed`, location);
+}
+
+
+/***/ }),
+
 /***/ 5489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7297,41 +7930,164 @@ const NO_FILES = { read: () => undefined, directories: () => [] };
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
+/* harmony import */ var _write_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72863);
+/* harmony import */ var _signal_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98566);
+
+
 
 
 
 let writes = 0;
 /**
- * Write files into `directory`: every file goes to a temporary name first, and only when all
- * are staged is each renamed over its target, so a failure while staging changes nothing.
- * A rename replaces a symlink instead of writing through it, so no file lands outside the directory.
+ * Write files into `directory`, all of them or none:
+ * 1. check every target: a directory, a symbolic link or a special file where a file goes is an
+ *    error naming each one, before anything is written; so is a directory the user cannot write;
+ * 2. stage every file under a temporary name (`.tmp-*`) beside its target, and keep a hard link
+ *    to each file about to be replaced;
+ * 3. rename each staged file over its target (a rename replaces a name, never writes through a
+ *    link, so nothing lands outside the directory); if one fails, the files already renamed are
+ *    put back from their links, and new ones removed.
+ * Staged files and links are removed on failure, and on SIGTERM or SIGINT while staging, after
+ * which the signal ends the process as it would have. Errors name the path and what to do.
  *
- * The file I/O on the generate path is synchronous on purpose: a one-shot process gains
- * nothing from the thread pool, and `node:fs/promises` plus an event-loop round trip per
- * call cost more start-up time than the reads and writes themselves (`npm run bench`).
+ * The file I/O is synchronous on purpose: a one-shot process gains nothing from the thread pool,
+ * and `node:fs/promises` costs more start-up time than the writes themselves (`npm run bench`);
+ * between files the event loop turns once, so a signal is seen while staging.
  */
-function writeFilesAtomically(directory, files) {
+async function writeFilesAtomically(directory, files) {
     const targets = files.map((file) => containedPath(directory, file.name));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory, { recursive: true });
-    // Unique per process and call; 'wx' refuses an existing file rather than trusting the name.
-    // Not derived from the target's name: a unit name may take all 255 bytes a file name has.
-    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, `.tmp-${process.pid}-${Date.now()}-${++writes}-`);
-    const staged = [];
+    const created = makeDirectory(directory);
+    const placements = [];
+    const renamed = [];
+    const guard = new _signal_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .SignalGuard */ .Y();
     try {
+        checkTargets(directory, targets);
+        // Unique per process and call; 'wx' refuses an existing file rather than trusting the name.
+        // Not derived from the target's name: a unit name may take all 255 bytes a file name has.
+        const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, `.tmp-${process.pid}-${Date.now()}-${++writes}-`);
         for (const [index, file] of files.entries()) {
-            const temporary = prefix + index;
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, file.content, { mode: 0o644, flag: 'wx' });
-            staged.push(temporary);
+            const target = targets[index];
+            const placement = { target, staged: `${prefix}${index}`, backup: undefined };
+            placements.push(placement);
+            attempt(target, 'stage', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(placement.staged, file.content, { mode: 0o644, flag: 'wx' }));
+            if (exists(target)) {
+                placement.backup = `${prefix}${index}-previous`;
+                attempt(target, 'keep the previous', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.linkSync)(target, placement.backup));
+            }
+            await guard.checkpoint();
         }
-        for (const [index, temporary] of staged.entries())
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, targets[index]);
+        for (const placement of placements) {
+            attempt(placement.target, 'replace', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(placement.staged, placement.target));
+            renamed.push(placement);
+        }
     }
     catch (error) {
-        for (const temporary of staged)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw error;
+        rollBack(renamed);
+        for (const placement of placements)
+            removeQuietly(placement.staged, placement.backup);
+        if (created !== undefined)
+            removeEmptyDirectories(directory, created);
+        guard.release();
+        throw error instanceof _signal_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .Interrupted */ .j
+            ? new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`stopped by ${error.signal} while writing into ${directory}; nothing was changed`)
+            : error;
     }
+    for (const placement of placements)
+        removeQuietly(placement.backup);
+    // A signal that came during the renames: everything is in place, so the process may end now.
+    await guard.checkpoint().catch(() => undefined);
+    guard.release();
     return targets;
+}
+/** Run one step on `path`, turning an errno failure into a message that says what to do. */
+function attempt(path, what, step) {
+    try {
+        step();
+    }
+    catch (error) {
+        throw (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFailure */ .E)(error, path, what);
+    }
+}
+/** mkdir -p; returns the first directory it created, or undefined when all existed. */
+function makeDirectory(directory) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory, { recursive: true });
+    }
+    catch (error) {
+        throw (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFailure */ .E)(error, directory, 'create the directory');
+    }
+}
+/** Every target must be a regular file or absent, in a directory this process may write. */
+function checkTargets(directory, targets) {
+    attempt(directory, 'write into', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(directory, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK));
+    const problems = targets.flatMap((target) => {
+        const kind = notRegularFile(target);
+        return kind === undefined ? [] : [`${target} is ${kind}`];
+    });
+    if (problems.length > 0)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`cannot write the files: ${problems.join('; ')}. Only a regular file is replaced: remove or rename what is there, then run again; nothing was written`);
+}
+/** What a target that cannot be replaced is; undefined for a regular file or no file. */
+function notRegularFile(target) {
+    let stats;
+    try {
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target);
+    }
+    catch (error) {
+        if ((0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .U)(error) === 'ENOENT')
+            return undefined;
+        throw (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFailure */ .E)(error, target, 'inspect');
+    }
+    if (stats.isFile())
+        return undefined;
+    if (stats.isDirectory())
+        return 'a directory (EISDIR)';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link (files are written in place of a link, never through one)';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'a device';
+}
+function exists(path) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Put back what the renames replaced, last first: the previous file from its link, or no file. */
+function rollBack(renamed) {
+    for (const placement of [...renamed].reverse()) {
+        try {
+            if (placement.backup === undefined)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(placement.target, { force: true });
+            else
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(placement.backup, placement.target);
+        }
+        catch {
+            // Nothing better is left to do: the error that started the rollback is the one to report.
+        }
+    }
+}
+function removeQuietly(...paths) {
+    for (const path of paths)
+        if (path !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+}
+/** Remove the directories makeDirectory created, deepest first, as long as they are empty. */
+function removeEmptyDirectories(directory, created) {
+    for (let path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(directory); path.length >= (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(created).length; path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmdirSync)(path);
+        }
+        catch {
+            return;
+        }
+    }
 }
 /** `directory/name`, refusing any name that would resolve outside `directory`. */
 function containedPath(directory, name) {
@@ -7341,6 +8097,656 @@ function containedPath(directory, name) {
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`refusing to write ${JSON.stringify(name)}: it is not a plain file name inside ${directory}`);
     }
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, name);
+}
+
+
+/***/ }),
+
+/***/ 43322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ readEntries),
+/* harmony export */   PG: () => (/* binding */ endOfArchive),
+/* harmony export */   j7: () => (/* binding */ normalise),
+/* harmony export */   vv: () => (/* binding */ encodeEntry)
+/* harmony export */ });
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
+
+/**
+ * The POSIX ustar format (POSIX.1-2001 "pax" Interchange Format, ustar header), written and read
+ * by hand so archives are byte-for-byte reproducible and an existing tarball can be extended
+ * without re-encoding its entries.
+ */
+const BLOCK = 512;
+/** tar's default blocking factor: archives are padded to records of 20 blocks. */
+const RECORD = 20 * BLOCK;
+/** Header and data blocks of an entry; owner 0:0 (root), as a package's files are. */
+function encodeEntry(entry) {
+    const content = entry.content ?? Buffer.alloc(0);
+    const header = Buffer.alloc(BLOCK);
+    const [prefix, name] = splitName(entry.type === 'directory' ? `${entry.path}/` : entry.path);
+    header.write(name, 0, 100, 'utf8');
+    writeOctal(header, 100, 8, entry.mode);
+    writeOctal(header, 108, 8, 0);
+    writeOctal(header, 116, 8, 0);
+    writeOctal(header, 124, 12, content.length);
+    writeOctal(header, 136, 12, entry.mtime);
+    header.write(entry.type === 'directory' ? '5' : '0', 156, 1, 'ascii');
+    header.write('ustar\0', 257, 6, 'ascii');
+    header.write('00', 263, 2, 'ascii');
+    header.write('root', 265, 32, 'ascii');
+    header.write('root', 297, 32, 'ascii');
+    writeOctal(header, 329, 8, 0);
+    writeOctal(header, 337, 8, 0);
+    header.write(prefix, 345, 155, 'utf8');
+    // The checksum is computed with its own field read as eight spaces; stored as six digits, NUL, space.
+    header.fill(' ', 148, 156);
+    const sum = header.reduce((total, byte) => total + byte, 0);
+    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'ascii');
+    return Buffer.concat([header, content, Buffer.alloc(padding(content.length))]);
+}
+/** Two zero blocks end an archive; then zeros up to a whole record, as tar writes it. */
+function endOfArchive(length) {
+    const total = length + 2 * BLOCK;
+    return Buffer.alloc(2 * BLOCK + ((RECORD - (total % RECORD)) % RECORD));
+}
+/**
+ * The entries of a tar stream with their raw bytes. Understands the extension headers that
+ * precede an entry (pax `x`, GNU long names `L`/`K`) so a long path is read as the real one.
+ * Anything it cannot read for certain is an error naming the entry and `source`: a header whose
+ * checksum or size does not parse, an entry that runs past the end, an extension header with no
+ * entry after it, data after the end-of-archive block. So every entry is kept exactly once, and
+ * since each header moves the offset forward by at least a block, any input is read to its end.
+ */
+function readEntries(tar, source) {
+    const entries = [];
+    let offset = 0;
+    let start = 0;
+    let longPath;
+    let sizeOverride;
+    while (offset < tar.length) {
+        if (offset + BLOCK > tar.length)
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${source} is truncated: ${tar.length - offset} bytes at byte ${offset} are not a whole tar header`);
+        const header = tar.subarray(offset, offset + BLOCK);
+        if (header.every((byte) => byte === 0)) {
+            if (start !== offset)
+                throw malformed(source, header, offset, 'an extension header is not followed by an entry');
+            if (tar.subarray(offset).some((byte) => byte !== 0))
+                throw malformed(source, header, offset, 'there is data after the end-of-archive block');
+            break;
+        }
+        checkChecksum(header, source, offset);
+        const type = String.fromCharCode(header[156]);
+        const extension = type === 'x' || type === 'L' || type === 'K' || type === 'g';
+        const size = (extension ? undefined : sizeOverride) ?? readSize(header, source, offset);
+        const dataStart = offset + BLOCK;
+        const next = dataStart + size + padding(size);
+        if (next > tar.length)
+            throw malformed(source, header, offset, `its ${size} bytes of data run past the end (truncated?)`);
+        const data = tar.subarray(dataStart, dataStart + size);
+        offset = next;
+        if (type === 'x' || type === 'L' || type === 'K') {
+            // Metadata for the entry that follows: remember it and keep its bytes with that entry.
+            if (type === 'L')
+                longPath = data.toString('utf8').replace(/\0+$/, '');
+            if (type === 'x') {
+                const records = paxRecords(data, source, header, dataStart - BLOCK);
+                if (records.path !== undefined)
+                    longPath = records.path;
+                if (records.size !== undefined)
+                    sizeOverride = paxSize(records.size, source, header, dataStart - BLOCK);
+            }
+            continue;
+        }
+        sizeOverride = undefined;
+        const path = type === 'g' ? undefined : normalise(longPath ?? ustarName(header));
+        longPath = undefined;
+        entries.push({ path, bytes: tar.subarray(start, offset) });
+        start = offset;
+    }
+    if (start !== offset)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${source} is truncated: an extension header at its end is not followed by an entry`);
+    return entries;
+}
+/** ustar stores a long path as prefix + `/` + name. */
+function ustarName(header) {
+    const name = cString(header.subarray(0, 100));
+    const magic = header.subarray(257, 262).toString('ascii');
+    const prefix = magic === 'ustar' ? cString(header.subarray(345, 500)) : '';
+    return prefix ? `${prefix}/${name}` : name;
+}
+function normalise(path) {
+    return path
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '')
+        .replace(/\/+$/, '');
+}
+/** The error for a header that cannot be read for certain, naming the entry as its header spells it. */
+function malformed(source, header, offset, problem) {
+    return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${source} is not a tar archive GNU tar would read the same way: the entry ${JSON.stringify(ustarName(header))} at byte ${offset}: ${problem}`);
+}
+/** pax records: `<length> <key>=<value>\n`, length (decimal) counting the whole record. */
+function paxRecords(data, source, header, offset) {
+    const records = {};
+    let position = 0;
+    // A pax header's data is padded with NULs to its declared size by some writers.
+    const end = data.length - (data.toString('latin1').match(/\0*$/)?.[0].length ?? 0);
+    while (position < end) {
+        const space = data.indexOf(0x20, position);
+        const digits = space === -1 ? '' : data.subarray(position, space).toString('latin1');
+        const length = Number(digits);
+        if (!/^[0-9]{1,15}$/.test(digits) || position + length > end || data[position + length - 1] !== 0x0a)
+            throw malformed(source, header, offset, `its pax record at byte ${position} of the extended header is malformed`);
+        const record = data.subarray(space + 1, position + length - 1).toString('utf8');
+        const equals = record.indexOf('=');
+        if (equals <= 0)
+            throw malformed(source, header, offset, `its pax record ${JSON.stringify(record)} has no key=value`);
+        records[record.slice(0, equals)] = record.slice(equals + 1);
+        position += length;
+    }
+    return records;
+}
+function paxSize(value, source, header, offset) {
+    const size = Number(value);
+    if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(size))
+        throw malformed(source, header, offset, `its pax size=${JSON.stringify(value).slice(1, -1)} is not a size in bytes`);
+    return size;
+}
+function readSize(header, source, offset) {
+    const size = readNumber(header.subarray(124, 136));
+    if (size === undefined)
+        throw malformed(source, header, offset, `its size field ${JSON.stringify(header.subarray(124, 136).toString('latin1'))} is not a size in bytes`);
+    return size;
+}
+function checkChecksum(header, source, offset) {
+    const stored = readNumber(header.subarray(148, 156));
+    // Some old writers summed the bytes as signed chars; both are valid.
+    let unsigned = 0;
+    let signed = 0;
+    for (let index = 0; index < BLOCK; index++) {
+        const byte = index >= 148 && index < 156 ? 0x20 : header[index];
+        unsigned += byte;
+        signed += byte > 127 ? byte - 256 : byte;
+    }
+    if (stored !== unsigned && stored !== signed)
+        throw malformed(source, header, offset, 'its header checksum does not match (not a tar archive, or corrupted)');
+}
+/**
+ * Octal digits (space- or NUL-terminated, as tar writes them), or GNU's base-256 (first byte 0x80)
+ * for values octal cannot hold; `undefined` for anything else, negative base-256 (0xff) included.
+ */
+function readNumber(field) {
+    if (field[0] === 0x80) {
+        let value = 0;
+        for (const byte of field.subarray(1))
+            value = value * 256 + byte;
+        return Number.isSafeInteger(value) ? value : undefined;
+    }
+    const text = field.toString('latin1');
+    const digits = /^ *([0-7]*)[ \0]*$/.exec(text)?.[1];
+    if (digits === undefined)
+        return undefined;
+    const value = digits === '' ? 0 : parseInt(digits, 8);
+    return Number.isSafeInteger(value) ? value : undefined;
+}
+function writeOctal(header, offset, width, value) {
+    const digits = value.toString(8);
+    if (digits.length > width - 1)
+        throw new Error(`tar: ${value} does not fit a ${width}-byte field`);
+    header.write(digits.padStart(width - 1, '0') + '\0', offset, width, 'ascii');
+}
+/** Split a path into ustar's prefix (155 bytes) and name (100 bytes) at a `/`. */
+function splitName(path) {
+    if (Buffer.byteLength(path) <= 100)
+        return ['', path];
+    for (let cut = path.indexOf('/'); cut !== -1; cut = path.indexOf('/', cut + 1)) {
+        const prefix = path.slice(0, cut);
+        const name = path.slice(cut + 1);
+        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(name) <= 100 && name !== '')
+            return [prefix, name];
+    }
+    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${JSON.stringify(path)} is too long for a tar archive entry (ustar holds 255 bytes, split at a /)`);
+}
+function cString(field) {
+    const end = field.indexOf(0);
+    return field.subarray(0, end === -1 ? field.length : end).toString('utf8');
+}
+function padding(size) {
+    return (BLOCK - (size % BLOCK)) % BLOCK;
+}
+
+
+/***/ }),
+
+/***/ 39245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B9: () => (/* binding */ checkPublishInputs),
+/* harmony export */   CN: () => (/* binding */ checkArtifactName),
+/* harmony export */   Cq: () => (/* binding */ positiveInteger),
+/* harmony export */   I$: () => (/* binding */ checkBranchName),
+/* harmony export */   NH: () => (/* binding */ artifactNameProblem),
+/* harmony export */   hq: () => (/* binding */ branchNameProblem),
+/* harmony export */   n_: () => (/* binding */ checkRepository),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch),
+/* harmony export */   pY: () => (/* binding */ archivePrefix)
+/* harmony export */ });
+/* unused harmony exports usesGitHubApi, checkToken, MAX_ARCHIVE_TIME */
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
+/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43322);
+
+
+/**
+ * Every check of a publishing input that needs nothing but the inputs and the environment, in
+ * one place. The generate pipeline runs them before it generates, verifies or writes anything,
+ * so a bad publishing input fails the run with nothing written; each error names the input.
+ */
+function checkPublishInputs(inputs, env) {
+    checkToken(inputs);
+    const committing = inputs.commit || inputs.pullRequest;
+    if (committing && inputs.commitBranch !== '')
+        checkBranchName(inputs.commitBranch, 'commit-branch');
+    if (committing)
+        checkCommitMessage(inputs.commitMessage);
+    if (inputs.archive || inputs.appendTo !== '') {
+        archivePrefix(inputs.archivePrefix);
+        sourceDateEpoch(env);
+    }
+    if (inputs.appendTo !== '')
+        checkAppendTo(inputs.appendTo);
+    if (inputs.uploadArtifact && inputs.artifactName !== '')
+        checkArtifactName(inputs.artifactName, 'artifact-name');
+    if (usesGitHubApi(inputs))
+        checkRepository(env);
+    for (const name of ['SYSTEMD_UNITS_RETRY_DELAY_MS', 'SYSTEMD_UNITS_HTTP_TIMEOUT_MS'])
+        positiveInteger(env, name);
+}
+const fail = (input, reason) => new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(reason, { kind: 'input', name: input });
+/** Whether a step calls the GitHub API with `token`: commit-method api, and pull requests. */
+function usesGitHubApi(inputs) {
+    return inputs.pullRequest || (inputs.commit && inputs.commitMethod === 'api');
+}
+/**
+ * A token is one word of printable characters: whitespace or a control character means a
+ * secret pasted with more than the token (HTTP header values cannot carry a line break, and
+ * the clients' errors would then quote the header). The message never shows the value.
+ */
+function checkToken(inputs) {
+    if (/[\s\p{Cc}]/u.test(inputs.token))
+        throw fail('token', 'contains whitespace or a control character, so it is no token: check the secret it comes from (its value is not shown)');
+    if (usesGitHubApi(inputs) && inputs.token === '')
+        throw fail('token', 'is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)');
+}
+/**
+ * Why `name` is not a branch name as `git check-ref-format --branch` accepts it
+ * (git-check-ref-format(1), rules 1 to 10, and no leading `-`), or undefined when it is one.
+ * So a branch can never turn a refspec into two refs (`main:refs/heads/other`) or an option.
+ */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.startsWith('-'))
+        return 'it starts with "-"';
+    if (name === '@' || name === 'HEAD')
+        return `${name} names no branch`;
+    const character = /[\p{Cc} ~^:?*[\\]/u.exec(name)?.[0];
+    if (character !== undefined)
+        return `it contains ${JSON.stringify(character)}`;
+    if (name.includes('..'))
+        return 'it contains ".."';
+    if (name.includes('@{'))
+        return 'it contains "@{"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'it starts or ends with "/" or has an empty part between slashes';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    const part = name.split('/').find((component) => component.startsWith('.') || component.endsWith('.lock'));
+    if (part !== undefined)
+        return `its part ${JSON.stringify(part)} starts with "." or ends with ".lock"`;
+    return undefined;
+}
+/** A branch name, or an error naming the input and what git refuses in it. */
+function checkBranchName(name, input) {
+    const problem = branchNameProblem(name);
+    if (problem !== undefined)
+        throw fail(input, `${JSON.stringify(name)} is not a branch name git accepts (git check-ref-format --branch): ${problem}`);
+}
+/** git commit-tree -m takes an argument, and an argument cannot hold a NUL byte. */
+function checkCommitMessage(message) {
+    if (message.includes('\0'))
+        throw fail('commit-message', 'contains a NUL byte, which a commit message cannot hold');
+}
+/**
+ * Characters @actions/artifact refuses in an artifact's name (its validateArtifactName, and
+ * validateFilePath for the files in it), checked here so the upload cannot fail after the
+ * units were written. Its reason: file systems such as NTFS cannot hold them.
+ */
+const ARTIFACT_FILE_CHARACTERS = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n'];
+const ARTIFACT_NAME_CHARACTERS = [...ARTIFACT_FILE_CHARACTERS, '\\', '/'];
+/** Why @actions/artifact would refuse `name` as an artifact's name, or a file's when `file`. */
+function artifactNameProblem(name, file = false) {
+    if (name === '')
+        return 'it is empty';
+    const character = (file ? ARTIFACT_FILE_CHARACTERS : ARTIFACT_NAME_CHARACTERS).find((c) => name.includes(c));
+    if (character !== undefined)
+        return `it contains ${JSON.stringify(character)}, which the artifact service refuses (@actions/artifact: ${(file ? ARTIFACT_FILE_CHARACTERS : ARTIFACT_NAME_CHARACTERS).map((c) => JSON.stringify(c)).join(' ')} are not allowed)`;
+    return undefined;
+}
+function checkArtifactName(name, input) {
+    const problem = artifactNameProblem(name);
+    if (problem !== undefined)
+        throw fail(input, `${JSON.stringify(name)} is not an artifact name: ${problem}`);
+}
+/** `archive-prefix` as a relative directory path ending in `/` (or '' for the archive's root). */
+function archivePrefix(input) {
+    const path = (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_1__/* .normalise */ .j7)(input.trim());
+    const parts = path.split('/');
+    if (path !== '' && parts.some((part) => part === '..' || part === '.' || part === '')) {
+        throw fail('archive-prefix', `expected a relative directory inside the archive, got ${JSON.stringify(input)}`);
+    }
+    if (/\p{Cc}/u.test(path))
+        throw fail('archive-prefix', `${JSON.stringify(input)} contains a control character, which no path in an archive should`);
+    return path === '' ? '' : `${path}/`;
+}
+/** append-to names a gzip-compressed tarball by its path: a file name, not a directory. */
+function checkAppendTo(path) {
+    if (/\p{Cc}/u.test(path))
+        throw fail('append-to', `${JSON.stringify(path)} contains a control character`);
+    if (!/\.(tar\.gz|tgz)$/i.test(path))
+        throw fail('append-to', `expected the path of a .tar.gz or .tgz file, got ${JSON.stringify(path)}`);
+}
+/**
+ * The largest time an archive entry can carry: tar's 12-byte mtime field holds 11 octal digits
+ * (POSIX pax, ustar header), 8^11 - 1 seconds, in the year 2242.
+ */
+const MAX_ARCHIVE_TIME = 8 ** 11 - 1;
+/** SOURCE_DATE_EPOCH (reproducible-builds.org/specs/source-date-epoch) in seconds; undefined when unset. */
+function sourceDateEpoch(env) {
+    const epoch = env['SOURCE_DATE_EPOCH'];
+    if (epoch === undefined || epoch === '')
+        return undefined;
+    if (!/^\d+$/.test(epoch))
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`SOURCE_DATE_EPOCH must be a whole number of seconds, got ${JSON.stringify(epoch)}`);
+    const seconds = Number(epoch);
+    if (seconds > MAX_ARCHIVE_TIME)
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`SOURCE_DATE_EPOCH must be at most ${MAX_ARCHIVE_TIME} (the largest time a tar header holds), got ${epoch}`);
+    return seconds;
+}
+/** The repository the workflow runs for, as the API calls need it. */
+function checkRepository(env) {
+    const [owner, repo, ...rest] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    if (!owner || !repo || rest.length > 0 || /[\s\p{Cc}]/u.test(env['GITHUB_REPOSITORY'])) {
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(env['GITHUB_REPOSITORY'] ?? '')}`);
+    }
+    return { owner, repo };
+}
+/** A number of milliseconds from the environment, or undefined when unset; anything else is an error. */
+function positiveInteger(env, name) {
+    const value = env[name];
+    if (value === undefined || value === '')
+        return undefined;
+    if (!/^\d+$/.test(value))
+        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`${name} must be a whole number of milliseconds, got ${JSON.stringify(value)}`);
+    return Number(value);
+}
+
+
+/***/ }),
+
+/***/ 57028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gu: () => (/* binding */ readTextFile),
+/* harmony export */   ey: () => (/* binding */ confinePath),
+/* harmony export */   nj: () => (/* binding */ makeBoundary),
+/* harmony export */   oQ: () => (/* binding */ notRegular),
+/* harmony export */   yv: () => (/* binding */ originOf)
+/* harmony export */ });
+/* unused harmony exports MAX_TEXT_FILE_BYTES, resolvePath, firstInvalidUtf8, describeErrno */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(43325);
+
+
+
+
+
+const diskFs = node_fs__WEBPACK_IMPORTED_MODULE_0__;
+/**
+ * The most a config file, manifest or template may hold (SECURITY.md): the largest real ones are a
+ * few kilobytes, and anything read is held whole in memory and parsed.
+ */
+const MAX_TEXT_FILE_BYTES = 2 ** 20;
+/** path_resolution(7): the kernel gives up after 40 symbolic links; so do we. */
+const MAX_SYMLINKS = 40;
+/**
+ * The boundary for a workspace; `inputRoots` are the other places inputs may name (RUNNER_TEMP,
+ * the CLI's cwd). Roots are taken by their real path, so a workspace behind a symlink (/tmp on
+ * macOS) still contains its own files. A root that does not exist contains nothing and is dropped.
+ */
+function makeBoundary(workspace, inputRoots = [], fs = diskFs) {
+    const real = (path) => {
+        try {
+            return fs.realpathSync((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path));
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const content = [real(workspace) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace)];
+    const extra = inputRoots.flatMap((root) => (root ? [real(root)].filter((path) => path !== undefined) : []));
+    return { content, inputs: [...new Set([...content, ...extra])] };
+}
+/**
+ * Resolve `path` (absolute) component by component as path_resolution(7) does: `..` after a
+ * symlink climbs from the link's target, not from the link. Once a component does not exist, the
+ * rest is joined as written (nothing below it can be a symlink).
+ */
+function resolvePath(path, fs = diskFs) {
+    const pending = path.split('/').reverse();
+    let current = '/';
+    let links = 0;
+    let lastLink;
+    while (pending.length > 0) {
+        const part = pending.pop();
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(current, '..');
+            continue;
+        }
+        const next = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, part);
+        const stats = fs.lstatSync(next, { throwIfNoEntry: false });
+        if (stats === undefined) {
+            const rest = pending.reverse().join('/');
+            return { real: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(next, rest), exists: false, ...(lastLink ? { dangling: lastLink } : {}) };
+        }
+        if (stats.isSymbolicLink()) {
+            if (++links > MAX_SYMLINKS)
+                throw new Error(`too many levels of symbolic links at ${next}`);
+            const target = fs.readlinkSync(next);
+            lastLink = { link: next, target };
+            pending.push(...target.split('/').reverse());
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target))
+                current = '/';
+            continue;
+        }
+        lastLink = undefined;
+        current = next;
+    }
+    return { real: current, exists: true };
+}
+const inside = (path, root) => path === root || path.startsWith(root.endsWith('/') ? root : `${root}/`);
+/** What a path that is not a regular file is, for messages; `undefined` for a regular file. */
+function notRegular(stats) {
+    if (stats.isFile())
+        return undefined;
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'a device';
+}
+/**
+ * The path's real location, refusing one outside the boundary: the error names the setting or
+ * input and the resolved path. Used before every read, and before anything is written.
+ */
+function confinePath(boundary, request, fs = diskFs) {
+    // resolve() folds "x/.." as text first, as every later node:fs call on the path will: what is
+    // checked is what is then opened (readTextFile opens the real path it returns).
+    let resolved;
+    try {
+        resolved = resolvePath((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.base, request.path), fs);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`${request.what} ${request.path}: ${error.message}`, request.location);
+    }
+    const roots = request.origin === 'content' ? boundary.content : boundary.inputs;
+    if (!roots.some((root) => inside(resolved.real, root))) {
+        const where = roots.length === 1 ? `the workspace ${roots[0]}` : `the workspace ${roots[0]} or ${roots.slice(1).join(', ')}`;
+        const via = resolved.real === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.base, request.path) ? '' : ' (symbolic links followed)';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`${request.what} ${request.path} resolves to ${resolved.real}${via}, outside ${where}: ` +
+            `${request.origin === 'content' ? 'repository content' : 'an input'} may only name paths inside it`, request.location);
+    }
+    return resolved;
+}
+/**
+ * Read a text file the boundary allows: a regular file (never a FIFO, device, socket or
+ * directory), at most MAX_TEXT_FILE_BYTES, valid UTF-8 without NUL bytes. lstat before opening,
+ * so a device is never opened; O_NONBLOCK, so a FIFO swapped in since cannot block the open;
+ * O_NOFOLLOW on the resolved path and fstat on what was opened, so what is read is what was checked.
+ */
+function readTextFile(boundary, request, fs = diskFs) {
+    const resolved = confinePath(boundary, request, fs);
+    const at = { kind: 'file', file: request.file };
+    const fail = (reason, line) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(reason, (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .atLine */ .sU)(at, line));
+    // A missing file is the fault of whatever named it (the setting, or the file's own place).
+    const missing = (reason) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(reason, request.location);
+    if (resolved.dangling) {
+        throw missing(`${request.what} is a symbolic link to ${resolved.dangling.target}, which does not exist`);
+    }
+    if (!resolved.exists) {
+        if (request.optional)
+            return undefined;
+        throw missing(`${request.what} ${request.path} not found`);
+    }
+    const check = (stats, size) => {
+        const kind = notRegular(stats);
+        if (kind !== undefined)
+            throw fail(`${request.what} is ${kind}, not a regular file`);
+        if (size > MAX_TEXT_FILE_BYTES)
+            throw fail(`${request.what} is larger than ${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(MAX_TEXT_FILE_BYTES)}, the limit for a text file`);
+    };
+    const before = fs.lstatSync(resolved.real, { throwIfNoEntry: false });
+    if (before === undefined)
+        throw missing(`${request.what} ${request.path} not found`);
+    check(before, before.size);
+    let fd;
+    try {
+        fd = fs.openSync(resolved.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw fail(`cannot open the ${request.what}: ${describeErrno(error)}`);
+    }
+    let bytes;
+    try {
+        const stats = fs.fstatSync(fd);
+        check(stats, stats.size);
+        // One byte past the limit tells a file that grew since fstat from one that is exactly full.
+        const buffer = Buffer.alloc(MAX_TEXT_FILE_BYTES + 1);
+        let length = 0;
+        for (let read = -1; read !== 0 && length < buffer.length; length += read)
+            read = fs.readSync(fd, buffer, length, buffer.length - length, null);
+        check(stats, length);
+        bytes = buffer.subarray(0, length);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+    return decodeText(bytes, request, fail);
+}
+/** Strict UTF-8 (TextDecoder fatal) with no NUL, and for templates no control character but \n and \t. */
+function decodeText(bytes, request, fail) {
+    const lineOf = (offset) => {
+        let line = 1;
+        for (let index = bytes.indexOf(0x0a); index !== -1 && index < offset; index = bytes.indexOf(0x0a, index + 1))
+            line++;
+        return line;
+    };
+    const nul = bytes.indexOf(0);
+    if (nul !== -1)
+        throw fail(`${request.what} contains a NUL byte, which is not text`, lineOf(nul));
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        const offset = firstInvalidUtf8(bytes);
+        throw fail(`${request.what} is not valid UTF-8 (byte 0x${bytes[offset].toString(16).padStart(2, '0')})`, lineOf(offset));
+    }
+    if (request.controlCharacters === 'refuse') {
+        const control = /[\u0001-\u0008\u000b-\u001f\u007f]/.exec(text);
+        if (control) {
+            const code = control[0].charCodeAt(0).toString(16).padStart(2, '0');
+            throw fail(`${request.what} contains the control character U+00${code.toUpperCase()}; only newline and tab are allowed`, text.slice(0, control.index).split('\n').length);
+        }
+    }
+    return text;
+}
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(bytes) {
+    for (let index = 0; index < bytes.length;) {
+        const lead = bytes[index];
+        const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : 4;
+        if (lead >= 0x80 && (lead < 0xc2 || lead > 0xf4))
+            return index;
+        const [low, high] = lead === 0xe0
+            ? [0xa0, 0xbf]
+            : lead === 0xed
+                ? [0x80, 0x9f]
+                : lead === 0xf0
+                    ? [0x90, 0xbf]
+                    : lead === 0xf4
+                        ? [0x80, 0x8f]
+                        : [0x80, 0xbf];
+        for (let next = 1; next < length; next++) {
+            const byte = bytes[index + next];
+            if (byte === undefined || byte < (next === 1 ? low : 0x80) || byte > (next === 1 ? high : 0xbf))
+                return index;
+        }
+        index += length;
+    }
+    return bytes.length;
+}
+/** An errno as a person reads it, with the code for a search. */
+function describeErrno(error) {
+    const why = {
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        ELOOP: 'it is a symbolic link',
+        ENOENT: 'no such file',
+        ENOTDIR: 'a parent is not a directory',
+        EISDIR: 'it is a directory',
+    };
+    return error.code && why[error.code] ? `${why[error.code]} (${error.code})` : error.message;
+}
+/**
+ * Whether a setting's value is repository content or the caller's own input: the `settings` input
+ * is written in the workflow but counts as content (a pull request can change the workflow's
+ * inputs only through files, and `settings` carries what `.systemd.yml` would).
+ */
+function originOf(location) {
+    return location.kind === 'input' && location.name !== 'settings' ? 'input' : 'content';
 }
 
 
@@ -7450,8 +8856,11 @@ function escapeHtml(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ scalarText)
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   ws: () => (/* binding */ scalarText),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
+/* unused harmony export EXCERPT_LENGTH */
 /** A value read from YAML or JSON, as text: scalars as they print, anything else as JSON. */
 function scalarText(value) {
     if (typeof value === 'string')
@@ -7459,6 +8868,21 @@ function scalarText(value) {
     if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
         return String(value);
     return JSON.stringify(value);
+}
+/** `1 GiB (1073741824 bytes)`: a limit as a person reads it, and exactly. */
+function formatBytes(bytes) {
+    return `${bytes / 2 ** 20 >= 1024 ? `${bytes / 2 ** 30} GiB` : `${bytes / 2 ** 20} MiB`} (${bytes} bytes)`;
+}
+/** Characters of another party's words (a response body, a tool's stderr) a message quotes at most. */
+const EXCERPT_LENGTH = 300;
+/**
+ * The start of `text`, on one line, for a message that quotes what a service answered or a tool
+ * printed: never a whole response body or file, which may be huge or hold what should not be
+ * shown. Line breaks become spaces; a cut says how much was left out.
+ */
+function excerpt(text, limit = EXCERPT_LENGTH) {
+    const line = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    return line.length <= limit ? line : `${line.slice(0, limit)}… (${line.length - limit} more characters)`;
 }
 
 
@@ -7717,15 +9141,16 @@ function checkExecutable(written, executable) {
 /* harmony export */   CM: () => (/* binding */ checkExecutablePath),
 /* harmony export */   Eg: () => (/* binding */ checkUnitName),
 /* harmony export */   F1: () => (/* binding */ escapeExecWordFragment),
+/* harmony export */   OJ: () => (/* binding */ toSystemName),
 /* harmony export */   Qy: () => (/* binding */ escapeWordList),
 /* harmony export */   Rg: () => (/* binding */ escapeExecArgv),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   XV: () => (/* binding */ checkAbsolutePath),
+/* harmony export */   YJ: () => (/* binding */ checkPathLength),
 /* harmony export */   Z_: () => (/* binding */ checkSingleLine),
 /* harmony export */   eH: () => (/* binding */ checkResourceLimit),
 /* harmony export */   ft: () => (/* binding */ escapePath),
 /* harmony export */   fw: () => (/* binding */ escapeEnvironment),
-/* harmony export */   gJ: () => (/* binding */ toUnitNamePart),
 /* harmony export */   n9: () => (/* binding */ checkOctalMode),
 /* harmony export */   oY: () => (/* binding */ checkTimespan),
 /* harmony export */   r0: () => (/* binding */ checkEnvironmentName),
@@ -7733,7 +9158,7 @@ function checkExecutable(written, executable) {
 /* harmony export */   tw: () => (/* binding */ checkEscapable),
 /* harmony export */   xO: () => (/* binding */ checkRelativeDirectoryName)
 /* harmony export */ });
-/* unused harmony export escapeExecArgument */
+/* unused harmony exports MAX_PATH_COMPONENT_BYTES, MAX_PATH_BYTES, USER_NAME_MAX, escapeExecArgument */
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
 /* harmony import */ var _unit_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22221);
 /**
@@ -7795,8 +9220,28 @@ function checkRelativeDirectoryName(value) {
         return 'contains ":", which systemd reads as "directory:symlink"';
     return checkNormalised(value, value);
 }
+/** NAME_MAX: the most bytes a path component may hold (path-util.c path_is_valid_full). */
+const MAX_PATH_COMPONENT_BYTES = 255;
+/** PATH_MAX less the terminating NUL: the most bytes a whole path may hold (path_is_valid_full). */
+const MAX_PATH_BYTES = 4095;
+/**
+ * systemd refuses a path with a component over NAME_MAX or a total of PATH_MAX bytes or more
+ * (path-util.c path_is_valid_full), so such a path is refused here, before a unit is written.
+ */
+function checkPathLength(path) {
+    const bytes = Buffer.byteLength(path);
+    if (bytes > MAX_PATH_BYTES)
+        return `is ${bytes} bytes long; systemd allows at most ${MAX_PATH_BYTES} (PATH_MAX)`;
+    const long = path.split('/').find((component) => Buffer.byteLength(component) > MAX_PATH_COMPONENT_BYTES);
+    if (long !== undefined)
+        return `has a component of ${Buffer.byteLength(long)} bytes; systemd allows at most ${MAX_PATH_COMPONENT_BYTES} (NAME_MAX)`;
+    return undefined;
+}
 /** `relative` is `path` without its leading "/", if any. */
 function checkNormalised(path, relative) {
+    const tooLong = checkPathLength(path);
+    if (tooLong)
+        return tooLong;
     // systemd.syntax(7): whitespace around a value is stripped, so it would not reach the path.
     if (/^[ \t]|[ \t]$/.test(path))
         return 'starts or ends with whitespace';
@@ -7835,13 +9280,22 @@ function checkUnitName(name) {
         return 'contains a "\\" that does not start a "\\xNN" escape';
     return undefined;
 }
+/** systemd.exec(5) User=: at most 31 characters, so a name fits utmp. */
+const USER_NAME_MAX = 31;
 /**
- * A string made safe to be part of a unit name: "_" and every character systemd does not allow
- * in unit names ("@" and "\" included, as they would mean template or escape) become "-".
+ * A name made valid for a service, a user (systemd.exec(5) User=, and adduser(8)'s default
+ * NAME_REGEX `^[a-z][-a-z0-9_]*$`), a group and directories: lowercase, with "_" (as
+ * mix_systemd's ext_name) and every character those do not allow as "-", no leading, trailing or
+ * repeated "-", starting with a letter ("app-" is put before a leading digit) and at most 31
+ * characters long.
  */
-function toUnitNamePart(raw) {
-    // systemd.unit(5) DESCRIPTION for the allowed characters; "_" → "-" as mix_systemd's ext_name.
-    return raw.replace(_unit_names_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_IN_NAME_PART */ .ks, '-');
+function toSystemName(raw) {
+    const name = raw
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+    const lettered = /^[a-z]/.test(name) ? name : name === '' ? 'app' : `app-${name}`;
+    return lettered.slice(0, USER_NAME_MAX).replace(/-+$/, '');
 }
 function checkEnvironmentName(name) {
     // systemd.exec(5) Environment=: "ASCII letters, digits, and the underscore character.
@@ -7868,8 +9322,8 @@ function checkUserName(name) {
         return 'must be ASCII letters, digits, "_" and "-", starting with a letter or "_"';
     }
     // systemd.exec(5) User=: "at most 31" characters.
-    if (name.length > 31)
-        return 'is longer than 31 characters';
+    if (name.length > USER_NAME_MAX)
+        return `is longer than ${USER_NAME_MAX} characters`;
     return undefined;
 }
 /** systemd.time(7) "Parsing Time Spans": each unit and its length in microseconds. */
@@ -8183,7 +9637,6 @@ function targetOf(settings) {
 /* harmony export */   Fs: () => (/* binding */ UNIT_NAME_PART),
 /* harmony export */   RZ: () => (/* binding */ isUnitType),
 /* harmony export */   Zh: () => (/* binding */ UNIT_NAME_INVALID),
-/* harmony export */   ks: () => (/* binding */ NOT_IN_NAME_PART),
 /* harmony export */   o8: () => (/* binding */ isUnitFileName),
 /* harmony export */   uS: () => (/* binding */ UNIT_SCOPED_MESSAGE)
 /* harmony export */ });
@@ -8211,8 +9664,6 @@ const NAME_CHARACTERS = String.raw `A-Za-z0-9:_.\-\\`;
 const UNIT_NAME_INVALID = new RegExp(`[^${NAME_CHARACTERS}@]`, 'u');
 /** The characters our own name parts may hold: those of systemd.unit(5) without "\" (an escape) and "@" (a template). */
 const UNIT_NAME_PART = /^[A-Za-z0-9:_.-]+$/u;
-/** Characters a raw string loses on the way into a name part: also "_", as mix_systemd's ext_name. */
-const NOT_IN_NAME_PART = /[^A-Za-z0-9:.-]/gu;
 /** `a.service: message`: systemd-analyze's messages scoped to one unit, named with its type suffix. */
 const UNIT_SCOPED_MESSAGE = new RegExp(String.raw `^([^\s/]+?\.(?:${UNIT_TYPES.join('|')})): (.*)$`);
 function isUnitType(type) {
@@ -8428,7 +9879,7 @@ function runtimeFor(ecosystem) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
+/* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57028);
 /* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98849);
 
 
@@ -8450,28 +9901,32 @@ function readBuiltInTemplate(name) {
 }
 /**
  * Every template: the repository's override from `templateDir` where there is one, else ours.
- * Synchronous on purpose: see write-files.ts.
+ * template_dir and every file in it must resolve inside the boundary; an override must be a
+ * regular text file with no control character but newline and tab (a NUL or CR can hide a
+ * directive from review and from the template check). Synchronous on purpose: see write-files.ts.
  */
-function loadTemplates(workingDirectory, templateDir) {
+function loadTemplates(directory) {
+    const { workingDirectory, templateDir, location, boundary } = directory;
+    const origin = (0,_shared_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .originOf */ .yv)(location);
+    (0,_shared_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .confinePath */ .ey)(boundary, { path: templateDir, base: workingDirectory, origin, location, what: 'template_dir' });
     const templates = new Map();
     for (const name of _views_js__WEBPACK_IMPORTED_MODULE_3__/* .templateNames */ .V) {
         const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(templateDir, name + TEMPLATE_SUFFIX);
-        const override = readOptional((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file), file);
+        const override = (0,_shared_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .readTextFile */ .Gu)(boundary, {
+            path: file,
+            base: workingDirectory,
+            file,
+            what: 'template',
+            origin,
+            location: { kind: 'file', file },
+            optional: true,
+            controlCharacters: 'refuse',
+        });
         templates.set(name, override === undefined
             ? { name, text: readBuiltInTemplate(name), source: { kind: 'built-in' } }
             : { name, text: override, source: { kind: 'file', file } });
     }
     return templates;
-}
-function readOptional(path, file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`cannot read template: ${error.message}`, { kind: 'file', file });
-    }
 }
 
 

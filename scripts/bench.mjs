@@ -1,7 +1,7 @@
 // npm run bench: start-up cost of the action against bare node, and the size of dist/.
 // Prints figures and ratios; it asserts nothing (timings belong here, not in tests).
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +11,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'bench-'))
 const runnerFiles = { GITHUB_OUTPUT: join(scratch, 'output'), GITHUB_STEP_SUMMARY: join(scratch, 'summary') }
 const actionEnv = {
   ...runnerFiles,
+  // As on a runner: output-dir may lie under RUNNER_TEMP, outside the workspace (SECURITY.md).
+  RUNNER_TEMP: scratch,
   'INPUT_WORKING-DIRECTORY': 'examples/elixir-app',
   'INPUT_OUTPUT-DIR': join(scratch, 'units'),
 }
@@ -68,6 +70,35 @@ console.log(
   `ratio floor / node -e 0: ${(floor / baseline).toFixed(2)} (the least any generate run built on js-yaml and mustache can reach)`,
 )
 console.log(`the action's own cost above the floor: ${(action - floor).toFixed(1)} ms\n`)
+
+// Linear costs (issue 11): generate with 10,000 and 100,000 env_vars, written in the list form so
+// 100,000 fit in the 1 MiB a config file may hold. Ten times the entries should cost about ten
+// times the time above start-up, not a hundred.
+const envRuns = Math.max(3, Math.floor(RUNS / 7))
+console.log(`Many env_vars, median of ${envRuns} runs of the CLI (no systemd-analyze)`)
+console.log(`| env_vars | config KiB | median ms |\n| --- | ---: | ---: |`)
+const envCost = {}
+for (const count of [10_000, 100_000]) {
+  const project = join(scratch, `env-vars-${count}`)
+  mkdirSync(project)
+  writeFileSync(join(project, 'mix.exs'), readFileSync('examples/elixir-app/mix.exs'))
+  const assignments = Array.from({ length: count }, (_, index) => `V${index}=x`)
+  writeFileSync(join(project, '.systemd.yml'), `env_vars: [${assignments.join(', ')}]\n`)
+  const args = [
+    'dist/cli/index.js',
+    'generate',
+    '--dir',
+    project,
+    '--verify=false',
+    '--output-dir',
+    join(project, 'out'),
+  ]
+  envCost[count] = median(Array.from({ length: envRuns }, () => wallTime({ args, env: { PATH: '' } })))
+  const kib = statSync(join(project, '.systemd.yml')).size / 1024
+  console.log(`| ${count} | ${kib.toFixed(0)} | ${envCost[count].toFixed(1)} |`)
+}
+const growth = (envCost[100_000] - baseline) / (envCost[10_000] - baseline)
+console.log(`\ncost above node -e 0, 100,000 / 10,000 env_vars: ${growth.toFixed(1)} (linear is 10)\n`)
 
 function sizes(dir) {
   return readdirSync(dir, { recursive: true })

@@ -150,7 +150,7 @@ describe('commit-method api: createCommitOnBranch through the real Octokit clien
     const { dir, github } = await setUp()
     github.permissions.contents = 'read'
     await expect(commit(dir, github)).rejects.toThrow(
-      'input "token": GitHub refused a commit to main (Request failed due to following response errors:\n - Resource not accessible by integration): the token needs `contents: write`',
+      'input "token": GitHub refused a commit to main (Request failed due to following response errors: - Resource not accessible by integration): the token needs `contents: write`',
     )
   })
 

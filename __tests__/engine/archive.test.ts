@@ -9,7 +9,7 @@ import { appendToTarball, MAX_DECOMPRESSED_BYTES, MAX_TARBALL_BYTES } from '../.
 import { archiveTime } from '../../src/publish/archive/archive-time.js'
 import { encodeEntry, endOfArchive, readEntries } from '../../src/publish/archive/tar.js'
 import { SystemdUnitsError } from '../../src/shared/errors.js'
-import { archivePrefix } from '../../src/publish/archive/unit-entries.js'
+import { archivePrefix } from '../../src/publish/publish-checks.js'
 import { buildArchive } from '../../src/publish/archive/write-archive.js'
 import { runActionWithEnv } from '../helpers/action-env.js'
 import { listFiles, MIX_EXS, runCli } from '../helpers/project.js'

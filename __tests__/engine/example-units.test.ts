@@ -19,7 +19,7 @@ describe('the units committed with each bundled example', () => {
     const generated = await generateUnits({ workingDirectory, outputDir: COMMITTED_UNITS_DIR })
     if (process.env['UPDATE_EXAMPLES']) {
       await rm(join(workingDirectory, COMMITTED_UNITS_DIR), { recursive: true, force: true })
-      writeUnits(workingDirectory, generated)
+      await writeUnits(workingDirectory, generated)
     }
     const expected = Object.fromEntries(generated.units.map((unit) => [unit.name, unit.content]))
     expect(await committedUnits(example)).toEqual(expected)

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { directives, generateFor } from '../helpers/generate.js'
 import { MIX_EXS } from '../helpers/project.js'
+import { generationError } from '../helpers/generation-error.js'
 
 const mix = (config: string, extra: Record<string, string> = {}) => ({
   'mix.exs': MIX_EXS,
@@ -117,6 +118,24 @@ describe('references', () => {
     const environment = directives(units['my-app.service'], 'Environment')
     expect(environment).toContain('Environment=RELEASE_MUTABLE_DIR=/run/my-app')
     expect(environment).toContain('Environment=HOME_OF=/opt/my-app/1.2.3')
+  })
+
+  test('a default made from a setting that does not fit it blames that setting, not the default', async () => {
+    // app_group defaults to {{ext_name}}; ":" is fine in a unit name but not in a group name.
+    expect(await generationError(mix('app_user: app\next_name: "my:app"\n'))).toBe(
+      '.systemd.yml:2: ext_name: app_group "my:app", made from ext_name here: must be ASCII letters, digits, "_" and "-", starting with a letter or "_"; set app_group to override it',
+    )
+    // current_dir is {{deploy_dir}}/current, deploy_dir {{base_dir}}/{{ext_name}}: two steps away.
+    const long = '/aaaaaaaaa'.repeat(409)
+    expect(await generationError(mix(`app_user: app\nbase_dir: "${long}"\n`))).toMatch(
+      /^\.systemd\.yml:2: base_dir: deploy_dir "\/a[/a]+…[/a]+\/my-app", made from base_dir here: is \d+ bytes long; systemd allows at most 4095 \(PATH_MAX\); set deploy_dir to override it$/,
+    )
+  })
+
+  test('a setting the user wrote with a reference is blamed itself', async () => {
+    expect(await generationError(mix('app_user: app\nbase_dir: /srv\ndeploy_dir: "{{base_dir}}/x/"\n'))).toBe(
+      '.systemd.yml:3: deploy_dir: ends with "/"',
+    )
   })
 
   test('\\{{ writes a literal {{', async () => {

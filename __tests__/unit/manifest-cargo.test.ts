@@ -4,13 +4,14 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseCargoToml } from '../../src/manifest/cargo-toml.js'
 import { readManifest } from '../../src/manifest/read-manifest.js'
+import { makeBoundary } from '../../src/shared/boundary.js'
 
 const fixtures = fileURLToPath(new URL('../fixtures/manifests', import.meta.url))
 
 describe('parseCargoToml', () => {
   it('reads [package] name and version and runs the binary named after the package', () => {
     const text = '[package]\nname = "sweeper"\nversion = "1.0.4"\nedition = "2021"\n\n[dependencies]\nanyhow = "1"\n'
-    expect(parseCargoToml(text, 'Cargo.toml')).toEqual({
+    expect(parseCargoToml(text, 'Cargo.toml')).toMatchObject({
       manifest: {
         ecosystem: 'cargo',
         file: 'Cargo.toml',
@@ -60,7 +61,11 @@ describe('readManifest on Cargo workspaces', () => {
   })
 
   it('inherits version.workspace = true from [workspace.package] and runs the only [[bin]]', async () => {
-    expect(await readManifest(join(fixtures, 'cargo-workspace/crates/ingest'))).toEqual({
+    expect(
+      await readManifest(join(fixtures, 'cargo-workspace/crates/ingest'), {
+        boundary: makeBoundary(join(fixtures, 'cargo-workspace')),
+      }),
+    ).toMatchObject({
       ecosystem: 'cargo',
       file: 'Cargo.toml',
       appName: 'ingest',
@@ -79,7 +84,7 @@ describe('readManifest on Cargo workspaces', () => {
   })
 
   it('reads the one member of a virtual workspace that builds a binary, leaving out its [lib] member', async () => {
-    expect(await readManifest(join(fixtures, 'cargo-virtual-workspace'))).toEqual({
+    expect(await readManifest(join(fixtures, 'cargo-virtual-workspace'))).toMatchObject({
       ecosystem: 'cargo',
       file: 'crates/scheduler/Cargo.toml',
       appName: 'scheduler',
@@ -92,7 +97,7 @@ describe('readManifest on Cargo workspaces', () => {
   })
 
   it('follows default-members when it names one member, through a crates/* glob', async () => {
-    expect(await readManifest(join(fixtures, 'cargo-default-members'))).toEqual({
+    expect(await readManifest(join(fixtures, 'cargo-default-members'))).toMatchObject({
       ecosystem: 'cargo',
       file: 'crates/relay-server/Cargo.toml',
       appName: 'relay-server',
@@ -132,7 +137,7 @@ describe('readManifest on Cargo workspaces', () => {
       reason:
         'is a virtual workspace whose members server, cli each build a binary: ' +
         'set the `manifest` setting to the Cargo.toml of the one to run',
-      location: { kind: 'file', file: 'Cargo.toml', key: 'workspace.members' },
+      location: { kind: 'file', file: 'Cargo.toml', line: 2, key: 'workspace.members' },
     })
   })
 
@@ -160,7 +165,7 @@ describe('readManifest on Cargo workspaces', () => {
     await mkdir(join(temp, 'repo/.git'), { recursive: true })
     await mkdir(join(temp, 'repo/app'))
     await writeFile(join(temp, 'repo/app/Cargo.toml'), '[package]\nname = "app"\nversion.workspace = true\n')
-    await expect(readManifest(join(temp, 'repo/app'))).rejects.toMatchObject({
+    await expect(readManifest(join(temp, 'repo/app'), { boundary: makeBoundary(temp) })).rejects.toMatchObject({
       reason: expect.stringContaining('no Cargo.toml with [workspace]'),
       location: { kind: 'file', file: 'Cargo.toml', key: 'package.version' },
     })
@@ -176,7 +181,10 @@ describe('readManifest on Cargo workspaces', () => {
       join(temp, 'repo/app/Cargo.toml'),
       '[package]\nname = "app"\nworkspace = "../.."\nversion.workspace = true\n',
     )
-    expect(await readManifest(join(temp, 'repo/app'))).toMatchObject({ appName: 'app', version: '3.1.0' })
+    expect(await readManifest(join(temp, 'repo/app'), { boundary: makeBoundary(temp) })).toMatchObject({
+      appName: 'app',
+      version: '3.1.0',
+    })
   })
 
   it('rejects a package.workspace that names no workspace root', async () => {
@@ -185,7 +193,7 @@ describe('readManifest on Cargo workspaces', () => {
       join(temp, 'app/Cargo.toml'),
       '[package]\nname = "app"\nworkspace = "../root"\nversion.workspace = true\n',
     )
-    await expect(readManifest(join(temp, 'app'))).rejects.toMatchObject({
+    await expect(readManifest(join(temp, 'app'), { boundary: makeBoundary(temp) })).rejects.toMatchObject({
       reason: 'package.workspace names the workspace root, but there is no ../root/Cargo.toml',
       location: { kind: 'file', file: 'Cargo.toml', key: 'package.workspace' },
     })
@@ -194,7 +202,7 @@ describe('readManifest on Cargo workspaces', () => {
       join(temp, 'app/Cargo.toml'),
       '[package]\nname = "app"\nworkspace = ".."\nversion.workspace = true\n',
     )
-    await expect(readManifest(join(temp, 'app'))).rejects.toMatchObject({
+    await expect(readManifest(join(temp, 'app'), { boundary: makeBoundary(temp) })).rejects.toMatchObject({
       reason: 'package.workspace names the workspace root, but ../Cargo.toml has no [workspace]',
     })
   })
@@ -210,8 +218,27 @@ describe('readManifest on Cargo workspaces', () => {
     await writeFile(join(temp, 'Cargo.toml'), '[workspace]\nmembers = ["app"]\n')
     await mkdir(join(temp, 'app'))
     await writeFile(join(temp, 'app/Cargo.toml'), '[package]\nname = "app"\nversion = { workspace = true }\n')
-    await expect(readManifest(join(temp, 'app'))).rejects.toMatchObject({
+    await expect(readManifest(join(temp, 'app'), { boundary: makeBoundary(temp) })).rejects.toMatchObject({
       location: { kind: 'file', file: '../Cargo.toml', key: 'workspace.package.version' },
+    })
+  })
+
+  it('neither searches nor reads a workspace root outside the boundary', async () => {
+    // The workspace root lies above the boundary: the search stops at the boundary's top.
+    await writeFile(join(temp, 'Cargo.toml'), '[workspace]\n[workspace.package]\nversion = "9.9.9"\n')
+    await mkdir(join(temp, 'app'))
+    await writeFile(join(temp, 'app/Cargo.toml'), '[package]\nname = "app"\nversion.workspace = true\n')
+    await expect(readManifest(join(temp, 'app'))).rejects.toMatchObject({
+      reason: expect.stringContaining('no Cargo.toml with [workspace]'),
+      location: { kind: 'file', file: 'Cargo.toml', key: 'package.version' },
+    })
+    // Named by package.workspace, it is refused with the path it resolves to.
+    await writeFile(
+      join(temp, 'app/Cargo.toml'),
+      '[package]\nname = "app"\nworkspace = ".."\nversion.workspace = true\n',
+    )
+    await expect(readManifest(join(temp, 'app'))).rejects.toMatchObject({
+      reason: expect.stringMatching(/resolves to .*Cargo\.toml, outside the workspace/),
     })
   })
 })

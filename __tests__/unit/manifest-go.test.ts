@@ -34,7 +34,7 @@ describe('readManifest on go.mod', () => {
     await copyFile(fixture('go-major-version'), join(temp, 'go.mod'))
     await commitAll(temp)
     await run('git', ['-c', 'tag.gpgsign=false', 'tag', 'v1.4.0'], { cwd: temp })
-    expect(await readManifest(temp)).toEqual({
+    expect(await readManifest(temp)).toMatchObject({
       ecosystem: 'go',
       file: 'go.mod',
       appName: 'edge-proxy',
@@ -78,7 +78,7 @@ describe('readManifest on go.mod with files next to it', () => {
   })
 
   it('takes the version from VERSION over git, and the binary from the single cmd/<name>/', async () => {
-    expect(await readManifest(dir('go-cmd-layout'), { gitDescribe })).toEqual({
+    expect(await readManifest(dir('go-cmd-layout'), { gitDescribe })).toMatchObject({
       ecosystem: 'go',
       file: 'go.mod',
       appName: 'edgeproxy',
@@ -88,7 +88,7 @@ describe('readManifest on go.mod with files next to it', () => {
   })
 
   it('keeps the dots of a host-only module path before its major-version suffix', async () => {
-    expect(await readManifest(dir('go-vanity-host'), { gitDescribe })).toEqual({
+    expect(await readManifest(dir('go-vanity-host'), { gitDescribe })).toMatchObject({
       ecosystem: 'go',
       file: 'go.mod',
       appName: 'example.app',
@@ -97,11 +97,35 @@ describe('readManifest on go.mod with files next to it', () => {
     })
   })
 
-  it('names the binary after the module when cmd/ holds several commands', async () => {
+  it('runs the module root main package when cmd/ holds several commands besides it', async () => {
+    await writeFile(join(temp, 'go.mod'), 'module github.com/acme/fleet\n')
+    await writeFile(join(temp, 'main.go'), 'package main\n\nfunc main() {}\n')
+    await mkdir(join(temp, 'cmd/fleet-agent'), { recursive: true })
+    await mkdir(join(temp, 'cmd/fleetctl'), { recursive: true })
+    expect(await readManifest(temp, { gitDescribe })).toMatchObject({
+      entryPoint: { path: 'bin/fleet', reason: 'the main package at the module root' },
+    })
+  })
+
+  it('runs the cmd/<name>/ named like the module among several, as Prometheus lays out prometheus and promtool', async () => {
+    await writeFile(join(temp, 'go.mod'), 'module github.com/prometheus/prometheus\n')
+    await mkdir(join(temp, 'cmd/prometheus'), { recursive: true })
+    await mkdir(join(temp, 'cmd/promtool'), { recursive: true })
+    expect(await readManifest(temp, { gitDescribe })).toMatchObject({
+      entryPoint: { path: 'bin/prometheus', reason: '`cmd/prometheus/`, named like the module' },
+    })
+  })
+
+  it('names no program, listing the commands, when cmd/ holds several and none is the module', async () => {
     await writeFile(join(temp, 'go.mod'), 'module github.com/acme/fleet\n')
     await mkdir(join(temp, 'cmd/fleet-agent'), { recursive: true })
     await mkdir(join(temp, 'cmd/fleetctl'), { recursive: true })
-    expect(await readManifest(temp, { gitDescribe })).toMatchObject({ entryPoint: { path: 'bin/fleet' } })
+    const manifest = await readManifest(temp, { gitDescribe })
+    expect(manifest).not.toHaveProperty('entryPoint')
+    expect(manifest).toMatchObject({
+      candidates: ['bin/fleet-agent (cmd/fleet-agent/)', 'bin/fleetctl (cmd/fleetctl/)'],
+      nameField: { key: 'module', line: 1 },
+    })
   })
 
   it('reads the first line of VERSION, dropping a leading v', async () => {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { parseMixExs } from '../../src/manifest/mix/mix-exs.js'
+import { readManifest } from '../../src/manifest/read-manifest.js'
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../fixtures/manifests/${name}/mix.exs`, import.meta.url), 'utf8')
@@ -18,7 +20,7 @@ end
 
 describe('parseMixExs', () => {
   it('reads app, module and @version through a module attribute in a Phoenix project', () => {
-    expect(parseMixExs(fixture('mix-phoenix'), 'mix.exs')).toEqual({
+    expect(parseMixExs(fixture('mix-phoenix'), 'mix.exs')).toMatchObject({
       ecosystem: 'mix',
       file: 'mix.exs',
       appName: 'storefront',
@@ -50,12 +52,63 @@ end
     expect(parseMixExs(text, 'mix.exs').version).toBe('0.3.0')
   })
 
-  it('leaves the version unset when only running mix could compute it', () => {
+  it('warns, at the line of version:, when the VERSION file it reads is missing', () => {
     const text = mixExs(
       '      app: :demo,\n      version: @version',
       '  @version File.read!("VERSION") |> String.trim()\n',
     )
-    expect(parseMixExs(text, 'mix.exs')).not.toHaveProperty('version')
+    const manifest = parseMixExs(text, 'mix.exs')
+    expect(manifest).not.toHaveProperty('version')
+    expect(manifest.warnings).toEqual([
+      'mix.exs:8: version: reads VERSION, which is missing or empty; the units carry no version: set version',
+    ])
+  })
+
+  it('reads a version built by interpolating module attributes', () => {
+    expect(parseMixExs(fixture('mix-interpolated-version'), 'mix.exs')).toMatchObject({
+      appName: 'courier',
+      version: '3.4.0-dev',
+      nameField: { key: 'app', line: 11 },
+    })
+  })
+
+  it('warns, naming the file and line of version:, when only running mix gives the version', () => {
+    const manifest = parseMixExs(fixture('mix-git-version'), 'mix.exs')
+    expect(manifest).not.toHaveProperty('version')
+    expect(manifest.warnings).toEqual([
+      'mix.exs:7: version: is computed when mix runs, so it cannot be read without running it; the units carry no version: set version',
+    ])
+  })
+
+  it('warns when an interpolation holds more than literals and attributes', () => {
+    const text = mixExs('      app: :demo,\n      version: "1.0.0-#{System.get_env("BUILD")}"')
+    expect(parseMixExs(text, 'mix.exs').warnings).toEqual([expect.stringMatching(/^mix\.exs:7: version: is computed/)])
+  })
+
+  it('warns about an empty version and about a project without one, never leaving it empty in silence', () => {
+    expect(parseMixExs(mixExs('      app: :demo,\n      version: ""'), 'mix.exs').warnings).toEqual([
+      'mix.exs:7: version: is empty; the units carry no version: set version',
+    ])
+    expect(parseMixExs(mixExs('      app: :demo'), 'mix.exs').warnings).toEqual([
+      expect.stringMatching(/^mix\.exs:5: project\/0 has no version:/),
+    ])
+  })
+
+  it("uses a private helper's literal argument, with a notice that the helper may add to it", () => {
+    const manifest = parseMixExs(fixture('mix-version-helper'), 'mix.exs')
+    expect(manifest).toMatchObject({ appName: 'fediverse', version: '2.2.50', releaseName: 'fediverse' })
+    expect(manifest.notices).toEqual([
+      'mix.exs:7: version: read the literal of version("2.2.50"); the helper may add to it when mix runs',
+    ])
+    expect(manifest).not.toHaveProperty('warnings')
+  })
+
+  it("takes an umbrella's release version over the project's, saying so", () => {
+    expect(parseMixExs(fixture('mix-umbrella-release-version'), 'mix.exs')).toMatchObject({
+      appName: 'warehouse',
+      version: '5.2.0',
+      notices: ["mix.exs:12: version: the release's version wins over the project's, as mix release does"],
+    })
   })
 
   it('is not fooled by app: and version: inside comments, strings, heredocs, sigils and character literals', () => {
@@ -84,7 +137,7 @@ end
   })
 
   it('names an umbrella after default_release rather than the first release', () => {
-    expect(parseMixExs(fixture('mix-umbrella'), 'mix.exs')).toEqual({
+    expect(parseMixExs(fixture('mix-umbrella'), 'mix.exs')).toMatchObject({
       ecosystem: 'mix',
       file: 'mix.exs',
       appName: 'dispatch',
@@ -95,7 +148,7 @@ end
   })
 
   it('names an umbrella without default_release after its first release, read through releases()', () => {
-    expect(parseMixExs(fixture('mix-umbrella-first-release'), 'mix.exs')).toEqual({
+    expect(parseMixExs(fixture('mix-umbrella-first-release'), 'mix.exs')).toMatchObject({
       ecosystem: 'mix',
       file: 'mix.exs',
       appName: 'payments_gateway',
@@ -142,5 +195,29 @@ end
     expect(() => parseMixExs(text, 'mix.exs')).toThrow(
       expect.objectContaining({ location: { kind: 'file', file: 'mix.exs', line: 3 } }),
     )
+  })
+})
+
+describe('readManifest on mix.exs versions read from a file', () => {
+  const dir = (name: string) => fileURLToPath(new URL(`../fixtures/manifests/${name}`, import.meta.url))
+
+  it('reads File.read!(".version") |> String.trim(), a dot-file with trailing newlines', async () => {
+    expect(await readManifest(dir('mix-version-dotfile'))).toMatchObject({ appName: 'beacon', version: '0.19.2' })
+  })
+
+  it.each([
+    ['String.strip(File.read!("VERSION"))', 'the form of projects older than String.trim'],
+    ['String.trim(File.read!(Path.join(__DIR__, "VERSION")))', 'a path joined to __DIR__'],
+    ['File.read!(Path.expand("VERSION", __DIR__)) |> String.trim_trailing()', 'a path expanded from __DIR__'],
+  ])('reads @version %s, %s', (expression) => {
+    const text = mixExs('      app: :demo,\n      version: @version', `  @version ${expression}\n`)
+    const files = { read: (path: string) => (path === 'VERSION' ? '1.4.0\n' : undefined), directories: () => [] }
+    expect(parseMixExs(text, 'mix.exs', files)).toMatchObject({ version: '1.4.0' })
+  })
+
+  it('reads the first line of a VERSION file with more lines, through String.trim(File.read!(...))', async () => {
+    const manifest = await readManifest(dir('mix-version-file-lines'))
+    expect(manifest).toMatchObject({ appName: 'ingest', version: '2.7.1' })
+    expect(manifest).not.toHaveProperty('warnings')
   })
 })

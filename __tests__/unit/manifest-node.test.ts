@@ -18,7 +18,7 @@ function thrown(run: () => unknown): unknown {
 
 describe('parsePackageJson', () => {
   it('drops the scope from the name and runs the bin entry named after the package', () => {
-    expect(parsePackageJson(fixture('node-scoped-bin'), 'package.json')).toEqual({
+    expect(parsePackageJson(fixture('node-scoped-bin'), 'package.json')).toMatchObject({
       ecosystem: 'node',
       file: 'package.json',
       appName: 'billing-api',
@@ -28,7 +28,7 @@ describe('parsePackageJson', () => {
   })
 
   it('runs main with node when there is no bin', () => {
-    expect(parsePackageJson(fixture('node-main-only'), 'package.json')).toEqual({
+    expect(parsePackageJson(fixture('node-main-only'), 'package.json')).toMatchObject({
       ecosystem: 'node',
       file: 'package.json',
       appName: 'webhook-relay',
@@ -39,12 +39,20 @@ describe('parsePackageJson', () => {
 
   it('runs a bin given as a string', () => {
     const pkg = JSON.stringify({ name: 'tool', bin: './bin/tool.js', main: 'index.js' })
-    expect(parsePackageJson(pkg, 'package.json').entryPoint).toEqual({ kind: 'binary', path: 'bin/tool.js' })
+    expect(parsePackageJson(pkg, 'package.json').entryPoint).toEqual({
+      kind: 'binary',
+      path: 'bin/tool.js',
+      reason: '`bin`',
+    })
   })
 
   it('runs the only bin entry even when it is named differently from the package', () => {
     const pkg = JSON.stringify({ name: '@acme/queue', bin: { 'queue-worker': 'dist/worker.js' } })
-    expect(parsePackageJson(pkg, 'package.json').entryPoint).toEqual({ kind: 'binary', path: 'dist/worker.js' })
+    expect(parsePackageJson(pkg, 'package.json').entryPoint).toEqual({
+      kind: 'binary',
+      path: 'dist/worker.js',
+      reason: '`bin.queue-worker`, the only command',
+    })
   })
 
   it('has no entry point when neither bin nor main is set', () => {
@@ -126,7 +134,7 @@ describe('readManifest on package.json without bin or main', () => {
   const dir = (name: string) => fileURLToPath(new URL(`../fixtures/manifests/${name}`, import.meta.url))
 
   it('runs the file of a plain `node <file>` start script, with the version cleaned', async () => {
-    expect(await readManifest(dir('node-start-script'))).toEqual({
+    expect(await readManifest(dir('node-start-script'))).toMatchObject({
       ecosystem: 'node',
       file: 'package.json',
       appName: 'inventory-web',
@@ -136,7 +144,7 @@ describe('readManifest on package.json without bin or main', () => {
   })
 
   it("runs server.js, npm start's default, when there is no start script and server.js exists", async () => {
-    expect(await readManifest(dir('node-server-js'))).toEqual({
+    expect(await readManifest(dir('node-server-js'))).toMatchObject({
       ecosystem: 'node',
       file: 'package.json',
       appName: 'legacy-chat',

@@ -57,7 +57,7 @@ describe('readManifest', () => {
     await writeFile(join(temp, 'package.json'), '{ "name": "root" }')
     await mkdir(join(temp, 'services/api'), { recursive: true })
     await writeFile(join(temp, 'services/api/pyproject.toml'), '[project]\nname = "api"\nversion = "2.0.0"\n')
-    expect(await readManifest(temp, { explicit: './services/api/pyproject.toml' })).toEqual({
+    expect(await readManifest(temp, { explicit: './services/api/pyproject.toml' })).toMatchObject({
       ecosystem: 'python',
       file: 'services/api/pyproject.toml',
       appName: 'api',

@@ -22,7 +22,7 @@ import {
   escapePath,
   escapeText,
   escapeWordList,
-  toUnitNamePart,
+  toSystemName,
 } from '../../src/systemd/syntax.js'
 
 // ---------------------------------------------------------------------------------------------
@@ -214,17 +214,30 @@ describe('checkUnitName', () => {
   )
 })
 
-describe('toUnitNamePart', () => {
+describe('toSystemName', () => {
   it('turns "_" into "-" as mix_systemd does', () => {
-    expect(toUnitNamePart('my_app')).toBe('my-app')
+    expect(toSystemName('my_app')).toBe('my-app')
   })
 
-  it('turns every character systemd does not allow, "@" and "\\" included, into one "-"', () => {
-    expect(toUnitNamePart('a b@c\\d/é😀:x.y-z')).toBe('a-b-c-d---:x.y-z')
+  it.each([
+    ['example.app', 'example-app'],
+    ['Storefront_Web', 'storefront-web'],
+    ['@acme/Relay  Server', 'acme-relay-server'],
+    ['1password-connect', 'app-1password-connect'],
+    ['__init__', 'init'],
+    ['数据', 'app'],
+    ['a-very-long-service-name-for-a-cargo-crate', 'a-very-long-service-name-for-a'],
+  ])('makes %j the name %j', (raw, name) => {
+    expect(toSystemName(raw)).toBe(name)
   })
 
-  it('makes a part that checkUnitName accepts with a suffix', () => {
-    expect(checkUnitName(`${toUnitNamePart('Weird name_with @ and \\x2d')}.service`)).toBeUndefined()
+  it('makes names that systemd takes as users and unit names and adduser takes as users', () => {
+    for (const raw of ['Weird name_with @ and \\x2d', 'x'.repeat(40), '-v2-', 'Übung.App']) {
+      const name = toSystemName(raw)
+      expect(name).toMatch(/^[a-z][-a-z0-9_]*$/)
+      expect(checkUserName(name)).toBeUndefined()
+      expect(checkUnitName(`${name}.service`)).toBeUndefined()
+    }
   })
 })
 

@@ -11,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   repositoryOf: () => (/* binding */ repositoryOf)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51193);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26289);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20772);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20772);
+/* harmony import */ var _publish_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39245);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30730);
 
 
@@ -21,11 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /** A request that has not answered in 30 s is treated as lost and tried again. */
 const DEFAULT_TIMEOUT_MS = 30_000;
 function repositoryOf(env) {
-    const [owner, repo, ...rest] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
-    if (!owner || !repo || rest.length > 0) {
-        throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SystemdUnitsError */ .dp(`GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(env['GITHUB_REPOSITORY'] ?? '')}`);
-    }
-    return { owner, repo };
+    return (0,_publish_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRepository */ .n_)(env);
 }
 /**
  * Octokit for the workflow's GitHub (GITHUB_API_URL; GraphQL at `<api>/graphql`, or
@@ -34,7 +30,7 @@ function repositoryOf(env) {
  */
 function githubClient(token, env, policy) {
     const github = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl: env['GITHUB_API_URL'] || 'https://api.github.com' });
-    const timeout = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .positiveInteger */ .Cq)(env, 'SYSTEMD_UNITS_HTTP_TIMEOUT_MS') ?? DEFAULT_TIMEOUT_MS;
+    const timeout = (0,_publish_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .positiveInteger */ .Cq)(env, 'SYSTEMD_UNITS_HTTP_TIMEOUT_MS') ?? DEFAULT_TIMEOUT_MS;
     github.hook.wrap('request', (request, options) => (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .bD)(`GitHub API ${options.method} ${options.url}`, async () => {
         // The inner hooks (authentication) were bound to this very object and re-read it, so a
         // fresh timeout per try is set on it rather than on a copy.
@@ -44,7 +40,7 @@ function githubClient(token, env, policy) {
     return github;
 }
 function isTransient(error) {
-    const status = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
+    const status = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);
     return status !== undefined && (status >= 500 || status === 429);
 }
 

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path'
 import { SystemdUnitsError } from '../shared/errors.js'
+import { confinePath, makeBoundary } from '../shared/boundary.js'
 import { parseMaxExposure } from '../validate/exposure/gate.js'
 import { DEFAULT_CONFIG } from '../config/config-file.js'
 import type { JobRequest } from '../config/load.js'
@@ -50,6 +51,14 @@ export function readInputs(env: Environment = process.env): ActionInputs {
   const workingDirectoryInput = input('working-directory')
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd()
   const config = input('config')
+  const workingDirectory = isAbsolute(workingDirectoryInput)
+    ? workingDirectoryInput
+    : resolve(workspace, workingDirectoryInput)
+  // SECURITY.md, "The boundary": repository content stays in the workspace; inputs may also name RUNNER_TEMP.
+  const boundary = makeBoundary(workspace, [env['RUNNER_TEMP']])
+  const location = { kind: 'input', name: 'working-directory' } as const
+  const where = { path: workingDirectoryInput, base: workspace, origin: 'content', location } as const
+  confinePath(boundary, { ...where, what: 'working directory' })
   return {
     mode,
     force: booleanInput('force', input('force')),
@@ -57,9 +66,8 @@ export function readInputs(env: Environment = process.env): ActionInputs {
     verify: enumInput('verify', input('verify'), VERIFY_MODES),
     maxExposure: parseMaxExposure(input('max-exposure')),
     request: {
-      workingDirectory: isAbsolute(workingDirectoryInput)
-        ? workingDirectoryInput
-        : resolve(workspace, workingDirectoryInput),
+      workingDirectory,
+      boundary,
       ...Object.fromEntries(REQUEST_FIELDS.map((field) => [field.request, input(field.input) || undefined])),
       // The default file may be absent; a file named explicitly may not.
       config: config === DEFAULT_CONFIG ? undefined : config,
@@ -89,8 +97,7 @@ function readPublishInputs(mode: Mode, input: (name: InputName) => string, env: 
     commitBranch: input('commit-branch'),
     commitMessage: input('commit-message'),
     pullRequest: booleanInput('pull-request', input('pull-request')),
-    // Outside a workflow nothing expands the default expression; the environment's token stands in.
-    token: input('token') === INPUT_DEFAULTS.token ? (env['GITHUB_TOKEN'] ?? '') : input('token'),
+    token: tokenInput(env),
   }
   const asked = publishingInputsSet(publish)
   if (mode !== 'generate' && asked.length > 0) {
@@ -100,6 +107,15 @@ function readPublishInputs(mode: Mode, input: (name: InputName) => string, env: 
     )
   }
   return publish
+}
+
+/**
+ * The token input, as the runner passes it (trimmed). Outside a workflow nothing expands the
+ * default expression; the environment's token stands in.
+ */
+export function tokenInput(env: Environment): string {
+  const token = getInput('token', env)
+  return token === '' || token === INPUT_DEFAULTS.token ? (env['GITHUB_TOKEN'] ?? '').trim() : token
 }
 
 const enumInput = choiceField

@@ -1,15 +1,20 @@
 import { join } from 'node:path'
 import { SystemdUnitsError, messageOf } from '../shared/errors.js'
+import { excerpt } from '../shared/text.js'
 import { runGenerate } from '../jobs/generate.js'
 import { initTemplates } from '../jobs/init.js'
 import type { Reporter } from '../jobs/reporter.js'
 import type { GenerateRequest } from '../jobs/request.js'
-import { readInputs, type ActionInputs } from './inputs.js'
-import { annotate, appendSummary, info, setOutput } from './runner.js'
+import { readInputs, tokenInput, type ActionInputs } from './inputs.js'
+import { annotate, appendSummary, info, maskSecret, setOutput } from './runner.js'
 import type { Environment } from '../shared/environment.js'
 
 /** The action: read inputs, run the job, report outputs, summary and annotations. */
 export async function run(env: Environment = process.env): Promise<void> {
+  // Before anything else is printed, on every path: whether or not a step will use the token,
+  // an error or a tool's output could still quote it.
+  const token = tokenInput(env)
+  if (token !== '') maskSecret(token)
   let workingDirectory = '.'
   try {
     const inputs = readInputs(env)
@@ -66,7 +71,9 @@ function reportFailure(error: unknown, workingDirectory: string): void {
   const location = error instanceof SystemdUnitsError ? error.location : undefined
   // Annotations take paths from the repository root; ours are relative to working-directory.
   const file = location?.kind === 'file' ? location : undefined
-  annotate('error', messageOf(error), {
+  // Our own errors say what they mean to; anything else (a library's, a service's) is quoted in part.
+  const message = error instanceof SystemdUnitsError ? error.message : excerpt(messageOf(error))
+  annotate('error', message, {
     title: 'systemd-units',
     file: file ? join(workingDirectory, file.file) : undefined,
     line: file?.line,

@@ -38,6 +38,17 @@ export function annotate(
   issueCommand(kind, { ...properties }, message)
 }
 
+/**
+ * Mask a secret in the log (`::add-mask::`, what core.setSecret sends). The runner matches a
+ * mask within one line of output, and a command carries its value on one line, so a value with
+ * line breaks would be masked nowhere: each of its lines (split at LF and at CR) is masked on
+ * its own as well as the whole.
+ */
+export function maskSecret(secret: string): void {
+  const parts = new Set([secret, ...secret.split(/\r\n|\r|\n/)].filter((part) => part.trim() !== ''))
+  for (const part of parts) issueCommand('add-mask', {}, part)
+}
+
 export function info(message: string): void {
   writeStdout(message + EOL)
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { messageOf } from '../shared/errors.js'
+import { messageOf, SystemdUnitsError } from '../shared/errors.js'
+import { makeBoundary, type Boundary } from '../shared/boundary.js'
+import { excerpt } from '../shared/text.js'
 import { runGenerate } from '../jobs/generate.js'
 import { initTemplates } from '../jobs/init.js'
 import type { Reporter } from '../jobs/reporter.js'
@@ -83,6 +85,28 @@ const cliReporter: Reporter = {
   summary: () => {},
 }
 
+/**
+ * SECURITY.md, "The boundary": the CLI's workspace is the current directory, or --dir when that
+ * lies outside it. Flags may name any path: the person running the CLI chose them, and could
+ * write there anyway; only what the repository's files name is confined.
+ */
+function cliBoundary(dir: string): Boundary {
+  const cwd = process.cwd()
+  const workspace = dir === cwd || dir.startsWith(`${cwd}/`) ? cwd : dir
+  return makeBoundary(workspace, ['/'])
+}
+
+/**
+ * A reader that went away (`systemd-units generate | head -1`) is no failure of the run: what
+ * it would have printed is dropped (EPIPE) and the run goes on to its end, so a write is never
+ * cut short. Anything else wrong with the streams is reported as it would be.
+ */
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error
+  })
+}
+
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
 async function main(argv: string[]): Promise<number> {
   let parsed
@@ -117,6 +141,7 @@ async function main(argv: string[]): Promise<number> {
   const dir = string('working-directory') ?? '.'
   const request: JobRequest = {
     workingDirectory: resolve(dir),
+    boundary: cliBoundary(resolve(dir)),
     ...Object.fromEntries(REQUEST_FIELDS.map((field) => [field.request, string(field.input)])),
   }
   try {
@@ -157,7 +182,8 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0
   } catch (error) {
-    process.stderr.write(`error: ${messageOf(error, flagName)}\n`)
+    const message = error instanceof SystemdUnitsError ? messageOf(error, flagName) : excerpt(messageOf(error))
+    process.stderr.write(`error: ${message}\n`)
     return 1
   }
 }

@@ -1,26 +1,30 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { SystemdUnitsError } from '../shared/errors.js'
+import { readTextFile, type Boundary } from '../shared/boundary.js'
 import { parseYamlMapping, type YamlMapping } from './yaml-source.js'
 
 export const DEFAULT_CONFIG = '.systemd.yml'
 
 /**
- * Read the config file. The default file may be absent (defaults apply);
- * a file the user named explicitly must exist. Synchronous on purpose: see write-files.ts.
+ * Read the config file, inside the boundary. The default file may be absent (defaults apply);
+ * a file the user named explicitly must exist; a dangling symlink is an error either way.
+ * Synchronous on purpose: see write-files.ts.
  */
-export function readConfigFile(workingDirectory: string, config: string | undefined): YamlMapping | undefined {
+export function readConfigFile(
+  workingDirectory: string,
+  config: string | undefined,
+  boundary: Boundary,
+): YamlMapping | undefined {
   const file = config ?? DEFAULT_CONFIG
-  let text: string
-  try {
-    text = readFileSync(join(workingDirectory, file), 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' && config === undefined) return undefined
-    const reason = code === 'ENOENT' ? 'config file not found' : `cannot read config file: ${(error as Error).message}`
-    throw new SystemdUnitsError(reason, { kind: 'file', file })
-  }
-  return parseYamlMapping(text, { kind: 'file', file })
+  const text = readTextFile(boundary, {
+    path: file,
+    base: workingDirectory,
+    file,
+    what: 'config file',
+    // The default file is repository content; a file the config input names is the caller's choice.
+    origin: config === undefined ? 'content' : 'input',
+    location: config === undefined ? { kind: 'file', file } : { kind: 'input', name: 'config' },
+    optional: config === undefined,
+  })
+  return text === undefined ? undefined : parseYamlMapping(text, { kind: 'file', file })
 }
 
 /** The `settings` input: a YAML mapping written inline in the workflow. */

@@ -6,6 +6,7 @@ import {
   checkEscapable,
   checkExecutablePath,
   checkOctalMode,
+  checkPathLength,
   checkRelativeDirectoryName,
   checkResourceLimit,
   checkSingleLine,
@@ -39,7 +40,8 @@ export const valueFormats: FormatCheckers = {
       ? undefined
       : `${JSON.stringify(value)} is not a valid unit name: use only A-Z a-z 0-9 : _ . -`,
   'user-name': checkUserName,
-  'project-path': (value) => checkSingleLine(value) ?? (value === '' ? 'must not be empty' : undefined),
+  'project-path': (value) =>
+    checkSingleLine(value) ?? (value === '' ? 'must not be empty' : undefined) ?? checkPathLength(value),
   'absolute-path': checkAbsolutePath,
   // systemd.exec(5) ReadWritePaths=: "-" ignores a missing path, "+" is relative to RootDirectory=, "-" first.
   'sandbox-path': (value) => checkAbsolutePath(value.replace(SANDBOX_PREFIXES, '')),

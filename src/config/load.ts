@@ -3,6 +3,8 @@ import { readManifest } from '../manifest/read-manifest.js'
 import { resolveSettings } from './resolve.js'
 import { fixedLayer, yamlLayer, type SettingsLayer } from './layers.js'
 import type { Settings } from './settings.js'
+import { makeBoundary, type Boundary } from '../shared/boundary.js'
+import type { SourceLocation } from '../shared/errors.js'
 
 /** What a run is asked to do, whether it comes from action inputs or CLI flags. */
 export interface JobRequest {
@@ -17,6 +19,13 @@ export interface JobRequest {
   outputDir?: string
   /** Target distributions, separated by commas or white space. */
   target?: string
+  /** Where paths may lead (SECURITY.md, "The boundary"); the working directory alone when not given. */
+  boundary?: Boundary
+}
+
+/** The request's boundary: the one given, else the working directory alone. */
+export function boundaryOf(request: JobRequest): Boundary {
+  return request.boundary ?? makeBoundary(request.workingDirectory)
 }
 
 /** Which input each override comes from, for messages. */
@@ -24,13 +33,19 @@ const INPUT_OF = { app_name: 'app-name', version: 'version', output_dir: 'output
 
 /** Read config, settings input and manifest, and resolve them into checked settings. */
 export async function loadSettings(request: JobRequest): Promise<Settings> {
-  const configFile = readConfigFile(request.workingDirectory, request.config)
+  const boundary = boundaryOf(request)
+  const configFile = readConfigFile(request.workingDirectory, request.config, boundary)
   const settingsInput = parseSettingsInput(request.settings)
   const layers: SettingsLayer[] = []
   if (configFile) layers.push(yamlLayer(configFile))
   if (settingsInput) layers.push(yamlLayer(settingsInput))
   layers.push(inputsLayer(request))
-  const manifest = await readManifest(request.workingDirectory, { explicit: explicitManifest(layers) })
+  const explicit = explicitManifest(layers)
+  const manifest = await readManifest(request.workingDirectory, {
+    explicit: explicit?.path,
+    explicitLocation: explicit?.location,
+    boundary,
+  })
   return resolveSettings({ manifest, layers })
 }
 
@@ -47,7 +62,8 @@ function inputsLayer(request: JobRequest): SettingsLayer {
 }
 
 /** The manifest must be known before settings can be resolved, so its setting is read first. */
-function explicitManifest(layers: readonly SettingsLayer[]): string | undefined {
-  const value = layers.findLast((layer) => layer.values['manifest'] !== undefined)?.values['manifest']
-  return typeof value === 'string' ? value : undefined
+function explicitManifest(layers: readonly SettingsLayer[]): { path: string; location: SourceLocation } | undefined {
+  const layer = layers.findLast((layer) => layer.values['manifest'] !== undefined)
+  const value = layer?.values['manifest']
+  return typeof value === 'string' ? { path: value, location: layer!.locate('manifest') } : undefined
 }

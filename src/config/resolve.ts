@@ -7,10 +7,11 @@ import { InvalidReference, substituteReferences } from './references.js'
 import { closestName, configSchema, isOption, optionNames, schemaDefaults, validateOption } from './schema.js'
 import { fixedLayer, type SettingsLayer } from './layers.js'
 import { Settings, type OptionName } from './settings.js'
-import { escapeExecWordFragment, toUnitNamePart } from '../systemd/syntax.js'
+import { escapeExecWordFragment, toSystemName } from '../systemd/syntax.js'
 import { DEFAULT_SYSTEMD_VERSION, lowestSystemd, targetList } from '../systemd/targets.js'
 import { valueFormats } from './formats.js'
 import { scalarText } from '../shared/text.js'
+import { manifestReport } from './manifest-report.js'
 
 export interface ResolveRequest {
   /** The project's manifest, when one was found. */
@@ -24,8 +25,9 @@ type Derivation = (get: (name: OptionName) => unknown) => unknown
 /** Settings computed from other settings when nobody set them. */
 function derivedDefaults(manifest: Manifest | undefined): Partial<Record<OptionName, Derivation>> {
   return {
-    // mix_systemd: ext_name is app_name with "_" → "-"; we also replace what unit names cannot hold.
-    ext_name: (get) => toUnitNamePart(String(get('app_name'))),
+    // mix_systemd: ext_name is app_name with "_" → "-"; it also names the user, the group and the
+    // directories, so it is made valid for adduser and User= too.
+    ext_name: (get) => toSystemName(String(get('app_name'))),
     module_name: (get) => camelCase(String(get('app_name'))),
     release_name: (get) => get('app_name'),
     start_command: (get) => startCommand(String(get('service_type')), String(get('release_system'))),
@@ -49,7 +51,9 @@ function derivedDefaults(manifest: Manifest | undefined): Partial<Record<OptionN
 /** Merge defaults, manifest and the user's layers; resolve references; check every value. Pure. */
 export function resolveSettings(request: ResolveRequest): Settings {
   const { manifest } = request
-  const layers = [defaultsLayer(manifest), ...manifestLayers(manifest), ...request.layers]
+  const defaults = defaultsLayer(manifest)
+  const fromManifest = manifestLayers(manifest)
+  const layers = [defaults, ...fromManifest, ...request.layers]
   for (const layer of layers) checkShape(layer)
   const winners = new Map<string, SettingsLayer>()
   for (const layer of layers) for (const key of Object.keys(layer.values)) winners.set(key, layer)
@@ -65,7 +69,11 @@ export function resolveSettings(request: ResolveRequest): Settings {
   const derived = derivedDefaults(manifest)
   const resolved = new Map<string, unknown>()
   const resolving: string[] = []
+  /** The settings each one was made from (references and derivations), for errors about defaults. */
+  const madeFrom = new Map<string, string[]>()
   const resolve = (key: OptionName): unknown => {
+    const from = resolving[resolving.length - 1]
+    if (from !== undefined) madeFrom.set(from, [...(madeFrom.get(from) ?? []), key])
     if (resolved.has(key)) return resolved.get(key)
     if (resolving.includes(key)) {
       const cycle = [...resolving.slice(resolving.indexOf(key)), key].join(' → ')
@@ -86,13 +94,55 @@ export function resolveSettings(request: ResolveRequest): Settings {
   }
   for (const key of optionNames) resolve(key as OptionName)
 
+  /** The user's or the manifest's setting a value was made from, when it is not one of theirs itself. */
+  const origin = (key: string, seen: readonly string[] = []): string | undefined => {
+    const layer = winners.get(key)
+    if (layer !== undefined && layer !== defaults) return key
+    for (const source of madeFrom.get(key) ?? []) {
+      const found = seen.includes(source) ? undefined : origin(source, [...seen, key])
+      if (found !== undefined) return found
+    }
+    return undefined
+  }
   for (const key of optionNames) {
     if (resolved.get(key) === undefined) continue
     const violation = validateOption(key, resolved.get(key), valueFormats)
-    if (violation) throw new SystemdUnitsError(violation.reason, locate(key, violation.item))
+    if (!violation) continue
+    const source = origin(key)
+    const layer = source === undefined ? undefined : winners.get(source)
+    const entry = manifest?.entryPoint
+    // The default exec_start runs the manifest's program: a path that breaks it is the manifest's, not app_name's.
+    if (
+      key === 'exec_start' &&
+      entry &&
+      winners.get(key) === defaults &&
+      (layer === undefined || fromManifest.includes(layer))
+    ) {
+      throw new SystemdUnitsError(
+        `exec_start ${shownValue(resolved.get(key))}, running ${JSON.stringify(entry.path)} (${entry.reason}): ` +
+          `${violation.reason}; set exec_start to override it`,
+        { kind: 'file', file: manifest.file },
+      )
+    }
+    if (source === undefined || (source === key && !fromManifest.includes(layer!))) {
+      throw new SystemdUnitsError(violation.reason, locate(key, violation.item))
+    }
+    // A value the manifest gave, or one made from another setting: say what it became and what overrides it.
+    const made = source === key ? 'read from here' : `made from ${source} here`
+    throw new SystemdUnitsError(
+      `${key} ${shownValue(resolved.get(key))}, ${made}: ${violation.reason}; set ${key} to override it`,
+      layer!.locate(source),
+    )
   }
-  const read = manifest && { file: manifest.file, notices: manifest.notices ?? [] }
-  return new Settings(resolved, locate, isMix(manifest), read)
+  const userSet = (key: OptionName) => winners.get(key) !== defaults && winners.has(key)
+  const report = manifest && manifestReport(manifest, (key) => resolved.get(key), userSet)
+  return new Settings(resolved, locate, isMix(manifest), report)
+}
+
+/** A value quoted in an error, its middle elided when long (a 4 KB path would bury the reason). */
+function shownValue(value: unknown): string {
+  const text = JSON.stringify(value)
+  return text.length <= 80 ? text : `${text.slice(0, 40)}…${text.slice(-30)}`
 }
 
 function defaultsLayer(manifest: Manifest | undefined): SettingsLayer {
@@ -105,7 +155,13 @@ function manifestLayers(manifest: Manifest | undefined): SettingsLayer[] {
   if (manifest.version !== undefined) values['version'] = manifest.version
   if (manifest.moduleName !== undefined) values['module_name'] = manifest.moduleName
   if (manifest.releaseName !== undefined) values['release_name'] = manifest.releaseName
-  return [fixedLayer(values, () => ({ kind: 'file', file: manifest.file }))]
+  const layer = fixedLayer(values, () => ({ kind: 'file', file: manifest.file }))
+  const name = manifest.nameField
+  if (!name) return [layer]
+  // The name, and everything made from it, is reported at the manifest's field and line.
+  const locate: SettingsLayer['locate'] = (key, item) =>
+    key === 'app_name' ? { kind: 'file', file: manifest.file, line: name.line, key: name.key } : layer.locate(key, item)
+  return [{ values, locate }]
 }
 
 /** Unknown keys and wrong shapes fail before anything is merged, at the line that wrote them. */

@@ -5,6 +5,15 @@ import { scalarText } from '../shared/text.js'
 /** Every option of `.systemd.yml`, typed straight from the schema. */
 export type OptionName = keyof (typeof schemaJson)['properties']
 
+/** What the run says about the manifest it read: the file, what was guessed (notices), what to set (warnings), where ExecStart= came from. */
+export interface ManifestReport {
+  file: string
+  notices: readonly string[]
+  warnings: readonly string[]
+  /** Where the program ExecStart= runs came from, when the manifest chose it. */
+  execStart?: string
+}
+
 /** A command as the user wrote it: a systemd command line, or an argument vector. */
 export type Command = string | readonly string[]
 
@@ -16,8 +25,8 @@ export class Settings {
     readonly locate: (key: OptionName, item?: number | string) => SourceLocation,
     /** True for Elixir projects (mix.exs), which get MIX_ENV, RELEASE_TMP and release scripts. */
     readonly isMix: boolean,
-    /** The manifest that was read, and what its reader guessed or passed over (the run's notices). */
-    readonly manifest?: { file: string; notices: readonly string[] },
+    /** The manifest that was read, what was guessed from it or passed over, what to set, and where ExecStart= came from. */
+    readonly manifest?: ManifestReport,
   ) {}
 
   /** A setting that always has a value (it has a default). */

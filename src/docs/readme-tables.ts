@@ -1,4 +1,5 @@
 import { ecosystemDocs } from '../config/ecosystem-defaults.js'
+import { MANIFEST_FILES } from '../manifest/read-manifest.js'
 import { configSchema, type SchemaNode } from '../config/schema.js'
 import { scalarText } from '../shared/text.js'
 
@@ -35,10 +36,20 @@ export function readmeTables(action: ActionMetadata): Record<string, string> {
         cell(node.description ?? ''),
       ]),
     ),
-    ecosystems: table(
-      ['Manifest', 'Runs by default'],
-      Object.values(ecosystemDocs).map((doc) => [code(doc.manifest), cell(doc.entryPoint)]),
-    ),
+    // In the order the manifests are tried, which is the reader's own list.
+    ecosystems: [
+      `Manifests are tried in this order: ${MANIFEST_FILES.map(code).join(', ')}.`,
+      '',
+      table(
+        ['Manifest', 'App name', 'Version', 'Runs by default (ExecStart=)'],
+        MANIFEST_FILES.map((file) => Object.values(ecosystemDocs).find((doc) => doc.manifest === file)!).map((doc) => [
+          code(doc.manifest),
+          cell(doc.appName),
+          cell(doc.version),
+          cell(doc.entryPoint),
+        ]),
+      ),
+    ].join('\n'),
   }
 }
 

@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { generateUnits, type GeneratedUnits } from './units.js'
-import type { JobRequest } from '../config/load.js'
+import { boundaryOf, type JobRequest } from '../config/load.js'
+import { makeBoundary, readTextFile, type Boundary } from '../shared/boundary.js'
 import { unifiedDiff } from '../output/unified-diff.js'
 import type { UnitFile } from '../units/unit-file.js'
 import { isUnitFileName } from '../systemd/unit-names.js'
@@ -25,15 +26,26 @@ export interface UnitComparison {
   diff: string
 }
 
-/** Unit files in `directory` by name, as committed; an absent directory holds none. */
-export async function readUnitFiles(directory: string): Promise<Map<string, string>> {
+/**
+ * Unit files in `directory` by name, as committed; an absent directory holds none. Only regular
+ * files count (a symlink or FIFO named like a unit is not one), each read inside the boundary.
+ */
+export async function readUnitFiles(
+  directory: string,
+  boundary: Boundary = makeBoundary(directory),
+  shownAs = directory,
+): Promise<Map<string, string>> {
   const entries = await readdir(directory, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return []
     throw error
   })
   const names = entries.filter((entry) => entry.isFile() && isUnitFileName(entry.name)).map((entry) => entry.name)
-  const contents = await Promise.all(names.map((name) => readFile(join(directory, name), 'utf8')))
-  return new Map(names.map((name, index) => [name, contents[index]!]))
+  const read = (name: string): string => {
+    const file = join(shownAs, name)
+    const where = { path: name, base: directory, file, origin: 'content', optional: false } as const
+    return readTextFile(boundary, { ...where, location: { kind: 'file', file }, what: 'unit file' })!
+  }
+  return new Map(names.map((name) => [name, read(name)]))
 }
 
 /**
@@ -84,6 +96,7 @@ export interface CheckResult {
  */
 export async function checkUnits(request: JobRequest, diffRoot = '.'): Promise<CheckResult> {
   const generated = await generateUnits(request)
-  const committed = await readUnitFiles(resolve(request.workingDirectory, generated.outputDir))
+  const directory = resolve(request.workingDirectory, generated.outputDir)
+  const committed = await readUnitFiles(directory, boundaryOf(request), generated.outputDir)
   return { generated, comparison: compareUnits(generated.units, committed, join(diffRoot, generated.outputDir)) }
 }

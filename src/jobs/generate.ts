@@ -1,8 +1,11 @@
 import { join } from 'node:path'
+import { boundaryOf } from '../config/load.js'
+import { confinePath } from '../shared/boundary.js'
 import { SystemdUnitsError } from '../shared/errors.js'
 import { assessExposure, exposureOutput, type ExposureReport } from '../validate/exposure/gate.js'
 import { verifyFailed, verifyGenerated, type VerifyReport } from '../validate/verify-step.js'
 import type { PublishOutcome } from '../publish/publish.js'
+import { checkPublishInputs } from '../publish/publish-checks.js'
 import { publishingInputsSet, type GenerateRequest } from './request.js'
 import type { Reporter } from './reporter.js'
 import { unitsSummary } from './summary.js'
@@ -31,15 +34,25 @@ export type GenerateOutcome =
     }
 
 /**
- * The one generate pipeline, for the action and the CLI alike: generate in memory, verify, score
- * (the exposure gate), write, then publish when asked. Nothing is written unless every check before
- * it passed; a bad input or a failed gate throws a SystemdUnitsError.
+ * The one generate pipeline, for the action and the CLI alike: check the publishing inputs,
+ * generate in memory, plan publishing (names, branch, archive time), verify, score (the exposure
+ * gate), write, then publish when asked. Nothing is written unless every check before it passed;
+ * a bad input or a failed gate throws a SystemdUnitsError.
  */
 export async function runGenerate(request: GenerateRequest, reporter: Reporter): Promise<GenerateOutcome> {
+  checkPublishInputs(request.publish, request.env)
+  // append-to is replaced in place: it must lead inside the boundary before it is read or anything is written.
+  if (request.publish.appendTo !== '') {
+    const location = { kind: 'input', name: 'append-to' } as const
+    const { workingDirectory: base } = request.job
+    const where = { path: request.publish.appendTo, base, origin: 'input', location } as const
+    confinePath(boundaryOf(request.job), { ...where, what: 'tarball' })
+  }
   // Archives, the artifact and the GitHub clients load only when a field asks for them.
   const publisher = publishingInputsSet(request.publish).length > 0 ? await import('../publish/publish.js') : undefined
-  await publisher?.maskToken(request.publish)
   const generated = await generateUnits(request.job)
+  const job = { request: request.job, generated, inputs: request.publish, force: request.force, env: request.env }
+  const plan = await publisher?.planPublishing(job)
   const verification = await verifyGenerated(generated.units, request.verify)
   if (verifyFailed(verification)) {
     reportVerifyFailure(verification, generated.outputDir, reporter)
@@ -51,11 +64,22 @@ export async function runGenerate(request: GenerateRequest, reporter: Reporter):
     return { status: 'verify-failed', generated, verification, error }
   }
   const exposure = await assessExposure(generated.units, request.maxExposure, request.env)
-  const files = writeUnits(request.job.workingDirectory, generated)
+  const files = await writeUnits(request.job.workingDirectory, generated)
   for (const file of files) reporter.info(`wrote ${file}`)
   const { settings } = generated
-  for (const notice of settings.manifest?.notices ?? []) {
-    reporter.annotate('notice', notice, { title: 'systemd-units', file: settings.manifest?.file })
+  const manifest = settings.manifest
+  for (const [kind, messages] of [
+    ['warning', manifest?.warnings ?? []],
+    ['notice', manifest?.notices ?? []],
+  ] as const) {
+    for (const message of messages) {
+      const file = manifest?.file
+      reporter.annotate(kind, message, {
+        title: 'systemd-units',
+        file,
+        line: file === undefined ? undefined : lineOf(file, message),
+      })
+    }
   }
   for (const notice of generated.notices) reporter.annotate('warning', notice, { title: 'systemd-units' })
   if (verification.standIns?.length) {
@@ -72,14 +96,7 @@ export async function runGenerate(request: GenerateRequest, reporter: Reporter):
   reporter.output('service-name', settings.string('service_name'))
   reporter.output('exposure', exposureOutput(exposure))
   reporter.summary(unitsSummary(generated, files, exposure, verification))
-  const published = await publisher?.publish({
-    request: request.job,
-    generated,
-    inputs: request.publish,
-    force: request.force,
-    env: request.env,
-    reporter,
-  })
+  const published = plan && (await publisher?.publish({ ...job, reporter }, plan))
   return { status: 'written', generated, verification, exposure, files, published }
 }
 
@@ -94,4 +111,10 @@ function reportVerifyFailure(report: VerifyReport, outputDir: string, reporter: 
       })
   }
   for (const message of report.general) reporter.annotate('error', message.text, { title: 'systemd-analyze verify' })
+}
+
+/** The line a manifest's message names (`mix.exs:7: version: …`), so its annotation sits on that line. */
+function lineOf(file: string, message: string): number | undefined {
+  const line = message.startsWith(`${file}:`) ? /^(\d+): /.exec(message.slice(file.length + 1))?.[1] : undefined
+  return line === undefined ? undefined : Number(line)
 }

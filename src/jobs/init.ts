@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { loadSettings, type JobRequest } from '../config/load.js'
+import { boundaryOf, loadSettings, type JobRequest } from '../config/load.js'
+import { confinePath, originOf } from '../shared/boundary.js'
 import { readBuiltInTemplate, TEMPLATE_SUFFIX } from '../units/templates.js'
 import { templateNames } from '../units/views.js'
 import { writeFilesAtomically } from '../output/write-files.js'
@@ -19,6 +20,10 @@ export interface InitResult {
 export async function initTemplates(request: JobRequest, force: boolean): Promise<InitResult> {
   const settings = await loadSettings(request)
   const templateDir = settings.string('template_dir')
+  const location = settings.locate('template_dir')
+  // Before anything is written: template_dir must lead inside the boundary, symlinks followed.
+  const where = { path: templateDir, base: request.workingDirectory, origin: originOf(location), location }
+  confinePath(boundaryOf(request), { ...where, what: 'template_dir' })
   const directory = resolve(request.workingDirectory, templateDir)
   const files: UnitFile[] = []
   const kept: string[] = []
@@ -27,6 +32,6 @@ export async function initTemplates(request: JobRequest, force: boolean): Promis
     if (!force && existsSync(join(directory, file))) kept.push(join(templateDir, file))
     else files.push({ name: file, content: readBuiltInTemplate(name) })
   }
-  const written = files.length > 0 ? writeFilesAtomically(directory, files) : []
+  const written = files.length > 0 ? await writeFilesAtomically(directory, files) : []
   return { templateDir, written: written.map((path) => relative(request.workingDirectory, path)), kept }
 }

@@ -14,7 +14,7 @@ export interface Field {
   /** The action's default, as action.yml declares it. */
   default: string
   /** The JobRequest property this field fills, when it is one. */
-  request?: Exclude<keyof JobRequest, 'workingDirectory'>
+  request?: Exclude<keyof JobRequest, 'workingDirectory' | 'boundary'>
   cli?: {
     flag: string
     /** The value's placeholder in --help; none for a boolean flag. */

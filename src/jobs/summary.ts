@@ -19,9 +19,12 @@ export function unitsSummary(
     '',
   )
   if (settings.manifest) {
-    lines.push(`Manifest: \`${escapeHtml(settings.manifest.file)}\`.`, '')
-    lines.push(...settings.manifest.notices.map((notice) => `- ${escapeHtml(notice)}`))
-    if (settings.manifest.notices.length > 0) lines.push('')
+    const { file, notices, warnings, execStart } = settings.manifest
+    lines.push(`Manifest: \`${escapeHtml(file)}\`.`, '')
+    if (execStart !== undefined) lines.push(`ExecStart= runs ${escapeHtml(execStart)}.`, '')
+    lines.push(...warnings.map((warning) => `- **Warning:** ${escapeHtml(warning)}`))
+    lines.push(...notices.map((notice) => `- ${escapeHtml(notice)}`))
+    if (notices.length + warnings.length > 0) lines.push('')
   }
   const written = files.length > 0 ? `Written to \`${escapeHtml(generated.outputDir)}\`:` : 'Nothing was written:'
   lines.push(written, '', '| Unit file | Template | systemd-analyze verify |', '| --- | --- | --- |')

@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path'
-import { loadSettings, type JobRequest } from '../config/load.js'
+import { boundaryOf, loadSettings, type JobRequest } from '../config/load.js'
+import { confinePath, originOf } from '../shared/boundary.js'
 import { renderUnits, type RenderedUnit } from '../units/render.js'
 import type { Settings } from '../config/settings.js'
 import { loadTemplates } from '../units/templates.js'
@@ -15,16 +16,30 @@ export interface GeneratedUnits {
   outputDir: string
 }
 
-/** inputs → config → settings → units, all in memory: nothing is written until everything is valid. */
+/**
+ * inputs → config → settings → units, all in memory: nothing is written until everything is valid,
+ * output_dir included (it must lead inside the boundary, symlinks followed).
+ */
 export async function generateUnits(request: JobRequest): Promise<GeneratedUnits> {
   const settings = await loadSettings(request)
-  const templates = loadTemplates(request.workingDirectory, settings.string('template_dir'))
+  const boundary = boundaryOf(request)
+  const { workingDirectory } = request
+  const templates = loadTemplates({
+    workingDirectory,
+    templateDir: settings.string('template_dir'),
+    location: settings.locate('template_dir'),
+    boundary,
+  })
+  const outputDir = settings.string('output_dir')
+  const location = settings.locate('output_dir')
+  const where = { path: outputDir, base: workingDirectory, origin: originOf(location), location }
+  confinePath(boundary, { ...where, what: 'output directory' })
   const { units: plans, notices } = planUnits(settings)
-  return { settings, units: renderUnits(plans, templates), notices, outputDir: settings.string('output_dir') }
+  return { settings, units: renderUnits(plans, templates), notices, outputDir }
 }
 
-/** Write the units; returns their paths relative to the working directory. */
-export function writeUnits(workingDirectory: string, generated: GeneratedUnits): string[] {
-  const written = writeFilesAtomically(resolve(workingDirectory, generated.outputDir), generated.units)
+/** Write the units, all or none; returns their paths relative to the working directory. */
+export async function writeUnits(workingDirectory: string, generated: GeneratedUnits): Promise<string[]> {
+  const written = await writeFilesAtomically(resolve(workingDirectory, generated.outputDir), generated.units)
   return written.map((path) => relative(workingDirectory, path))
 }

@@ -1,6 +1,6 @@
 import { SystemdUnitsError } from '../shared/errors.js'
-import { parseToml, tableAt, type TomlTable } from './toml.js'
-import { NO_FILES, type Manifest, type NotAProgram, type ProjectFiles } from './types.js'
+import { parseToml, tableAt, tomlKeyLine, type TomlTable } from './toml.js'
+import { NO_FILES, type EntryPoint, type Manifest, type NotAProgram, type ProjectFiles } from './types.js'
 
 export interface CargoManifest {
   manifest: Manifest
@@ -16,6 +16,8 @@ export interface VirtualWorkspace {
   members: string[]
   defaultMembers: string[]
   exclude: string[]
+  /** The line of `members`, for errors about the choice between them. */
+  membersLine?: number
 }
 
 /**
@@ -29,7 +31,7 @@ export function parseCargoToml(
 ): CargoManifest | VirtualWorkspace | NotAProgram {
   const toml = parseToml(text, file)
   const pkg = tableAt(toml, 'package')
-  if (!pkg) return virtualWorkspace(toml, file)
+  if (!pkg) return virtualWorkspace(toml, file, tomlKeyLine(text, 'workspace', 'members'))
   const name = pkg.name
   if (typeof name !== 'string' || name === '') {
     throw new SystemdUnitsError('[package] has no name', { kind: 'file', file, key: 'package.name' })
@@ -58,7 +60,8 @@ export function parseCargoToml(
       file,
       appName: name,
       ...(typeof pkg.version === 'string' && { version: pkg.version }),
-      entryPoint: { kind: 'binary', path: `bin/${binaryName(toml, name)}` },
+      ...binaryEntry(toml, name),
+      nameField: { key: 'package.name', ...lineOf(tomlKeyLine(text, 'package', 'name')) },
     },
     inheritsWorkspaceVersion,
     ...(typeof pkg.workspace === 'string' && { workspaceRoot: pkg.workspace }),
@@ -86,18 +89,33 @@ export function workspaceVersion(text: string, file: string): string | undefined
   return version
 }
 
+function lineOf(line: number | undefined): { line?: number } {
+  return line === undefined ? {} : { line }
+}
+
 /**
- * The `[[bin]]` named after the package, else the only `[[bin]]`, else Cargo's default: the
- * package name. With several targets the one named after the package is the package name, so
- * only the single-target case needs looking at.
+ * `default-run` when set, else the `[[bin]]` named after the package, else the only `[[bin]]`,
+ * else Cargo's default: the package name. With several targets the one named after the package
+ * is the package name, so only the single-target case needs looking at.
  */
-function binaryName(toml: TomlTable, packageName: string): string {
+function binaryEntry(toml: TomlTable, packageName: string): { entryPoint?: EntryPoint; candidates?: string[] } {
+  const defaultRun = tableAt(toml, 'package')?.['default-run']
+  if (typeof defaultRun === 'string') {
+    return {
+      entryPoint: { kind: 'binary', path: `bin/${defaultRun}`, reason: '`package.default-run`, what `cargo run` runs' },
+    }
+  }
   const bins = Array.isArray(toml.bin) ? toml.bin : []
   const names = bins.flatMap((bin: unknown) => {
     const name = (bin as TomlTable | null)?.name
     return typeof name === 'string' ? [name] : []
   })
-  return names.length === 1 ? names[0]! : packageName
+  if (names.length === 1)
+    return { entryPoint: { kind: 'binary', path: `bin/${names[0]!}`, reason: 'the only `[[bin]]`' } }
+  // Several [[bin]] and none is the package's: `cargo run` would ask which, and so do we.
+  if (names.length > 1 && !names.includes(packageName)) return { candidates: names.map((name) => `bin/${name}`) }
+  const reason = names.length > 1 ? 'the `[[bin]]` named like the package' : "the package's binary, named like it"
+  return { entryPoint: { kind: 'binary', path: `bin/${packageName}`, reason } }
 }
 
 /**
@@ -116,7 +134,7 @@ export function memberBuildsBinary(text: string, file: string, files: ProjectFil
   return buildsBinary(parseToml(text, file), files)
 }
 
-function virtualWorkspace(toml: TomlTable, file: string): VirtualWorkspace {
+function virtualWorkspace(toml: TomlTable, file: string, membersLine: number | undefined): VirtualWorkspace {
   const workspace = tableAt(toml, 'workspace')
   if (!workspace) throw new SystemdUnitsError('has no [package] table', { kind: 'file', file, key: 'package' })
   const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [])
@@ -124,5 +142,6 @@ function virtualWorkspace(toml: TomlTable, file: string): VirtualWorkspace {
     members: strings(workspace.members),
     defaultMembers: strings(workspace['default-members']),
     exclude: strings(workspace.exclude),
+    ...(membersLine !== undefined && { membersLine }),
   }
 }

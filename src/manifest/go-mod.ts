@@ -29,15 +29,31 @@ export function parseGoMod(
   if (appName === '')
     throw new SystemdUnitsError(`"${path}" does not end in a name`, { kind: 'file', file, line, key: 'module' })
   const version = (versionFile(files) ?? gitDescription)?.replace(/^v(?=\d)/, '')
-  const commands = files.directories('cmd')
-  const binary = commands.length === 1 ? commands[0]! : appName
   return {
     ecosystem: 'go',
     file,
     appName,
     ...(version !== undefined && { version }),
-    entryPoint: { kind: 'binary', path: `bin/${binary}` },
+    ...goBinary(appName, files),
+    nameField: { key: 'module', line },
   }
+}
+
+/**
+ * The binary to run: the single `cmd/<name>/`, else the `cmd/<name>/` named like the module, else
+ * the module's own main package (`main.go` at its root) or, with no `cmd/` at all, the module; with
+ * several commands and none of those, it cannot be told: the commands are the candidates.
+ */
+function goBinary(appName: string, files: ProjectFiles): Pick<Manifest, 'entryPoint' | 'candidates'> {
+  const commands = files.directories('cmd')
+  const binary = (name: string, reason: string) => ({
+    entryPoint: { kind: 'binary' as const, path: `bin/${name}`, reason },
+  })
+  if (commands.length === 1) return binary(commands[0]!, `the single \`cmd/${commands[0]!}/\` directory`)
+  if (commands.includes(appName)) return binary(appName, `\`cmd/${appName}/\`, named like the module`)
+  if (commands.length === 0) return binary(appName, 'the last element of the module path, as `go build` names it')
+  if (files.read('main.go') !== undefined) return binary(appName, 'the main package at the module root')
+  return { candidates: commands.map((name) => `bin/${name} (cmd/${name}/)`) }
 }
 
 /** The first line of the `VERSION` file at the module root, when it has one. */

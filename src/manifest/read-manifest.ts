@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { basename, dirname, join, posix, relative, resolve } from 'node:path'
-import { SystemdUnitsError } from '../shared/errors.js'
+import { confinePath, makeBoundary, originOf, readTextFile, type Boundary } from '../shared/boundary.js'
+import { SystemdUnitsError, type SourceLocation } from '../shared/errors.js'
 import { parseGoMod, versionFile } from './go-mod.js'
 import { parseMixExs } from './mix/mix-exs.js'
 import { parsePackageJson } from './package-json.js'
@@ -13,6 +14,10 @@ export const MANIFEST_FILES: readonly string[] = ['mix.exs', 'Cargo.toml', 'go.m
 export interface ReadManifestOptions {
   /** Manifest path relative to the project dir; overrides detection. */
   explicit?: string
+  /** The setting that named `explicit`, for an error about where it leads. */
+  explicitLocation?: SourceLocation
+  /** Where manifests and the files they point at may be read; `dir` alone when not given. */
+  boundary?: Boundary
   /** Source of the version for go.mod, which declares none. */
   gitDescribe?: (dir: string) => Promise<string | undefined>
 }
@@ -28,6 +33,10 @@ interface ManifestSource {
   text: string
   /** The files next to the manifest. */
   files: ProjectFiles
+  /** The text of another file (absolute path), inside the boundary; undefined when it does not exist. */
+  readText: (path: string) => string | undefined
+  /** The boundary's workspace, where a search upwards stops. */
+  top: string
 }
 
 type Reader = (source: ManifestSource, options: ReadManifestOptions) => Promise<ManifestReading> | ManifestReading
@@ -38,16 +47,22 @@ type Reader = (source: ManifestSource, options: ReadManifestOptions) => Promise<
  * since loading a separate chunk costs more start-up time than compiling them.
  */
 const READERS: Record<string, Reader> = {
-  'mix.exs': ({ text, file }) => parseMixExs(text, file),
+  'mix.exs': ({ text, file, files }) => parseMixExs(text, file, files),
   'Cargo.toml': readCargoToml,
   'go.mod': async ({ text, file, path, files }, options) => {
     // A VERSION file wins, so git is not asked.
     if (versionFile(files) !== undefined) return parseGoMod(text, file, undefined, files)
-    const describe = options.gitDescribe ?? (await import('./git-describe.js')).gitDescribe
-    return parseGoMod(text, file, await describe(dirname(path)), files)
+    return parseGoMod(text, file, await describeAt(path, options), files)
   },
-  'pyproject.toml': async ({ text, file }) => (await import('./pyproject-toml.js')).parsePyproject(text, file),
+  'pyproject.toml': async ({ text, file, path, files }, options) =>
+    (await import('./pyproject-toml.js')).parsePyproject(text, file, files, () => describeAt(path, options)),
   'package.json': ({ text, file, files }) => parsePackageJson(text, file, files),
+}
+
+/** `git describe --tags` in the manifest's directory, through the injected one when given. */
+async function describeAt(manifestPath: string, options: ReadManifestOptions): Promise<string | undefined> {
+  const describe = options.gitDescribe ?? (await import('./git-describe.js')).gitDescribe
+  return describe(dirname(manifestPath))
 }
 
 /**
@@ -57,18 +72,25 @@ const READERS: Record<string, Reader> = {
  * Returns undefined when no manifest describes a program.
  */
 export async function readManifest(dir: string, options: ReadManifestOptions = {}): Promise<Manifest | undefined> {
-  if (options.explicit !== undefined) return readExplicit(dir, options.explicit, options)
+  const boundary = options.boundary ?? makeBoundary(dir)
+  const readText = (path: string) => readManifestText(boundary, dir, path)
+  const source = { dir, readText, top: boundary.content[0]! }
+  if (options.explicit !== undefined) {
+    const location = options.explicitLocation ?? { kind: 'file', file: options.explicit, key: 'manifest' }
+    return readExplicit(source, boundary, { path: options.explicit, location }, options)
+  }
   const passedOver: string[] = []
   let chosen: Manifest | undefined
   for (const name of MANIFEST_FILES) {
     const path = join(dir, name)
-    const text = readText(path, name)
+    const text = readText(path)
     if (text === undefined) continue
     if (chosen) {
       passedOver.push(`${name} (${chosen.file} comes first)`)
       continue
     }
-    const reading = await READERS[name]!({ dir, path, file: name, text, files: projectFiles(dir) }, options)
+    const files = projectFiles(boundary, dir, dir)
+    const reading = await READERS[name]!({ ...source, path, file: name, text, files }, options)
     if ('notAProgram' in reading) passedOver.push(`${name} (${reading.notAProgram})`)
     else chosen = reading
   }
@@ -77,9 +99,20 @@ export async function readManifest(dir: string, options: ReadManifestOptions = {
   return { ...chosen, notices: [notice, ...(chosen.notices ?? [])] }
 }
 
-async function readExplicit(dir: string, explicit: string, options: ReadManifestOptions): Promise<Manifest> {
-  const path = resolve(dir, explicit)
+type SourceContext = Pick<ManifestSource, 'dir' | 'readText' | 'top'>
+
+async function readExplicit(
+  context: SourceContext,
+  boundary: Boundary,
+  explicit: { path: string; location: SourceLocation },
+  options: ReadManifestOptions,
+): Promise<Manifest> {
+  const { dir } = context
+  const path = resolve(dir, explicit.path)
   const file = relative(dir, path)
+  // Outside the boundary is the setting's fault: the error points at it, with the resolved path.
+  const where = { path: explicit.path, base: dir, origin: originOf(explicit.location), what: 'manifest' }
+  confinePath(boundary, { ...where, location: explicit.location })
   const reader = READERS[basename(path)]
   if (!reader) {
     throw new SystemdUnitsError(
@@ -91,10 +124,15 @@ async function readExplicit(dir: string, explicit: string, options: ReadManifest
       },
     )
   }
-  const text = readText(path, file)
-  if (text === undefined)
-    throw new SystemdUnitsError('manifest file not found', { kind: 'file', file, key: 'manifest' })
-  const reading = await reader({ dir, path, file, text, files: projectFiles(dirname(path)) }, options)
+  const text = readTextFile(boundary, {
+    ...where,
+    what: 'manifest file',
+    location: explicit.location,
+    file,
+    optional: false,
+  })!
+  const files = projectFiles(boundary, dir, dirname(path))
+  const reading = await reader({ ...context, path, file, text, files }, options)
   if ('notAProgram' in reading) {
     throw new SystemdUnitsError(`describes no program to run: ${reading.notAProgram}`, {
       kind: 'file',
@@ -105,19 +143,19 @@ async function readExplicit(dir: string, explicit: string, options: ReadManifest
   return reading
 }
 
-/** The files in `dir`, for manifests that point at them; a file that cannot be read counts as absent. */
-function projectFiles(dir: string): ProjectFiles {
+/**
+ * The files in `dir`, for manifests that point at them (VERSION, cmd/, members): an absent file
+ * counts as absent; one outside the boundary, special, oversize or not text is an error.
+ */
+function projectFiles(boundary: Boundary, projectDir: string, dir: string): ProjectFiles {
   return {
-    read: (path) => {
-      try {
-        return readFileSync(join(dir, path), 'utf8')
-      } catch {
-        return undefined
-      }
-    },
+    read: (path) => readManifestText(boundary, projectDir, join(dir, path)),
     directories: (path) => {
+      const listed = join(dir, path)
+      const at = { kind: 'file', file: relative(projectDir, listed) } as const
+      confinePath(boundary, { path: listed, base: projectDir, origin: 'content', location: at, what: 'directory' })
       try {
-        return readdirSync(join(dir, path), { withFileTypes: true })
+        return readdirSync(listed, { withFileTypes: true })
           .filter((entry) => entry.isDirectory())
           .map((entry) => entry.name)
           .sort()
@@ -143,7 +181,7 @@ async function readCargoToml(source: ManifestSource): Promise<ManifestReading> {
   const rootAt = (dir: string): WorkspaceCandidate => {
     const path = join(dir, 'Cargo.toml')
     const file = relative(source.dir, path)
-    const text = path === source.path ? source.text : readText(path, file)
+    const text = path === source.path ? source.text : source.readText(path)
     return { file, text, version: text === undefined ? undefined : workspaceVersion(text, file) }
   }
   const version =
@@ -161,7 +199,7 @@ async function readWorkspaceMember(root: ManifestSource, workspace: VirtualWorks
   const { memberBuildsBinary } = await import('./cargo-toml.js')
   const members = workspaceMembers(workspace, root.files).flatMap((dir) => {
     const file = relative(root.dir, join(dirname(root.path), dir, 'Cargo.toml'))
-    const text = readText(join(root.dir, file), file)
+    const text = root.readText(join(root.dir, file))
     return text === undefined ? [] : [{ dir, file, text, files: within(root.files, dir) }]
   })
   const binaries = members.filter(({ file, text, files }) => memberBuildsBinary(text, file, files))
@@ -180,7 +218,7 @@ async function readWorkspaceMember(root: ManifestSource, workspace: VirtualWorks
       throw new SystemdUnitsError(
         `is a virtual workspace whose members ${listed(binaries)} each build a binary: ` +
           'set the `manifest` setting to the Cargo.toml of the one to run',
-        { kind: 'file', file: root.file, key: 'workspace.members' },
+        { kind: 'file', file: root.file, line: workspace.membersLine, key: 'workspace.members' },
       )
     }
     chosen = binaries[0]
@@ -195,7 +233,7 @@ async function readWorkspaceMember(root: ManifestSource, workspace: VirtualWorks
     )
   }
   const reading = await readCargoToml({
-    dir: root.dir,
+    ...root,
     path: join(root.dir, chosen.file),
     file: chosen.file,
     text: chosen.text,
@@ -257,13 +295,13 @@ function namedWorkspaceVersion(
 
 /**
  * Walk up from the crate's directory to the first Cargo.toml with `[workspace]`, as Cargo does,
- * but stop at the repository root (a directory holding `.git`) or the filesystem root.
+ * but stop at the repository root (a directory holding `.git`) or the boundary's workspace.
  */
 function searchedWorkspaceVersion(crate: ManifestSource, rootAt: (dir: string) => WorkspaceCandidate): string {
   for (let current = dirname(crate.path); ; current = dirname(current)) {
     const { version } = rootAt(current)
     if (version !== undefined) return version
-    if (existsSync(join(current, '.git')) || dirname(current) === current) break
+    if (existsSync(join(current, '.git')) || current === crate.top || dirname(current) === current) break
   }
   throw new SystemdUnitsError(
     'version.workspace = true, but no Cargo.toml with [workspace] was found above the crate (up to the repository root)',
@@ -276,17 +314,20 @@ function searchedWorkspaceVersion(crate: ManifestSource, rootAt: (dir: string) =
 }
 
 /**
- * The file's text, or undefined when it does not exist; any other failure names the file.
- * Synchronous on purpose: see write-files.ts.
+ * A manifest's (or a file it points at) text inside the boundary, or undefined when it does not
+ * exist. Synchronous on purpose: see write-files.ts.
  */
-function readText(path: string, file: string): string | undefined {
-  try {
-    // A UTF-8 byte order mark is legal in these files but not in JSON.parse's input.
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
-    const why = code === 'EISDIR' ? 'it is a directory' : (error as Error).message
-    throw new SystemdUnitsError(`cannot read the manifest: ${why}`, { kind: 'file', file })
-  }
+function readManifestText(boundary: Boundary, dir: string, path: string): string | undefined {
+  const file = relative(dir, path)
+  const text = readTextFile(boundary, {
+    path: file,
+    base: dir,
+    file,
+    what: 'manifest',
+    origin: 'content',
+    location: { kind: 'file', file },
+    optional: true,
+  })
+  // A UTF-8 byte order mark is legal in these files but not in JSON.parse's input.
+  return text?.replace(/^\uFEFF/, '')
 }

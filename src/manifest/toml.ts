@@ -24,3 +24,21 @@ export function tableAt(table: TomlTable | undefined, key: string): TomlTable | 
   const value = table?.[key]
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as TomlTable) : undefined
 }
+
+/**
+ * The line of `key` in table `table` (`package`, `project`, `tool.poetry`), for messages about a
+ * value read from it; smol-toml keeps no positions. Finds `key =` under `[table]`, or the dotted
+ * `table.key =` at the top level, which covers how manifests write their names.
+ */
+export function tomlKeyLine(text: string, table: string, key: string): number | undefined {
+  const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const inTable = new RegExp(`^\\s*["']?${escaped(key)}["']?\\s*=`)
+  const dotted = new RegExp(`^\\s*${escaped(table)}\\.${escaped(key)}\\s*=`)
+  let current = ''
+  for (const [index, line] of text.split('\n').entries()) {
+    const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?/.exec(line)
+    if (header) current = header[1]!.replace(/\s*\.\s*/g, '.')
+    else if ((current === table && inTable.test(line)) || (current === '' && dotted.test(line))) return index + 1
+  }
+  return undefined
+}

@@ -6,6 +6,14 @@ export interface EntryPoint {
   kind: 'binary' | 'node'
   /** Relative, normalised path without leading './', e.g. 'bin/my-app' or 'dist/server.js'. */
   path: string
+  /** What in the manifest names this program, for the summary: e.g. '`bin.relayd`', 'the single `cmd/relayd/` directory'. */
+  reason: string
+}
+
+/** Where in the manifest file a value was read: the field, and its line when known. */
+export interface ManifestField {
+  key: string
+  line?: number
 }
 
 export interface Manifest {
@@ -20,8 +28,14 @@ export interface Manifest {
   /** mix only: release name when the project declares one (umbrella: default_release, else the first of releases:). */
   releaseName?: string
   entryPoint?: EntryPoint
+  /** The field `appName` was read from, for messages about the names derived from it. */
+  nameField?: ManifestField
+  /** No entryPoint: the programs the manifest lists, none of which could be chosen (for the warning that ExecStart= is a guess). */
+  candidates?: string[]
   /** What the reader guessed or left out, for the user to check (the run's notices). */
   notices?: string[]
+  /** What the reader could not read and the user should set (the run's warnings). */
+  warnings?: string[]
 }
 
 /** Files next to a manifest, which some manifests point at (a VERSION file, a module holding `__version__`). */

@@ -5,6 +5,7 @@ import type { GeneratedUnits } from '../jobs/units.js'
 import type { PublishInputs } from '../jobs/request.js'
 import type { Environment } from '../shared/environment.js'
 import { git, GitError } from './git.js'
+import { branchNameProblem, checkBranchName } from './publish-checks.js'
 
 /** Where and how the units are committed, resolved from the inputs and the runner's environment. */
 export interface CommitTarget {
@@ -36,13 +37,21 @@ export async function commitTarget(
     )
   }
   const branch = publish.commitBranch || (await currentBranch(checkout, env))
+  checkBranchName(branch, 'commit-branch')
   const service = generated.settings.string('service_name')
   const version = generated.settings.optional('version')
+  const pullRequestBranch = publish.pullRequest ? `systemd-units/${service}/${branch}` : undefined
+  const problem = pullRequestBranch === undefined ? undefined : branchNameProblem(pullRequestBranch)
+  if (problem !== undefined)
+    throw new SystemdUnitsError(
+      `the pull request's branch ${JSON.stringify(pullRequestBranch)} is not a branch name git accepts: ${problem}; set service_name or commit-branch so it is`,
+      { kind: 'input', name: 'pull-request' },
+    )
   return {
     checkout,
     unitsDir,
     branch,
-    pullRequestBranch: publish.pullRequest ? `systemd-units/${service}/${branch}` : undefined,
+    pullRequestBranch,
     message: publish.commitMessage || `chore: regenerate systemd units for ${service}${version ? ` ${version}` : ''}`,
   }
 }

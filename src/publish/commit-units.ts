@@ -26,8 +26,10 @@ export async function commitUnits(
   inputs: PublishInputs,
   env: Environment,
   policy: RetryPolicy,
+  /** Where to commit, when planPublishing worked it out already. */
+  planned?: CommitTarget,
 ): Promise<CommittedUnits> {
-  const target = await commitTarget(request.workingDirectory, generated, inputs, env)
+  const target = planned ?? (await commitTarget(request.workingDirectory, generated, inputs, env))
   const needsApi = inputs.commitMethod === 'api' || target.pullRequestBranch !== undefined
   // Only these paths load the GitHub client (and undici with it).
   const client = needsApi ? await import('./github-client.js') : undefined

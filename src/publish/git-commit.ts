@@ -9,6 +9,8 @@ import { writeFilesAtomically } from '../output/write-files.js'
 import { BranchMoved, UNCHANGED, type CommitOutcome, type CommitTarget } from './commit-target.js'
 import { git, GitError, gitTest } from './git.js'
 import { withRetry, type RetryPolicy } from './retry.js'
+import { makeBoundary } from '../shared/boundary.js'
+import { excerpt } from '../shared/text.js'
 
 /** The identity of commits made where the checkout configures none: GitHub's own Actions bot. */
 const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' }
@@ -89,7 +91,9 @@ async function regenerateOn(checkout: string, base: string, request: JobRequest)
   await git(checkout, ['worktree', 'add', '--detach', '--quiet', worktree, base])
   try {
     const workingDirectory = join(worktree, relative(checkout, await realpath(request.workingDirectory)))
-    const generated = await generateUnits({ ...request, workingDirectory })
+    // The worktree stands in for the workspace: what its files name must stay inside it.
+    const boundary = makeBoundary(worktree, request.boundary?.inputs ?? [])
+    const generated = await generateUnits({ ...request, workingDirectory, boundary })
     const outputDir = resolve(workingDirectory, generated.outputDir)
     const unitsDir = relative(worktree, outputDir).split(sep).join('/')
     const committed = await readUnitFiles(outputDir)
@@ -100,7 +104,7 @@ async function regenerateOn(checkout: string, base: string, request: JobRequest)
       unitsDir,
       differences.filter((d) => d.drift === 'missing').map((d) => d.name),
     )
-    writeFilesAtomically(outputDir, generated.units)
+    await writeFilesAtomically(outputDir, generated.units)
     for (const extra of differences.filter((d) => d.drift === 'extra')) await rm(join(outputDir, extra.name))
     await git(worktree, ['add', '--all', '--', unitsDir || '.'])
     return { tree: await git(worktree, ['write-tree']), diff }
@@ -172,7 +176,7 @@ function pushRefused(branch: string, error: GitError): SystemdUnitsError {
   const remote = error.stderr.split('\n').filter((line) => /^remote: ./.test(line))
   const rejections = error.stdout.split('\n').flatMap((line) => (line.startsWith('!\t') ? [line.split('\t')[2]!] : []))
   const words = [...remote, ...rejections].map((line) => line.trim().replace(/\.$/, ''))
-  const reason = words.length > 0 ? words.join('; ') : error.stderr.trim()
+  const reason = excerpt(words.length > 0 ? words.join('; ') : error.stderr.trim())
   const permission = isPermissionDenied(`${error.stdout}\n${error.stderr}`)
     ? ' The token the checkout pushes with needs `contents: write` (permissions: contents: write).'
     : ''
@@ -187,10 +191,13 @@ function fetchRefused(branch: string, error: unknown): unknown {
   const permission = isPermissionDenied(error.stderr)
     ? ' The checkout needs read access (permissions: contents: read).'
     : ''
-  return new SystemdUnitsError(`git fetch of ${branch} from origin failed: ${error.stderr.trim()}.${permission}`, {
-    kind: 'input',
-    name: 'commit',
-  })
+  return new SystemdUnitsError(
+    `git fetch of ${branch} from origin failed: ${excerpt(error.stderr.trim())}.${permission}`,
+    {
+      kind: 'input',
+      name: 'commit',
+    },
+  )
 }
 
 /** How GitHub and git say a push or fetch was not allowed. */

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import { excerpt } from '../shared/text.js'
 
 /** A git command that exited non-zero, with what it printed. */
 export class GitError extends Error {
@@ -8,7 +9,7 @@ export class GitError extends Error {
     readonly stdout: string,
     readonly stderr: string,
   ) {
-    super(`git ${args[0]} failed: ${stderr.trim() || stdout.trim() || `exit code ${code}`}`)
+    super(`git ${args[0]} failed: ${excerpt(stderr.trim() || stdout.trim() || `exit code ${code}`)}`)
     this.name = 'GitError'
   }
 }

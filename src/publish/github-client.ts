@@ -1,8 +1,8 @@
 import { getOctokit } from '@actions/github'
-import { SystemdUnitsError } from '../shared/errors.js'
 import type { Environment } from '../shared/environment.js'
 import { statusOf } from './permissions.js'
-import { positiveInteger, withRetry, type RetryPolicy } from './retry.js'
+import { checkRepository, positiveInteger } from './publish-checks.js'
+import { withRetry, type RetryPolicy } from './retry.js'
 
 export type GitHub = ReturnType<typeof getOctokit>
 
@@ -16,13 +16,7 @@ export interface Repository {
 const DEFAULT_TIMEOUT_MS = 30_000
 
 export function repositoryOf(env: Environment): Repository {
-  const [owner, repo, ...rest] = (env['GITHUB_REPOSITORY'] ?? '').split('/')
-  if (!owner || !repo || rest.length > 0) {
-    throw new SystemdUnitsError(
-      `GITHUB_REPOSITORY must be owner/name, got ${JSON.stringify(env['GITHUB_REPOSITORY'] ?? '')}`,
-    )
-  }
-  return { owner, repo }
+  return checkRepository(env)
 }
 
 /**

@@ -1,4 +1,5 @@
 import { SystemdUnitsError, messageOf } from '../shared/errors.js'
+import { excerpt } from '../shared/text.js'
 
 /** The `permissions:` entries a publishing step needs from the workflow's token. */
 export type Permission = 'contents: read' | 'contents: write' | 'pull-requests: write'
@@ -26,7 +27,7 @@ export function explainRefusal(error: unknown, what: string, permission: Permiss
     graphqlTypes.includes('FORBIDDEN') ||
     graphqlTypes.includes('NOT_FOUND')
   if (!refused) return error
-  const answer = status ? `HTTP ${status}: ${messageOf(error)}` : messageOf(error)
+  const answer = status ? `HTTP ${status}: ${excerpt(messageOf(error))}` : excerpt(messageOf(error))
   return new SystemdUnitsError(
     `GitHub refused ${what} (${answer}): the token needs \`${permission}\`; add it to the job's \`permissions:\``,
     { kind: 'input', name: 'token' },

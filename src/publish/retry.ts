@@ -1,5 +1,7 @@
 import { messageOf } from '../shared/errors.js'
+import { excerpt } from '../shared/text.js'
 import type { Environment } from '../shared/environment.js'
+import { positiveInteger } from './publish-checks.js'
 
 /**
  * The one place publishing retries: transient failures of the GitHub API and the artifact
@@ -27,26 +29,17 @@ export function retryPolicy(env: Environment = process.env, log?: (message: stri
   }
 }
 
-/** A number of milliseconds from the environment, or undefined when unset; anything else is an error. */
-export function positiveInteger(env: Environment, name: string): number | undefined {
-  const value = env[name]
-  if (value === undefined || value === '') return undefined
-  if (!/^\d+$/.test(value))
-    throw new Error(`${name} must be a whole number of milliseconds, got ${JSON.stringify(value)}`)
-  return Number(value)
-}
-
 /** The error of the last try when every try failed; `cause` is that try's error. */
 export class RetriesExhausted extends Error {
   constructor(what: string, attempts: number, cause: unknown) {
-    super(`${what} failed ${attempts} times; the last error: ${messageOf(cause)}`, { cause })
+    super(`${what} failed ${attempts} times; the last error: ${excerpt(messageOf(cause))}`, { cause })
     this.name = 'RetriesExhausted'
   }
 }
 
 /**
  * Run `operation` until it succeeds, `retryable` says an error is final, or the policy's tries are
- * used up; each retry is logged with the error that caused it.
+ * used up; each retry is logged with (an excerpt of) the error that caused it.
  */
 export async function withRetry<T>(
   what: string,
@@ -61,7 +54,9 @@ export async function withRetry<T>(
       if (!retryable(error)) throw error
       if (attempt >= policy.attempts) throw new RetriesExhausted(what, attempt, error)
       const delay = policy.firstDelayMs * 2 ** (attempt - 1)
-      policy.log?.(`${what} failed (${messageOf(error)}); try ${attempt + 1} of ${policy.attempts} in ${delay} ms`)
+      policy.log?.(
+        `${what} failed (${excerpt(messageOf(error))}); try ${attempt + 1} of ${policy.attempts} in ${delay} ms`,
+      )
       await new Promise((resolve) => setTimeout(resolve, delay))
     }
   }

@@ -3,6 +3,7 @@ import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { SystemdUnitsError, messageOf } from '../shared/errors.js'
+import { excerpt } from '../shared/text.js'
 import type { Environment } from '../shared/environment.js'
 import type { UnitFile } from '../units/unit-file.js'
 import { RetriesExhausted, withRetry, type RetryPolicy } from './retry.js'
@@ -95,7 +96,9 @@ function uploadFailed(name: string, error: unknown): unknown {
     ? ' An artifact of that name exists in this run already: set artifact-name to one of its own.'
     : ''
   const reason =
-    error instanceof RetriesExhausted ? error.message : `uploading artifact ${name} failed: ${messageOf(error)}`
+    error instanceof RetriesExhausted
+      ? error.message
+      : `uploading artifact ${name} failed: ${excerpt(messageOf(error))}`
   return new SystemdUnitsError(
     `${reason.replace(/\.?\s*$/, '.')}${hint} The generated files on disk are complete; only the upload failed.`,
     { kind: 'input', name: 'upload-artifact' },

@@ -10,7 +10,7 @@
  * break the file.
  */
 import { SystemdUnitsError } from '../shared/errors.js'
-import { isUnitType, NOT_IN_NAME_PART, UNIT_NAME_INVALID, UNIT_TYPES } from './unit-names.js'
+import { isUnitType, UNIT_NAME_INVALID, UNIT_TYPES } from './unit-names.js'
 
 // ---------------------------------------------------------------------------------------------
 // Checks
@@ -52,8 +52,28 @@ export function checkRelativeDirectoryName(value: string): string | undefined {
   return checkNormalised(value, value)
 }
 
+/** NAME_MAX: the most bytes a path component may hold (path-util.c path_is_valid_full). */
+export const MAX_PATH_COMPONENT_BYTES = 255
+/** PATH_MAX less the terminating NUL: the most bytes a whole path may hold (path_is_valid_full). */
+export const MAX_PATH_BYTES = 4095
+
+/**
+ * systemd refuses a path with a component over NAME_MAX or a total of PATH_MAX bytes or more
+ * (path-util.c path_is_valid_full), so such a path is refused here, before a unit is written.
+ */
+export function checkPathLength(path: string): string | undefined {
+  const bytes = Buffer.byteLength(path)
+  if (bytes > MAX_PATH_BYTES) return `is ${bytes} bytes long; systemd allows at most ${MAX_PATH_BYTES} (PATH_MAX)`
+  const long = path.split('/').find((component) => Buffer.byteLength(component) > MAX_PATH_COMPONENT_BYTES)
+  if (long !== undefined)
+    return `has a component of ${Buffer.byteLength(long)} bytes; systemd allows at most ${MAX_PATH_COMPONENT_BYTES} (NAME_MAX)`
+  return undefined
+}
+
 /** `relative` is `path` without its leading "/", if any. */
 function checkNormalised(path: string, relative: string): string | undefined {
+  const tooLong = checkPathLength(path)
+  if (tooLong) return tooLong
   // systemd.syntax(7): whitespace around a value is stripped, so it would not reach the path.
   if (/^[ \t]|[ \t]$/.test(path)) return 'starts or ends with whitespace'
   const components = relative.split('/')
@@ -83,13 +103,23 @@ export function checkUnitName(name: string): string | undefined {
   return undefined
 }
 
+/** systemd.exec(5) User=: at most 31 characters, so a name fits utmp. */
+export const USER_NAME_MAX = 31
+
 /**
- * A string made safe to be part of a unit name: "_" and every character systemd does not allow
- * in unit names ("@" and "\" included, as they would mean template or escape) become "-".
+ * A name made valid for a service, a user (systemd.exec(5) User=, and adduser(8)'s default
+ * NAME_REGEX `^[a-z][-a-z0-9_]*$`), a group and directories: lowercase, with "_" (as
+ * mix_systemd's ext_name) and every character those do not allow as "-", no leading, trailing or
+ * repeated "-", starting with a letter ("app-" is put before a leading digit) and at most 31
+ * characters long.
  */
-export function toUnitNamePart(raw: string): string {
-  // systemd.unit(5) DESCRIPTION for the allowed characters; "_" → "-" as mix_systemd's ext_name.
-  return raw.replace(NOT_IN_NAME_PART, '-')
+export function toSystemName(raw: string): string {
+  const name = raw
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+  const lettered = /^[a-z]/.test(name) ? name : name === '' ? 'app' : `app-${name}`
+  return lettered.slice(0, USER_NAME_MAX).replace(/-+$/, '')
 }
 
 export function checkEnvironmentName(name: string): string | undefined {
@@ -114,7 +144,7 @@ export function checkUserName(name: string): string | undefined {
     return 'must be ASCII letters, digits, "_" and "-", starting with a letter or "_"'
   }
   // systemd.exec(5) User=: "at most 31" characters.
-  if (name.length > 31) return 'is longer than 31 characters'
+  if (name.length > USER_NAME_MAX) return `is longer than ${USER_NAME_MAX} characters`
   return undefined
 }
 

@@ -29,9 +29,6 @@ export const UNIT_NAME_INVALID = new RegExp(`[^${NAME_CHARACTERS}@]`, 'u')
 /** The characters our own name parts may hold: those of systemd.unit(5) without "\" (an escape) and "@" (a template). */
 export const UNIT_NAME_PART = /^[A-Za-z0-9:_.-]+$/u
 
-/** Characters a raw string loses on the way into a name part: also "_", as mix_systemd's ext_name. */
-export const NOT_IN_NAME_PART = /[^A-Za-z0-9:.-]/gu
-
 /** `a.service: message`: systemd-analyze's messages scoped to one unit, named with its type suffix. */
 export const UNIT_SCOPED_MESSAGE = new RegExp(String.raw`^([^\s/]+?\.(?:${UNIT_TYPES.join('|')})): (.*)$`)
 

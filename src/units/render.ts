@@ -3,7 +3,7 @@ import { atLine, describeLocation, SystemdUnitsError } from '../shared/errors.js
 import { closestName } from '../config/schema.js'
 import type { Template } from './templates.js'
 import type { UnitFile } from './unit-file.js'
-import type { TemplateName, UnitPlan } from './views.js'
+import type { TemplateName, UnitPlan, UnitView } from './views.js'
 import { lineIndex } from '../config/yaml-source.js'
 import { addToSections } from './sections.js'
 
@@ -24,7 +24,7 @@ export function renderUnits(
   return plans.map((plan) => {
     const template = templates.get(plan.template)
     if (!template) throw new Error(`no template ${plan.template}`)
-    checkTemplateNames(template, Object.keys(plan.view))
+    checkTemplateTags(template, plan.view)
     const content = addToSections(Mustache.render(template.text, plan.view, {}, NO_ESCAPING), plan.directives)
     checkUnitSyntax(plan.name, content, template)
     return { name: plan.name, content, template: describeLocation(template.source) }
@@ -33,8 +33,14 @@ export function renderUnits(
 
 type Token = [string, string, number, number, Token[]?]
 
-/** A name a template uses that no view provides renders as nothing: catch the typo instead. */
-function checkTemplateNames(template: Template, names: readonly string[]): void {
+/**
+ * Check every tag against the view before rendering, so a template cannot render what it does not
+ * mean: a name no view provides (a typo) renders as nothing; a list as a value renders joined by
+ * commas; `{{.}}` outside a section over a list or string renders the whole view as
+ * "[object Object]"; a partial (`{{>name}}`) renders nothing, as no partials are given. Views hold
+ * only data, never functions, so Mustache lambdas cannot arise.
+ */
+function checkTemplateTags(template: Template, view: UnitView): void {
   let tokens: Token[]
   try {
     tokens = Mustache.parse(template.text) as unknown as Token[]
@@ -45,20 +51,32 @@ function checkTemplateNames(template: Template, names: readonly string[]): void 
       atLine(template.source, errorLine(template.text, message)),
     )
   }
+  const names = Object.keys(view)
   const at = lineIndex(template.text)
-  const visit = (list: Token[]): void => {
+  // What `{{.}}` stands for where a tag is: the whole view, or one value (a list item or a string).
+  const visit = (list: Token[], dot: 'view' | 'value'): void => {
     for (const [type, name, start, , children] of list) {
-      if (['name', '&', '#', '^'].includes(type) && name !== '.' && !names.includes(name)) {
+      const fail = (reason: string, key?: string) =>
+        new SystemdUnitsError(reason, { ...atLine(template.source, at(start)), ...(key ? { key } : {}) })
+      if (type === '>') throw fail(`partials ({{>${name}}}) are not supported: a template is one file`)
+      if (!['name', '&', '#', '^'].includes(type)) continue
+      const value = name === '.' ? undefined : view[name]
+      if (name === '.') {
+        if (dot === 'view')
+          throw fail('{{.}} here is the whole view, not a value: use it only inside a section over a list')
+      } else if (!names.includes(name)) {
         const suggestion = closestName(name, names)
-        throw new SystemdUnitsError(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
-          ...atLine(template.source, at(start)),
-          key: name,
-        })
+        throw fail(`unknown template variable${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, name)
+      } else if ((type === 'name' || type === '&') && Array.isArray(value)) {
+        throw fail(`${name} is a list: render its items with {{#${name}}}{{.}}{{/${name}}}`, name)
       }
-      if (children) visit(children)
+      // A section over a list or a string makes each item (or the string) the context; over a
+      // boolean, and an inverted section, leaves the context as it was.
+      const inner = type === '#' && (Array.isArray(value) || typeof value === 'string') ? 'value' : dot
+      if (children) visit(children, inner)
     }
   }
-  visit(tokens)
+  visit(tokens, 'view')
 }
 
 /**

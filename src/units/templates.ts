@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { SystemdUnitsError, type SourceLocation } from '../shared/errors.js'
+import { confinePath, originOf, readTextFile, type Boundary } from '../shared/boundary.js'
+import type { SourceLocation } from '../shared/errors.js'
 import { templateNames, type TemplateName } from './views.js'
 
 /** A template's text and where it came from (for messages about it). */
@@ -28,15 +29,39 @@ export function readBuiltInTemplate(name: TemplateName): string {
   return readFileSync(BUILT_IN[name], 'utf8')
 }
 
+/** Where templates are read from: template_dir, and the setting that set it. */
+export interface TemplateDirectory {
+  workingDirectory: string
+  /** template_dir, relative to the working directory. */
+  templateDir: string
+  /** Where template_dir was set, for an error about where it leads. */
+  location: SourceLocation
+  boundary: Boundary
+}
+
 /**
  * Every template: the repository's override from `templateDir` where there is one, else ours.
- * Synchronous on purpose: see write-files.ts.
+ * template_dir and every file in it must resolve inside the boundary; an override must be a
+ * regular text file with no control character but newline and tab (a NUL or CR can hide a
+ * directive from review and from the template check). Synchronous on purpose: see write-files.ts.
  */
-export function loadTemplates(workingDirectory: string, templateDir: string): Map<TemplateName, Template> {
+export function loadTemplates(directory: TemplateDirectory): Map<TemplateName, Template> {
+  const { workingDirectory, templateDir, location, boundary } = directory
+  const origin = originOf(location)
+  confinePath(boundary, { path: templateDir, base: workingDirectory, origin, location, what: 'template_dir' })
   const templates = new Map<TemplateName, Template>()
   for (const name of templateNames) {
     const file = join(templateDir, name + TEMPLATE_SUFFIX)
-    const override = readOptional(join(workingDirectory, file), file)
+    const override = readTextFile(boundary, {
+      path: file,
+      base: workingDirectory,
+      file,
+      what: 'template',
+      origin,
+      location: { kind: 'file', file },
+      optional: true,
+      controlCharacters: 'refuse',
+    })
     templates.set(
       name,
       override === undefined
@@ -45,13 +70,4 @@ export function loadTemplates(workingDirectory: string, templateDir: string): Ma
     )
   }
   return templates
-}
-
-function readOptional(path: string, file: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw new SystemdUnitsError(`cannot read template: ${(error as Error).message}`, { kind: 'file', file })
-  }
 }

@@ -8,8 +8,15 @@ export type Term =
   | { kind: 'list'; entries: ListEntry[]; line: number }
   /** `@name`: its value is the attribute's last definition before `at` (a token index). */
   | { kind: 'attribute'; name: string; at: number; line: number }
-  /** `name()` or a bare `name`: a zero-arity local function (or a variable, which we cannot read). */
-  | { kind: 'call'; name: string; line: number }
+  /** `"#{@base}-dev"`: literal text and the terms interpolated into it. */
+  | { kind: 'interpolation'; parts: Array<string | Term>; line: number }
+  /**
+   * `name()` or a bare `name`: a zero-arity local function (or a variable, which we cannot read);
+   * `name("literal")`: a one-argument local function called with a literal.
+   */
+  | { kind: 'call'; name: string; argument?: Term; line: number }
+  /** `File.read!("VERSION")`, trimmed or not: the text of a file next to mix.exs. */
+  | { kind: 'file'; path: string; line: number }
   /** Anything only running the code would tell: operators, calls with arguments, maps, tuples... */
   | { kind: 'opaque'; line: number }
 
@@ -23,6 +30,9 @@ export interface ListEntry {
 /** Identifiers that start or end blocks rather than name values. */
 const BLOCK_OPENERS = new Set(['do', 'fn'])
 const MATCHING_OPEN: Record<string, string> = { ')': '(', ']': '[', '}': '{', '>>': '<<' }
+
+/** The String functions a VERSION file is read through; each leaves the version itself as it is. */
+const TRIMS = new Set(['trim', 'strip', 'trim_trailing'])
 
 /** Reads terms out of a token list; every read returns the term and the index just after it. */
 export class TermReader {
@@ -63,15 +73,30 @@ export class TermReader {
     const { line } = token
     switch (token.kind) {
       case 'string':
+        if (token.parts) return { term: this.interpolation(token.parts, at, line), next: at + 1 }
+        return token.value === undefined
+          ? undefined
+          : { term: { kind: 'string', value: token.value, line }, next: at + 1 }
       case 'atom':
         return token.value === undefined
           ? undefined
-          : { term: { kind: token.kind, value: token.value, line }, next: at + 1 }
+          : { term: { kind: 'atom', value: token.value, line }, next: at + 1 }
+      case 'alias':
+        return this.readFileRead(at)
       case 'attribute':
         return { term: { kind: 'attribute', name: token.value!, at, line }, next: at + 1 }
       case 'identifier': {
         if (BLOCK_OPENERS.has(token.value!) || token.value === 'end') return undefined
         const emptyParens = this.tokens[at + 1]?.value === '(' && this.tokens[at + 2]?.value === ')'
+        const literalArgument =
+          this.tokens[at + 1]?.value === '(' &&
+          this.tokens[at + 2]?.kind === 'string' &&
+          this.tokens[at + 2]?.value !== undefined &&
+          this.tokens[at + 3]?.value === ')'
+        if (literalArgument) {
+          const argument: Term = { kind: 'string', value: this.tokens[at + 2]!.value!, line }
+          return { term: { kind: 'call', name: token.value!, argument, line }, next: at + 4 }
+        }
         return { term: { kind: 'call', name: token.value!, line }, next: emptyParens ? at + 3 : at + 1 }
       }
       case 'open':
@@ -79,6 +104,76 @@ export class TermReader {
       default:
         return undefined
     }
+  }
+
+  /**
+   * The parts of an interpolating string at token `at`; each `#{...}` is read as an expression
+   * of its own, and an attribute in it takes its value as seen at the string.
+   */
+  private interpolation(parts: Array<string | Token[]>, at: number, line: number): Term {
+    const terms = parts.map((part): string | Term => {
+      if (typeof part === 'string') return part
+      const inner = new TermReader(part, this.file)
+      const { term, next } = inner.readExpression(0)
+      if (next < part.length) return { kind: 'opaque', line }
+      return term.kind === 'attribute' ? { ...term, at } : term
+    })
+    return { kind: 'interpolation', parts: terms, line }
+  }
+
+  /**
+   * `File.read!("VERSION")`, `File.read!("VERSION") |> String.trim()` or
+   * `String.trim(File.read!("VERSION"))` (`String.strip` in older projects, `trim_trailing` too),
+   * the path also as `Path.join(__DIR__, "VERSION")` or `Path.expand("VERSION", __DIR__)`:
+   * the cursor is on the alias.
+   */
+  private readFileRead(at: number): { term: Term; next: number } | undefined {
+    const trimCall = (i: number) =>
+      this.matches(i, ['String', '.']) &&
+      TRIMS.has(this.tokens[i + 2]?.value ?? '') &&
+      this.tokens[i + 3]?.value === '('
+        ? i + 4
+        : undefined
+    const inner = trimCall(at)
+    if (inner !== undefined) {
+      const read = this.readFileRead(inner)
+      return read && this.tokens[read.next]?.value === ')' ? { term: read.term, next: read.next + 1 } : undefined
+    }
+    if (!this.matches(at, ['File', '.', 'read!', '('])) return undefined
+    const path = this.readPath(at + 4)
+    if (path === undefined || this.tokens[path.next]?.value !== ')') return undefined
+    let next = path.next + 1
+    if (this.matches(next, ['|', '>', 'String', '.']) && TRIMS.has(this.tokens[next + 4]?.value ?? '')) {
+      next += 5
+      if (this.tokens[next]?.value === '(' && this.tokens[next + 1]?.value === ')') next += 2
+    }
+    return { term: { kind: 'file', path: path.value, line: path.line }, next }
+  }
+
+  /** A path next to mix.exs: `"VERSION"`, `Path.join(__DIR__, "VERSION")` or `Path.expand("VERSION", __DIR__)`. */
+  private readPath(at: number): { value: string; line: number; next: number } | undefined {
+    const literal = (i: number) => {
+      const token = this.tokens[i]
+      return token?.kind === 'string' && token.value !== undefined
+        ? { value: token.value, line: token.line }
+        : undefined
+    }
+    const plain = literal(at)
+    if (plain) return { ...plain, next: at + 1 }
+    if (this.matches(at, ['Path', '.', 'join', '(', '__DIR__', ','])) {
+      const name = literal(at + 6)
+      return name && this.tokens[at + 7]?.value === ')' ? { ...name, next: at + 8 } : undefined
+    }
+    if (this.matches(at, ['Path', '.', 'expand', '('])) {
+      const name = literal(at + 4)
+      return name && this.matches(at + 5, [',', '__DIR__', ')']) ? { ...name, next: at + 8 } : undefined
+    }
+    return undefined
+  }
+
+  /** Whether the tokens from `at` have exactly these values. */
+  private matches(at: number, values: string[]): boolean {
+    return values.every((value, i) => this.tokens[at + i]?.value === value)
   }
 
   /** `[...]` with plain and keyword entries; the cursor is on `[`. */

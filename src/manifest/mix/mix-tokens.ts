@@ -20,7 +20,15 @@ export interface Token {
     | 'operator' // any other punctuation, one character per token
   /** Decoded text of string/atom/key tokens (undefined when it interpolates `#{...}`); the name for the others. */
   value: string | undefined
+  /** A plain string that interpolates: its literal text and the tokens of each `#{...}`, in order. */
+  parts?: Array<string | Token[]>
   line: number
+}
+
+/** A quoted text: its decoded value, or its parts when it interpolates. */
+interface Body {
+  value: string | undefined
+  parts?: Array<string | Token[]>
 }
 
 const IDENTIFIER = /[\p{Ll}_][\p{L}\p{N}_]*[?!]?/uy
@@ -81,16 +89,16 @@ class Lexer {
       } else if (c === '#') {
         this.skipComment()
       } else if (c === '"' || c === "'") {
-        const value = this.readQuoted()
+        const { value, parts } = this.readQuoted()
         if (this.atKeySuffix()) {
           this.pos++
           push('key', value)
         } else {
-          push('string', value)
+          emit({ kind: 'string', value, ...(parts && { parts }), line })
         }
       } else if (c === ':' && this.peek(1) !== ':' && this.startsAtom(this.pos + 1)) {
         this.pos++
-        push('atom', this.peek(0) === '"' || this.peek(0) === "'" ? this.readQuoted() : this.match(ATOM_NAME))
+        push('atom', this.peek(0) === '"' || this.peek(0) === "'" ? this.readQuoted().value : this.match(ATOM_NAME))
       } else if (c === '~' && this.startsSigil()) {
         this.readSigil()
         push('literal', undefined)
@@ -162,7 +170,7 @@ class Lexer {
   }
 
   /** A string or charlist (plain or heredoc); the cursor is on its opening quote. */
-  private readQuoted(): string | undefined {
+  private readQuoted(): Body {
     const quote = this.text[this.pos]!
     if (this.text.startsWith(quote.repeat(3), this.pos)) {
       this.pos += 3
@@ -189,24 +197,26 @@ class Lexer {
   }
 
   /**
-   * Read up to and past `close`. Returns the decoded text, or undefined when it interpolates or
-   * is a heredoc (a heredoc's value depends on indentation rules no manifest field needs).
-   * A heredoc closes only on a line that starts (after indentation) with its delimiter.
+   * Read up to and past `close`. Returns the decoded text, or, when it interpolates, its parts
+   * (literal text and the tokens of each `#{...}`); a heredoc has neither, as its value depends
+   * on indentation rules no manifest field needs. A heredoc closes only on a line that starts
+   * (after indentation) with its delimiter.
    */
-  private readBody(close: string, options: { interpolates: boolean; heredoc: boolean }): string | undefined {
+  private readBody(close: string, options: { interpolates: boolean; heredoc: boolean }): Body {
     const startLine = this.line
     let value = ''
-    let interpolated = false
+    const parts: Array<string | Token[]> = []
     let atLineStart = false
     while (this.pos < this.text.length) {
       const c = this.text[this.pos]!
       if (options.heredoc && atLineStart && this.text.startsWith(close, this.pos)) {
         this.pos += close.length
-        return undefined
+        return { value: undefined }
       }
       if (!options.heredoc && this.text.startsWith(close, this.pos)) {
         this.pos += close.length
-        return interpolated ? undefined : value
+        if (parts.length === 0) return { value }
+        return { value: undefined, parts: value === '' ? parts : [...parts, value] }
       }
       if (c === '\\' && this.pos + 1 < this.text.length) {
         const next = this.text[this.pos + 1]!
@@ -215,8 +225,11 @@ class Lexer {
         this.pos += 2
       } else if (options.interpolates && this.text.startsWith('#{', this.pos)) {
         this.pos += 2
-        this.scan(() => {}, true)
-        interpolated = true
+        if (value !== '') parts.push(value)
+        value = ''
+        const inner: Token[] = []
+        this.scan((token) => inner.push(token), true)
+        parts.push(inner)
       } else {
         if (c === '\n') this.line++
         value += c

@@ -2,7 +2,9 @@ import { constants, type Stats } from 'node:fs'
 import { lstat, open } from 'node:fs/promises'
 import { SystemdUnitsError } from '../../shared/errors.js'
 import type { UnitFile } from '../../units/unit-file.js'
-import { formatBytes, gunzip, gzipReproducibly } from './gzip.js'
+import { gunzip, gzipReproducibly } from './gzip.js'
+import { formatBytes } from '../../shared/text.js'
+import { notRegular } from '../../shared/boundary.js'
 import { replaceFile } from './replace-file.js'
 import { encodeEntry, endOfArchive, readEntries } from './tar.js'
 import { unitEntries } from './unit-entries.js'
@@ -50,18 +52,11 @@ export async function appendToTarball(request: AppendRequest): Promise<AppendRes
   const kept = entries.filter((entry) => entry.path === undefined || !unitPaths.has(entry.path))
   const added = unitEntries(request.units, prefix, request.mtime, present)
   const body = Buffer.concat([...kept.map((entry) => entry.bytes), ...added.map(encodeEntry)])
-  await replaceFile(tarball, gzipReproducibly(Buffer.concat([body, endOfArchive(body.length)])), mode)
+  await replaceFile(tarball, gzipReproducibly(Buffer.concat([body, endOfArchive(body.length)])), mode, {
+    kind: 'input',
+    name: 'append-to',
+  })
   return { added: added.map((entry) => entry.path), replaced: clashes }
-}
-
-/** What a path that is not a regular file is, for the error; `undefined` for a regular file. */
-function notRegular(stats: Stats): string | undefined {
-  if (stats.isFile()) return undefined
-  if (stats.isDirectory()) return 'a directory'
-  if (stats.isSymbolicLink()) return 'a symbolic link (name the tarball itself: append-to replaces the file it names)'
-  if (stats.isFIFO()) return 'a named pipe (FIFO)'
-  if (stats.isSocket()) return 'a socket'
-  return 'a device'
 }
 
 /**
@@ -78,7 +73,9 @@ async function readTarball(tarball: string): Promise<{ bytes: Buffer; mode: numb
     })
   const check = (stats: Stats, size: number) => {
     const kind = notRegular(stats)
-    if (kind !== undefined) throw fail(`is ${kind}, not a .tar.gz file`)
+    // A symlink is refused rather than followed: append-to replaces the file it names.
+    const hint = stats.isSymbolicLink() ? ' (name the tarball itself: append-to replaces the file it names)' : ''
+    if (kind !== undefined) throw fail(`is ${kind}${hint}, not a .tar.gz file`)
     if (size > MAX_TARBALL_BYTES)
       throw fail(`is larger than ${formatBytes(MAX_TARBALL_BYTES)}, the limit for append-to`)
   }

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { SystemdUnitsError } from '../../shared/errors.js'
 import type { Environment } from '../../shared/environment.js'
+import { sourceDateEpoch } from '../publish-checks.js'
 
 const run = promisify(execFile)
 
@@ -11,12 +12,8 @@ const run = promisify(execFile)
  * time of the commit checked out in `directory`.
  */
 export async function archiveTime(directory: string, env: Environment = process.env): Promise<number> {
-  const epoch = env['SOURCE_DATE_EPOCH']
-  if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch))
-      throw new SystemdUnitsError(`SOURCE_DATE_EPOCH must be a whole number of seconds, got ${JSON.stringify(epoch)}`)
-    return Number(epoch)
-  }
+  const epoch = sourceDateEpoch(env)
+  if (epoch !== undefined) return epoch
   try {
     const { stdout } = await run('git', ['log', '-1', '--format=%ct'], { cwd: directory })
     const seconds = Number(stdout.trim())

@@ -1,18 +1,17 @@
 import { relative, resolve } from 'node:path'
 import type { GeneratedUnits } from '../../jobs/units.js'
-import type { Environment } from '../../shared/environment.js'
 import { appendToTarball, type AppendResult } from './append-to.js'
-import { archiveTime } from './archive-time.js'
-import { archivePrefix } from './unit-entries.js'
-import { archiveName, writeArchive } from './write-archive.js'
+import { writeArchive } from './write-archive.js'
 
 export interface ArchiveRequest {
-  /** Write `<service>-systemd-<version>.tar.gz` into the working directory. */
-  archive: boolean
+  /** The archive to write into the working directory, `<service>-systemd-<version>.tar.gz`; undefined for none. */
+  archive: string | undefined
   /** An existing `.tar.gz` (relative to the working directory) to add the units to; '' for none. */
   appendTo: string
-  /** Directory inside the archive, as given (`archive-prefix`). */
+  /** Directory inside the archive, from archivePrefix. */
   prefix: string
+  /** Seconds since the epoch, for every entry (archiveTime). */
+  mtime: number
   /** append-to: replace units the tarball already holds. */
   force: boolean
 }
@@ -29,14 +28,12 @@ export async function archiveUnits(
   workingDirectory: string,
   generated: GeneratedUnits,
   request: ArchiveRequest,
-  env: Environment,
 ): Promise<ArchiveResult> {
-  const prefix = archivePrefix(request.prefix)
-  const mtime = await archiveTime(workingDirectory, env)
-  const { settings, units } = generated
+  const { prefix, mtime } = request
+  const { units } = generated
   const result: ArchiveResult = {}
-  if (request.archive) {
-    const name = archiveName(settings.string('service_name'), settings.optional('version'))
+  if (request.archive !== undefined) {
+    const name = request.archive
     result.archive = relative(workingDirectory, await writeArchive(workingDirectory, { name, units, prefix, mtime }))
   }
   if (request.appendTo) {

@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { SystemdUnitsError } from '../../shared/errors.js'
+import { formatBytes } from '../../shared/text.js'
 
 /** Operating system byte of the gzip header (RFC 1952, 2.3.1): 3, Unix, whatever platform wrote it. */
 const OS_UNIX = 3
@@ -29,9 +30,4 @@ export function gunzip(data: Buffer, source: string, limit: number): Buffer {
       )
     throw new SystemdUnitsError(`${source} is not a gzip file: ${(error as Error).message}`)
   }
-}
-
-/** `1 GiB (1073741824 bytes)`: a limit as a person reads it, and exactly. */
-export function formatBytes(bytes: number): string {
-  return `${bytes / 2 ** 20 >= 1024 ? `${bytes / 2 ** 30} GiB` : `${bytes / 2 ** 20} MiB`} (${bytes} bytes)`
 }

@@ -1,22 +1,9 @@
-import { SystemdUnitsError } from '../../shared/errors.js'
 import type { UnitFile } from '../../units/unit-file.js'
-import { normalise, type TarEntry } from './tar.js'
+import type { TarEntry } from './tar.js'
 
 /** Modes of what we put in an archive: readable unit files, traversable directories. */
 const FILE_MODE = 0o644
 const DIRECTORY_MODE = 0o755
-
-/** `archive-prefix` as a relative directory path ending in `/` (or '' for the archive's root). */
-export function archivePrefix(input: string): string {
-  const path = normalise(input.trim())
-  if (path.split('/').some((part) => part === '..' || part === '.')) {
-    throw new SystemdUnitsError(`expected a relative directory inside the archive, got ${JSON.stringify(input)}`, {
-      kind: 'input',
-      name: 'archive-prefix',
-    })
-  }
-  return path === '' ? '' : `${path}/`
-}
 
 /**
  * The entries that put `units` under `prefix`: the prefix's directories, then the units sorted

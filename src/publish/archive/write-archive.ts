@@ -28,6 +28,6 @@ export function buildArchive(archive: UnitsArchive): Buffer {
 /** Write the archive into `directory`; returns its path. */
 export async function writeArchive(directory: string, archive: UnitsArchive): Promise<string> {
   const path = join(directory, archive.name)
-  await replaceFile(path, buildArchive(archive), 0o644)
+  await replaceFile(path, buildArchive(archive), 0o644, { kind: 'input', name: 'archive' })
   return path
 }

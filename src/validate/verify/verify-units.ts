@@ -4,6 +4,7 @@
  * still exits 0, so the verdict comes from reading its output, not its status.
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises'
+import { writeFailure } from '../../output/write-errors.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { SystemdUnitsError } from '../../shared/errors.js'
@@ -49,9 +50,15 @@ export async function verifyUnits(units: readonly UnitFile[], options: VerifyOpt
     const looked = options.systemUnitDir ?? DEFAULT_SYSTEM_UNIT_DIRS.join(', ')
     throw new SystemdUnitsError(`cannot verify units: no system unit directory (looked for ${looked})`)
   }
-  const root = await mkdtemp(join(tmpdir(), 'systemd-units-verify-'))
+  const root = await mkdtemp(join(tmpdir(), 'systemd-units-verify-')).catch((error: unknown) => {
+    throw writeFailure(error, tmpdir(), 'make a directory for systemd-analyze verify in')
+  })
   try {
-    const { unitPaths, standIns } = await stageRoot(root, units, hostUnits, { standIns: options.standIns })
+    // A full disk or a file size limit fails here first, in the temporary directory: say so.
+    const staging = stageRoot(root, units, hostUnits, { standIns: options.standIns })
+    const { unitPaths, standIns } = await staging.catch((error: unknown) => {
+      throw writeFailure(error, root, 'stage the units for systemd-analyze verify in')
+    })
     // No --recursive-errors (measured on 252): without it, warnings exit 0 but are
     // in the messages, and errors exit non-zero; `yes` also fails on host units'
     // warnings, `no` stops checking that Requires= targets exist.

@@ -1,5 +1,5 @@
-export const id = 120;
-export const ids = [120,768];
+export const id = 135;
+export const ids = [135,768];
 export const modules = {
 
 /***/ 16768:
@@ -21,6 +21,10 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/jobs/units.ts + 3 modules
 var units = __webpack_require__(91851);
+// EXTERNAL MODULE: ./src/config/load.ts + 16 modules
+var load = __webpack_require__(90142);
+// EXTERNAL MODULE: ./src/shared/boundary.ts
+var shared_boundary = __webpack_require__(57028);
 ;// CONCATENATED MODULE: ./src/output/unified-diff.ts
 /**
  * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like
@@ -132,16 +136,25 @@ var unit_names = __webpack_require__(22221);
 
 
 
-/** Unit files in `directory` by name, as committed; an absent directory holds none. */
-async function readUnitFiles(directory) {
+
+
+/**
+ * Unit files in `directory` by name, as committed; an absent directory holds none. Only regular
+ * files count (a symlink or FIFO named like a unit is not one), each read inside the boundary.
+ */
+async function readUnitFiles(directory, boundary = (0,shared_boundary/* makeBoundary */.nj)(directory), shownAs = directory) {
     const entries = await (0,promises_.readdir)(directory, { withFileTypes: true }).catch((error) => {
         if (error.code === 'ENOENT')
             return [];
         throw error;
     });
     const names = entries.filter((entry) => entry.isFile() && (0,unit_names/* isUnitFileName */.o8)(entry.name)).map((entry) => entry.name);
-    const contents = await Promise.all(names.map((name) => (0,promises_.readFile)((0,external_node_path_.join)(directory, name), 'utf8')));
-    return new Map(names.map((name, index) => [name, contents[index]]));
+    const read = (name) => {
+        const file = (0,external_node_path_.join)(shownAs, name);
+        const where = { path: name, base: directory, file, origin: 'content', optional: false };
+        return (0,shared_boundary/* readTextFile */.Gu)(boundary, { ...where, location: { kind: 'file', file }, what: 'unit file' });
+    };
+    return new Map(names.map((name) => [name, read(name)]));
 }
 /**
  * Generated units against committed ones: missing (generated, not committed), changed, and
@@ -182,7 +195,8 @@ function firstDifferentLine(before, after) {
  */
 async function checkUnits(request, diffRoot = '.') {
     const generated = await (0,units/* generateUnits */.n)(request);
-    const committed = await readUnitFiles((0,external_node_path_.resolve)(request.workingDirectory, generated.outputDir));
+    const directory = (0,external_node_path_.resolve)(request.workingDirectory, generated.outputDir);
+    const committed = await readUnitFiles(directory, (0,load/* boundaryOf */.i)(request), generated.outputDir);
     return { generated, comparison: compareUnits(generated.units, committed, (0,external_node_path_.join)(diffRoot, generated.outputDir)) };
 }
 
@@ -198,6 +212,8 @@ async function checkUnits(request, diffRoot = '.') {
 /* harmony export */   hB: () => (/* binding */ needing)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26289);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43325);
+
 
 /** HTTP status of an Octokit error, if it has one. */
 function statusOf(error) {
@@ -219,7 +235,7 @@ function explainRefusal(error, what, permission) {
         graphqlTypes.includes('NOT_FOUND');
     if (!refused)
         return error;
-    const answer = status ? `HTTP ${status}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}` : (0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error);
+    const answer = status ? `HTTP ${status}: ${(0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))}` : (0,_shared_text_js__WEBPACK_IMPORTED_MODULE_1__/* .excerpt */ .Kb)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
     return new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp(`GitHub refused ${what} (${answer}): the token needs \`${permission}\`; add it to the job's \`permissions:\``, { kind: 'input', name: 'token' });
 }
 /** Run one API call, naming the permission it needs if GitHub refuses it. */
@@ -235,7 +251,7 @@ async function needing(permission, what, call) {
 
 /***/ }),
 
-/***/ 55120:
+/***/ 87135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -243,7 +259,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  maskToken: () => (/* binding */ maskToken),
+  planPublishing: () => (/* binding */ planPublishing),
   publish: () => (/* binding */ publish)
 });
 
@@ -257,7 +273,10 @@ var promises_ = __webpack_require__(51455);
 var errors = __webpack_require__(26289);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __webpack_require__(43325);
 ;// CONCATENATED MODULE: ./src/publish/archive/gzip.ts
+
 
 
 /** Operating system byte of the gzip header (RFC 1952, 2.3.1): 3, Unix, whatever platform wrote it. */
@@ -282,259 +301,55 @@ function gunzip(data, source, limit) {
     }
     catch (error) {
         if (error.code === 'ERR_BUFFER_TOO_LARGE')
-            throw new errors/* SystemdUnitsError */.dp(`${source} decompresses to more than ${formatBytes(limit)}, the limit for a tarball to append to; is it really a release tarball?`);
+            throw new errors/* SystemdUnitsError */.dp(`${source} decompresses to more than ${(0,shared_text/* formatBytes */.z3)(limit)}, the limit for a tarball to append to; is it really a release tarball?`);
         throw new errors/* SystemdUnitsError */.dp(`${source} is not a gzip file: ${error.message}`);
     }
 }
-/** `1 GiB (1073741824 bytes)`: a limit as a person reads it, and exactly. */
-function formatBytes(bytes) {
-    return `${bytes / 2 ** 20 >= 1024 ? `${bytes / 2 ** 30} GiB` : `${bytes / 2 ** 20} MiB`} (${bytes} bytes)`;
-}
 
+// EXTERNAL MODULE: ./src/shared/boundary.ts
+var shared_boundary = __webpack_require__(57028);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/output/signal-guard.ts
+var signal_guard = __webpack_require__(98566);
+// EXTERNAL MODULE: ./src/output/write-errors.ts
+var write_errors = __webpack_require__(72863);
 ;// CONCATENATED MODULE: ./src/publish/archive/replace-file.ts
+
+
+
 
 
 /**
  * Replace `path` with `bytes` as one step: write a temporary file beside it, then rename it
- * over the target, so a reader never sees half a file and a failure leaves the old one.
+ * over the target, so a reader never sees half a file and a failure leaves the old one. The
+ * temporary file is removed on failure and on SIGTERM or SIGINT; errors say what to do.
  */
-async function replaceFile(path, bytes, mode) {
+async function replaceFile(path, bytes, mode, location) {
     const temporary = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    const guard = new signal_guard/* SignalGuard */.Y();
     try {
         await (0,promises_.writeFile)(temporary, bytes, { flag: 'wx', mode });
         await (0,promises_.chmod)(temporary, mode);
+        await guard.checkpoint();
         await (0,promises_.rename)(temporary, path);
     }
     catch (error) {
         await (0,promises_.rm)(temporary, { force: true });
-        throw error;
+        guard.release();
+        throw error instanceof signal_guard/* Interrupted */.j
+            ? new errors/* SystemdUnitsError */.dp(`stopped by ${error.signal} while writing ${path}; it was left as it was`, location)
+            : (0,write_errors/* writeFailure */.E)(error, path, 'write', location);
     }
+    guard.release();
 }
 
-;// CONCATENATED MODULE: ./src/publish/archive/tar.ts
-
-/**
- * The POSIX ustar format (POSIX.1-2001 "pax" Interchange Format, ustar header), written and read
- * by hand so archives are byte-for-byte reproducible and an existing tarball can be extended
- * without re-encoding its entries.
- */
-const BLOCK = 512;
-/** tar's default blocking factor: archives are padded to records of 20 blocks. */
-const RECORD = 20 * BLOCK;
-/** Header and data blocks of an entry; owner 0:0 (root), as a package's files are. */
-function encodeEntry(entry) {
-    const content = entry.content ?? Buffer.alloc(0);
-    const header = Buffer.alloc(BLOCK);
-    const [prefix, name] = splitName(entry.type === 'directory' ? `${entry.path}/` : entry.path);
-    header.write(name, 0, 100, 'utf8');
-    writeOctal(header, 100, 8, entry.mode);
-    writeOctal(header, 108, 8, 0);
-    writeOctal(header, 116, 8, 0);
-    writeOctal(header, 124, 12, content.length);
-    writeOctal(header, 136, 12, entry.mtime);
-    header.write(entry.type === 'directory' ? '5' : '0', 156, 1, 'ascii');
-    header.write('ustar\0', 257, 6, 'ascii');
-    header.write('00', 263, 2, 'ascii');
-    header.write('root', 265, 32, 'ascii');
-    header.write('root', 297, 32, 'ascii');
-    writeOctal(header, 329, 8, 0);
-    writeOctal(header, 337, 8, 0);
-    header.write(prefix, 345, 155, 'utf8');
-    // The checksum is computed with its own field read as eight spaces; stored as six digits, NUL, space.
-    header.fill(' ', 148, 156);
-    const sum = header.reduce((total, byte) => total + byte, 0);
-    header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148, 8, 'ascii');
-    return Buffer.concat([header, content, Buffer.alloc(padding(content.length))]);
-}
-/** Two zero blocks end an archive; then zeros up to a whole record, as tar writes it. */
-function endOfArchive(length) {
-    const total = length + 2 * BLOCK;
-    return Buffer.alloc(2 * BLOCK + ((RECORD - (total % RECORD)) % RECORD));
-}
-/**
- * The entries of a tar stream with their raw bytes. Understands the extension headers that
- * precede an entry (pax `x`, GNU long names `L`/`K`) so a long path is read as the real one.
- * Anything it cannot read for certain is an error naming the entry and `source`: a header whose
- * checksum or size does not parse, an entry that runs past the end, an extension header with no
- * entry after it, data after the end-of-archive block. So every entry is kept exactly once, and
- * since each header moves the offset forward by at least a block, any input is read to its end.
- */
-function readEntries(tar, source) {
-    const entries = [];
-    let offset = 0;
-    let start = 0;
-    let longPath;
-    let sizeOverride;
-    while (offset < tar.length) {
-        if (offset + BLOCK > tar.length)
-            throw new errors/* SystemdUnitsError */.dp(`${source} is truncated: ${tar.length - offset} bytes at byte ${offset} are not a whole tar header`);
-        const header = tar.subarray(offset, offset + BLOCK);
-        if (header.every((byte) => byte === 0)) {
-            if (start !== offset)
-                throw malformed(source, header, offset, 'an extension header is not followed by an entry');
-            if (tar.subarray(offset).some((byte) => byte !== 0))
-                throw malformed(source, header, offset, 'there is data after the end-of-archive block');
-            break;
-        }
-        checkChecksum(header, source, offset);
-        const type = String.fromCharCode(header[156]);
-        const extension = type === 'x' || type === 'L' || type === 'K' || type === 'g';
-        const size = (extension ? undefined : sizeOverride) ?? readSize(header, source, offset);
-        const dataStart = offset + BLOCK;
-        const next = dataStart + size + padding(size);
-        if (next > tar.length)
-            throw malformed(source, header, offset, `its ${size} bytes of data run past the end (truncated?)`);
-        const data = tar.subarray(dataStart, dataStart + size);
-        offset = next;
-        if (type === 'x' || type === 'L' || type === 'K') {
-            // Metadata for the entry that follows: remember it and keep its bytes with that entry.
-            if (type === 'L')
-                longPath = data.toString('utf8').replace(/\0+$/, '');
-            if (type === 'x') {
-                const records = paxRecords(data, source, header, dataStart - BLOCK);
-                if (records.path !== undefined)
-                    longPath = records.path;
-                if (records.size !== undefined)
-                    sizeOverride = paxSize(records.size, source, header, dataStart - BLOCK);
-            }
-            continue;
-        }
-        sizeOverride = undefined;
-        const path = type === 'g' ? undefined : normalise(longPath ?? ustarName(header));
-        longPath = undefined;
-        entries.push({ path, bytes: tar.subarray(start, offset) });
-        start = offset;
-    }
-    if (start !== offset)
-        throw new errors/* SystemdUnitsError */.dp(`${source} is truncated: an extension header at its end is not followed by an entry`);
-    return entries;
-}
-/** ustar stores a long path as prefix + `/` + name. */
-function ustarName(header) {
-    const name = cString(header.subarray(0, 100));
-    const magic = header.subarray(257, 262).toString('ascii');
-    const prefix = magic === 'ustar' ? cString(header.subarray(345, 500)) : '';
-    return prefix ? `${prefix}/${name}` : name;
-}
-function normalise(path) {
-    return path
-        .replace(/^(\.\/)+/, '')
-        .replace(/^\/+/, '')
-        .replace(/\/+$/, '');
-}
-/** The error for a header that cannot be read for certain, naming the entry as its header spells it. */
-function malformed(source, header, offset, problem) {
-    return new errors/* SystemdUnitsError */.dp(`${source} is not a tar archive GNU tar would read the same way: the entry ${JSON.stringify(ustarName(header))} at byte ${offset}: ${problem}`);
-}
-/** pax records: `<length> <key>=<value>\n`, length (decimal) counting the whole record. */
-function paxRecords(data, source, header, offset) {
-    const records = {};
-    let position = 0;
-    // A pax header's data is padded with NULs to its declared size by some writers.
-    const end = data.length - (data.toString('latin1').match(/\0*$/)?.[0].length ?? 0);
-    while (position < end) {
-        const space = data.indexOf(0x20, position);
-        const digits = space === -1 ? '' : data.subarray(position, space).toString('latin1');
-        const length = Number(digits);
-        if (!/^[0-9]{1,15}$/.test(digits) || position + length > end || data[position + length - 1] !== 0x0a)
-            throw malformed(source, header, offset, `its pax record at byte ${position} of the extended header is malformed`);
-        const record = data.subarray(space + 1, position + length - 1).toString('utf8');
-        const equals = record.indexOf('=');
-        if (equals <= 0)
-            throw malformed(source, header, offset, `its pax record ${JSON.stringify(record)} has no key=value`);
-        records[record.slice(0, equals)] = record.slice(equals + 1);
-        position += length;
-    }
-    return records;
-}
-function paxSize(value, source, header, offset) {
-    const size = Number(value);
-    if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(size))
-        throw malformed(source, header, offset, `its pax size=${JSON.stringify(value).slice(1, -1)} is not a size in bytes`);
-    return size;
-}
-function readSize(header, source, offset) {
-    const size = readNumber(header.subarray(124, 136));
-    if (size === undefined)
-        throw malformed(source, header, offset, `its size field ${JSON.stringify(header.subarray(124, 136).toString('latin1'))} is not a size in bytes`);
-    return size;
-}
-function checkChecksum(header, source, offset) {
-    const stored = readNumber(header.subarray(148, 156));
-    // Some old writers summed the bytes as signed chars; both are valid.
-    let unsigned = 0;
-    let signed = 0;
-    for (let index = 0; index < BLOCK; index++) {
-        const byte = index >= 148 && index < 156 ? 0x20 : header[index];
-        unsigned += byte;
-        signed += byte > 127 ? byte - 256 : byte;
-    }
-    if (stored !== unsigned && stored !== signed)
-        throw malformed(source, header, offset, 'its header checksum does not match (not a tar archive, or corrupted)');
-}
-/**
- * Octal digits (space- or NUL-terminated, as tar writes them), or GNU's base-256 (first byte 0x80)
- * for values octal cannot hold; `undefined` for anything else, negative base-256 (0xff) included.
- */
-function readNumber(field) {
-    if (field[0] === 0x80) {
-        let value = 0;
-        for (const byte of field.subarray(1))
-            value = value * 256 + byte;
-        return Number.isSafeInteger(value) ? value : undefined;
-    }
-    const text = field.toString('latin1');
-    const digits = /^ *([0-7]*)[ \0]*$/.exec(text)?.[1];
-    if (digits === undefined)
-        return undefined;
-    const value = digits === '' ? 0 : parseInt(digits, 8);
-    return Number.isSafeInteger(value) ? value : undefined;
-}
-function writeOctal(header, offset, width, value) {
-    const digits = value.toString(8);
-    if (digits.length > width - 1)
-        throw new Error(`tar: ${value} does not fit a ${width}-byte field`);
-    header.write(digits.padStart(width - 1, '0') + '\0', offset, width, 'ascii');
-}
-/** Split a path into ustar's prefix (155 bytes) and name (100 bytes) at a `/`. */
-function splitName(path) {
-    if (Buffer.byteLength(path) <= 100)
-        return ['', path];
-    for (let cut = path.indexOf('/'); cut !== -1; cut = path.indexOf('/', cut + 1)) {
-        const prefix = path.slice(0, cut);
-        const name = path.slice(cut + 1);
-        if (Buffer.byteLength(prefix) <= 155 && Buffer.byteLength(name) <= 100 && name !== '')
-            return [prefix, name];
-    }
-    throw new errors/* SystemdUnitsError */.dp(`${JSON.stringify(path)} is too long for a tar archive entry (ustar holds 255 bytes, split at a /)`);
-}
-function cString(field) {
-    const end = field.indexOf(0);
-    return field.subarray(0, end === -1 ? field.length : end).toString('utf8');
-}
-function padding(size) {
-    return (BLOCK - (size % BLOCK)) % BLOCK;
-}
-
+// EXTERNAL MODULE: ./src/publish/archive/tar.ts
+var tar = __webpack_require__(43322);
 ;// CONCATENATED MODULE: ./src/publish/archive/unit-entries.ts
-
-
 /** Modes of what we put in an archive: readable unit files, traversable directories. */
 const FILE_MODE = 0o644;
 const DIRECTORY_MODE = 0o755;
-/** `archive-prefix` as a relative directory path ending in `/` (or '' for the archive's root). */
-function archivePrefix(input) {
-    const path = normalise(input.trim());
-    if (path.split('/').some((part) => part === '..' || part === '.')) {
-        throw new errors/* SystemdUnitsError */.dp(`expected a relative directory inside the archive, got ${JSON.stringify(input)}`, {
-            kind: 'input',
-            name: 'archive-prefix',
-        });
-    }
-    return path === '' ? '' : `${path}/`;
-}
 /**
  * The entries that put `units` under `prefix`: the prefix's directories, then the units sorted
  * by name, every one with the same owner, modes and time. Directories in `present` are left out,
@@ -569,6 +384,8 @@ function unitEntries(units, prefix, mtime, present = new Set()) {
 
 
 
+
+
 /** The largest tarball append-to reads (SECURITY.md): release tarballs are tens of megabytes. */
 const MAX_TARBALL_BYTES = 512 * 2 ** 20;
 /** The most a tarball may decompress to; zlib stops there, so a gzip bomb cannot exhaust memory. */
@@ -581,7 +398,7 @@ const MAX_DECOMPRESSED_BYTES = 2 ** 30;
 async function appendToTarball(request) {
     const { tarball, prefix, force } = request;
     const { bytes, mode } = await readTarball(tarball);
-    const entries = readEntries(gunzip(bytes, tarball, MAX_DECOMPRESSED_BYTES), tarball);
+    const entries = (0,tar/* readEntries */.$2)(gunzip(bytes, tarball, MAX_DECOMPRESSED_BYTES), tarball);
     const present = new Set(entries.flatMap((entry) => (entry.path === undefined ? [] : [entry.path])));
     const unitPaths = new Set(request.units.map((unit) => prefix + unit.name));
     const clashes = [...unitPaths].filter((path) => present.has(path)).sort();
@@ -590,23 +407,12 @@ async function appendToTarball(request) {
     }
     const kept = entries.filter((entry) => entry.path === undefined || !unitPaths.has(entry.path));
     const added = unitEntries(request.units, prefix, request.mtime, present);
-    const body = Buffer.concat([...kept.map((entry) => entry.bytes), ...added.map(encodeEntry)]);
-    await replaceFile(tarball, gzipReproducibly(Buffer.concat([body, endOfArchive(body.length)])), mode);
+    const body = Buffer.concat([...kept.map((entry) => entry.bytes), ...added.map(tar/* encodeEntry */.vv)]);
+    await replaceFile(tarball, gzipReproducibly(Buffer.concat([body, (0,tar/* endOfArchive */.PG)(body.length)])), mode, {
+        kind: 'input',
+        name: 'append-to',
+    });
     return { added: added.map((entry) => entry.path), replaced: clashes };
-}
-/** What a path that is not a regular file is, for the error; `undefined` for a regular file. */
-function notRegular(stats) {
-    if (stats.isFile())
-        return undefined;
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isSymbolicLink())
-        return 'a symbolic link (name the tarball itself: append-to replaces the file it names)';
-    if (stats.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (stats.isSocket())
-        return 'a socket';
-    return 'a device';
 }
 /**
  * The tarball's bytes and mode, refusing anything but a regular file of at most MAX_TARBALL_BYTES:
@@ -620,11 +426,13 @@ async function readTarball(tarball) {
         name: 'append-to',
     });
     const check = (stats, size) => {
-        const kind = notRegular(stats);
+        const kind = (0,shared_boundary/* notRegular */.oQ)(stats);
+        // A symlink is refused rather than followed: append-to replaces the file it names.
+        const hint = stats.isSymbolicLink() ? ' (name the tarball itself: append-to replaces the file it names)' : '';
         if (kind !== undefined)
-            throw fail(`is ${kind}, not a .tar.gz file`);
+            throw fail(`is ${kind}${hint}, not a .tar.gz file`);
         if (size > MAX_TARBALL_BYTES)
-            throw fail(`is larger than ${formatBytes(MAX_TARBALL_BYTES)}, the limit for append-to`);
+            throw fail(`is larger than ${(0,shared_text/* formatBytes */.z3)(MAX_TARBALL_BYTES)}, the limit for append-to`);
     };
     const before = await (0,promises_.lstat)(tarball).catch((error) => Promise.reject(cannotRead(error)));
     check(before, before.size);
@@ -642,39 +450,6 @@ async function readTarball(tarball) {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/publish/archive/archive-time.ts
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/**
- * The timestamp every archive entry gets, so the same sources give the same bytes:
- * SOURCE_DATE_EPOCH when set (reproducible-builds.org/specs/source-date-epoch), else the
- * time of the commit checked out in `directory`.
- */
-async function archiveTime(directory, env = process.env) {
-    const epoch = env['SOURCE_DATE_EPOCH'];
-    if (epoch !== undefined && epoch !== '') {
-        if (!/^\d+$/.test(epoch))
-            throw new errors/* SystemdUnitsError */.dp(`SOURCE_DATE_EPOCH must be a whole number of seconds, got ${JSON.stringify(epoch)}`);
-        return Number(epoch);
-    }
-    try {
-        const { stdout } = await run('git', ['log', '-1', '--format=%ct'], { cwd: directory });
-        const seconds = Number(stdout.trim());
-        if (stdout.trim() !== '' && Number.isInteger(seconds))
-            return seconds;
-    }
-    catch {
-        // Not a checkout, or no commit yet: the error below says what to do.
-    }
-    throw new errors/* SystemdUnitsError */.dp(`archive timestamps come from SOURCE_DATE_EPOCH or the checked-out commit, and ${directory} has neither: set SOURCE_DATE_EPOCH (seconds since 1970) or run in a git checkout`);
-}
-
 ;// CONCATENATED MODULE: ./src/publish/archive/write-archive.ts
 
 
@@ -686,13 +461,13 @@ function archiveName(serviceName, version) {
 }
 /** The archive's bytes: same units, prefix and time give the same bytes. */
 function buildArchive(archive) {
-    const entries = Buffer.concat(unitEntries(archive.units, archive.prefix, archive.mtime).map(encodeEntry));
-    return gzipReproducibly(Buffer.concat([entries, endOfArchive(entries.length)]));
+    const entries = Buffer.concat(unitEntries(archive.units, archive.prefix, archive.mtime).map(tar/* encodeEntry */.vv));
+    return gzipReproducibly(Buffer.concat([entries, (0,tar/* endOfArchive */.PG)(entries.length)]));
 }
 /** Write the archive into `directory`; returns its path. */
 async function writeArchive(directory, archive) {
     const path = (0,external_node_path_.join)(directory, archive.name);
-    await replaceFile(path, buildArchive(archive), 0o644);
+    await replaceFile(path, buildArchive(archive), 0o644, { kind: 'input', name: 'archive' });
     return path;
 }
 
@@ -700,16 +475,13 @@ async function writeArchive(directory, archive) {
 
 
 
-
-
 /** The `archive` and `append-to` steps: both reproducible, both from the units in memory. */
-async function archiveUnits(workingDirectory, generated, request, env) {
-    const prefix = archivePrefix(request.prefix);
-    const mtime = await archiveTime(workingDirectory, env);
-    const { settings, units } = generated;
+async function archiveUnits(workingDirectory, generated, request) {
+    const { prefix, mtime } = request;
+    const { units } = generated;
     const result = {};
-    if (request.archive) {
-        const name = archiveName(settings.string('service_name'), settings.optional('version'));
+    if (request.archive !== undefined) {
+        const name = request.archive;
         result.archive = (0,external_node_path_.relative)(workingDirectory, await writeArchive(workingDirectory, { name, units, prefix, mtime }));
     }
     if (request.appendTo) {
@@ -726,7 +498,10 @@ var markdown = __webpack_require__(29039);
 var check = __webpack_require__(16768);
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
 var unit_names = __webpack_require__(22221);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/publish/git.ts
+
 
 /** A git command that exited non-zero, with what it printed. */
 class GitError extends Error {
@@ -735,7 +510,7 @@ class GitError extends Error {
     stdout;
     stderr;
     constructor(args, code, stdout, stderr) {
-        super(`git ${args[0]} failed: ${stderr.trim() || stdout.trim() || `exit code ${code}`}`);
+        super(`git ${args[0]} failed: ${(0,shared_text/* excerpt */.Kb)(stderr.trim() || stdout.trim() || `exit code ${code}`)}`);
         this.args = args;
         this.code = code;
         this.stdout = stdout;
@@ -768,7 +543,10 @@ async function gitTest(cwd, args) {
     }
 }
 
+// EXTERNAL MODULE: ./src/publish/publish-checks.ts
+var publish_checks = __webpack_require__(39245);
 ;// CONCATENATED MODULE: ./src/publish/commit-target.ts
+
 
 
 
@@ -782,13 +560,18 @@ async function commitTarget(workingDirectory, generated, publish, env) {
         throw new errors/* SystemdUnitsError */.dp(`output-dir ${generated.outputDir} is outside the repository at ${checkout}, so it cannot be committed`, { kind: 'input', name: 'output-dir' });
     }
     const branch = publish.commitBranch || (await currentBranch(checkout, env));
+    (0,publish_checks/* checkBranchName */.I$)(branch, 'commit-branch');
     const service = generated.settings.string('service_name');
     const version = generated.settings.optional('version');
+    const pullRequestBranch = publish.pullRequest ? `systemd-units/${service}/${branch}` : undefined;
+    const problem = pullRequestBranch === undefined ? undefined : (0,publish_checks/* branchNameProblem */.hq)(pullRequestBranch);
+    if (problem !== undefined)
+        throw new errors/* SystemdUnitsError */.dp(`the pull request's branch ${JSON.stringify(pullRequestBranch)} is not a branch name git accepts: ${problem}; set service_name or commit-branch so it is`, { kind: 'input', name: 'pull-request' });
     return {
         checkout,
         unitsDir,
         branch,
-        pullRequestBranch: publish.pullRequest ? `systemd-units/${service}/${branch}` : undefined,
+        pullRequestBranch,
         message: publish.commitMessage || `chore: regenerate systemd units for ${service}${version ? ` ${version}` : ''}`,
     };
 }
@@ -998,6 +781,8 @@ var write_files = __webpack_require__(5489);
 
 
 
+
+
 /** The identity of commits made where the checkout configures none: GitHub's own Actions bot. */
 const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
 /**
@@ -1060,7 +845,9 @@ async function regenerateOn(checkout, base, request) {
     await git(checkout, ['worktree', 'add', '--detach', '--quiet', worktree, base]);
     try {
         const workingDirectory = (0,external_node_path_.join)(worktree, (0,external_node_path_.relative)(checkout, await (0,promises_.realpath)(request.workingDirectory)));
-        const generated = await (0,units/* generateUnits */.n)({ ...request, workingDirectory });
+        // The worktree stands in for the workspace: what its files name must stay inside it.
+        const boundary = (0,shared_boundary/* makeBoundary */.nj)(worktree, request.boundary?.inputs ?? []);
+        const generated = await (0,units/* generateUnits */.n)({ ...request, workingDirectory, boundary });
         const outputDir = (0,external_node_path_.resolve)(workingDirectory, generated.outputDir);
         const unitsDir = (0,external_node_path_.relative)(worktree, outputDir).split(external_node_path_.sep).join('/');
         const committed = await (0,check.readUnitFiles)(outputDir);
@@ -1068,7 +855,7 @@ async function regenerateOn(checkout, base, request) {
         if (differences.length === 0)
             return undefined;
         await refuseIgnored(worktree, unitsDir, differences.filter((d) => d.drift === 'missing').map((d) => d.name));
-        (0,write_files/* writeFilesAtomically */.i)(outputDir, generated.units);
+        await (0,write_files/* writeFilesAtomically */.i)(outputDir, generated.units);
         for (const extra of differences.filter((d) => d.drift === 'extra'))
             await (0,promises_.rm)((0,external_node_path_.join)(outputDir, extra.name));
         await git(worktree, ['add', '--all', '--', unitsDir || '.']);
@@ -1132,7 +919,7 @@ function pushRefused(branch, error) {
     const remote = error.stderr.split('\n').filter((line) => /^remote: ./.test(line));
     const rejections = error.stdout.split('\n').flatMap((line) => (line.startsWith('!\t') ? [line.split('\t')[2]] : []));
     const words = [...remote, ...rejections].map((line) => line.trim().replace(/\.$/, ''));
-    const reason = words.length > 0 ? words.join('; ') : error.stderr.trim();
+    const reason = (0,shared_text/* excerpt */.Kb)(words.length > 0 ? words.join('; ') : error.stderr.trim());
     const permission = isPermissionDenied(`${error.stdout}\n${error.stderr}`)
         ? ' The token the checkout pushes with needs `contents: write` (permissions: contents: write).'
         : '';
@@ -1147,7 +934,7 @@ function fetchRefused(branch, error) {
     const permission = isPermissionDenied(error.stderr)
         ? ' The checkout needs read access (permissions: contents: read).'
         : '';
-    return new errors/* SystemdUnitsError */.dp(`git fetch of ${branch} from origin failed: ${error.stderr.trim()}.${permission}`, {
+    return new errors/* SystemdUnitsError */.dp(`git fetch of ${branch} from origin failed: ${(0,shared_text/* excerpt */.Kb)(error.stderr.trim())}.${permission}`, {
         kind: 'input',
         name: 'commit',
     });
@@ -1221,11 +1008,13 @@ function pullRequestBody(request) {
  * update the pull request. A pull request branch this run created is deleted again if the pull
  * request cannot be opened, so a failure leaves no stray branch.
  */
-async function commitUnits(request, generated, inputs, env, policy) {
-    const target = await commitTarget(request.workingDirectory, generated, inputs, env);
+async function commitUnits(request, generated, inputs, env, policy, 
+/** Where to commit, when planPublishing worked it out already. */
+planned) {
+    const target = planned ?? (await commitTarget(request.workingDirectory, generated, inputs, env));
     const needsApi = inputs.commitMethod === 'api' || target.pullRequestBranch !== undefined;
     // Only these paths load the GitHub client (and undici with it).
-    const client = needsApi ? await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(193), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 53097)) : undefined;
+    const client = needsApi ? await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 53097)) : undefined;
     const api = client && { github: client.githubClient(inputs.token, env, policy), repository: client.repositoryOf(env) };
     const outcome = api && inputs.commitMethod === 'api'
         ? await apiCommit(api, target, generated.units, policy)
@@ -1253,6 +1042,35 @@ async function commitUnits(request, generated, inputs, env, policy) {
     }
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/publish/archive/archive-time.ts
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * The timestamp every archive entry gets, so the same sources give the same bytes:
+ * SOURCE_DATE_EPOCH when set (reproducible-builds.org/specs/source-date-epoch), else the
+ * time of the commit checked out in `directory`.
+ */
+async function archiveTime(directory, env = process.env) {
+    const epoch = (0,publish_checks/* sourceDateEpoch */.pA)(env);
+    if (epoch !== undefined)
+        return epoch;
+    try {
+        const { stdout } = await run('git', ['log', '-1', '--format=%ct'], { cwd: directory });
+        const seconds = Number(stdout.trim());
+        if (stdout.trim() !== '' && Number.isInteger(seconds))
+            return seconds;
+    }
+    catch {
+        // Not a checkout, or no commit yet: the error below says what to do.
+    }
+    throw new errors/* SystemdUnitsError */.dp(`archive timestamps come from SOURCE_DATE_EPOCH or the checked-out commit, and ${directory} has neither: set SOURCE_DATE_EPOCH (seconds since 1970) or run in a git checkout`);
+}
+
 ;// CONCATENATED MODULE: ./src/publish/publish.ts
 
 
@@ -1260,18 +1078,62 @@ async function commitUnits(request, generated, inputs, env, policy) {
 
 
 
+
+
+
+
+/**
+ * Check what publishing needs from the generated units and the environment, and plan it; the
+ * generate pipeline calls this before it writes a byte (the inputs themselves were checked by
+ * checkPublishInputs before generating).
+ */
+async function planPublishing({ request, generated, inputs, env, }) {
+    const plan = {};
+    const { settings, units } = generated;
+    const service = settings.string('service_name');
+    const archive = inputs.archive ? archiveName(service, settings.optional('version')) : undefined;
+    if (archive !== undefined && (archive.includes('/') || archive.startsWith('.')))
+        throw new errors/* SystemdUnitsError */.dp(`the archive's name ${JSON.stringify(archive)} is not a plain file name: set a version without "/" (version input or setting)`, { kind: 'input', name: 'archive' });
+    if (inputs.archive || inputs.appendTo)
+        plan.archive = {
+            name: archive,
+            prefix: (0,publish_checks/* archivePrefix */.pY)(inputs.archivePrefix),
+            mtime: await archiveTime(request.workingDirectory, env),
+        };
+    if (inputs.uploadArtifact) {
+        plan.artifactName = inputs.artifactName || `${service}-systemd-units`;
+        (0,publish_checks/* checkArtifactName */.CN)(plan.artifactName, inputs.artifactName ? 'artifact-name' : 'upload-artifact');
+        for (const name of [...units.map((unit) => unit.name), ...(archive === undefined ? [] : [archive])]) {
+            const problem = (0,publish_checks/* artifactNameProblem */.NH)(name, true);
+            if (problem !== undefined)
+                throw new errors/* SystemdUnitsError */.dp(`cannot upload ${JSON.stringify(name)}: ${problem}`, {
+                    kind: 'input',
+                    name: 'upload-artifact',
+                });
+        }
+    }
+    if (inputs.commit || inputs.pullRequest)
+        plan.commit = await commitTarget(request.workingDirectory, generated, inputs, env);
+    return plan;
+}
 /**
  * Take the generated units where the inputs ask: archives, then the workflow artifact (which
  * carries the archive), then the commit or pull request. Each step sets its outputs and adds a
  * line to the job summary. The artifact and GitHub clients load only when their step runs.
  */
-async function publish({ request, generated, inputs, force, env, reporter, }) {
+async function publish({ request, generated, inputs, force, env, reporter }, plan) {
     const policy = (0,retry/* retryPolicy */.Jb)(env, (message) => reporter.info(message));
     const outcome = {};
     const summary = [];
     let archive;
-    if (inputs.archive || inputs.appendTo) {
-        const result = await archiveUnits(request.workingDirectory, generated, { archive: inputs.archive, appendTo: inputs.appendTo, prefix: inputs.archivePrefix, force }, env);
+    if (plan.archive) {
+        const result = await archiveUnits(request.workingDirectory, generated, {
+            archive: plan.archive.name,
+            appendTo: inputs.appendTo,
+            prefix: plan.archive.prefix,
+            mtime: plan.archive.mtime,
+            force,
+        });
         outcome.archive = result;
         archive = result.archive;
         if (result.archive)
@@ -1284,9 +1146,9 @@ async function publish({ request, generated, inputs, force, env, reporter, }) {
         }
         reporter.output('archive', result.archive ?? result.appended?.tarball ?? '');
     }
-    if (inputs.uploadArtifact) {
-        const { uploadUnitsArtifact } = await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(193), __webpack_require__.e(77), __webpack_require__.e(86), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 94230));
-        const name = inputs.artifactName || `${generated.settings.string('service_name')}-systemd-units`;
+    if (plan.artifactName !== undefined) {
+        const { uploadUnitsArtifact } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(970), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 94230));
+        const name = plan.artifactName;
         const extraFiles = archive ? [(0,external_node_path_.resolve)(request.workingDirectory, archive)] : [];
         const artifact = await uploadUnitsArtifact({ name, units: generated.units, extraFiles, retentionDays: inputs.retentionDays }, env, policy);
         reporter.info(`uploaded artifact ${name} (id ${artifact.id})`);
@@ -1294,8 +1156,8 @@ async function publish({ request, generated, inputs, force, env, reporter, }) {
         reporter.output('artifact-url', artifact.url);
         summary.push(`- Artifact: [${(0,markdown/* escapeHtml */.Z)(name)}](${artifact.url})`);
     }
-    if (inputs.commit || inputs.pullRequest) {
-        const { target, outcome: committed, pullRequestUrl } = await commitUnits(request, generated, inputs, env, policy);
+    if (plan.commit) {
+        const { target, outcome: committed, pullRequestUrl, } = await commitUnits(request, generated, inputs, env, policy, plan.commit);
         reporter.output('changed', String(committed.changed));
         reporter.output('diff', committed.diff);
         reporter.output('commit-sha', committed.sha);
@@ -1316,18 +1178,6 @@ async function publish({ request, generated, inputs, force, env, reporter, }) {
     reporter.summary(['#### Published', '', ...summary, ''].join('\n') + '\n');
     return outcome;
 }
-/**
- * Mask the token in the log when a step will use it; the action calls this before it prints
- * anything. An empty token is an error here, before any work is done.
- */
-async function maskToken(inputs) {
-    if (!inputs.pullRequest && !(inputs.commit && inputs.commitMethod === 'api'))
-        return;
-    if (!inputs.token)
-        throw new errors/* SystemdUnitsError */.dp('is empty: commit-method api and pull requests call the GitHub API with it (default: github.token)', { kind: 'input', name: 'token' });
-    const core = await Promise.all(/* import() */[__webpack_require__.e(11), __webpack_require__.e(77)]).then(__webpack_require__.bind(__webpack_require__, 42077));
-    core.setSecret(inputs.token);
-}
 
 
 /***/ }),
@@ -1336,12 +1186,15 @@ async function maskToken(inputs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cq: () => (/* binding */ positiveInteger),
 /* harmony export */   Jb: () => (/* binding */ retryPolicy),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   w1: () => (/* binding */ RetriesExhausted)
 /* harmony export */ });
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26289);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43325);
+/* harmony import */ var _publish_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39245);
+
+
 
 /** Waits of 1, 2 and 4 s ride out a service's brief outage without holding a job for minutes. */
 const DEFAULT_POLICY = { attempts: 4, firstDelayMs: 1000 };
@@ -1350,28 +1203,19 @@ function retryPolicy(env = process.env, log) {
     return {
         ...DEFAULT_POLICY,
         ...(log && { log }),
-        firstDelayMs: positiveInteger(env, 'SYSTEMD_UNITS_RETRY_DELAY_MS') ?? DEFAULT_POLICY.firstDelayMs,
+        firstDelayMs: (0,_publish_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .positiveInteger */ .Cq)(env, 'SYSTEMD_UNITS_RETRY_DELAY_MS') ?? DEFAULT_POLICY.firstDelayMs,
     };
-}
-/** A number of milliseconds from the environment, or undefined when unset; anything else is an error. */
-function positiveInteger(env, name) {
-    const value = env[name];
-    if (value === undefined || value === '')
-        return undefined;
-    if (!/^\d+$/.test(value))
-        throw new Error(`${name} must be a whole number of milliseconds, got ${JSON.stringify(value)}`);
-    return Number(value);
 }
 /** The error of the last try when every try failed; `cause` is that try's error. */
 class RetriesExhausted extends Error {
     constructor(what, attempts, cause) {
-        super(`${what} failed ${attempts} times; the last error: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(cause)}`, { cause });
+        super(`${what} failed ${attempts} times; the last error: ${(0,_shared_text_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(cause))}`, { cause });
         this.name = 'RetriesExhausted';
     }
 }
 /**
  * Run `operation` until it succeeds, `retryable` says an error is final, or the policy's tries are
- * used up; each retry is logged with the error that caused it.
+ * used up; each retry is logged with (an excerpt of) the error that caused it.
  */
 async function withRetry(what, operation, retryable, policy) {
     for (let attempt = 1;; attempt++) {
@@ -1384,7 +1228,7 @@ async function withRetry(what, operation, retryable, policy) {
             if (attempt >= policy.attempts)
                 throw new RetriesExhausted(what, attempt, error);
             const delay = policy.firstDelayMs * 2 ** (attempt - 1);
-            policy.log?.(`${what} failed (${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error)}); try ${attempt + 1} of ${policy.attempts} in ${delay} ms`);
+            policy.log?.(`${what} failed (${(0,_shared_text_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)((0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error))}); try ${attempt + 1} of ${policy.attempts} in ${delay} ms`);
             await new Promise((resolve) => setTimeout(resolve, delay));
         }
     }
