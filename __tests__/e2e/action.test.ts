@@ -85,6 +85,24 @@ describe('dist/index.js run as the runner runs it', () => {
   })
 })
 
+describe('dependencies this runner lacks', () => {
+  test('are verified against stand-ins, and the notice and the summary say the host must provide them', async () => {
+    const yaml = 'requires: [redis-server.service]\nwants: [network-online.target]\n'
+    const dir = await project({ 'mix.exs': MIX_EXS, '.systemd.yml': yaml })
+    const result = await runAction(dir, {})
+    expect(result.code).toBe(0)
+    const unit = await readFile(join(dir, '_build/prod/systemd/lib/systemd/system/my-app.service'), 'utf8')
+    expect(unit).toMatch(/^Requires=redis-server\.service$/m)
+    expect(result.stdout).toContain(
+      '::notice title=systemd-units::verified against stand-ins for units this runner lacks: redis-server.service',
+    )
+    expect(result.summary).toContain(
+      'Verified against stand-ins for units this runner lacks (the host must provide them): `redis-server.service`.',
+    )
+    expect(result.summary).not.toMatch(/stand-ins.*network-online\.target/)
+  })
+})
+
 describe('mode: init', () => {
   test('copies the default templates into template_dir, keeps edited ones, and force overwrites them', async () => {
     const dir = await project({ 'mix.exs': MIX_EXS, '.systemd.yml': 'template_dir: deploy/templates\n' })

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 84081:
+/***/ 70486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -10,14 +10,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
-/* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57028);
-/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(43325);
-/* harmony import */ var _jobs_generate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(37186);
-/* harmony import */ var _jobs_init_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(65643);
-/* harmony import */ var _jobs_request_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(79208);
-/* harmony import */ var _validate_exposure_gate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(50650);
-/* harmony import */ var _validate_verify_step_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(33369);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+/* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85463);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(24646);
+/* harmony import */ var _jobs_generate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(64327);
+/* harmony import */ var _jobs_init_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(21944);
+/* harmony import */ var _jobs_request_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(26185);
+/* harmony import */ var _validate_exposure_gate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(98431);
+/* harmony import */ var _validate_verify_step_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(67564);
 
 
 
@@ -149,8 +149,8 @@ async function main(argv) {
         }
         else if (command === 'check') {
             const [{ checkUnits }, { checkText, regenerateCommand }] = await Promise.all([
-                __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 16768)),
-                __nccwpck_require__.e(/* import() */ 816).then(__nccwpck_require__.bind(__nccwpck_require__, 57816)),
+                __nccwpck_require__.e(/* import() */ 613).then(__nccwpck_require__.bind(__nccwpck_require__, 38613)),
+                __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 50759)),
             ]);
             const result = await checkUnits(request, dir);
             process.stdout.write(checkText(result, regenerateCommand(request, dir)));
@@ -195,7 +195,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 95456:
+/***/ 63797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -203,8 +203,8 @@ __webpack_async_result__();
 /* harmony export */   RG: () => (/* binding */ readConfigFile),
 /* harmony export */   zA: () => (/* binding */ parseSettingsInput)
 /* harmony export */ });
-/* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57028);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49216);
+/* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85463);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(60405);
 
 
 const DEFAULT_CONFIG = '.systemd.yml';
@@ -237,7 +237,7 @@ function parseSettingsInput(text) {
 
 /***/ }),
 
-/***/ 90142:
+/***/ 51007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -248,17 +248,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/config-file.ts
-var config_file = __nccwpck_require__(95456);
+var config_file = __nccwpck_require__(63797);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/shared/boundary.ts
-var shared_boundary = __nccwpck_require__(57028);
+var shared_boundary = __nccwpck_require__(85463);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(26289);
+var errors = __nccwpck_require__(58382);
 // EXTERNAL MODULE: ./src/manifest/types.ts
-var types = __nccwpck_require__(87725);
+var types = __nccwpck_require__(52628);
 ;// CONCATENATED MODULE: ./src/manifest/go-mod.ts
 
 
@@ -1320,12 +1320,12 @@ const READERS = {
             return parseGoMod(text, file, undefined, files);
         return parseGoMod(text, file, await describeAt(path, options), files);
     },
-    'pyproject.toml': async ({ text, file, path, files }, options) => (await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(157)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25157))).parsePyproject(text, file, files, () => describeAt(path, options)),
+    'pyproject.toml': async ({ text, file, path, files }, options) => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(806)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86806))).parsePyproject(text, file, files, () => describeAt(path, options)),
     'package.json': ({ text, file, files }) => parsePackageJson(text, file, files),
 };
 /** `git describe --tags` in the manifest's directory, through the injected one when given. */
 async function describeAt(manifestPath, options) {
-    const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 136).then(__nccwpck_require__.bind(__nccwpck_require__, 42136))).gitDescribe;
+    const describe = options.gitDescribe ?? (await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 78199))).gitDescribe;
     return describe((0,external_node_path_.dirname)(manifestPath));
 }
 /**
@@ -1426,7 +1426,7 @@ function projectFiles(boundary, projectDir, dir) {
  * read through the member that is the program.
  */
 async function readCargoToml(source) {
-    const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
+    const { parseCargoToml, workspaceVersion } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99234));
     const crate = parseCargoToml(source.text, source.file, source.files);
     if ('members' in crate)
         return readWorkspaceMember(source, crate);
@@ -1452,7 +1452,7 @@ async function readCargoToml(source) {
  * member that builds a binary. Only libraries: not a program. Several binaries: the user must choose.
  */
 async function readWorkspaceMember(root, workspace) {
-    const { memberBuildsBinary } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4305));
+    const { memberBuildsBinary } = await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99234));
     const members = workspaceMembers(workspace, root.files).flatMap((dir) => {
         const file = (0,external_node_path_.relative)(root.dir, (0,external_node_path_.join)((0,external_node_path_.dirname)(root.path), dir, 'Cargo.toml'));
         const text = root.readText((0,external_node_path_.join)(root.dir, file));
@@ -1645,7 +1645,7 @@ const ecosystemDocs = {
 };
 
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
-var profiles = __nccwpck_require__(56275);
+var profiles = __nccwpck_require__(22430);
 ;// CONCATENATED MODULE: ./src/config/references.ts
 /**
  * `{{name}}` references between settings. A reference is replaced by the referenced
@@ -1673,7 +1673,7 @@ function substituteReferences(text, lookup, escape = (v) => v) {
 }
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(77720);
+var schema = __nccwpck_require__(29940);
 ;// CONCATENATED MODULE: ./src/config/layers.ts
 
 /** A layer read from YAML: locations carry the line of the key or of the offending item. */
@@ -1697,7 +1697,7 @@ function fixedLayer(values, sourceOf) {
 }
 
 // EXTERNAL MODULE: ./src/shared/text.ts
-var shared_text = __nccwpck_require__(43325);
+var shared_text = __nccwpck_require__(24646);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 
 /** Resolved, checked settings: every reference substituted, every value valid for its format. */
@@ -1767,13 +1767,13 @@ class Settings {
 }
 
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
-var syntax = __nccwpck_require__(42521);
+var syntax = __nccwpck_require__(87672);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(82630);
+var targets = __nccwpck_require__(90157);
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __nccwpck_require__(79420);
+var command_line = __nccwpck_require__(68197);
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
-var unit_names = __nccwpck_require__(22221);
+var unit_names = __nccwpck_require__(58940);
 ;// CONCATENATED MODULE: ./src/systemd/resource-values.ts
 /**
  * Checks for the values of resource-control, kill and exit-status settings, as systemd parses
@@ -2282,7 +2282,7 @@ function explicitManifest(layers) {
 
 /***/ }),
 
-/***/ 77720:
+/***/ 29940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2299,7 +2299,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./systemd-units.schema.json
 const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories, the unit name and the default user and group. Default: app_name lowercased, with `_` and every character outside `a-z0-9` as `-`, starting with a letter and at most 31 characters, so it is a valid unit name and an `adduser` user name.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}","x-directive":"Service.SyslogIdentifier"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects with a mix_env, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd creates runtime, configuration, state, cache and logs with the configured owner and mode (runtime from 211; configuration, state, cache and logs from 235); tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd has no TmpDirectory=, so your deploy scripts create tmp_dir, whatever its base.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"tmp_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the tmp directory (tmp_dir), in octal. systemd has no TmpDirectory=, so no unit carries it: create tmp_dir with this mode in your deploy scripts. With `tmp` in dirs, templates can read it as `{{tmp_directory_mode}}`.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no","x-directive":"Service.RuntimeDirectoryPreserve"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"target":{"description":"Distribution(s) the units are for; a list means units that work on all of them (the lowest systemd decides). Sets systemd_version: ubuntu-20.04 245, ubuntu-22.04 249, ubuntu-24.04 255, debian-11 247, debian-12 252, debian-13 257, rhel-8 239, rhel-9 252, rhel-10 256, amazonlinux-2 219, amazonlinux-2023 252.","anyOf":[{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},{"type":"array","items":{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},"minItems":1,"uniqueItems":true}]},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; wins over target when both are set. What we would write and it lacks is left out (or written in its older form) with a notice; a setting you wrote that it lacks is an error. Default: the lowest systemd of target, else 235 (mix_systemd\'s default)."},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"description":{"type":"string","format":"single-line","description":"`Description=` of the main service.","default":"{{service_name}} service","x-directive":"Unit.Description"},"documentation":{"type":"array","items":{"type":"string","format":"documentation-url"},"description":"`Documentation=`: URLs (http, https, file, info or man) of the service\'s documentation, shown by `systemctl status`.","default":[],"x-directive":"Unit.Documentation"},"wants":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Wants=`: units started with the service; it starts even when they fail. Also ordered after (`After=`) unless listed in `before`.","default":[],"x-directive":"Unit.Wants"},"requires":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Requires=`: units the service needs; it does not start when they fail. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.Requires"},"binds_to":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`BindsTo=`: like `requires`, and the service stops when they stop. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.BindsTo"},"part_of":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`PartOf=`: stopping or restarting these units stops or restarts the service. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.PartOf"},"before":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Before=`: units that start after the service.","default":[],"x-directive":"Unit.Before"},"start_limit_interval_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`StartLimitIntervalSec=`: the window for `start_limit_burst`. Written in `[Unit]` from systemd 229, as `StartLimitInterval=` in `[Service]` before, as systemd reads it.","x-directive":"Unit.StartLimitIntervalSec"},"start_limit_burst":{"type":["integer","null"],"minimum":0,"description":"`StartLimitBurst=`: starts allowed within `start_limit_interval_sec`. In `[Unit]` from systemd 229, in `[Service]` before.","x-directive":"Unit.StartLimitBurst"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple","x-directive":"Service.Type"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always","x-directive":"Service.Restart"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1,"x-directive":"Service.RestartSec"},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span.","x-directive":"Service.TimeoutStartSec"},"timeout_stop_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStopSec=`, how long a stop may take before SIGKILL.","x-directive":"Service.TimeoutStopSec"},"timeout_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutSec=`: both start and stop time-outs at once.","x-directive":"Service.TimeoutSec"},"watchdog_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`WatchdogSec=`: the service must send `WATCHDOG=1` (sd_notify(3)) this often or it is killed and, with `restart`, restarted.","x-directive":"Service.WatchdogSec"},"kill_mode":{"type":["string","null"],"enum":["control-group","mixed","process","none",null],"description":"`KillMode=`: which processes stop signals go to (systemd.kill(5)).","x-directive":"Service.KillMode"},"kill_signal":{"type":["string","integer","null"],"format":"signal","description":"`KillSignal=`: the signal that stops the service, e.g. `SIGINT` (systemd.kill(5)).","x-directive":"Service.KillSignal"},"notify_access":{"type":["string","null"],"enum":["none","main","exec","all",null],"description":"`NotifyAccess=`, for `service_type: notify`. Default: `all` for mix releases, whose start script and its children send READY=1, `main` for the others, whose own process notifies (sd_notify(3)); not written for other types.","x-directive":"Service.NotifyAccess"},"success_exit_status":{"type":"array","items":{"type":["string","integer"],"format":"exit-status"},"description":"`SuccessExitStatus=`: exit codes (0-255) and signal names that also count as a clean exit, e.g. `[143, SIGTERM]`.","default":[],"x-directive":"Service.SuccessExitStatus"},"restart_prevent_exit_status":{"type":"array","items":{"type":["string","integer"],"format":"exit-status"},"description":"`RestartPreventExitStatus=`: exit codes and signal names after which the service is not restarted.","default":[],"x-directive":"Service.RestartPreventExitStatus"},"restart_steps":{"type":["integer","null"],"minimum":1,"maximum":3000,"description":"`RestartSteps=`: restarts over which RestartSec= grows to `restart_max_delay_sec` (systemd 254).","x-directive":"Service.RestartSteps"},"restart_max_delay_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartMaxDelaySec=`: the longest delay `restart_steps` grows to (systemd 254).","x-directive":"Service.RestartMaxDelaySec"},"memory_max":{"type":["integer","string","null"],"format":"memory-limit","description":"`MemoryMax=`: hard memory limit: bytes with K, M, G or T, a percentage of RAM, or `infinity` (systemd.resource-control(5)).","x-directive":"Service.MemoryMax"},"memory_high":{"type":["integer","string","null"],"format":"memory-limit","description":"`MemoryHigh=`: memory above which the service is throttled and reclaimed; same forms as `memory_max`.","x-directive":"Service.MemoryHigh"},"cpu_quota":{"type":["string","null"],"format":"cpu-quota","description":"`CPUQuota=`: CPU time as a percentage of one CPU, e.g. `50%` or `200%`.","x-directive":"Service.CPUQuota"},"cpu_weight":{"type":["integer","null"],"minimum":1,"maximum":10000,"description":"`CPUWeight=`: CPU share against other units, 1-10000 (100 by default in systemd).","x-directive":"Service.CPUWeight"},"io_weight":{"type":["integer","null"],"minimum":1,"maximum":10000,"description":"`IOWeight=`: block I/O share against other units, 1-10000.","x-directive":"Service.IOWeight"},"tasks_max":{"type":["integer","string","null"],"format":"tasks-limit","description":"`TasksMax=`: most tasks (processes and threads): a number, a percentage of the system\'s limit, or `infinity`.","x-directive":"Service.TasksMax"},"limit_cpu":{"type":["integer","string","null"],"format":"resource-limit-time","description":"`LimitCPU=` (RLIMIT_CPU), CPU time: seconds or a time span, `infinity`, or `soft:hard`.","x-directive":"Service.LimitCPU"},"limit_fsize":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitFSIZE=` (RLIMIT_FSIZE), file size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitFSIZE"},"limit_data":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitDATA=` (RLIMIT_DATA), data segment size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitDATA"},"limit_stack":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitSTACK=` (RLIMIT_STACK), stack size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitSTACK"},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=` (RLIMIT_CORE), core dump size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitCORE"},"limit_rss":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitRSS=` (RLIMIT_RSS), resident set size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitRSS"},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=` (RLIMIT_NOFILE), open files: a number, `infinity`, or `soft:hard`.","default":65535,"x-directive":"Service.LimitNOFILE"},"limit_as":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitAS=` (RLIMIT_AS), address space: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitAS"},"limit_nproc":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNPROC=` (RLIMIT_NPROC), processes of the user: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitNPROC"},"limit_memlock":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitMEMLOCK=` (RLIMIT_MEMLOCK), locked memory: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitMEMLOCK"},"limit_locks":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitLOCKS=` (RLIMIT_LOCKS), file locks: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitLOCKS"},"limit_sigpending":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitSIGPENDING=` (RLIMIT_SIGPENDING), queued signals: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitSIGPENDING"},"limit_msgqueue":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitMSGQUEUE=` (RLIMIT_MSGQUEUE), POSIX message queue bytes: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitMSGQUEUE"},"limit_nice":{"type":["integer","string","null"],"format":"resource-limit-nice","description":"`LimitNICE=` (RLIMIT_NICE), nice priority ceiling: a nice level, -20 to 19, or 0 to 40 raw, `infinity`, or `soft:hard`.","x-directive":"Service.LimitNICE"},"limit_rtprio":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitRTPRIO=` (RLIMIT_RTPRIO), real-time priority: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitRTPRIO"},"limit_rttime":{"type":["integer","string","null"],"format":"resource-limit-time","description":"`LimitRTTIME=` (RLIMIT_RTTIME), real-time CPU time without blocking: seconds or a time span, `infinity`, or `soft:hard`.","x-directive":"Service.LimitRTTIME"},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027","x-directive":"Service.UMask"},"mix_env":{"type":["string","null"],"description":"MIX_ENV of mix projects; `null` or `\\"\\"` leaves it out (and output_dir is then `_build/systemd/lib/systemd/system`).","format":"mix-env","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}],"x-directive":"Service.ExecStart"},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[],"x-directive":"Service.ExecStartPre"},"exec_start_post":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run after ExecStart= has started the service (`ExecStartPost=`).","default":[],"x-directive":"Service.ExecStartPost"},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}],"x-directive":"Service.ExecStop"},"exec_reload":{"description":"`ExecReload=`, run by `systemctl reload`, e.g. `/bin/kill -HUP $MAINPID`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}],"x-directive":"Service.ExecReload"},"exec_stop_post":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run after the service stopped, also after a failure (`ExecStopPost=`).","default":[],"x-directive":"Service.ExecStopPost"},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadWritePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadOnlyPaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`InaccessiblePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS. For users migrating; use hardening instead, not both.","default":false},"hardening":{"type":"string","enum":["none","standard","strict"],"description":"Sandboxing profile of the main service, for its runtime: `standard` (little that can break an app) or `strict` (read-only file system but for the app\'s directories, system call filter, and more). See the README\'s Targets and hardening section.","default":"none"},"runtime":{"type":"string","enum":["beam","node","python","native"],"description":"What runs the service, for the hardening profile: JIT runtimes do not get what breaks them. Default: from the manifest (mix.exs beam, package.json node, pyproject.toml python, Cargo.toml and go.mod native), else native."},"address_families":{"type":"array","items":{"type":"string","enum":["AF_UNIX","AF_INET","AF_INET6","AF_NETLINK","AF_PACKET","AF_VSOCK","AF_CAN","AF_BLUETOOTH","AF_ALG"]},"minItems":1,"uniqueItems":true,"description":"Socket address families the hardening profiles allow (`RestrictAddressFamilies=`).","default":["AF_UNIX","AF_INET","AF_INET6"]},"ambient_capabilities":{"type":"array","items":{"type":"string","enum":["CAP_CHOWN","CAP_DAC_OVERRIDE","CAP_DAC_READ_SEARCH","CAP_FOWNER","CAP_FSETID","CAP_KILL","CAP_SETGID","CAP_SETUID","CAP_SETPCAP","CAP_LINUX_IMMUTABLE","CAP_NET_BIND_SERVICE","CAP_NET_BROADCAST","CAP_NET_ADMIN","CAP_NET_RAW","CAP_IPC_LOCK","CAP_IPC_OWNER","CAP_SYS_MODULE","CAP_SYS_RAWIO","CAP_SYS_CHROOT","CAP_SYS_PTRACE","CAP_SYS_PACCT","CAP_SYS_ADMIN","CAP_SYS_BOOT","CAP_SYS_NICE","CAP_SYS_RESOURCE","CAP_SYS_TIME","CAP_SYS_TTY_CONFIG","CAP_MKNOD","CAP_LEASE","CAP_AUDIT_WRITE","CAP_AUDIT_CONTROL","CAP_SETFCAP","CAP_MAC_OVERRIDE","CAP_MAC_ADMIN","CAP_SYSLOG","CAP_WAKE_ALARM","CAP_BLOCK_SUSPEND","CAP_AUDIT_READ","CAP_PERFMON","CAP_BPF","CAP_CHECKPOINT_RESTORE"]},"description":"`AmbientCapabilities=`: capabilities the unprivileged service holds, e.g. `[CAP_NET_BIND_SERVICE]` to bind ports below 1024. The hardening profile keeps them in `CapabilityBoundingSet=` and leaves out `PrivateUsers=` (capabilities inside a user namespace do not count on the host\'s network).","default":[],"x-directive":"Service.AmbientCapabilities"},"capability_bounding_set":{"type":"array","items":{"type":"string","enum":["CAP_CHOWN","CAP_DAC_OVERRIDE","CAP_DAC_READ_SEARCH","CAP_FOWNER","CAP_FSETID","CAP_KILL","CAP_SETGID","CAP_SETUID","CAP_SETPCAP","CAP_LINUX_IMMUTABLE","CAP_NET_BIND_SERVICE","CAP_NET_BROADCAST","CAP_NET_ADMIN","CAP_NET_RAW","CAP_IPC_LOCK","CAP_IPC_OWNER","CAP_SYS_MODULE","CAP_SYS_RAWIO","CAP_SYS_CHROOT","CAP_SYS_PTRACE","CAP_SYS_PACCT","CAP_SYS_ADMIN","CAP_SYS_BOOT","CAP_SYS_NICE","CAP_SYS_RESOURCE","CAP_SYS_TIME","CAP_SYS_TTY_CONFIG","CAP_MKNOD","CAP_LEASE","CAP_AUDIT_WRITE","CAP_AUDIT_CONTROL","CAP_SETFCAP","CAP_MAC_OVERRIDE","CAP_MAC_ADMIN","CAP_SYSLOG","CAP_WAKE_ALARM","CAP_BLOCK_SUSPEND","CAP_AUDIT_READ","CAP_PERFMON","CAP_BPF","CAP_CHECKPOINT_RESTORE"]},"description":"`CapabilityBoundingSet=`: the most capabilities the service and its children can ever gain; replaces the profile\'s.","default":[],"x-directive":"Service.CapabilityBoundingSet"},"hardening_overrides":{"type":"object","description":"Sandboxing directives to set over the profile, by name: a value replaces every line of that directive, a list writes one line per item, `null` removes it, `true`/`false` are yes/no. Values are written literally.","additionalProperties":{"anyOf":[{"type":["string","number","boolean","null"],"format":"single-line"},{"type":"array","items":{"type":"string","format":"single-line"}}]}}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]}}}');
 // EXTERNAL MODULE: ./src/shared/text.ts
-var shared_text = __nccwpck_require__(43325);
+var shared_text = __nccwpck_require__(24646);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 
 
@@ -2476,7 +2476,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 49216:
+/***/ 60405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2486,7 +2486,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $: () => (/* binding */ parseYamlMapping)
 });
 
-;// CONCATENATED MODULE: ../../main/node_modules/js-yaml/dist/js-yaml.mjs
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
 /**
@@ -6144,7 +6144,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 //# sourceMappingURL=js-yaml.mjs.map
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(26289);
+var errors = __nccwpck_require__(58382);
 ;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
 
@@ -6264,7 +6264,7 @@ function lineIndex(text) {
 
 /***/ }),
 
-/***/ 37186:
+/***/ 64327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6278,23 +6278,23 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/config/load.ts + 16 modules
-var load = __nccwpck_require__(90142);
+var load = __nccwpck_require__(51007);
 // EXTERNAL MODULE: ./src/shared/boundary.ts
-var boundary = __nccwpck_require__(57028);
+var boundary = __nccwpck_require__(85463);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(26289);
+var errors = __nccwpck_require__(58382);
 // EXTERNAL MODULE: ./src/validate/exposure/gate.ts
-var gate = __nccwpck_require__(50650);
+var gate = __nccwpck_require__(98431);
 // EXTERNAL MODULE: ./src/validate/verify-step.ts
-var verify_step = __nccwpck_require__(33369);
+var verify_step = __nccwpck_require__(67564);
 // EXTERNAL MODULE: ./src/publish/publish-checks.ts
-var publish_checks = __nccwpck_require__(39245);
+var publish_checks = __nccwpck_require__(99132);
 // EXTERNAL MODULE: ./src/jobs/request.ts
-var jobs_request = __nccwpck_require__(79208);
+var jobs_request = __nccwpck_require__(26185);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(82630);
+var targets = __nccwpck_require__(90157);
 // EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __nccwpck_require__(29039);
+var markdown = __nccwpck_require__(11680);
 ;// CONCATENATED MODULE: ./src/jobs/summary.ts
 
 
@@ -6322,6 +6322,11 @@ function unitsSummary(generated, files, exposure, verification) {
     lines.push('');
     if (verification?.general.length) {
         lines.push('**systemd-analyze verify:**', '', ...verification.general.map((message) => `- ${(0,markdown/* escapeHtml */.Z)(message.text)}`), '');
+    }
+    if (verification?.standIns?.length) {
+        // A dependency verified against a stub only proves our unit's side: the host must provide it.
+        const names = verification.standIns.map((name) => `\`${(0,markdown/* escapeHtml */.Z)(name)}\``).join(', ');
+        lines.push(`Verified against stand-ins for units this runner lacks (the host must provide them): ${names}.`, '');
     }
     if (notices.length > 0) {
         lines.push('**Left out for this target:**', '', ...notices.map((notice) => `- ${(0,markdown/* escapeHtml */.Z)(notice)}`), '');
@@ -6360,7 +6365,7 @@ function exposureLines({ scores, skipped }) {
 }
 
 // EXTERNAL MODULE: ./src/jobs/units.ts + 3 modules
-var units = __nccwpck_require__(91851);
+var units = __nccwpck_require__(50054);
 ;// CONCATENATED MODULE: ./src/jobs/generate.ts
 
 
@@ -6389,7 +6394,7 @@ async function runGenerate(request, reporter) {
         (0,boundary/* confinePath */.ey)((0,load/* boundaryOf */.i)(request.job), { ...where, what: 'tarball' });
     }
     // Archives, the artifact and the GitHub clients load only when a field asks for them.
-    const publisher = (0,jobs_request/* publishingInputsSet */.$w)(request.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 135).then(__nccwpck_require__.bind(__nccwpck_require__, 87135)) : undefined;
+    const publisher = (0,jobs_request/* publishingInputsSet */.$w)(request.publish).length > 0 ? await __nccwpck_require__.e(/* import() */ 124).then(__nccwpck_require__.bind(__nccwpck_require__, 88124)) : undefined;
     const generated = await (0,units/* generateUnits */.n)(request.job);
     const job = { request: request.job, generated, inputs: request.publish, force: request.force, env: request.env };
     const plan = await publisher?.planPublishing(job);
@@ -6460,7 +6465,7 @@ function lineOf(file, message) {
 
 /***/ }),
 
-/***/ 65643:
+/***/ 21944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6470,11 +6475,11 @@ function lineOf(file, message) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90142);
-/* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(57028);
-/* harmony import */ var _units_templates_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(82755);
-/* harmony import */ var _units_views_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98849);
-/* harmony import */ var _output_write_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5489);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51007);
+/* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85463);
+/* harmony import */ var _units_templates_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63584);
+/* harmony import */ var _units_views_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(79019);
+/* harmony import */ var _output_write_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(36260);
 
 
 
@@ -6507,7 +6512,7 @@ async function initTemplates(request, force) {
 
 /***/ }),
 
-/***/ 79208:
+/***/ 26185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6519,8 +6524,8 @@ async function initTemplates(request, force) {
 /* harmony export */   lG: () => (/* binding */ publishRequest)
 /* harmony export */ });
 /* unused harmony export COMMIT_METHODS */
-/* harmony import */ var _config_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95456);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26289);
+/* harmony import */ var _config_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63797);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58382);
 
 
 const FIELDS = {
@@ -6673,7 +6678,7 @@ function choiceField(name, value, choices) {
 
 /***/ }),
 
-/***/ 91851:
+/***/ 50054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6686,10 +6691,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/config/load.ts + 16 modules
-var load = __nccwpck_require__(90142);
+var load = __nccwpck_require__(51007);
 // EXTERNAL MODULE: ./src/shared/boundary.ts
-var shared_boundary = __nccwpck_require__(57028);
-;// CONCATENATED MODULE: ../../main/node_modules/mustache/mustache.mjs
+var shared_boundary = __nccwpck_require__(85463);
+;// CONCATENATED MODULE: ./node_modules/mustache/mustache.mjs
 /*!
  * mustache.js - Logic-less {{mustache}} templates with JavaScript
  * http://github.com/janl/mustache.js
@@ -7456,11 +7461,11 @@ mustache.Writer = Writer;
 /* harmony default export */ const mustache_mustache = (mustache);
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(26289);
+var errors = __nccwpck_require__(58382);
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(77720);
+var schema = __nccwpck_require__(29940);
 // EXTERNAL MODULE: ./src/config/yaml-source.ts + 1 modules
-var yaml_source = __nccwpck_require__(49216);
+var yaml_source = __nccwpck_require__(60405);
 ;// CONCATENATED MODULE: ./src/units/sections.ts
 function addToSections(content, additions) {
     if (!additions || additions.size === 0)
@@ -7585,11 +7590,11 @@ function checkUnitSyntax(name, content, template) {
 }
 
 // EXTERNAL MODULE: ./src/units/templates.ts
-var units_templates = __nccwpck_require__(82755);
+var units_templates = __nccwpck_require__(63584);
 // EXTERNAL MODULE: ./src/units/views.ts + 8 modules
-var views = __nccwpck_require__(98849);
+var views = __nccwpck_require__(79019);
 // EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __nccwpck_require__(5489);
+var write_files = __nccwpck_require__(36260);
 ;// CONCATENATED MODULE: ./src/jobs/units.ts
 
 
@@ -7628,7 +7633,7 @@ async function writeUnits(workingDirectory, generated) {
 
 /***/ }),
 
-/***/ 87725:
+/***/ 52628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7640,7 +7645,7 @@ const NO_FILES = { read: () => undefined, directories: () => [] };
 
 /***/ }),
 
-/***/ 98566:
+/***/ 19061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7699,14 +7704,14 @@ class SignalGuard {
 
 /***/ }),
 
-/***/ 72863:
+/***/ 37412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ writeFailure),
 /* harmony export */   U: () => (/* binding */ errnoOf)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
 
 /**
  * What each errno a write can fail with means for the user, and what to do about it: the one
@@ -7754,7 +7759,7 @@ function writeFailure(error, path, what = 'write', location) {
 
 /***/ }),
 
-/***/ 5489:
+/***/ 36260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7764,9 +7769,9 @@ function writeFailure(error, path, what = 'write', location) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
-/* harmony import */ var _write_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72863);
-/* harmony import */ var _signal_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(98566);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+/* harmony import */ var _write_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37412);
+/* harmony import */ var _signal_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19061);
 
 
 
@@ -7937,7 +7942,7 @@ function containedPath(directory, name) {
 
 /***/ }),
 
-/***/ 43322:
+/***/ 40157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7946,7 +7951,7 @@ function containedPath(directory, name) {
 /* harmony export */   j7: () => (/* binding */ normalise),
 /* harmony export */   vv: () => (/* binding */ encodeEntry)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
 
 /**
  * The POSIX ustar format (POSIX.1-2001 "pax" Interchange Format, ustar header), written and read
@@ -8154,7 +8159,7 @@ function padding(size) {
 
 /***/ }),
 
-/***/ 39245:
+/***/ 99132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8169,8 +8174,8 @@ function padding(size) {
 /* harmony export */   pY: () => (/* binding */ archivePrefix)
 /* harmony export */ });
 /* unused harmony exports usesGitHubApi, checkToken, MAX_ARCHIVE_TIME */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
-/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43322);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(40157);
 
 
 /**
@@ -8330,7 +8335,7 @@ function positiveInteger(env, name) {
 
 /***/ }),
 
-/***/ 57028:
+/***/ 85463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8345,8 +8350,8 @@ function positiveInteger(env, name) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26289);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(43325);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(24646);
 
 
 
@@ -8587,7 +8592,7 @@ function originOf(location) {
 
 /***/ }),
 
-/***/ 26289:
+/***/ 58382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8666,7 +8671,7 @@ function messageOf(error, nameInput) {
 
 /***/ }),
 
-/***/ 29039:
+/***/ 11680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8687,7 +8692,7 @@ function escapeHtml(text) {
 
 /***/ }),
 
-/***/ 43325:
+/***/ 24646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8723,7 +8728,7 @@ function excerpt(text, limit = EXCERPT_LENGTH) {
 
 /***/ }),
 
-/***/ 79420:
+/***/ 68197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8732,8 +8737,8 @@ function excerpt(text, limit = EXCERPT_LENGTH) {
 /* harmony export */   Gd: () => (/* binding */ checkCommandLine),
 /* harmony export */   bB: () => (/* binding */ EXEC_PREFIXES)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
-/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42521);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87672);
 /**
  * systemd command lines (ExecStart=, ExecStartPre=, ExecReload=, ExecStop= ...): validated and
  * split the way systemd reads them, per systemd.service(5) "Command lines" and the quoting of
@@ -8969,7 +8974,7 @@ function checkExecutable(written, executable) {
 
 /***/ }),
 
-/***/ 42521:
+/***/ 87672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8994,8 +8999,8 @@ function checkExecutable(written, executable) {
 /* harmony export */   xO: () => (/* binding */ checkRelativeDirectoryName)
 /* harmony export */ });
 /* unused harmony exports MAX_PATH_COMPONENT_BYTES, MAX_PATH_BYTES, USER_NAME_MAX, escapeExecArgument */
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
-/* harmony import */ var _unit_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22221);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _unit_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58940);
 /**
  * The one place that knows systemd's value syntax: a check per kind of value and an escape per
  * kind of setting. A unit file is a security boundary, so no value may smuggle in a line break,
@@ -9414,7 +9419,7 @@ function cEscape(value) {
 
 /***/ }),
 
-/***/ 82630:
+/***/ 90157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9463,7 +9468,7 @@ function targetOf(settings) {
 
 /***/ }),
 
-/***/ 22221:
+/***/ 58940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9516,7 +9521,7 @@ function isUnitFileName(name) {
 
 /***/ }),
 
-/***/ 56275:
+/***/ 22430:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9702,7 +9707,7 @@ function runtimeFor(ecosystem) {
 
 /***/ }),
 
-/***/ 82755:
+/***/ 63584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9714,8 +9719,8 @@ function runtimeFor(ecosystem) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(57028);
-/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98849);
+/* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85463);
+/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79019);
 
 
 
@@ -9767,7 +9772,7 @@ function loadTemplates(directory) {
 
 /***/ }),
 
-/***/ 98849:
+/***/ 79019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9778,17 +9783,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __nccwpck_require__(79420);
+var command_line = __nccwpck_require__(68197);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(26289);
+var errors = __nccwpck_require__(58382);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
-var profiles = __nccwpck_require__(56275);
+var profiles = __nccwpck_require__(22430);
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(77720);
+var schema = __nccwpck_require__(29940);
 // EXTERNAL MODULE: ./src/systemd/syntax.ts
-var syntax = __nccwpck_require__(42521);
+var syntax = __nccwpck_require__(87672);
 ;// CONCATENATED MODULE: ./src/systemd/directories.ts
 /**
  * The one table of directory kinds: for each, the `*Directory=` setting systemd creates it from,
@@ -10921,7 +10926,7 @@ const OPTION_DIRECTIVES = Object.entries(schema/* configSchema */.Qn.properties)
 });
 
 // EXTERNAL MODULE: ./src/systemd/targets.ts
-var targets = __nccwpck_require__(82630);
+var targets = __nccwpck_require__(90157);
 ;// CONCATENATED MODULE: ./src/systemd/version-gate.ts
 /**
  * What the target's systemd can do, decided from the one table in systemd-versions.ts. What we
@@ -11021,7 +11026,7 @@ function checkUserSettings(settings, gate) {
 }
 
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
-var unit_names = __nccwpck_require__(22221);
+var unit_names = __nccwpck_require__(58940);
 ;// CONCATENATED MODULE: ./src/units/setting-directives.ts
 /**
  * The directives of options the templates do not write themselves (ExecReload=, WatchdogSec=,
@@ -11359,7 +11364,7 @@ function directoryViews(settings, dirs, gate, notices) {
 
 /***/ }),
 
-/***/ 50650:
+/***/ 98431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11367,8 +11372,8 @@ function directoryViews(settings, dirs, gate, notices) {
 /* harmony export */   mB: () => (/* binding */ assessExposure),
 /* harmony export */   pF: () => (/* binding */ parseMaxExposure)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
-/* harmony import */ var _on_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79344);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _on_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44317);
 /**
  * The action's exposure step: score the generated services when systemd-analyze is on PATH,
  * and hold the main service to `max-exposure`. Runs before anything is written, so a unit
@@ -11387,7 +11392,7 @@ async function assessExposure(units, maxExposure, env = process.env) {
     let scores;
     try {
         // Loaded only when it can run: it brings node:child_process, which generate alone does not need.
-        const { scoreUnits } = await __nccwpck_require__.e(/* import() */ 504).then(__nccwpck_require__.bind(__nccwpck_require__, 73504));
+        const { scoreUnits } = await __nccwpck_require__.e(/* import() */ 468).then(__nccwpck_require__.bind(__nccwpck_require__, 61468));
         scores = await scoreUnits(units);
     }
     catch (error) {
@@ -11421,7 +11426,7 @@ function parseMaxExposure(value) {
 
 /***/ }),
 
-/***/ 79344:
+/***/ 44317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11452,7 +11457,7 @@ function onPath(binary, env = process.env) {
 
 /***/ }),
 
-/***/ 33369:
+/***/ 67564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11460,8 +11465,8 @@ function onPath(binary, env = process.env) {
 /* harmony export */   pq: () => (/* binding */ verifyGenerated),
 /* harmony export */   v4: () => (/* binding */ VERIFY_MODES)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26289);
-/* harmony import */ var _on_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79344);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58382);
+/* harmony import */ var _on_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(44317);
 
 
 const VERIFY_MODES = ['auto', 'true', 'false'];
@@ -11474,13 +11479,13 @@ async function verifyGenerated(units, mode) {
     if (mode === 'false')
         return { skipped: 'verify: false', units: [], general: [] };
     const available = (0,_on_path_js__WEBPACK_IMPORTED_MODULE_1__/* .onPath */ .L)('systemd-analyze') &&
-        (await __nccwpck_require__.e(/* import() */ 289).then(__nccwpck_require__.bind(__nccwpck_require__, 31289)).then((verifier) => verifier.systemdAnalyzeAvailable()));
+        (await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396)).then((verifier) => verifier.systemdAnalyzeAvailable()));
     if (!available) {
         if (mode === 'auto')
             return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SystemdUnitsError */ .dp('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', { kind: 'input', name: 'verify' });
     }
-    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 289).then(__nccwpck_require__.bind(__nccwpck_require__, 31289));
+    const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396));
     const { messages, standIns } = await verifyUnits(units, { standIns: true });
     return {
         standIns,
@@ -12121,6 +12126,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(84081);
+/******/ var __webpack_exports__ = __nccwpck_require__(70486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -42,6 +42,11 @@ export function unitsSummary(
       '',
     )
   }
+  if (verification?.standIns?.length) {
+    // A dependency verified against a stub only proves our unit's side: the host must provide it.
+    const names = verification.standIns.map((name) => `\`${escapeHtml(name)}\``).join(', ')
+    lines.push(`Verified against stand-ins for units this runner lacks (the host must provide them): ${names}.`, '')
+  }
   if (notices.length > 0) {
     lines.push('**Left out for this target:**', '', ...notices.map((notice) => `- ${escapeHtml(notice)}`), '')
   }

@@ -1,8 +1,8 @@
-export const id = 305;
-export const ids = [305];
+export const id = 234;
+export const ids = [234];
 export const modules = {
 
-/***/ 4305:
+/***/ 99234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   parseCargoToml: () => (/* binding */ parseCargoToml),
 /* harmony export */   workspaceVersion: () => (/* binding */ workspaceVersion)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26289);
-/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51474);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87725);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _toml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67429);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52628);
 
 
 
@@ -139,7 +139,7 @@ function virtualWorkspace(toml, file, membersLine) {
 
 /***/ }),
 
-/***/ 51474:
+/***/ 67429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -147,8 +147,8 @@ function virtualWorkspace(toml, file, membersLine) {
 /* harmony export */   af: () => (/* binding */ tableAt),
 /* harmony export */   eb: () => (/* binding */ tomlKeyLine)
 /* harmony export */ });
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44410);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26289);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
 
 
 /** Parse TOML, turning a syntax error into one that points at the file and line. */

@@ -1,8 +1,8 @@
-export const id = 135;
-export const ids = [135,768];
+export const id = 124;
+export const ids = [124,613];
 export const modules = {
 
-/***/ 16768:
+/***/ 38613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,11 +20,11 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/jobs/units.ts + 3 modules
-var units = __webpack_require__(91851);
+var units = __webpack_require__(50054);
 // EXTERNAL MODULE: ./src/config/load.ts + 16 modules
-var load = __webpack_require__(90142);
+var load = __webpack_require__(51007);
 // EXTERNAL MODULE: ./src/shared/boundary.ts
-var shared_boundary = __webpack_require__(57028);
+var shared_boundary = __webpack_require__(85463);
 ;// CONCATENATED MODULE: ./src/output/unified-diff.ts
 /**
  * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like
@@ -129,7 +129,7 @@ function range(linesBefore, count) {
 }
 
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
-var unit_names = __webpack_require__(22221);
+var unit_names = __webpack_require__(58940);
 ;// CONCATENATED MODULE: ./src/jobs/check.ts
 
 
@@ -203,7 +203,7 @@ async function checkUnits(request, diffRoot = '.') {
 
 /***/ }),
 
-/***/ 20772:
+/***/ 37179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -211,8 +211,8 @@ async function checkUnits(request, diffRoot = '.') {
 /* harmony export */   c2: () => (/* binding */ statusOf),
 /* harmony export */   hB: () => (/* binding */ needing)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26289);
-/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43325);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24646);
 
 
 /** HTTP status of an Octokit error, if it has one. */
@@ -251,7 +251,7 @@ async function needing(permission, what, call) {
 
 /***/ }),
 
-/***/ 87135:
+/***/ 88124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -270,11 +270,11 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(26289);
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/shared/text.ts
-var shared_text = __webpack_require__(43325);
+var shared_text = __webpack_require__(24646);
 ;// CONCATENATED MODULE: ./src/publish/archive/gzip.ts
 
 
@@ -307,13 +307,13 @@ function gunzip(data, source, limit) {
 }
 
 // EXTERNAL MODULE: ./src/shared/boundary.ts
-var shared_boundary = __webpack_require__(57028);
+var shared_boundary = __webpack_require__(85463);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/output/signal-guard.ts
-var signal_guard = __webpack_require__(98566);
+var signal_guard = __webpack_require__(19061);
 // EXTERNAL MODULE: ./src/output/write-errors.ts
-var write_errors = __webpack_require__(72863);
+var write_errors = __webpack_require__(37412);
 ;// CONCATENATED MODULE: ./src/publish/archive/replace-file.ts
 
 
@@ -345,7 +345,7 @@ async function replaceFile(path, bytes, mode, location) {
 }
 
 // EXTERNAL MODULE: ./src/publish/archive/tar.ts
-var tar = __webpack_require__(43322);
+var tar = __webpack_require__(40157);
 ;// CONCATENATED MODULE: ./src/publish/archive/unit-entries.ts
 /** Modes of what we put in an archive: readable unit files, traversable directories. */
 const FILE_MODE = 0o644;
@@ -493,11 +493,11 @@ async function archiveUnits(workingDirectory, generated, request) {
 }
 
 // EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(29039);
+var markdown = __webpack_require__(11680);
 // EXTERNAL MODULE: ./src/jobs/check.ts + 1 modules
-var check = __webpack_require__(16768);
+var check = __webpack_require__(38613);
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
-var unit_names = __webpack_require__(22221);
+var unit_names = __webpack_require__(58940);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/publish/git.ts
@@ -544,7 +544,7 @@ async function gitTest(cwd, args) {
 }
 
 // EXTERNAL MODULE: ./src/publish/publish-checks.ts
-var publish_checks = __webpack_require__(39245);
+var publish_checks = __webpack_require__(99132);
 ;// CONCATENATED MODULE: ./src/publish/commit-target.ts
 
 
@@ -611,9 +611,9 @@ class BranchMoved extends Error {
 }
 
 // EXTERNAL MODULE: ./src/publish/permissions.ts
-var permissions = __webpack_require__(20772);
+var permissions = __webpack_require__(37179);
 // EXTERNAL MODULE: ./src/publish/retry.ts
-var retry = __webpack_require__(30730);
+var retry = __webpack_require__(30833);
 ;// CONCATENATED MODULE: ./src/publish/api-commit.ts
 
 
@@ -767,9 +767,9 @@ async function mergeInto(api, branch, baseBranch, base, head) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/jobs/units.ts + 3 modules
-var units = __webpack_require__(91851);
+var units = __webpack_require__(50054);
 // EXTERNAL MODULE: ./src/output/write-files.ts
-var write_files = __webpack_require__(5489);
+var write_files = __webpack_require__(36260);
 ;// CONCATENATED MODULE: ./src/publish/git-commit.ts
 
 
@@ -1014,7 +1014,7 @@ planned) {
     const target = planned ?? (await commitTarget(request.workingDirectory, generated, inputs, env));
     const needsApi = inputs.commitMethod === 'api' || target.pullRequestBranch !== undefined;
     // Only these paths load the GitHub client (and undici with it).
-    const client = needsApi ? await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(97)]).then(__webpack_require__.bind(__webpack_require__, 53097)) : undefined;
+    const client = needsApi ? await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 67426)) : undefined;
     const api = client && { github: client.githubClient(inputs.token, env, policy), repository: client.repositoryOf(env) };
     const outcome = api && inputs.commitMethod === 'api'
         ? await apiCommit(api, target, generated.units, policy)
@@ -1147,7 +1147,7 @@ async function publish({ request, generated, inputs, force, env, reporter }, pla
         reporter.output('archive', result.archive ?? result.appended?.tarball ?? '');
     }
     if (plan.artifactName !== undefined) {
-        const { uploadUnitsArtifact } = await Promise.all(/* import() */[__webpack_require__.e(193), __webpack_require__.e(970), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 94230));
+        const { uploadUnitsArtifact } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(712), __webpack_require__.e(157)]).then(__webpack_require__.bind(__webpack_require__, 16157));
         const name = plan.artifactName;
         const extraFiles = archive ? [(0,external_node_path_.resolve)(request.workingDirectory, archive)] : [];
         const artifact = await uploadUnitsArtifact({ name, units: generated.units, extraFiles, retentionDays: inputs.retentionDays }, env, policy);
@@ -1182,7 +1182,7 @@ async function publish({ request, generated, inputs, force, env, reporter }, pla
 
 /***/ }),
 
-/***/ 30730:
+/***/ 30833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1190,9 +1190,9 @@ async function publish({ request, generated, inputs, force, env, reporter }, pla
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   w1: () => (/* binding */ RetriesExhausted)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26289);
-/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43325);
-/* harmony import */ var _publish_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39245);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58382);
+/* harmony import */ var _shared_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24646);
+/* harmony import */ var _publish_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99132);
 
 
 

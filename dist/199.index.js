@@ -1,8 +1,8 @@
-export const id = 136;
-export const ids = [136];
+export const id = 199;
+export const ids = [199];
 export const modules = {
 
-/***/ 42136:
+/***/ 78199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -1,8 +1,115 @@
-export const id = 289;
-export const ids = [289];
+export const id = 468;
+export const ids = [468];
 export const modules = {
 
-/***/ 79445:
+/***/ 61468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  scoreUnits: () => (/* binding */ scoreUnits)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __webpack_require__(58382);
+;// CONCATENATED MODULE: ./src/validate/exposure/parse-output.ts
+/**
+ * Reads `systemd-analyze security` (systemd 252) as it prints to a pipe: per unit, a table of
+ * checks, then the overall line. Shapes, with the ASCII forms systemd uses outside UTF-8 locales:
+ *
+ *     NAME                      DESCRIPTION                                       EXPOSURE
+ *   ✗ PrivateNetwork=           Service has access to the host's network               0.5
+ *   ✓ User=/DynamicUser=        Service runs under a static non-root user identity
+ *   → Overall exposure level for my-app.service: 1.1 OK 🙂
+ *
+ * (`-`/`+` for ✗/✓, `->` for →). A check's name holds no spaces; its exposure ends the line.
+ */
+const FAILED_CHECK = /^(?:✗|-) (\S+)\s+(.*?)\s+(\d+\.\d+)$/;
+const OVERALL = /^(?:→|->) Overall exposure level for (\S+): (\d+\.\d+) (\S+)/;
+function parseSecurityOutput(output) {
+    const units = [];
+    let checks = [];
+    for (const line of output.split('\n')) {
+        const failed = FAILED_CHECK.exec(line);
+        if (failed) {
+            const exposure = Number(failed[3]);
+            if (exposure > 0)
+                checks.push({ name: failed[1], description: failed[2], exposure });
+            continue;
+        }
+        const overall = OVERALL.exec(line);
+        if (overall) {
+            // A stable sort keeps systemd's order among checks of equal cost.
+            units.push({
+                unit: overall[1],
+                exposure: Number(overall[2]),
+                rating: overall[3],
+                costly: checks.sort((a, b) => b.exposure - a.exposure),
+            });
+            checks = [];
+        }
+    }
+    return units;
+}
+
+// EXTERNAL MODULE: ./src/validate/run-systemd-analyze.ts
+var run_systemd_analyze = __webpack_require__(31716);
+// EXTERNAL MODULE: ./src/validate/verify/stage-root.ts + 1 modules
+var stage_root = __webpack_require__(83423);
+;// CONCATENATED MODULE: ./src/validate/exposure/score.ts
+/**
+ * Scores generated services with `systemd-analyze security --offline=true`: the exposure systemd
+ * itself assigns a unit file (0.0 locked down, 10.0 unprotected) and the checks that cost points.
+ * The units are staged in a temporary root so no unit or drop-in of the machine running us
+ * changes the score.
+ */
+
+
+
+
+
+
+
+/** The exposure of every service among `units` (other unit types have no score), in order. */
+async function scoreUnits(units, options = {}) {
+    const services = units.filter(({ name }) => name.endsWith('.service'));
+    if (services.length === 0)
+        return [];
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'systemd-units-security-'));
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.join)(root, stage_root/* OUR_UNIT_DIR */.ot), { recursive: true });
+        await Promise.all(services.map(({ name, content }) => (0,promises_.writeFile)((0,external_node_path_.join)(root, stage_root/* OUR_UNIT_DIR */.ot, name), content)));
+        // Under --root, unit names are looked up in the root's unit directories (measured on 252).
+        const run = await (0,run_systemd_analyze/* runSystemdAnalyze */.H)(options.systemdAnalyze ?? 'systemd-analyze', [
+            'security',
+            '--offline=true',
+            `--root=${root}`,
+            '--no-pager',
+            ...services.map(({ name }) => name),
+        ]);
+        const scores = parseSecurityOutput(run.output);
+        const missing = services.filter(({ name }) => !scores.some((score) => score.unit === name));
+        if (run.exitCode !== 0 || missing.length > 0) {
+            throw new errors/* SystemdUnitsError */.dp(`systemd-analyze security could not score ${missing.map(({ name }) => name).join(', ') || 'the units'}: ${run.output.trim().split('\n').slice(-3).join(' ')}`);
+        }
+        return services.map(({ name }) => scores.find((score) => score.unit === name));
+    }
+    finally {
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 31716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +117,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26289);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58382);
 
 
 /** Runs systemd-analyze without a shell; rejects only when it could not run or did not exit normally. */
@@ -39,7 +146,7 @@ function analyzeEnvironment() {
 
 /***/ }),
 
-/***/ 65028:
+/***/ 83423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -55,9 +162,9 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(26289);
+var errors = __webpack_require__(58382);
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
-var command_line = __webpack_require__(79420);
+var command_line = __webpack_require__(68197);
 ;// CONCATENATED MODULE: ./src/validate/verify/exec-paths.ts
 /**
  * Finds the executables a unit's Exec*= lines would run, so the verify root can
@@ -252,179 +359,6 @@ async function writeStub(root, executable) {
         if (code !== 'EEXIST' && code !== 'ENOTDIR')
             throw error;
     }
-}
-
-
-/***/ }),
-
-/***/ 31289:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  systemdAnalyzeAvailable: () => (/* binding */ systemdAnalyzeAvailable),
-  verifyUnits: () => (/* binding */ verifyUnits)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/output/write-errors.ts
-var write_errors = __webpack_require__(72863);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __webpack_require__(26289);
-// EXTERNAL MODULE: ./src/validate/verify/stage-root.ts + 1 modules
-var stage_root = __webpack_require__(65028);
-// EXTERNAL MODULE: ./src/systemd/unit-names.ts
-var unit_names = __webpack_require__(22221);
-;// CONCATENATED MODULE: ./src/validate/verify/parse-output.ts
-/**
- * Turns systemd-analyze verify's output into messages about our units.
- *
- * Shapes systemd 252 prints (no colour, no source location):
- *   1. `<root>/etc/systemd/system/a.service:7: Unknown key 'Bogus' in section [Service], ignoring.`
- *      a warning while parsing one of our units;
- *   2. `<root>/usr/lib/systemd/system/b.service:2: …` (or under `<root>/lib/…`)
- *      a warning while parsing a host unit that one of ours pulled in;
- *   3. `a.service: Command /x is not executable: No such file or directory`,
- *      `a.service: Failed to create a.service/start: Unit nope.service not found.`
- *      a message scoped to one unit; a template is checked as an instance
- *      (`w@.service` as `w@i.service`);
- *   4. anything else, e.g. `Failed to prepare filename …: Invalid argument`,
- *      `Unit a.path has a bad unit file setting.`
- *
- * Ignored, and nothing else: shape 2, and shape 3 when the unit is neither ours
- * nor an instance of one of our templates. Both are about host units we did not
- * write and cannot fix; the host's own units need not be clean. Every other line
- * is kept, shape 4 with unit '', because we cannot tell it is harmless.
- */
-
-
-
-/** Where systemd-analyze may report host units from: the copy we staged, or its split-/usr twin. */
-const HOST_UNIT_DIRS = [stage_root/* HOST_UNIT_DIR */.wi, '/lib/systemd/system'];
-const FILE_LINE = /^(\/.*?):(\d+): (.*)$/;
-function parseVerifyOutput(output, root, ourUnits) {
-    const messages = new Map();
-    for (const line of output.split('\n')) {
-        if (line.trim() === '')
-            continue;
-        const message = toMessage(line, root, ourUnits);
-        // A template pulled in by name and by instance is parsed, and reported, twice.
-        if (message)
-            messages.set(JSON.stringify(message), message);
-    }
-    return [...messages.values()];
-}
-/** The message `line` carries about our units, or undefined when it is about a host unit. */
-function toMessage(line, root, ourUnits) {
-    const text = line.replaceAll(`${root}${stage_root/* OUR_UNIT_DIR */.ot}/`, '').replaceAll(root, '');
-    const fileLine = FILE_LINE.exec(line);
-    if (fileLine && fileLine[1].startsWith(`${root}/`)) {
-        const file = fileLine[1].slice(root.length);
-        if (HOST_UNIT_DIRS.some((dir) => file.startsWith(`${dir}/`)))
-            return undefined;
-        const lineNumber = Number(fileLine[2]);
-        const unit = external_node_path_.posix.dirname(file) === stage_root/* OUR_UNIT_DIR */.ot ? external_node_path_.posix.basename(file) : '';
-        return { unit, line: lineNumber, text };
-    }
-    const scoped = unit_names/* UNIT_SCOPED_MESSAGE */.uS.exec(line);
-    if (scoped) {
-        const unit = ourUnitFor(scoped[1], ourUnits);
-        return unit === undefined ? undefined : { unit, text };
-    }
-    return { unit: '', text };
-}
-/** `unit` itself, or the template of ours it is an instance of (`w@i.service` → `w@.service`). */
-function ourUnitFor(unit, ourUnits) {
-    if (ourUnits.has(unit))
-        return unit;
-    const template = unit.replace(/@[^@]*(\.[^.]+)$/, '@$1');
-    return ourUnits.has(template) ? template : undefined;
-}
-
-// EXTERNAL MODULE: ./src/validate/run-systemd-analyze.ts
-var run_systemd_analyze = __webpack_require__(79445);
-;// CONCATENATED MODULE: ./src/validate/verify/verify-units.ts
-/**
- * Proves generated unit files with `systemd-analyze verify`. systemd treats
- * most mistakes (unknown keys, bad values, unquoted words) as warnings and
- * still exits 0, so the verdict comes from reading its output, not its status.
- */
-
-
-
-
-
-
-
-
-const DEFAULT_SYSTEM_UNIT_DIRS = ['/lib/systemd/system', '/usr/lib/systemd/system'];
-/** True when systemd-analyze runs here and there are host units to verify against (for `verify: auto`). */
-async function systemdAnalyzeAvailable(options = {}) {
-    try {
-        const run = await (0,run_systemd_analyze/* runSystemdAnalyze */.H)(systemdAnalyzeBinary(options), ['--version']);
-        return run.exitCode === 0 && (await systemUnitDir(options)) !== undefined;
-    }
-    catch {
-        return false;
-    }
-}
-/** Stages `units` in a temporary root with stub executables and verifies them together. Always removes the temp root. */
-async function verifyUnits(units, options = {}) {
-    if (units.length === 0)
-        return { ok: true, messages: [], standIns: [] };
-    const hostUnits = await systemUnitDir(options);
-    if (hostUnits === undefined) {
-        const looked = options.systemUnitDir ?? DEFAULT_SYSTEM_UNIT_DIRS.join(', ');
-        throw new errors/* SystemdUnitsError */.dp(`cannot verify units: no system unit directory (looked for ${looked})`);
-    }
-    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'systemd-units-verify-')).catch((error) => {
-        throw (0,write_errors/* writeFailure */.E)(error, (0,external_node_os_.tmpdir)(), 'make a directory for systemd-analyze verify in');
-    });
-    try {
-        // A full disk or a file size limit fails here first, in the temporary directory: say so.
-        const staging = (0,stage_root/* stageRoot */.T3)(root, units, hostUnits, { standIns: options.standIns });
-        const { unitPaths, standIns } = await staging.catch((error) => {
-            throw (0,write_errors/* writeFailure */.E)(error, root, 'stage the units for systemd-analyze verify in');
-        });
-        // No --recursive-errors (measured on 252): without it, warnings exit 0 but are
-        // in the messages, and errors exit non-zero; `yes` also fails on host units'
-        // warnings, `no` stops checking that Requires= targets exist.
-        const run = await (0,run_systemd_analyze/* runSystemdAnalyze */.H)(systemdAnalyzeBinary(options), [
-            'verify',
-            `--root=${root}`,
-            '--man=no',
-            '--generators=no',
-            ...unitPaths,
-        ]);
-        const messages = parseVerifyOutput(run.output, root, new Set(units.map(({ name }) => name)));
-        // A failure should always come with a reason to show.
-        if (run.exitCode !== 0 && messages.length === 0) {
-            messages.push({ unit: '', text: `systemd-analyze verify exited with status ${run.exitCode}` });
-        }
-        return { ok: run.exitCode === 0 && messages.length === 0, messages, standIns };
-    }
-    finally {
-        await (0,promises_.rm)(root, { recursive: true, force: true });
-    }
-}
-function systemdAnalyzeBinary(options) {
-    return options.systemdAnalyze ?? 'systemd-analyze';
-}
-/** The given directory, or the first default that exists; undefined when there is none. */
-async function systemUnitDir(options) {
-    for (const dir of options.systemUnitDir !== undefined ? [options.systemUnitDir] : DEFAULT_SYSTEM_UNIT_DIRS) {
-        if (await (0,promises_.stat)(dir).then((stats) => stats.isDirectory(), () => false))
-            return dir;
-    }
-    return undefined;
 }
 
 

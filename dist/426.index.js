@@ -1,8 +1,8 @@
-export const id = 97;
-export const ids = [97];
+export const id = 426;
+export const ids = [426];
 export const modules = {
 
-/***/ 53097:
+/***/ 67426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,10 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   githubClient: () => (/* binding */ githubClient),
 /* harmony export */   repositoryOf: () => (/* binding */ repositoryOf)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51193);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20772);
-/* harmony import */ var _publish_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39245);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30730);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37179);
+/* harmony import */ var _publish_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99132);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30833);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 768;
-export const ids = [768];
+export const id = 613;
+export const ids = [613];
 export const modules = {
 
-/***/ 16768:
+/***/ 38613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,11 +20,11 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/jobs/units.ts + 3 modules
-var units = __webpack_require__(91851);
+var units = __webpack_require__(50054);
 // EXTERNAL MODULE: ./src/config/load.ts + 16 modules
-var load = __webpack_require__(90142);
+var load = __webpack_require__(51007);
 // EXTERNAL MODULE: ./src/shared/boundary.ts
-var shared_boundary = __webpack_require__(57028);
+var shared_boundary = __webpack_require__(85463);
 ;// CONCATENATED MODULE: ./src/output/unified-diff.ts
 /**
  * Unified diffs ("diff -u" / "git diff" format) between two texts, so a drift report reads like
@@ -129,7 +129,7 @@ function range(linesBefore, count) {
 }
 
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
-var unit_names = __webpack_require__(22221);
+var unit_names = __webpack_require__(58940);
 ;// CONCATENATED MODULE: ./src/jobs/check.ts
 
 

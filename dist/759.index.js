@@ -1,8 +1,8 @@
-export const id = 816;
-export const ids = [816];
+export const id = 759;
+export const ids = [759];
 export const modules = {
 
-/***/ 57816:
+/***/ 50759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -14,8 +14,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79208);
-/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29039);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26185);
+/* harmony import */ var _shared_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11680);
 
 
 
