@@ -7935,8 +7935,10 @@ function writeFailure(error, path, what = 'write', location) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(58382);
-/* harmony import */ var _write_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(37412);
-/* harmony import */ var _signal_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19061);
+/* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85463);
+/* harmony import */ var _write_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(37412);
+/* harmony import */ var _signal_guard_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(19061);
+
 
 
 
@@ -7964,7 +7966,7 @@ async function writeFilesAtomically(directory, files) {
     const created = makeDirectory(directory);
     const placements = [];
     const renamed = [];
-    const guard = new _signal_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .SignalGuard */ .Y();
+    const guard = new _signal_guard_js__WEBPACK_IMPORTED_MODULE_5__/* .SignalGuard */ .Y();
     try {
         checkTargets(directory, targets);
         // Unique per process and call; 'wx' refuses an existing file rather than trusting the name.
@@ -7993,7 +7995,7 @@ async function writeFilesAtomically(directory, files) {
         if (created !== undefined)
             removeEmptyDirectories(directory, created);
         guard.release();
-        throw error instanceof _signal_guard_js__WEBPACK_IMPORTED_MODULE_4__/* .Interrupted */ .j
+        throw error instanceof _signal_guard_js__WEBPACK_IMPORTED_MODULE_5__/* .Interrupted */ .j
             ? new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SystemdUnitsError */ .dp(`stopped by ${error.signal} while writing into ${directory}; nothing was changed`)
             : error;
     }
@@ -8010,7 +8012,7 @@ function attempt(path, what, step) {
         step();
     }
     catch (error) {
-        throw (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFailure */ .E)(error, path, what);
+        throw (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFailure */ .E)(error, path, what);
     }
 }
 /** mkdir -p; returns the first directory it created, or undefined when all existed. */
@@ -8019,7 +8021,7 @@ function makeDirectory(directory) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(directory, { recursive: true });
     }
     catch (error) {
-        throw (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFailure */ .E)(error, directory, 'create the directory');
+        throw (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFailure */ .E)(error, directory, 'create the directory');
     }
 }
 /** Every target must be a regular file or absent, in a directory this process may write. */
@@ -8039,21 +8041,15 @@ function notRegularFile(target) {
         stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(target);
     }
     catch (error) {
-        if ((0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errnoOf */ .U)(error) === 'ENOENT')
+        if ((0,_write_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errnoOf */ .U)(error) === 'ENOENT')
             return undefined;
-        throw (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFailure */ .E)(error, target, 'inspect');
+        throw (0,_write_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFailure */ .E)(error, target, 'inspect');
     }
-    if (stats.isFile())
-        return undefined;
     if (stats.isDirectory())
         return 'a directory (EISDIR)';
     if (stats.isSymbolicLink())
         return 'a symbolic link (files are written in place of a link, never through one)';
-    if (stats.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (stats.isSocket())
-        return 'a socket';
-    return 'a device';
+    return (0,_shared_boundary_js__WEBPACK_IMPORTED_MODULE_3__/* .notRegular */ .oQ)(stats);
 }
 function exists(path) {
     try {

@@ -11,6 +11,7 @@ import {
 } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { SystemdUnitsError } from '../shared/errors.js'
+import { notRegular } from '../shared/boundary.js'
 import type { UnitFile } from '../units/unit-file.js'
 import { errnoOf, writeFailure } from './write-errors.js'
 import { Interrupted, SignalGuard } from './signal-guard.js'
@@ -123,12 +124,9 @@ function notRegularFile(target: string): string | undefined {
     if (errnoOf(error) === 'ENOENT') return undefined
     throw writeFailure(error, target, 'inspect')
   }
-  if (stats.isFile()) return undefined
   if (stats.isDirectory()) return 'a directory (EISDIR)'
   if (stats.isSymbolicLink()) return 'a symbolic link (files are written in place of a link, never through one)'
-  if (stats.isFIFO()) return 'a named pipe (FIFO)'
-  if (stats.isSocket()) return 'a socket'
-  return 'a device'
+  return notRegular(stats)
 }
 
 function exists(path: string): boolean {
