@@ -36,6 +36,10 @@ describe('node app, strict + ambient_capabilities on port 80', () => {
   beforeAll(async () => {
     app = await deployRealApp(machine, real)
   })
+  // The servers below try port 80 next: EACCES must be their only reason to fail.
+  afterAll(async () => {
+    await machine.systemctl('stop', app.service)
+  })
   runsCleanly(
     () => machine,
     () => app,
@@ -75,6 +79,55 @@ describe('node app, strict + ambient_capabilities on port 80', () => {
     })
   })
 })
+
+/**
+ * Why the capability rules exist, shown on the same server: without the
+ * ambient capability, and with it but inside a user namespace (PrivateUsers=
+ * put back through hardening_overrides), the bind fails with EACCES, because
+ * the machine's network namespace belongs to the initial user namespace
+ * (user_namespaces(7)).
+ */
+const REFUSED_BINDS = [
+  { row: 'without ambient_capabilities', config: '', lines: ['PrivateUsers=yes'] },
+  {
+    row: '+ ambient_capabilities + PrivateUsers=yes',
+    config: 'ambient_capabilities: [CAP_NET_BIND_SERVICE]\nhardening_overrides:\n  PrivateUsers: true\n',
+    lines: ['PrivateUsers=yes', 'AmbientCapabilities=CAP_NET_BIND_SERVICE'],
+  },
+]
+
+for (const [index, { row, config, lines }] of REFUSED_BINDS.entries()) {
+  describe(`node app, strict ${row}, on port 80`, () => {
+    // Restart=no: the first death is the one systemd reports.
+    const real = realApp(
+      () => machine,
+      'node',
+      `node-port-80-refused-${index}`,
+      `hardening: strict\nrestart: "no"\n${config}`,
+      { port: 80 },
+    )
+    let app: App
+    beforeAll(async () => {
+      app = await deployRealApp(machine, real)
+    })
+
+    check('capabilities', 'the server dies as it binds port 80, with EACCES', async () => {
+      const unit = app.units[app.service]
+      expect([...directives(unit, 'PrivateUsers'), ...directives(unit, 'AmbientCapabilities')]).toEqual(lines)
+      // Type=simple: the start job may succeed before the process dies.
+      await machine.exec(['systemctl', 'start', app.service], { allowFailure: true })
+      await waitFor(`${app.service} to fail`, async () =>
+        (await show(machine, app.service, 'ActiveState')).ActiveState === 'failed' ? true : undefined,
+      )
+      expect((await show(machine, app.service, 'Result')).Result).toBe('exit-code')
+      await waitFor(`the journal of ${app.service} to report the refused bind`, async () =>
+        (await machine.journal(app.service)).includes('Error: listen EACCES: permission denied 127.0.0.1:80')
+          ? true
+          : undefined,
+      )
+    })
+  })
+}
 
 /**
  * A Type=notify app that sends its own datagrams to NOTIFY_SOCKET from its
