@@ -72,6 +72,12 @@ describe('rejects', () => {
       /reference cycle: (deploy_dir → current_dir → deploy_dir|current_dir → deploy_dir → current_dir)/,
     ))
 
+  test('a bounding set in hardening_overrides that lacks an ambient capability, at the override', () =>
+    expectRejected(
+      mix('ambient_capabilities: [CAP_NET_BIND_SERVICE]\nhardening_overrides:\n  CapabilityBoundingSet: ""\n'),
+      'error: .systemd.yml:3: hardening_overrides["CapabilityBoundingSet"]: CapabilityBoundingSet= lacks CAP_NET_BIND_SERVICE, which ambient capabilities grant: outside the bounding set the service cannot use them',
+    ))
+
   test('an invalid unit name', () =>
     expectRejected(
       mix('service_name: "my app"\n'),

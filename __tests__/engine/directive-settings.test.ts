@@ -215,6 +215,40 @@ describe('capabilities under a hardening profile', () => {
     )
   })
 
+  // CapabilityBoundingSet= lines as hardening_overrides writes them, read as systemd merges them.
+  const ambientWithBoundingOverride = (value: string) =>
+    mix(
+      `hardening: strict\nambient_capabilities: [CAP_NET_BIND_SERVICE]\nhardening_overrides:\n  CapabilityBoundingSet: ${value}\n`,
+    )
+  test.each([
+    ['CAP_NET_BIND_SERVICE', ['CapabilityBoundingSet=CAP_NET_BIND_SERVICE']],
+    [
+      '[CAP_CHOWN, CAP_NET_BIND_SERVICE]',
+      ['CapabilityBoundingSet=CAP_CHOWN', 'CapabilityBoundingSet=CAP_NET_BIND_SERVICE'],
+    ],
+    ['"~CAP_SYS_ADMIN"', ['CapabilityBoundingSet=~CAP_SYS_ADMIN']],
+    ['["", "~"]', ['CapabilityBoundingSet=', 'CapabilityBoundingSet=~']],
+    ['null', []],
+  ])('an overridden bounding set that holds the ambient capabilities is written as given: %s', async (value, lines) => {
+    const { units } = await generateFor(ambientWithBoundingOverride(value))
+    expect(directives(units['my-app.service'], 'CapabilityBoundingSet')).toEqual(lines)
+  })
+
+  test.each([
+    '""',
+    '[]',
+    'CAP_CHOWN',
+    '"~CAP_NET_BIND_SERVICE CAP_SYS_ADMIN"',
+    '[CAP_NET_BIND_SERVICE, ""]',
+    '[CAP_CHOWN, "~CAP_NET_BIND_SERVICE"]',
+    '["~CAP_SYS_ADMIN", "~CAP_NET_BIND_SERVICE"]',
+  ])('an overridden bounding set that lacks an ambient capability is an error at the override: %s', async (value) => {
+    // Under real systemd the service then cannot bind port 80 (EACCES): the capability never takes effect.
+    expect(await generationError(ambientWithBoundingOverride(value))).toBe(
+      '.systemd.yml:4: hardening_overrides["CapabilityBoundingSet"]: CapabilityBoundingSet= lacks CAP_NET_BIND_SERVICE, which ambient capabilities grant: outside the bounding set the service cannot use them',
+    )
+  })
+
   test('a setting and an override of the same directive is an error naming both', async () => {
     expect(
       await generationError(

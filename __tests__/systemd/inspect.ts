@@ -22,6 +22,10 @@ export interface ProcessView {
   limits: string
   /** Capabilities the process can never regain, a bit per capability(7) number. */
   capabilityBoundingSet: bigint
+  /** Capabilities it keeps across execve(2) as an unprivileged user (capabilities(7) "ambient"), a bit per number. */
+  ambientCapabilities: bigint
+  /** Capabilities the kernel checks it for, a bit per number. */
+  effectiveCapabilities: bigint
   /** /proc/<pid>/uid_map: how its user namespace maps user IDs, as text. */
   uidMap: string
 }
@@ -44,6 +48,8 @@ export async function readProcess(machine: Machine, pid: number): Promise<Proces
     environment: parseEnvironment(environ.split('\0')),
     limits: await machine.readFile(`/proc/${pid}/limits`),
     capabilityBoundingSet: BigInt(`0x${field('CapBnd')}`),
+    ambientCapabilities: BigInt(`0x${field('CapAmb')}`),
+    effectiveCapabilities: BigInt(`0x${field('CapEff')}`),
     uidMap: await machine.readFile(`/proc/${pid}/uid_map`),
   }
 }

@@ -92,10 +92,16 @@ let nextPort = 8080
 /**
  * An app of `runtime` named `name`, with `config` in its .systemd.yml, to
  * run on the machine `machine()` returns once the test runs (apps are
- * described before their file's machine boots).
+ * described before their file's machine boots). It serves on `port`, by
+ * default the next free one of its file's.
  */
-export function realApp(machine: () => Machine, runtime: Runtime, name: string, config: string): RealApp {
-  const port = nextPort++
+export function realApp(
+  machine: () => Machine,
+  runtime: Runtime,
+  name: string,
+  config: string,
+  { port = nextPort++ }: { port?: number } = {},
+): RealApp {
   const settings = machineConfig(`env_vars:\n  PORT: ${port}\nrestart_sec: 100ms\n${config}`)
   switch (runtime) {
     case 'node':

@@ -11,6 +11,7 @@ import { escapeText } from '../../systemd/syntax.js'
 import { directiveRow, sandboxingDirectives } from '../../systemd/versions.js'
 import type { VersionGate } from '../../systemd/version-gate.js'
 import { DIRECTORY_KINDS } from '../../systemd/directories.js'
+import { CAPABILITIES } from '../../systemd/capabilities.js'
 
 export interface ServiceHardening {
   /** `Directive=value` lines, escaped, in the order written. */
@@ -122,7 +123,8 @@ const CAPABILITY_SETTINGS = [
  *   (empty for standard and strict) grows by the ambient ones;
  * - capabilities held inside a user namespace do not count against the host's network namespace
  *   (user_namespaces(7)), so a bind below 1024 fails with EACCES: PrivateUsers= is left out.
- * A bounding set the user wrote replaces the profile's and must hold every ambient capability.
+ * A bounding set the user wrote (capability_bounding_set, or CapabilityBoundingSet= in
+ * hardening_overrides) replaces the profile's and must hold every ambient capability.
  */
 function adaptToCapabilities(
   settings: Settings,
@@ -144,14 +146,22 @@ function adaptToCapabilities(
     ...[override ?? []].flat().flatMap((value) => String(value).split(/\s+/)),
   ].filter((capability) => capability !== '' && !capability.startsWith('~'))
   const bounding = settings.list('capability_bounding_set')
-  if (bounding.length > 0) {
-    const missing = ambient.filter((capability) => !bounding.includes(capability))
-    if (missing.length > 0) {
-      throw new SystemdUnitsError(
-        `lacks ${missing.join(', ')}, which ambient capabilities grant: outside the bounding set the service cannot use them`,
-        settings.locate('capability_bounding_set'),
-      )
-    }
+  const written =
+    bounding.length > 0
+      ? { held: new Set(bounding), location: settings.locate('capability_bounding_set'), what: '' }
+      : overrides.has('CapabilityBoundingSet')
+        ? {
+            held: boundingSetOf(overrides.get('CapabilityBoundingSet')),
+            location: settings.locate('hardening_overrides', 'CapabilityBoundingSet'),
+            what: 'CapabilityBoundingSet= ',
+          }
+        : undefined
+  const missing = ambient.filter((capability) => written && !written.held.has(capability))
+  if (written && missing.length > 0) {
+    throw new SystemdUnitsError(
+      `${written.what}lacks ${missing.join(', ')}, which ambient capabilities grant: outside the bounding set the service cannot use them`,
+      written.location,
+    )
   }
   for (let index = chosen.length - 1; index >= 0; index--) {
     const line = chosen[index]!
@@ -165,6 +175,33 @@ function adaptToCapabilities(
       )
     }
   }
+}
+
+/**
+ * The capabilities a CapabilityBoundingSet= override keeps, read as systemd reads its lines
+ * (systemd.exec(5) CapabilityBoundingSet=, load-fragment.c config_parse_capability_set): the set
+ * starts as every capability; a line replaces it while it is still that, or when the line names
+ * none (the empty assignment, which leaves no capability), and otherwise adds to it; a leading `~`
+ * means all but the named ones (and removes them when adding). No line at all keeps every one.
+ */
+function boundingSetOf(value: OverrideValue | undefined): Set<string> {
+  let held = new Set<string>(CAPABILITIES)
+  if (value === null || value === undefined) return held
+  const items = Array.isArray(value) ? value : [value]
+  for (const item of items.length === 0 ? [''] : items) {
+    const text = String(item).trim()
+    const invert = text.startsWith('~')
+    const named = new Set(
+      text
+        .slice(invert ? 1 : 0)
+        .split(/\s+/)
+        .filter(Boolean),
+    )
+    if (named.size === 0 || held.size === CAPABILITIES.length)
+      held = new Set(invert ? CAPABILITIES.filter((capability) => !named.has(capability)) : named)
+    else for (const capability of named) held[invert ? 'delete' : 'add'](capability)
+  }
+  return held
 }
 
 /** `hardening_overrides`, its directive names checked against the table. */
