@@ -35,7 +35,7 @@ export async function generateUnits(request: JobRequest): Promise<GeneratedUnits
   const where = { path: outputDir, base: workingDirectory, origin: originOf(location), location }
   confinePath(boundary, { ...where, what: 'output directory' })
   const { units: plans, notices } = planUnits(settings)
-  return { settings, units: renderUnits(plans, templates), notices, outputDir }
+  return { settings, units: renderUnits(plans, templates, settings), notices, outputDir }
 }
 
 /** Write the units, all or none; returns their paths relative to the working directory. */
