@@ -1,5 +1,6 @@
 import Mustache from 'mustache'
 import { atLine, describeLocation, SystemdUnitsError } from '../shared/errors.js'
+import { parseTemplate, templateVariables, type Token } from './template-tags.js'
 import { closestName } from '../config/schema.js'
 import type { Template } from './templates.js'
 import type { UnitFile } from './unit-file.js'
@@ -38,38 +39,17 @@ export function renderUnits(
   })
 }
 
-type Token = [string, string, number, number, Token[]?]
-
 /**
  * What the template sees: the unit's view, and the settings the template names that the view does
  * not hold. Only those settings are escaped, so a setting no template uses cannot fail a run.
  */
 function templateView(template: Template, unitView: UnitView, settings: Settings): UnitView {
   const tokens = parseTemplate(template)
-  const used = new Set<string>()
-  const collect = (list: Token[]): void => {
-    for (const [, name, , , children] of list) {
-      used.add(name)
-      if (children) collect(children)
-    }
-  }
-  collect(tokens)
+  const used = templateVariables(template)
   const fromSettings = [...used].filter((name) => settingNames.includes(name) && !Object.hasOwn(unitView, name))
   const view = { ...settingViews(settings, fromSettings), ...unitView }
   checkTemplateTags(template, tokens, view, [...new Set([...Object.keys(unitView), ...settingNames])])
   return view
-}
-
-function parseTemplate(template: Template): Token[] {
-  try {
-    return Mustache.parse(template.text) as unknown as Token[]
-  } catch (error) {
-    const message = (error as Error).message
-    throw new SystemdUnitsError(
-      `invalid template: ${message}`,
-      atLine(template.source, errorLine(template.text, message)),
-    )
-  }
 }
 
 /**
@@ -106,18 +86,6 @@ function checkTemplateTags(template: Template, tokens: Token[], view: UnitView, 
     }
   }
   visit(tokens, 'view')
-}
-
-/**
- * The line a Mustache parse error is about. Mustache places an unclosed section at the end of the
- * template, so for that one we point at the tag that opened it.
- */
-function errorLine(text: string, message: string): number | undefined {
-  const unclosed = /^Unclosed section "([^"]+)"/.exec(message)?.[1]
-  const opening =
-    unclosed === undefined ? -1 : Math.max(text.lastIndexOf(`{{#${unclosed}}}`), text.lastIndexOf(`{{^${unclosed}}}`))
-  const offset = opening >= 0 ? opening : Number(/at (\d+)/.exec(message)?.[1] ?? NaN)
-  return Number.isNaN(offset) ? undefined : lineIndex(text)(offset)
 }
 
 /** systemd.syntax(7): every line is blank, a comment, a [Section] header or Key=value. */
