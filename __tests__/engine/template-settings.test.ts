@@ -77,6 +77,19 @@ describe('templates see every setting', () => {
     expect(unit).toContain('# after time-sync.target\n')
   })
 
+  test('a flag is a section condition, a mapping a list of key=value items, an unset setting nothing', async () => {
+    const { units } = await generateFor(
+      project(
+        'paranoia: true\nhardening_overrides: {ProtectControlGroups: "yes"}\n',
+        editedService(
+          '{{#paranoia}}\n# paranoid\n{{/paranoia}}\n{{#hardening_overrides}}\n# override {{.}}\n{{/hardening_overrides}}\n# reload {{exec_reload}}.\n',
+        ),
+      ),
+    )
+    const unit = units['my-app.service']
+    expect(unit).toContain('# paranoid\n# override ProtectControlGroups=yes\n# reload .\n')
+  })
+
   test("a unit's own view wins over a setting of the same name", async () => {
     const { units } = await generateFor({
       'mix.exs': MIX_EXS,

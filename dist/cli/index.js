@@ -7585,23 +7585,12 @@ var setting_directives = __nccwpck_require__(31899);
 
 
 
-
-/** The names a template may use for settings: every option of the schema. */
-const settingNames = schema/* optionNames */.W6;
 /** The template values of the settings `names` (option names), each escaped as the module comment says. Pure. */
 function settingViews(settings, names) {
     const view = {};
-    for (const name of names) {
-        try {
-            view[name] = settingView(settings, name);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* SystemdUnitsError */.dp))
-                throw error;
-            // The value passed its setting's checks but cannot stand in a unit as free text.
-            throw new errors/* SystemdUnitsError */.dp(`${error.reason}, so a template cannot use it`, settings.locate(name));
-        }
-    }
+    // Every string setting was checked to be one line (formats.ts), so the escapes here refuse nothing.
+    for (const name of names)
+        view[name] = settingView(settings, name);
     return view;
 }
 const COMMAND_REF = '#/$defs/command';
@@ -7663,14 +7652,14 @@ function renderUnits(plans, templates, settings) {
 }
 /**
  * What the template sees: the unit's view, and the settings the template names that the view does
- * not hold. Only those settings are escaped, so a setting no template uses cannot fail a run.
+ * not hold.
  */
 function templateView(template, unitView, settings) {
     const tokens = template_tags_parseTemplate(template);
     const used = templateVariables(template);
-    const fromSettings = [...used].filter((name) => settingNames.includes(name) && !Object.hasOwn(unitView, name));
+    const fromSettings = [...used].filter((name) => schema/* optionNames */.W6.includes(name) && !Object.hasOwn(unitView, name));
     const view = { ...settingViews(settings, fromSettings), ...unitView };
-    checkTemplateTags(template, tokens, view, [...new Set([...Object.keys(unitView), ...settingNames])]);
+    checkTemplateTags(template, tokens, view, [...new Set([...Object.keys(unitView), ...schema/* optionNames */.W6])]);
     return view;
 }
 /**

@@ -1,14 +1,14 @@
 import Mustache from 'mustache'
 import { atLine, describeLocation, SystemdUnitsError } from '../shared/errors.js'
 import { parseTemplate, templateVariables, type Token } from './template-tags.js'
-import { closestName } from '../config/schema.js'
+import { closestName, optionNames } from '../config/schema.js'
 import type { Template } from './templates.js'
 import type { UnitFile } from './unit-file.js'
 import type { TemplateName, UnitPlan, UnitView } from './views.js'
 import { lineIndex } from '../config/yaml-source.js'
 import { addToSections } from './sections.js'
 import type { Settings } from '../config/settings.js'
-import { settingNames, settingViews } from './setting-views.js'
+import { settingViews } from './setting-views.js'
 
 /** A unit file, rendered in memory, not yet written. */
 export interface RenderedUnit extends UnitFile {
@@ -41,14 +41,14 @@ export function renderUnits(
 
 /**
  * What the template sees: the unit's view, and the settings the template names that the view does
- * not hold. Only those settings are escaped, so a setting no template uses cannot fail a run.
+ * not hold.
  */
 function templateView(template: Template, unitView: UnitView, settings: Settings): UnitView {
   const tokens = parseTemplate(template)
   const used = templateVariables(template)
-  const fromSettings = [...used].filter((name) => settingNames.includes(name) && !Object.hasOwn(unitView, name))
+  const fromSettings = [...used].filter((name) => optionNames.includes(name) && !Object.hasOwn(unitView, name))
   const view = { ...settingViews(settings, fromSettings), ...unitView }
-  checkTemplateTags(template, tokens, view, [...new Set([...Object.keys(unitView), ...settingNames])])
+  checkTemplateTags(template, tokens, view, [...new Set([...Object.keys(unitView), ...optionNames])])
   return view
 }
 

@@ -7,29 +7,18 @@
  * assignments (systemd.exec(5) Environment=). Values come from the resolved settings only, never
  * from the process environment.
  */
-import { SystemdUnitsError } from '../shared/errors.js'
-import { configSchema, optionNames, type SchemaNode } from '../config/schema.js'
+import { configSchema, type SchemaNode } from '../config/schema.js'
 import type { OptionName, Settings } from '../config/settings.js'
 import { scalarText } from '../shared/text.js'
 import { escapeEnvironment, escapeText } from '../systemd/syntax.js'
 import { renderCommand } from './setting-directives.js'
 import type { UnitView } from './views.js'
 
-/** The names a template may use for settings: every option of the schema. */
-export const settingNames: readonly string[] = optionNames
-
 /** The template values of the settings `names` (option names), each escaped as the module comment says. Pure. */
 export function settingViews(settings: Settings, names: Iterable<string>): UnitView {
   const view: UnitView = {}
-  for (const name of names) {
-    try {
-      view[name] = settingView(settings, name as OptionName)
-    } catch (error) {
-      if (!(error instanceof SystemdUnitsError)) throw error
-      // The value passed its setting's checks but cannot stand in a unit as free text.
-      throw new SystemdUnitsError(`${error.reason}, so a template cannot use it`, settings.locate(name as OptionName))
-    }
-  }
+  // Every string setting was checked to be one line (formats.ts), so the escapes here refuse nothing.
+  for (const name of names) view[name] = settingView(settings, name as OptionName)
   return view
 }
 
