@@ -7511,6 +7511,10 @@ function template_tags_parseTemplate(template) {
 }
 /** Every name a template's tags use, sections included. */
 function templateVariables(template) {
+    return tagNames(template_tags_parseTemplate(template));
+}
+/** Every name the tags use, sections included. */
+function tagNames(tokens) {
     const used = new Set();
     const collect = (list) => {
         for (const [type, name, , , children] of list) {
@@ -7520,7 +7524,7 @@ function templateVariables(template) {
                 collect(children);
         }
     };
-    collect(template_tags_parseTemplate(template));
+    collect(tokens);
     return used;
 }
 /**
@@ -7656,8 +7660,7 @@ function renderUnits(plans, templates, settings) {
  */
 function templateView(template, unitView, settings) {
     const tokens = template_tags_parseTemplate(template);
-    const used = templateVariables(template);
-    const fromSettings = [...used].filter((name) => schema/* optionNames */.W6.includes(name) && !Object.hasOwn(unitView, name));
+    const fromSettings = [...tagNames(tokens)].filter((name) => schema/* optionNames */.W6.includes(name) && !Object.hasOwn(unitView, name));
     const view = { ...settingViews(settings, fromSettings), ...unitView };
     checkTemplateTags(template, tokens, view, [...new Set([...Object.keys(unitView), ...schema/* optionNames */.W6])]);
     return view;

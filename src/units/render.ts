@@ -1,6 +1,6 @@
 import Mustache from 'mustache'
 import { atLine, describeLocation, SystemdUnitsError } from '../shared/errors.js'
-import { parseTemplate, templateVariables, type Token } from './template-tags.js'
+import { parseTemplate, tagNames, type Token } from './template-tags.js'
 import { closestName, optionNames } from '../config/schema.js'
 import type { Template } from './templates.js'
 import type { UnitFile } from './unit-file.js'
@@ -45,8 +45,9 @@ export function renderUnits(
  */
 function templateView(template: Template, unitView: UnitView, settings: Settings): UnitView {
   const tokens = parseTemplate(template)
-  const used = templateVariables(template)
-  const fromSettings = [...used].filter((name) => optionNames.includes(name) && !Object.hasOwn(unitView, name))
+  const fromSettings = [...tagNames(tokens)].filter(
+    (name) => optionNames.includes(name) && !Object.hasOwn(unitView, name),
+  )
   const view = { ...settingViews(settings, fromSettings), ...unitView }
   checkTemplateTags(template, tokens, view, [...new Set([...Object.keys(unitView), ...optionNames])])
   return view

@@ -21,14 +21,19 @@ export function parseTemplate(template: Template): Token[] {
 
 /** Every name a template's tags use, sections included. */
 export function templateVariables(template: Template): Set<string> {
+  return tagNames(parseTemplate(template))
+}
+
+/** Every name the tags use, sections included. */
+export function tagNames(tokens: readonly Token[]): Set<string> {
   const used = new Set<string>()
-  const collect = (list: Token[]): void => {
+  const collect = (list: readonly Token[]): void => {
     for (const [type, name, , , children] of list) {
       if (['name', '&', '#', '^'].includes(type)) used.add(name)
       if (children) collect(children)
     }
   }
-  collect(parseTemplate(template))
+  collect(tokens)
   return used
 }
 
