@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/jobs/units.ts + 3 modules
-var units = __webpack_require__(50054);
+// EXTERNAL MODULE: ./src/jobs/units.ts + 5 modules
+var units = __webpack_require__(76754);
 // EXTERNAL MODULE: ./src/config/load.ts + 16 modules
 var load = __webpack_require__(51007);
 // EXTERNAL MODULE: ./src/shared/boundary.ts
@@ -766,8 +766,8 @@ async function mergeInto(api, branch, baseBranch, base, head) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/jobs/units.ts + 3 modules
-var units = __webpack_require__(50054);
+// EXTERNAL MODULE: ./src/jobs/units.ts + 5 modules
+var units = __webpack_require__(76754);
 // EXTERNAL MODULE: ./src/output/write-files.ts
 var write_files = __webpack_require__(36260);
 ;// CONCATENATED MODULE: ./src/publish/git-commit.ts

@@ -217,8 +217,8 @@ function exposureLines({ scores, skipped }) {
     return [...lines, ''];
 }
 
-// EXTERNAL MODULE: ./src/jobs/units.ts + 3 modules
-var units = __nccwpck_require__(50054);
+// EXTERNAL MODULE: ./src/jobs/units.ts + 5 modules
+var units = __nccwpck_require__(76754);
 ;// CONCATENATED MODULE: ./src/jobs/generate.ts
 
 
@@ -317,8 +317,8 @@ function lineOf(file, message) {
 
 // EXTERNAL MODULE: ./src/units/templates.ts
 var templates = __nccwpck_require__(63584);
-// EXTERNAL MODULE: ./src/units/views.ts + 9 modules
-var views = __nccwpck_require__(7604);
+// EXTERNAL MODULE: ./src/units/views.ts + 7 modules
+var views = __nccwpck_require__(65881);
 // EXTERNAL MODULE: ./src/output/write-files.ts
 var write_files = __nccwpck_require__(36260);
 ;// CONCATENATED MODULE: ./src/jobs/init.ts
@@ -2144,6 +2144,10 @@ class Settings {
         const value = this.values.get(name);
         return value === undefined || value === null ? undefined : (0,shared_text/* scalarText */.ws)(value);
     }
+    /** A setting's resolved value as it was read, for code that treats every setting alike (template views). */
+    value(name) {
+        return this.values.get(name);
+    }
     list(name) {
         const value = this.values.get(name);
         return Array.isArray(value) ? value : [];
@@ -2692,6 +2696,38 @@ function explicitManifest(layers) {
     const value = layer?.values['manifest'];
     return typeof value === 'string' ? { path: value, location: layer.locate('manifest') } : undefined;
 }
+
+
+/***/ }),
+
+/***/ 45972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ OPTION_DIRECTIVES)
+/* harmony export */ });
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29940);
+/**
+ * The options that write one directive each, read off the schema's `x-directive` annotations:
+ * the one table of option → section and directive that gating, rendering and the docs share.
+ */
+
+const COMMAND_REF = '#/$defs/command';
+function shapeOf(node) {
+    if (node.anyOf?.some((alternative) => alternative.$ref === COMMAND_REF))
+        return 'command';
+    if (node.items?.$ref === COMMAND_REF)
+        return 'commands';
+    return node.type === 'array' ? 'list' : 'value';
+}
+const OPTION_DIRECTIVES = Object.entries(_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .configSchema */ .Qn.properties).flatMap(([option, node]) => {
+    const annotation = node['x-directive'];
+    if (!annotation)
+        return [];
+    const [section = '', directive = ''] = annotation.split('.');
+    const format = node.format ?? node.items?.format;
+    return [{ option: option, section, directive, shape: shapeOf(node), ...(format ? { format } : {}) }];
+});
 
 
 /***/ }),
@@ -6843,7 +6879,7 @@ function choiceField(name, value, choices) {
 
 /***/ }),
 
-/***/ 50054:
+/***/ 76754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7627,10 +7663,53 @@ mustache.Writer = Writer;
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(58382);
-// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(29940);
 // EXTERNAL MODULE: ./src/config/yaml-source.ts + 1 modules
 var yaml_source = __nccwpck_require__(60405);
+;// CONCATENATED MODULE: ./src/units/template-tags.ts
+
+
+
+/** The template's tags, or an error at the line Mustache could not parse. */
+function template_tags_parseTemplate(template) {
+    try {
+        return mustache_mustache.parse(template.text);
+    }
+    catch (error) {
+        const message = error.message;
+        throw new errors/* SystemdUnitsError */.dp(`invalid template: ${message}`, (0,errors/* atLine */.sU)(template.source, errorLine(template.text, message)));
+    }
+}
+/** Every name a template's tags use, sections included. */
+function templateVariables(template) {
+    return tagNames(template_tags_parseTemplate(template));
+}
+/** Every name the tags use, sections included. */
+function tagNames(tokens) {
+    const used = new Set();
+    const collect = (list) => {
+        for (const [type, name, , , children] of list) {
+            if (['name', '&', '#', '^'].includes(type))
+                used.add(name);
+            if (children)
+                collect(children);
+        }
+    };
+    collect(tokens);
+    return used;
+}
+/**
+ * The line a Mustache parse error is about. Mustache places an unclosed section at the end of the
+ * template, so for that one we point at the tag that opened it.
+ */
+function errorLine(text, message) {
+    const unclosed = /^Unclosed section "([^"]+)"/.exec(message)?.[1];
+    const opening = unclosed === undefined ? -1 : Math.max(text.lastIndexOf(`{{#${unclosed}}}`), text.lastIndexOf(`{{^${unclosed}}}`));
+    const offset = opening >= 0 ? opening : Number(/at (\d+)/.exec(message)?.[1] ?? NaN);
+    return Number.isNaN(offset) ? undefined : (0,yaml_source/* lineIndex */.D)(text)(offset);
+}
+
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __nccwpck_require__(29940);
 ;// CONCATENATED MODULE: ./src/units/sections.ts
 function addToSections(content, additions) {
     if (!additions || additions.size === 0)
@@ -7660,7 +7739,68 @@ function addToSections(content, additions) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./src/shared/text.ts
+var shared_text = __nccwpck_require__(24646);
+// EXTERNAL MODULE: ./src/systemd/syntax.ts
+var syntax = __nccwpck_require__(87672);
+// EXTERNAL MODULE: ./src/units/setting-directives.ts
+var setting_directives = __nccwpck_require__(97026);
+;// CONCATENATED MODULE: ./src/units/setting-views.ts
+/**
+ * Every resolved setting as a template sees it, under its option name ({{current_dir}},
+ * {{version}}, ...), escaped so that it cannot end a line or expand a specifier wherever a
+ * template puts it: a template writes the directive around a value, so each value is escaped as
+ * free text (systemd.unit(5) "Specifiers": "%%" is a literal "%"), except the two kinds that have
+ * only one form in a unit: commands, as the Exec line they are, and env_vars, as Environment=
+ * assignments (systemd.exec(5) Environment=). Values come from the resolved settings only, never
+ * from the process environment.
+ */
+
+
+
+
+/** The template values of the settings `names` (option names), each escaped as the module comment says. Pure. */
+function settingViews(settings, names) {
+    const view = {};
+    // Every string setting was checked to be one line (formats.ts), so the escapes here refuse nothing.
+    for (const name of names)
+        view[name] = settingView(settings, name);
+    return view;
+}
+const COMMAND_REF = '#/$defs/command';
+function settingView(settings, name) {
+    const node = schema/* configSchema */.Qn.properties[name];
+    if (isCommand(node)) {
+        const command = settings.command(name);
+        return command === undefined ? undefined : (0,setting_directives/* renderCommand */.C)(command);
+    }
+    if (node.items && isCommand(node.items))
+        return settings.commands(name).map(setting_directives/* renderCommand */.C);
+    if (name === 'env_vars')
+        return settings.environment().map(([variable, value]) => (0,syntax/* escapeEnvironment */.fw)(variable, value));
+    const value = settings.value(name);
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'boolean')
+        return value;
+    if (Array.isArray(value))
+        return value.map((item) => (0,syntax/* escapeText */.X1)((0,shared_text/* scalarText */.ws)(item)));
+    // A mapping (hardening_overrides) is one `key=value` item per value, a list value one per element.
+    if (typeof value === 'object') {
+        return Object.entries(value).flatMap(([key, item]) => [item]
+            .flat()
+            .filter((element) => element !== null && element !== undefined)
+            .map((element) => (0,syntax/* escapeText */.X1)(`${key}=${(0,shared_text/* scalarText */.ws)(element)}`)));
+    }
+    return (0,syntax/* escapeText */.X1)((0,shared_text/* scalarText */.ws)(value));
+}
+function isCommand(node) {
+    return node.$ref === COMMAND_REF || (node.anyOf ?? []).some((alternative) => alternative.$ref === COMMAND_REF);
+}
+
 ;// CONCATENATED MODULE: ./src/units/render.ts
+
+
 
 
 
@@ -7668,35 +7808,42 @@ function addToSections(content, additions) {
 
 /** Values are escaped for systemd before they reach a template, so Mustache must not HTML-escape them. */
 const NO_ESCAPING = { escape: (value) => String(value) };
-/** Render each planned unit with its template and check the result is well-formed unit syntax. Pure. */
-function renderUnits(plans, templates) {
+/**
+ * Render each planned unit with its template and check the result is well-formed unit syntax. A
+ * template sees its unit's view and, under their option names, the settings it uses
+ * (setting-views.ts); a view key wins over a setting of the same name. Pure.
+ */
+function renderUnits(plans, templates, settings) {
     return plans.map((plan) => {
         const template = templates.get(plan.template);
         if (!template)
             throw new Error(`no template ${plan.template}`);
-        checkTemplateTags(template, plan.view);
-        const content = addToSections(mustache_mustache.render(template.text, plan.view, {}, NO_ESCAPING), plan.directives);
+        const view = templateView(template, plan.view, settings);
+        const content = addToSections(mustache_mustache.render(template.text, view, {}, NO_ESCAPING), plan.directives);
         checkUnitSyntax(plan.name, content, template);
         return { name: plan.name, content, template: (0,errors/* describeLocation */.lR)(template.source) };
     });
 }
 /**
+ * What the template sees: the unit's view, and the settings the template names that the view does
+ * not hold.
+ */
+function templateView(template, unitView, settings) {
+    const tokens = template_tags_parseTemplate(template);
+    const fromSettings = [...tagNames(tokens)].filter((name) => schema/* optionNames */.W6.includes(name) && !Object.hasOwn(unitView, name));
+    const view = { ...settingViews(settings, fromSettings), ...unitView };
+    checkTemplateTags(template, tokens, view, [...new Set([...Object.keys(unitView), ...schema/* optionNames */.W6])]);
+    return view;
+}
+/**
  * Check every tag against the view before rendering, so a template cannot render what it does not
- * mean: a name no view provides (a typo) renders as nothing; a list as a value renders joined by
+ * mean: a name that is neither a view key nor a setting (`names`) is an error with the closest of
+ * those, at the tag's line (Mustache would render a typo as nothing); a list as a value renders joined by
  * commas; `{{.}}` outside a section over a list or string renders the whole view as
  * "[object Object]"; a partial (`{{>name}}`) renders nothing, as no partials are given. Views hold
  * only data, never functions, so Mustache lambdas cannot arise.
  */
-function checkTemplateTags(template, view) {
-    let tokens;
-    try {
-        tokens = mustache_mustache.parse(template.text);
-    }
-    catch (error) {
-        const message = error.message;
-        throw new errors/* SystemdUnitsError */.dp(`invalid template: ${message}`, (0,errors/* atLine */.sU)(template.source, errorLine(template.text, message)));
-    }
-    const names = Object.keys(view);
+function checkTemplateTags(template, tokens, view, names) {
     const at = (0,yaml_source/* lineIndex */.D)(template.text);
     // What `{{.}}` stands for where a tag is: the whole view, or one value (a list item or a string).
     const visit = (list, dot) => {
@@ -7727,16 +7874,6 @@ function checkTemplateTags(template, view) {
     };
     visit(tokens, 'view');
 }
-/**
- * The line a Mustache parse error is about. Mustache places an unclosed section at the end of the
- * template, so for that one we point at the tag that opened it.
- */
-function errorLine(text, message) {
-    const unclosed = /^Unclosed section "([^"]+)"/.exec(message)?.[1];
-    const opening = unclosed === undefined ? -1 : Math.max(text.lastIndexOf(`{{#${unclosed}}}`), text.lastIndexOf(`{{^${unclosed}}}`));
-    const offset = opening >= 0 ? opening : Number(/at (\d+)/.exec(message)?.[1] ?? NaN);
-    return Number.isNaN(offset) ? undefined : (0,yaml_source/* lineIndex */.D)(text)(offset);
-}
 /** systemd.syntax(7): every line is blank, a comment, a [Section] header or Key=value. */
 const UNIT_LINE = /^(?:|[#;].*|\[[A-Za-z][A-Za-z0-9-]*\]|[A-Za-z][A-Za-z0-9]*=.*)$/;
 function checkUnitSyntax(name, content, template) {
@@ -7756,11 +7893,12 @@ function checkUnitSyntax(name, content, template) {
 
 // EXTERNAL MODULE: ./src/units/templates.ts
 var units_templates = __nccwpck_require__(63584);
-// EXTERNAL MODULE: ./src/units/views.ts + 9 modules
-var views = __nccwpck_require__(7604);
+// EXTERNAL MODULE: ./src/units/views.ts + 7 modules
+var views = __nccwpck_require__(65881);
 // EXTERNAL MODULE: ./src/output/write-files.ts
 var write_files = __nccwpck_require__(36260);
 ;// CONCATENATED MODULE: ./src/jobs/units.ts
+
 
 
 
@@ -7786,8 +7924,8 @@ async function generateUnits(request) {
     const location = settings.locate('output_dir');
     const where = { path: outputDir, base: workingDirectory, origin: (0,shared_boundary/* originOf */.yv)(location), location };
     (0,shared_boundary/* confinePath */.ey)(boundary, { ...where, what: 'output directory' });
-    const { units: plans, notices } = (0,views/* planUnits */.n)(settings);
-    return { settings, units: renderUnits(plans, templates), notices, outputDir };
+    const { units: plans, notices } = (0,views/* planUnits */.n)(settings, (name) => templateVariables(templates.get(name)));
+    return { settings, units: renderUnits(plans, templates, settings), notices, outputDir };
 }
 /** Write the units, all or none; returns their paths relative to the working directory. */
 async function writeUnits(workingDirectory, generated) {
@@ -9868,6 +10006,65 @@ function runtimeFor(ecosystem) {
 
 /***/ }),
 
+/***/ 97026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ renderCommand),
+/* harmony export */   V: () => (/* binding */ settingDirectives)
+/* harmony export */ });
+/* harmony import */ var _config_option_directives_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45972);
+/* harmony import */ var _systemd_syntax_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87672);
+/**
+ * The directives of options the templates do not write themselves (ExecReload=, WatchdogSec=,
+ * MemoryMax=, ...): one line each, escaped for its directive, added to the section systemd reads
+ * it from. Which options these are, and their directives, comes from the schema (x-directive).
+ */
+
+
+/** A string is a command line, already checked and used as written; a list is an argument vector. */
+function renderCommand(command) {
+    return typeof command === 'string' ? command : (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeExecArgv */ .Rg)(command);
+}
+/** The lines of every set option whose directive the template does not write (its view has no key for it). */
+function settingDirectives(settings, gate, written) {
+    const lines = new Map();
+    for (const entry of _config_option_directives_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTION_DIRECTIVES */ .N) {
+        if (written.has(entry.option))
+            continue;
+        const values = directiveValues(settings, entry);
+        if (values.length === 0)
+            continue;
+        const { section, directive } = gate.placed(entry.section, entry.directive);
+        lines.set(section, [...(lines.get(section) ?? []), ...values.map((value) => `${directive}=${value}`)]);
+    }
+    return lines;
+}
+function directiveValues(settings, { option, shape, format }) {
+    switch (shape) {
+        case 'command': {
+            const command = settings.command(option);
+            return command === undefined ? [] : [renderCommand(command)];
+        }
+        case 'commands':
+            return settings.commands(option).map(renderCommand);
+        case 'list': {
+            const items = settings.list(option);
+            return items.length === 0 ? [] : [(0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeWordList */ .Qy)(items.map(String))];
+        }
+        case 'value': {
+            const value = settings.optional(option);
+            if (value === undefined)
+                return [];
+            // Free text expands specifiers; every other format is checked to hold none of % \ " or space.
+            return [format === 'single-line' ? (0,_systemd_syntax_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(value) : value];
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 63584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9881,7 +10078,7 @@ function runtimeFor(ecosystem) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85463);
-/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7604);
+/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(65881);
 
 
 
@@ -9933,7 +10130,7 @@ function loadTemplates(directory) {
 
 /***/ }),
 
-/***/ 7604:
+/***/ 65881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11148,29 +11345,8 @@ function writablePaths(settings, hardening, enabled, created) {
         !(privateTmp && ['/tmp', '/var/tmp'].some((tmp) => covered(path, tmp))));
 }
 
-;// CONCATENATED MODULE: ./src/config/option-directives.ts
-/**
- * The options that write one directive each, read off the schema's `x-directive` annotations:
- * the one table of option → section and directive that gating, rendering and the docs share.
- */
-
-const COMMAND_REF = '#/$defs/command';
-function shapeOf(node) {
-    if (node.anyOf?.some((alternative) => alternative.$ref === COMMAND_REF))
-        return 'command';
-    if (node.items?.$ref === COMMAND_REF)
-        return 'commands';
-    return node.type === 'array' ? 'list' : 'value';
-}
-const OPTION_DIRECTIVES = Object.entries(schema/* configSchema */.Qn.properties).flatMap(([option, node]) => {
-    const annotation = node['x-directive'];
-    if (!annotation)
-        return [];
-    const [section = '', directive = ''] = annotation.split('.');
-    const format = node.format ?? node.items?.format;
-    return [{ option: option, section, directive, shape: shapeOf(node), ...(format ? { format } : {}) }];
-});
-
+// EXTERNAL MODULE: ./src/config/option-directives.ts
+var option_directives = __nccwpck_require__(45972);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
 var targets = __nccwpck_require__(90157);
 ;// CONCATENATED MODULE: ./src/systemd/version-gate.ts
@@ -11247,7 +11423,7 @@ class VersionGate {
 }
 /** Fails on the first setting the user wrote that the target's systemd would ignore. */
 function checkUserSettings(settings, gate) {
-    for (const { option, section, directive: name, shape } of OPTION_DIRECTIVES) {
+    for (const { option, section, directive: name, shape } of option_directives/* OPTION_DIRECTIVES */.N) {
         const { directive } = gate.placed(section, name);
         if (shape === 'command') {
             const command = settings.command(option);
@@ -11273,54 +11449,8 @@ function checkUserSettings(settings, gate) {
 
 // EXTERNAL MODULE: ./src/systemd/unit-names.ts
 var unit_names = __nccwpck_require__(58940);
-;// CONCATENATED MODULE: ./src/units/setting-directives.ts
-/**
- * The directives of options the templates do not write themselves (ExecReload=, WatchdogSec=,
- * MemoryMax=, ...): one line each, escaped for its directive, added to the section systemd reads
- * it from. Which options these are, and their directives, comes from the schema (x-directive).
- */
-
-
-/** A string is a command line, already checked and used as written; a list is an argument vector. */
-function renderCommand(command) {
-    return typeof command === 'string' ? command : (0,syntax/* escapeExecArgv */.Rg)(command);
-}
-/** The lines of every set option whose directive the template does not write (its view has no key for it). */
-function settingDirectives(settings, gate, written) {
-    const lines = new Map();
-    for (const entry of OPTION_DIRECTIVES) {
-        if (written.has(entry.option))
-            continue;
-        const values = directiveValues(settings, entry);
-        if (values.length === 0)
-            continue;
-        const { section, directive } = gate.placed(entry.section, entry.directive);
-        lines.set(section, [...(lines.get(section) ?? []), ...values.map((value) => `${directive}=${value}`)]);
-    }
-    return lines;
-}
-function directiveValues(settings, { option, shape, format }) {
-    switch (shape) {
-        case 'command': {
-            const command = settings.command(option);
-            return command === undefined ? [] : [renderCommand(command)];
-        }
-        case 'commands':
-            return settings.commands(option).map(renderCommand);
-        case 'list': {
-            const items = settings.list(option);
-            return items.length === 0 ? [] : [(0,syntax/* escapeWordList */.Qy)(items.map(String))];
-        }
-        case 'value': {
-            const value = settings.optional(option);
-            if (value === undefined)
-                return [];
-            // Free text expands specifiers; every other format is checked to hold none of % \ " or space.
-            return [format === 'single-line' ? (0,syntax/* escapeText */.X1)(value) : value];
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/units/setting-directives.ts
+var setting_directives = __nccwpck_require__(97026);
 ;// CONCATENATED MODULE: ./src/units/views.ts
 
 
@@ -11336,8 +11466,12 @@ const templateNames = [
     'restart.service',
     'runtime-environment.service',
 ];
-/** Decide which units to generate and what each template sees. Pure. */
-function planUnits(settings) {
+/**
+ * Decide which units to generate and what each template sees. Pure. `variables` says which names
+ * a template uses: a setting the template names is the template's to write, so its directive is
+ * not added after rendering as well (a second ExecReload= line, say, would be a duplicate).
+ */
+function planUnits(settings, variables) {
     const notices = [];
     const gate = new VersionGate(settings);
     checkUserSettings(settings, gate);
@@ -11350,7 +11484,7 @@ function planUnits(settings) {
             name: (0,unit_names/* unitName */.Cq)(service, 'service'),
             template: 'systemd.service',
             view: mainView,
-            directives: settingDirectives(settings, gate, new Set(Object.keys(mainView))),
+            directives: (0,setting_directives/* settingDirectives */.V)(settings, gate, new Set([...Object.keys(mainView), ...variables('systemd.service')])),
         },
     ];
     if (settings.string('restart_method') === 'systemd_flag') {
@@ -11401,7 +11535,7 @@ function mainServiceView(settings, gate, runtimeEnvironmentUnit, notices) {
         app_user: (0,syntax/* escapeText */.X1)(settings.string('app_user')),
         app_group: (0,syntax/* escapeText */.X1)(settings.string('app_group')),
         working_dir: (0,syntax/* escapePath */.ft)(settings.string('working_dir')),
-        exec_start_pre: settings.commands('exec_start_pre').map(renderCommand),
+        exec_start_pre: settings.commands('exec_start_pre').map(setting_directives/* renderCommand */.C),
         exec_start: execStartLine(settings),
         exec_stop: optionalCommand(settings.command('exec_stop')),
         pid_file: forking ? (0,syntax/* escapePath */.ft)(settings.string('pid_file')) : undefined,
@@ -11445,7 +11579,7 @@ function runtimeEnvironmentView(settings, gate, script, notices) {
         main_unit: (0,syntax/* escapeText */.X1)((0,unit_names/* unitName */.Cq)(service, 'service')),
         app_user: (0,syntax/* escapeText */.X1)(settings.string('app_user')),
         app_group: (0,syntax/* escapeText */.X1)(settings.string('app_group')),
-        exec_start: renderCommand(script),
+        exec_start: (0,setting_directives/* renderCommand */.C)(script),
         environment: environmentLines(settings, false, []),
         ...directoryViews(settings, new Set(['runtime']), gate, notices).view,
     };
@@ -11469,11 +11603,11 @@ function execStartLine(settings) {
     const command = settings.command('exec_start');
     if (command === undefined)
         throw new errors/* SystemdUnitsError */.dp('exec_start is not set', settings.locate('exec_start'));
-    const rendered = renderCommand(command);
+    const rendered = (0,setting_directives/* renderCommand */.C)(command);
     const wrap = settings.command('exec_start_wrap');
     if (wrap === undefined)
         return rendered;
-    const wrapper = renderCommand(wrap);
+    const wrapper = (0,setting_directives/* renderCommand */.C)(wrap);
     if ((0,command_line/* parseCommandLine */.Du)(wrapper).prefixes !== '') {
         throw new errors/* SystemdUnitsError */.dp('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
     }
@@ -11482,7 +11616,7 @@ function execStartLine(settings) {
     return `${prefixes}${wrapper.replace(/(?<!\\)[ \t]+$/, '')} ${rest}`;
 }
 function optionalCommand(command) {
-    return command === undefined ? undefined : renderCommand(command);
+    return command === undefined ? undefined : (0,setting_directives/* renderCommand */.C)(command);
 }
 function optionalText(value) {
     return value === undefined ? undefined : (0,syntax/* escapeText */.X1)(value);

@@ -42,6 +42,11 @@ export class Settings {
     return value === undefined || value === null ? undefined : scalarText(value)
   }
 
+  /** A setting's resolved value as it was read, for code that treats every setting alike (template views). */
+  value(name: OptionName): unknown {
+    return this.values.get(name)
+  }
+
   list(name: OptionName): readonly string[] {
     const value = this.values.get(name)
     return Array.isArray(value) ? (value as string[]) : []

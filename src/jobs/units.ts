@@ -5,6 +5,7 @@ import { renderUnits, type RenderedUnit } from '../units/render.js'
 import type { Settings } from '../config/settings.js'
 import { loadTemplates } from '../units/templates.js'
 import { planUnits } from '../units/views.js'
+import { templateVariables } from '../units/template-tags.js'
 import { writeFilesAtomically } from '../output/write-files.js'
 
 export interface GeneratedUnits {
@@ -34,8 +35,8 @@ export async function generateUnits(request: JobRequest): Promise<GeneratedUnits
   const location = settings.locate('output_dir')
   const where = { path: outputDir, base: workingDirectory, origin: originOf(location), location }
   confinePath(boundary, { ...where, what: 'output directory' })
-  const { units: plans, notices } = planUnits(settings)
-  return { settings, units: renderUnits(plans, templates), notices, outputDir }
+  const { units: plans, notices } = planUnits(settings, (name) => templateVariables(templates.get(name)!))
+  return { settings, units: renderUnits(plans, templates, settings), notices, outputDir }
 }
 
 /** Write the units, all or none; returns their paths relative to the working directory. */

@@ -1,11 +1,14 @@
 import Mustache from 'mustache'
 import { atLine, describeLocation, SystemdUnitsError } from '../shared/errors.js'
-import { closestName } from '../config/schema.js'
+import { parseTemplate, tagNames, type Token } from './template-tags.js'
+import { closestName, optionNames } from '../config/schema.js'
 import type { Template } from './templates.js'
 import type { UnitFile } from './unit-file.js'
 import type { TemplateName, UnitPlan, UnitView } from './views.js'
 import { lineIndex } from '../config/yaml-source.js'
 import { addToSections } from './sections.js'
+import type { Settings } from '../config/settings.js'
+import { settingViews } from './setting-views.js'
 
 /** A unit file, rendered in memory, not yet written. */
 export interface RenderedUnit extends UnitFile {
@@ -16,42 +19,49 @@ export interface RenderedUnit extends UnitFile {
 /** Values are escaped for systemd before they reach a template, so Mustache must not HTML-escape them. */
 const NO_ESCAPING = { escape: (value: unknown) => String(value) }
 
-/** Render each planned unit with its template and check the result is well-formed unit syntax. Pure. */
+/**
+ * Render each planned unit with its template and check the result is well-formed unit syntax. A
+ * template sees its unit's view and, under their option names, the settings it uses
+ * (setting-views.ts); a view key wins over a setting of the same name. Pure.
+ */
 export function renderUnits(
   plans: readonly UnitPlan[],
   templates: ReadonlyMap<TemplateName, Template>,
+  settings: Settings,
 ): RenderedUnit[] {
   return plans.map((plan) => {
     const template = templates.get(plan.template)
     if (!template) throw new Error(`no template ${plan.template}`)
-    checkTemplateTags(template, plan.view)
-    const content = addToSections(Mustache.render(template.text, plan.view, {}, NO_ESCAPING), plan.directives)
+    const view = templateView(template, plan.view, settings)
+    const content = addToSections(Mustache.render(template.text, view, {}, NO_ESCAPING), plan.directives)
     checkUnitSyntax(plan.name, content, template)
     return { name: plan.name, content, template: describeLocation(template.source) }
   })
 }
 
-type Token = [string, string, number, number, Token[]?]
+/**
+ * What the template sees: the unit's view, and the settings the template names that the view does
+ * not hold.
+ */
+function templateView(template: Template, unitView: UnitView, settings: Settings): UnitView {
+  const tokens = parseTemplate(template)
+  const fromSettings = [...tagNames(tokens)].filter(
+    (name) => optionNames.includes(name) && !Object.hasOwn(unitView, name),
+  )
+  const view = { ...settingViews(settings, fromSettings), ...unitView }
+  checkTemplateTags(template, tokens, view, [...new Set([...Object.keys(unitView), ...optionNames])])
+  return view
+}
 
 /**
  * Check every tag against the view before rendering, so a template cannot render what it does not
- * mean: a name no view provides (a typo) renders as nothing; a list as a value renders joined by
+ * mean: a name that is neither a view key nor a setting (`names`) is an error with the closest of
+ * those, at the tag's line (Mustache would render a typo as nothing); a list as a value renders joined by
  * commas; `{{.}}` outside a section over a list or string renders the whole view as
  * "[object Object]"; a partial (`{{>name}}`) renders nothing, as no partials are given. Views hold
  * only data, never functions, so Mustache lambdas cannot arise.
  */
-function checkTemplateTags(template: Template, view: UnitView): void {
-  let tokens: Token[]
-  try {
-    tokens = Mustache.parse(template.text) as unknown as Token[]
-  } catch (error) {
-    const message = (error as Error).message
-    throw new SystemdUnitsError(
-      `invalid template: ${message}`,
-      atLine(template.source, errorLine(template.text, message)),
-    )
-  }
-  const names = Object.keys(view)
+function checkTemplateTags(template: Template, tokens: Token[], view: UnitView, names: readonly string[]): void {
   const at = lineIndex(template.text)
   // What `{{.}}` stands for where a tag is: the whole view, or one value (a list item or a string).
   const visit = (list: Token[], dot: 'view' | 'value'): void => {
@@ -77,18 +87,6 @@ function checkTemplateTags(template: Template, view: UnitView): void {
     }
   }
   visit(tokens, 'view')
-}
-
-/**
- * The line a Mustache parse error is about. Mustache places an unclosed section at the end of the
- * template, so for that one we point at the tag that opened it.
- */
-function errorLine(text: string, message: string): number | undefined {
-  const unclosed = /^Unclosed section "([^"]+)"/.exec(message)?.[1]
-  const opening =
-    unclosed === undefined ? -1 : Math.max(text.lastIndexOf(`{{#${unclosed}}}`), text.lastIndexOf(`{{^${unclosed}}}`))
-  const offset = opening >= 0 ? opening : Number(/at (\d+)/.exec(message)?.[1] ?? NaN)
-  return Number.isNaN(offset) ? undefined : lineIndex(text)(offset)
 }
 
 /** systemd.syntax(7): every line is blank, a comment, a [Section] header or Key=value. */

@@ -42,8 +42,12 @@ export interface UnitPlans {
   notices: string[]
 }
 
-/** Decide which units to generate and what each template sees. Pure. */
-export function planUnits(settings: Settings): UnitPlans {
+/**
+ * Decide which units to generate and what each template sees. Pure. `variables` says which names
+ * a template uses: a setting the template names is the template's to write, so its directive is
+ * not added after rendering as well (a second ExecReload= line, say, would be a duplicate).
+ */
+export function planUnits(settings: Settings, variables: (template: TemplateName) => ReadonlySet<string>): UnitPlans {
   const notices: string[] = []
   const gate = new VersionGate(settings)
   checkUserSettings(settings, gate)
@@ -56,7 +60,11 @@ export function planUnits(settings: Settings): UnitPlans {
       name: unitName(service, 'service'),
       template: 'systemd.service',
       view: mainView,
-      directives: settingDirectives(settings, gate, new Set(Object.keys(mainView))),
+      directives: settingDirectives(
+        settings,
+        gate,
+        new Set([...Object.keys(mainView), ...variables('systemd.service')]),
+      ),
     },
   ]
   if (settings.string('restart_method') === 'systemd_flag') {
