@@ -136,7 +136,9 @@ export function resolveSettings(request: ResolveRequest): Settings {
   }
   const userSet = (key: OptionName) => winners.get(key) !== defaults && winners.has(key)
   const report = manifest && manifestReport(manifest, (key) => resolved.get(key), userSet)
-  return new Settings(resolved, locate, isMix(manifest), report)
+  const locateKey = (path: readonly string[]): SourceLocation =>
+    (winners.get(path[0]!) ?? layers[0]!).locateKey(path)
+  return new Settings(resolved, locate, locateKey, isMix(manifest), report)
 }
 
 /** A value quoted in an error, its middle elided when long (a 4 KB path would bury the reason). */
@@ -161,7 +163,7 @@ function manifestLayers(manifest: Manifest | undefined): SettingsLayer[] {
   // The name, and everything made from it, is reported at the manifest's field and line.
   const locate: SettingsLayer['locate'] = (key, item) =>
     key === 'app_name' ? { kind: 'file', file: manifest.file, line: name.line, key: name.key } : layer.locate(key, item)
-  return [{ values, locate }]
+  return [{ ...layer, locate }]
 }
 
 /** Unknown keys and wrong shapes fail before anything is merged, at the line that wrote them. */
