@@ -136,8 +136,7 @@ export function resolveSettings(request: ResolveRequest): Settings {
   }
   const userSet = (key: OptionName) => winners.get(key) !== defaults && winners.has(key)
   const report = manifest && manifestReport(manifest, (key) => resolved.get(key), userSet)
-  const locateKey = (path: readonly string[]): SourceLocation =>
-    (winners.get(path[0]!) ?? layers[0]!).locateKey(path)
+  const locateKey = (path: readonly string[]): SourceLocation => (winners.get(path[0]!) ?? layers[0]!).locateKey(path)
   return new Settings(resolved, locate, locateKey, isMix(manifest), report)
 }
 

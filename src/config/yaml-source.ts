@@ -135,7 +135,12 @@ function keyPositionsOf(text: string, events: readonly Event[]): Map<string, Key
       frame.expectingKey = false
       // A collection as a key (`? [a, b]`) has no name to place; its events still nest.
       if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING)
-        frames.push({ path: [...frame.path, '?'], mapping: event.type === EVENT_ID.MAPPING, expectingKey: true, index: 0 })
+        frames.push({
+          path: [...frame.path, '?'],
+          mapping: event.type === EVENT_ID.MAPPING,
+          expectingKey: true,
+          index: 0,
+        })
       continue
     }
     if (frame?.mapping) {

@@ -5,7 +5,7 @@ import type { Template } from './templates.js'
 import type { UnitFile } from './unit-file.js'
 import type { TemplateName, UnitPlan, UnitView } from './views.js'
 import { lineIndex } from '../config/yaml-source.js'
-import { addToSections } from './sections.js'
+import { addToSections, replaceInSections } from './sections.js'
 
 /** A unit file, rendered in memory, not yet written. */
 export interface RenderedUnit extends UnitFile {
@@ -25,7 +25,8 @@ export function renderUnits(
     const template = templates.get(plan.template)
     if (!template) throw new Error(`no template ${plan.template}`)
     checkTemplateTags(template, plan.view)
-    const content = addToSections(Mustache.render(template.text, plan.view, {}, NO_ESCAPING), plan.directives)
+    const rendered = addToSections(Mustache.render(template.text, plan.view, {}, NO_ESCAPING), plan.directives)
+    const content = replaceInSections(rendered, plan.replacements)
     checkUnitSyntax(plan.name, content, template)
     return { name: plan.name, content, template: describeLocation(template.source) }
   })
