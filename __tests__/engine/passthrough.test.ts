@@ -73,6 +73,15 @@ describe('directives are written as given, in their section', () => {
     expect(directives(unit, 'Environment')).toEqual(['Environment=RATE=100%%'])
   })
 
+  test('a value may reference another setting, as every string may', async () => {
+    const { units } = await generateFor(
+      mix('directives:\n  Unit:\n    ConditionPathExists: "{{deploy_dir}}/etc/app.toml"\n'),
+    )
+    expect(directives(units['my-app.service'], 'ConditionPathExists')).toEqual([
+      'ConditionPathExists=/srv/my-app/etc/app.toml',
+    ])
+  })
+
   test('AmbientCapabilities= here adapts the profile as ambient_capabilities does', async () => {
     const { units, generated } = await generateFor(
       mix('hardening: strict\ndirectives:\n  Service:\n    AmbientCapabilities: CAP_NET_BIND_SERVICE\n'),

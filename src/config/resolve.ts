@@ -226,9 +226,16 @@ function resolveReferences(
     )
   }
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(
-      Object.entries(value).map(([name, item]) => [name, typeof item === 'string' ? substitute(item, name) : item]),
-    )
+    // Mappings nest (`directives` by section, then directive): every string at any depth, raw.
+    const deep = (item: unknown, name: string): unknown =>
+      typeof item === 'string'
+        ? substitute(item, name)
+        : Array.isArray(item)
+          ? item.map((each) => deep(each, name))
+          : typeof item === 'object' && item !== null
+            ? Object.fromEntries(Object.entries(item).map(([key, each]) => [key, deep(each, name)]))
+            : item
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, deep(item, name)]))
   }
   return value
 }
