@@ -28,7 +28,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(58382);
+var shared_errors = __nccwpck_require__(58382);
 // EXTERNAL MODULE: ./src/shared/text.ts
 var shared_text = __nccwpck_require__(24646);
 // EXTERNAL MODULE: ./src/config/load.ts + 16 modules
@@ -69,7 +69,7 @@ const MAX_EXPOSURE_INPUT = { kind: 'input', name: 'max-exposure' };
 async function assessExposure(units, maxExposure, env = process.env) {
     if (!onPath('systemd-analyze', env)) {
         if (maxExposure !== undefined)
-            throw new errors/* SystemdUnitsError */.dp('is set, but systemd-analyze is not on PATH to score the units', MAX_EXPOSURE_INPUT);
+            throw new shared_errors/* SystemdUnitsError */.dp('is set, but systemd-analyze is not on PATH to score the units', MAX_EXPOSURE_INPUT);
         return { scores: [], skipped: 'systemd-analyze is not on PATH' };
     }
     let scores;
@@ -80,14 +80,14 @@ async function assessExposure(units, maxExposure, env = process.env) {
     }
     catch (error) {
         if (maxExposure !== undefined)
-            throw new errors/* SystemdUnitsError */.dp(`is set, but the units could not be scored: ${(0,errors/* messageOf */.bD)(error)}`, MAX_EXPOSURE_INPUT);
-        return { scores: [], skipped: (0,errors/* messageOf */.bD)(error) };
+            throw new shared_errors/* SystemdUnitsError */.dp(`is set, but the units could not be scored: ${(0,shared_errors/* messageOf */.bD)(error)}`, MAX_EXPOSURE_INPUT);
+        return { scores: [], skipped: (0,shared_errors/* messageOf */.bD)(error) };
     }
     const main = scores[0];
     // The helper units (restart, runtime environment) run their own small jobs unhardened.
     if (main && maxExposure !== undefined && main.exposure > maxExposure) {
         const costliest = main.costly.slice(0, 5).map((check) => `${check.name} ${check.exposure.toFixed(1)}`);
-        throw new errors/* SystemdUnitsError */.dp(`${main.unit} scores ${main.exposure.toFixed(1)} (${main.rating}), above ${maxExposure.toFixed(1)}; the costliest checks: ${costliest.join(', ')}. Set hardening (or hardening_overrides) to lower it`, MAX_EXPOSURE_INPUT);
+        throw new shared_errors/* SystemdUnitsError */.dp(`${main.unit} scores ${main.exposure.toFixed(1)} (${main.rating}), above ${maxExposure.toFixed(1)}; the costliest checks: ${costliest.join(', ')}. Set hardening (or hardening_overrides) to lower it`, MAX_EXPOSURE_INPUT);
     }
     return { scores };
 }
@@ -101,7 +101,7 @@ function parseMaxExposure(value) {
         return undefined;
     const score = Number(value);
     if (!/^\d+(\.\d+)?$/.test(value) || score > 10) {
-        throw new errors/* SystemdUnitsError */.dp(`expected an exposure score from 0.0 to 10.0, got ${JSON.stringify(value)}`, MAX_EXPOSURE_INPUT);
+        throw new shared_errors/* SystemdUnitsError */.dp(`expected an exposure score from 0.0 to 10.0, got ${JSON.stringify(value)}`, MAX_EXPOSURE_INPUT);
     }
     return score;
 }
@@ -123,7 +123,7 @@ async function verifyGenerated(units, mode) {
     if (!available) {
         if (mode === 'auto')
             return { skipped: 'systemd-analyze is not installed on this runner', units: [], general: [] };
-        throw new errors/* SystemdUnitsError */.dp('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', { kind: 'input', name: 'verify' });
+        throw new shared_errors/* SystemdUnitsError */.dp('verify is true, but systemd-analyze is not installed (it comes with the systemd package)', { kind: 'input', name: 'verify' });
     }
     const { verifyUnits } = await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 47396));
     const { messages, standIns } = await verifyUnits(units, { standIns: true });
@@ -255,7 +255,7 @@ async function runGenerate(request, reporter) {
     if (verifyFailed(verification)) {
         reportVerifyFailure(verification, generated.outputDir, reporter);
         reporter.summary(unitsSummary(generated, [], undefined, verification));
-        const error = new errors/* SystemdUnitsError */.dp('systemd-analyze verify found problems in the generated units; nothing was written', { kind: 'input', name: 'verify' });
+        const error = new shared_errors/* SystemdUnitsError */.dp('systemd-analyze verify found problems in the generated units; nothing was written', { kind: 'input', name: 'verify' });
         return { status: 'verify-failed', generated, verification, error };
     }
     const exposure = await assessExposure(generated.units, request.maxExposure, request.env);
@@ -317,8 +317,8 @@ function lineOf(file, message) {
 
 // EXTERNAL MODULE: ./src/units/templates.ts
 var templates = __nccwpck_require__(63584);
-// EXTERNAL MODULE: ./src/units/views.ts + 7 modules
-var views = __nccwpck_require__(65881);
+// EXTERNAL MODULE: ./src/units/views.ts + 8 modules
+var views = __nccwpck_require__(75285);
 // EXTERNAL MODULE: ./src/output/write-files.ts
 var write_files = __nccwpck_require__(36260);
 ;// CONCATENATED MODULE: ./src/jobs/init.ts
@@ -481,7 +481,7 @@ function readPublishInputs(mode, input, env) {
     const commitMethod = enumInput('commit-method', input('commit-method'), jobs_request/* COMMIT_METHODS */.RA);
     const retentionDays = input('retention-days');
     if (retentionDays !== '' && !/^[1-9]\d*$/.test(retentionDays)) {
-        throw new errors/* SystemdUnitsError */.dp(`expected a whole number of days, got ${JSON.stringify(retentionDays)}`, {
+        throw new shared_errors/* SystemdUnitsError */.dp(`expected a whole number of days, got ${JSON.stringify(retentionDays)}`, {
             kind: 'input',
             name: 'retention-days',
         });
@@ -502,7 +502,7 @@ function readPublishInputs(mode, input, env) {
     };
     const asked = (0,jobs_request/* publishingInputsSet */.$w)(publish);
     if (mode !== 'generate' && asked.length > 0) {
-        throw new errors/* SystemdUnitsError */.dp(`needs mode generate: mode ${mode} writes ${mode === 'check' ? 'nothing' : 'only templates'}`, { kind: 'input', name: asked[0] });
+        throw new shared_errors/* SystemdUnitsError */.dp(`needs mode generate: mode ${mode} writes ${mode === 'check' ? 'nothing' : 'only templates'}`, { kind: 'input', name: asked[0] });
     }
     return publish;
 }
@@ -521,7 +521,7 @@ function booleanInput(name, value) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new errors/* SystemdUnitsError */.dp(`expected true or false, got ${JSON.stringify(value)}`, { kind: 'input', name: name });
+    throw new shared_errors/* SystemdUnitsError */.dp(`expected true or false, got ${JSON.stringify(value)}`, { kind: 'input', name: name });
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -591,18 +591,22 @@ function actionReporter(workingDirectory, env) {
         summary: (markdown) => appendSummary(markdown, env),
     };
 }
-/** One error annotation, on the file and line at fault when we know them, and a failed step. */
+/** One error annotation per error, on the file, line and column at fault when we know them, and a failed step. */
 function reportFailure(error, workingDirectory) {
-    const location = error instanceof errors/* SystemdUnitsError */.dp ? error.location : undefined;
-    // Annotations take paths from the repository root; ours are relative to working-directory.
-    const file = location?.kind === 'file' ? location : undefined;
-    // Our own errors say what they mean to; anything else (a library's, a service's) is quoted in part.
-    const message = error instanceof errors/* SystemdUnitsError */.dp ? error.message : (0,shared_text/* excerpt */.Kb)((0,errors/* messageOf */.bD)(error));
-    annotate('error', message, {
-        title: 'systemd-units',
-        file: file ? (0,external_node_path_.join)(workingDirectory, file.file) : undefined,
-        line: file?.line,
-    });
+    const errors = error instanceof shared_errors/* SystemdUnitsErrors */.SW ? error.errors : [error];
+    for (const each of errors) {
+        const location = each instanceof shared_errors/* SystemdUnitsError */.dp ? each.location : undefined;
+        // Annotations take paths from the repository root; ours are relative to working-directory.
+        const file = location?.kind === 'file' ? location : undefined;
+        // Our own errors say what they mean to; anything else (a library's, a service's) is quoted in part.
+        const message = each instanceof shared_errors/* SystemdUnitsError */.dp ? each.message : (0,shared_text/* excerpt */.Kb)((0,shared_errors/* messageOf */.bD)(each));
+        annotate('error', message, {
+            title: 'systemd-units',
+            file: file ? (0,external_node_path_.join)(workingDirectory, file.file) : undefined,
+            line: file?.line,
+            col: file?.column,
+        });
+    }
     process.exitCode = 1;
 }
 
@@ -639,13 +643,13 @@ function readConfigFile(workingDirectory, config, boundary) {
         location: config === undefined ? { kind: 'file', file } : { kind: 'input', name: 'config' },
         optional: config === undefined,
     });
-    return text === undefined ? undefined : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlMapping */ .$)(text, { kind: 'file', file });
+    return text === undefined ? undefined : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlMapping */ .$0)(text, { kind: 'file', file });
 }
 /** The `settings` input: a YAML mapping written inline in the workflow. */
 function parseSettingsInput(text) {
     return text === undefined || text.trim() === ''
         ? undefined
-        : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlMapping */ .$)(text, { kind: 'input', name: 'settings' });
+        : (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlMapping */ .$0)(text, { kind: 'input', name: 'settings' });
 }
 
 
@@ -2088,7 +2092,10 @@ function substituteReferences(text, lookup, escape = (v) => v) {
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
 var schema = __nccwpck_require__(29940);
+// EXTERNAL MODULE: ./src/config/yaml-source.ts + 1 modules
+var yaml_source = __nccwpck_require__(60405);
 ;// CONCATENATED MODULE: ./src/config/layers.ts
+
 
 /** A layer read from YAML: locations carry the line of the key or of the offending item. */
 function yamlLayer(mapping) {
@@ -2100,6 +2107,12 @@ function yamlLayer(mapping) {
             const line = itemLines?.[itemIndex] ?? mapping.keyLines.get(key);
             return { ...(0,errors/* atLine */.sU)(mapping.source, line), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` };
         },
+        locateKey(path) {
+            const position = mapping.keyPositions.get((0,yaml_source/* keyPath */.Dw)(path));
+            const at = (0,errors/* atLine */.sU)(mapping.source, position?.line ?? mapping.keyLines.get(path[0]));
+            const column = position && at !== mapping.source ? { column: position.column } : {};
+            return { ...at, ...column, key: path.join('.') };
+        },
     };
 }
 /** A layer whose values all come from one place per key (the defaults, `mix.exs`, the `app-name` input). */
@@ -2107,6 +2120,7 @@ function fixedLayer(values, sourceOf) {
     return {
         values,
         locate: (key, item) => ({ ...sourceOf(key), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }),
+        locateKey: (path) => ({ ...sourceOf(path[0]), key: path.join('.') }),
     };
 }
 
@@ -2118,17 +2132,21 @@ var shared_text = __nccwpck_require__(24646);
 class Settings {
     values;
     locate;
+    locateKey;
     isMix;
     manifest;
     constructor(values, 
     /** Where a setting (or one item of it) came from, for messages about it. */
     locate, 
+    /** Where a key nested in a setting came from (`['directives', 'Service', 'ExecReload']`), at the key itself. */
+    locateKey, 
     /** True for Elixir projects (mix.exs), which get MIX_ENV, RELEASE_TMP and release scripts. */
     isMix, 
     /** The manifest that was read, what was guessed from it or passed over, what to set, and where ExecStart= came from. */
     manifest) {
         this.values = values;
         this.locate = locate;
+        this.locateKey = locateKey;
         this.isMix = isMix;
         this.manifest = manifest;
     }
@@ -2527,7 +2545,8 @@ function resolveSettings(request) {
     }
     const userSet = (key) => winners.get(key) !== defaults && winners.has(key);
     const report = manifest && manifestReport(manifest, (key) => resolved.get(key), userSet);
-    return new Settings(resolved, locate, isMix(manifest), report);
+    const locateKey = (path) => (winners.get(path[0]) ?? layers[0]).locateKey(path);
+    return new Settings(resolved, locate, locateKey, isMix(manifest), report);
 }
 /** A value quoted in an error, its middle elided when long (a 4 KB path would bury the reason). */
 function shownValue(value) {
@@ -2553,7 +2572,7 @@ function manifestLayers(manifest) {
         return [layer];
     // The name, and everything made from it, is reported at the manifest's field and line.
     const locate = (key, item) => key === 'app_name' ? { kind: 'file', file: manifest.file, line: name.line, key: name.key } : layer.locate(key, item);
-    return [{ values, locate }];
+    return [{ ...layer, locate }];
 }
 /** Unknown keys and wrong shapes fail before anything is merged, at the line that wrote them. */
 function checkShape(layer) {
@@ -2611,7 +2630,15 @@ function resolveReferences(key, value, lookup, locate) {
                 : item);
     }
     if (typeof value === 'object' && value !== null) {
-        return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, typeof item === 'string' ? substitute(item, name) : item]));
+        // Mappings nest (`directives` by section, then directive): every string at any depth, raw.
+        const deep = (item, name) => typeof item === 'string'
+            ? substitute(item, name)
+            : Array.isArray(item)
+                ? item.map((each) => deep(each, name))
+                : typeof item === 'object' && item !== null
+                    ? Object.fromEntries(Object.entries(item).map(([key, each]) => [key, deep(each, name)]))
+                    : item;
+        return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, deep(item, name)]));
     }
     return value;
 }
@@ -2747,7 +2774,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./systemd-units.schema.json
-const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories, the unit name and the default user and group. Default: app_name lowercased, with `_` and every character outside `a-z0-9` as `-`, starting with a letter and at most 31 characters, so it is a valid unit name and an `adduser` user name.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}","x-directive":"Service.SyslogIdentifier"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects with a mix_env, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd creates runtime, configuration, state, cache and logs with the configured owner and mode (runtime from 211; configuration, state, cache and logs from 235); tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd has no TmpDirectory=, so your deploy scripts create tmp_dir, whatever its base.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"tmp_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the tmp directory (tmp_dir), in octal. systemd has no TmpDirectory=, so no unit carries it: create tmp_dir with this mode in your deploy scripts. With `tmp` in dirs, templates can read it as `{{tmp_directory_mode}}`.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no","x-directive":"Service.RuntimeDirectoryPreserve"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"target":{"description":"Distribution(s) the units are for; a list means units that work on all of them (the lowest systemd decides). Sets systemd_version: ubuntu-20.04 245, ubuntu-22.04 249, ubuntu-24.04 255, debian-11 247, debian-12 252, debian-13 257, rhel-8 239, rhel-9 252, rhel-10 256, amazonlinux-2 219, amazonlinux-2023 252.","anyOf":[{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},{"type":"array","items":{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},"minItems":1,"uniqueItems":true}]},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; wins over target when both are set. What we would write and it lacks is left out (or written in its older form) with a notice; a setting you wrote that it lacks is an error. Default: the lowest systemd of target, else 235 (mix_systemd\'s default)."},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"description":{"type":"string","format":"single-line","description":"`Description=` of the main service.","default":"{{service_name}} service","x-directive":"Unit.Description"},"documentation":{"type":"array","items":{"type":"string","format":"documentation-url"},"description":"`Documentation=`: URLs (http, https, file, info or man) of the service\'s documentation, shown by `systemctl status`.","default":[],"x-directive":"Unit.Documentation"},"wants":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Wants=`: units started with the service; it starts even when they fail. Also ordered after (`After=`) unless listed in `before`.","default":[],"x-directive":"Unit.Wants"},"requires":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Requires=`: units the service needs; it does not start when they fail. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.Requires"},"binds_to":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`BindsTo=`: like `requires`, and the service stops when they stop. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.BindsTo"},"part_of":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`PartOf=`: stopping or restarting these units stops or restarts the service. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.PartOf"},"before":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Before=`: units that start after the service.","default":[],"x-directive":"Unit.Before"},"start_limit_interval_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`StartLimitIntervalSec=`: the window for `start_limit_burst`. Written in `[Unit]` from systemd 229, as `StartLimitInterval=` in `[Service]` before, as systemd reads it.","x-directive":"Unit.StartLimitIntervalSec"},"start_limit_burst":{"type":["integer","null"],"minimum":0,"description":"`StartLimitBurst=`: starts allowed within `start_limit_interval_sec`. In `[Unit]` from systemd 229, in `[Service]` before.","x-directive":"Unit.StartLimitBurst"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple","x-directive":"Service.Type"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always","x-directive":"Service.Restart"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1,"x-directive":"Service.RestartSec"},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span.","x-directive":"Service.TimeoutStartSec"},"timeout_stop_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStopSec=`, how long a stop may take before SIGKILL.","x-directive":"Service.TimeoutStopSec"},"timeout_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutSec=`: both start and stop time-outs at once.","x-directive":"Service.TimeoutSec"},"watchdog_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`WatchdogSec=`: the service must send `WATCHDOG=1` (sd_notify(3)) this often or it is killed and, with `restart`, restarted.","x-directive":"Service.WatchdogSec"},"kill_mode":{"type":["string","null"],"enum":["control-group","mixed","process","none",null],"description":"`KillMode=`: which processes stop signals go to (systemd.kill(5)).","x-directive":"Service.KillMode"},"kill_signal":{"type":["string","integer","null"],"format":"signal","description":"`KillSignal=`: the signal that stops the service, e.g. `SIGINT` (systemd.kill(5)).","x-directive":"Service.KillSignal"},"notify_access":{"type":["string","null"],"enum":["none","main","exec","all",null],"description":"`NotifyAccess=`, for `service_type: notify`. Default: `all` for mix releases, whose start script and its children send READY=1, `main` for the others, whose own process notifies (sd_notify(3)); not written for other types.","x-directive":"Service.NotifyAccess"},"success_exit_status":{"type":"array","items":{"type":["string","integer"],"format":"exit-status"},"description":"`SuccessExitStatus=`: exit codes (0-255) and signal names that also count as a clean exit, e.g. `[143, SIGTERM]`.","default":[],"x-directive":"Service.SuccessExitStatus"},"restart_prevent_exit_status":{"type":"array","items":{"type":["string","integer"],"format":"exit-status"},"description":"`RestartPreventExitStatus=`: exit codes and signal names after which the service is not restarted.","default":[],"x-directive":"Service.RestartPreventExitStatus"},"restart_steps":{"type":["integer","null"],"minimum":1,"maximum":3000,"description":"`RestartSteps=`: restarts over which RestartSec= grows to `restart_max_delay_sec` (systemd 254).","x-directive":"Service.RestartSteps"},"restart_max_delay_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartMaxDelaySec=`: the longest delay `restart_steps` grows to (systemd 254).","x-directive":"Service.RestartMaxDelaySec"},"memory_max":{"type":["integer","string","null"],"format":"memory-limit","description":"`MemoryMax=`: hard memory limit: bytes with K, M, G or T, a percentage of RAM, or `infinity` (systemd.resource-control(5)).","x-directive":"Service.MemoryMax"},"memory_high":{"type":["integer","string","null"],"format":"memory-limit","description":"`MemoryHigh=`: memory above which the service is throttled and reclaimed; same forms as `memory_max`.","x-directive":"Service.MemoryHigh"},"cpu_quota":{"type":["string","null"],"format":"cpu-quota","description":"`CPUQuota=`: CPU time as a percentage of one CPU, e.g. `50%` or `200%`.","x-directive":"Service.CPUQuota"},"cpu_weight":{"type":["integer","null"],"minimum":1,"maximum":10000,"description":"`CPUWeight=`: CPU share against other units, 1-10000 (100 by default in systemd).","x-directive":"Service.CPUWeight"},"io_weight":{"type":["integer","null"],"minimum":1,"maximum":10000,"description":"`IOWeight=`: block I/O share against other units, 1-10000.","x-directive":"Service.IOWeight"},"tasks_max":{"type":["integer","string","null"],"format":"tasks-limit","description":"`TasksMax=`: most tasks (processes and threads): a number, a percentage of the system\'s limit, or `infinity`.","x-directive":"Service.TasksMax"},"limit_cpu":{"type":["integer","string","null"],"format":"resource-limit-time","description":"`LimitCPU=` (RLIMIT_CPU), CPU time: seconds or a time span, `infinity`, or `soft:hard`.","x-directive":"Service.LimitCPU"},"limit_fsize":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitFSIZE=` (RLIMIT_FSIZE), file size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitFSIZE"},"limit_data":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitDATA=` (RLIMIT_DATA), data segment size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitDATA"},"limit_stack":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitSTACK=` (RLIMIT_STACK), stack size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitSTACK"},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=` (RLIMIT_CORE), core dump size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitCORE"},"limit_rss":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitRSS=` (RLIMIT_RSS), resident set size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitRSS"},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=` (RLIMIT_NOFILE), open files: a number, `infinity`, or `soft:hard`.","default":65535,"x-directive":"Service.LimitNOFILE"},"limit_as":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitAS=` (RLIMIT_AS), address space: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitAS"},"limit_nproc":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNPROC=` (RLIMIT_NPROC), processes of the user: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitNPROC"},"limit_memlock":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitMEMLOCK=` (RLIMIT_MEMLOCK), locked memory: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitMEMLOCK"},"limit_locks":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitLOCKS=` (RLIMIT_LOCKS), file locks: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitLOCKS"},"limit_sigpending":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitSIGPENDING=` (RLIMIT_SIGPENDING), queued signals: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitSIGPENDING"},"limit_msgqueue":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitMSGQUEUE=` (RLIMIT_MSGQUEUE), POSIX message queue bytes: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitMSGQUEUE"},"limit_nice":{"type":["integer","string","null"],"format":"resource-limit-nice","description":"`LimitNICE=` (RLIMIT_NICE), nice priority ceiling: a nice level, -20 to 19, or 0 to 40 raw, `infinity`, or `soft:hard`.","x-directive":"Service.LimitNICE"},"limit_rtprio":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitRTPRIO=` (RLIMIT_RTPRIO), real-time priority: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitRTPRIO"},"limit_rttime":{"type":["integer","string","null"],"format":"resource-limit-time","description":"`LimitRTTIME=` (RLIMIT_RTTIME), real-time CPU time without blocking: seconds or a time span, `infinity`, or `soft:hard`.","x-directive":"Service.LimitRTTIME"},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027","x-directive":"Service.UMask"},"mix_env":{"type":["string","null"],"description":"MIX_ENV of mix projects; `null` or `\\"\\"` leaves it out (and output_dir is then `_build/systemd/lib/systemd/system`).","format":"mix-env","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}],"x-directive":"Service.ExecStart"},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[],"x-directive":"Service.ExecStartPre"},"exec_start_post":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run after ExecStart= has started the service (`ExecStartPost=`).","default":[],"x-directive":"Service.ExecStartPost"},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}],"x-directive":"Service.ExecStop"},"exec_reload":{"description":"`ExecReload=`, run by `systemctl reload`, e.g. `/bin/kill -HUP $MAINPID`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}],"x-directive":"Service.ExecReload"},"exec_stop_post":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run after the service stopped, also after a failure (`ExecStopPost=`).","default":[],"x-directive":"Service.ExecStopPost"},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadWritePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadOnlyPaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`InaccessiblePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS. For users migrating; use hardening instead, not both.","default":false},"hardening":{"type":"string","enum":["none","standard","strict"],"description":"Sandboxing profile of the main service, for its runtime: `standard` (little that can break an app) or `strict` (read-only file system but for the app\'s directories, system call filter, and more). See the README\'s Targets and hardening section.","default":"none"},"runtime":{"type":"string","enum":["beam","node","python","native"],"description":"What runs the service, for the hardening profile: JIT runtimes do not get what breaks them. Default: from the manifest (mix.exs beam, package.json node, pyproject.toml python, Cargo.toml and go.mod native), else native."},"address_families":{"type":"array","items":{"type":"string","enum":["AF_UNIX","AF_INET","AF_INET6","AF_NETLINK","AF_PACKET","AF_VSOCK","AF_CAN","AF_BLUETOOTH","AF_ALG"]},"minItems":1,"uniqueItems":true,"description":"Socket address families the hardening profiles allow (`RestrictAddressFamilies=`).","default":["AF_UNIX","AF_INET","AF_INET6"]},"ambient_capabilities":{"type":"array","items":{"type":"string","enum":["CAP_CHOWN","CAP_DAC_OVERRIDE","CAP_DAC_READ_SEARCH","CAP_FOWNER","CAP_FSETID","CAP_KILL","CAP_SETGID","CAP_SETUID","CAP_SETPCAP","CAP_LINUX_IMMUTABLE","CAP_NET_BIND_SERVICE","CAP_NET_BROADCAST","CAP_NET_ADMIN","CAP_NET_RAW","CAP_IPC_LOCK","CAP_IPC_OWNER","CAP_SYS_MODULE","CAP_SYS_RAWIO","CAP_SYS_CHROOT","CAP_SYS_PTRACE","CAP_SYS_PACCT","CAP_SYS_ADMIN","CAP_SYS_BOOT","CAP_SYS_NICE","CAP_SYS_RESOURCE","CAP_SYS_TIME","CAP_SYS_TTY_CONFIG","CAP_MKNOD","CAP_LEASE","CAP_AUDIT_WRITE","CAP_AUDIT_CONTROL","CAP_SETFCAP","CAP_MAC_OVERRIDE","CAP_MAC_ADMIN","CAP_SYSLOG","CAP_WAKE_ALARM","CAP_BLOCK_SUSPEND","CAP_AUDIT_READ","CAP_PERFMON","CAP_BPF","CAP_CHECKPOINT_RESTORE"]},"description":"`AmbientCapabilities=`: capabilities the unprivileged service holds, e.g. `[CAP_NET_BIND_SERVICE]` to bind ports below 1024. The hardening profile keeps them in `CapabilityBoundingSet=` and leaves out `PrivateUsers=` (capabilities inside a user namespace do not count on the host\'s network).","default":[],"x-directive":"Service.AmbientCapabilities"},"capability_bounding_set":{"type":"array","items":{"type":"string","enum":["CAP_CHOWN","CAP_DAC_OVERRIDE","CAP_DAC_READ_SEARCH","CAP_FOWNER","CAP_FSETID","CAP_KILL","CAP_SETGID","CAP_SETUID","CAP_SETPCAP","CAP_LINUX_IMMUTABLE","CAP_NET_BIND_SERVICE","CAP_NET_BROADCAST","CAP_NET_ADMIN","CAP_NET_RAW","CAP_IPC_LOCK","CAP_IPC_OWNER","CAP_SYS_MODULE","CAP_SYS_RAWIO","CAP_SYS_CHROOT","CAP_SYS_PTRACE","CAP_SYS_PACCT","CAP_SYS_ADMIN","CAP_SYS_BOOT","CAP_SYS_NICE","CAP_SYS_RESOURCE","CAP_SYS_TIME","CAP_SYS_TTY_CONFIG","CAP_MKNOD","CAP_LEASE","CAP_AUDIT_WRITE","CAP_AUDIT_CONTROL","CAP_SETFCAP","CAP_MAC_OVERRIDE","CAP_MAC_ADMIN","CAP_SYSLOG","CAP_WAKE_ALARM","CAP_BLOCK_SUSPEND","CAP_AUDIT_READ","CAP_PERFMON","CAP_BPF","CAP_CHECKPOINT_RESTORE"]},"description":"`CapabilityBoundingSet=`: the most capabilities the service and its children can ever gain; replaces the profile\'s. It must hold every ambient capability, as must a `CapabilityBoundingSet=` in `hardening_overrides`: outside the bounding set the service cannot use them.","default":[],"x-directive":"Service.CapabilityBoundingSet"},"hardening_overrides":{"type":"object","description":"Sandboxing directives to set over the profile, by name: a value replaces every line of that directive, a list writes one line per item, `null` removes it, `true`/`false` are yes/no. Values are written literally.","additionalProperties":{"anyOf":[{"type":["string","number","boolean","null"],"format":"single-line"},{"type":"array","items":{"type":"string","format":"single-line"}}]}}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]}}}');
+const systemd_units_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/org/systemd-units/v1/systemd-units.schema.json","title":"systemd-units configuration (.systemd.yml)","description":"Settings for generating systemd units. Any string may reference another setting as {{name}}.","type":"object","additionalProperties":false,"properties":{"app_name":{"type":"string","description":"Application name. Default: from the manifest (mix.exs `app`, package.json `name` without its scope, Cargo.toml/pyproject.toml `name`, the last element of the go.mod `module`).","format":"name"},"version":{"type":"string","description":"Application version. Default: from the manifest (for go.mod, `git describe --tags`). Not written into units unless a value references `{{version}}`.","format":"name"},"module_name":{"type":"string","description":"Elixir module name. Default: from `defmodule X.MixProject` in mix.exs, else app_name in CamelCase.","format":"name"},"release_name":{"type":"string","description":"Release name, the `bin/<release_name>` script of a mix release. Default: mix.exs `default_release`, else the first of `releases:`, else app_name.","format":"name"},"ext_name":{"type":"string","description":"External name, used for files, directories, the unit name and the default user and group. Default: app_name lowercased, with `_` and every character outside `a-z0-9` as `-`, starting with a letter and at most 31 characters, so it is a valid unit name and an `adduser` user name.","format":"unit-name-part"},"service_name":{"type":"string","description":"Name of the systemd service, without `.service`.","format":"unit-name-part","default":"{{ext_name}}"},"app_user":{"type":"string","description":"OS user the service runs as (`User=`).","format":"user-name","default":"{{ext_name}}","x-directive":"Service.User"},"app_group":{"type":"string","description":"OS group the service runs as (`Group=`).","format":"user-name","default":"{{ext_name}}","x-directive":"Service.Group"},"syslog_identifier":{"type":["string","null"],"description":"Name in the journal (`SyslogIdentifier=`); `null` leaves it to systemd.","format":"name","default":"{{service_name}}","x-directive":"Service.SyslogIdentifier"},"manifest":{"type":"string","description":"Manifest to read, relative to the working directory, instead of looking for mix.exs, Cargo.toml, go.mod, pyproject.toml, package.json in that order.","format":"project-path"},"base_dir":{"type":"string","description":"Base directory for app files on the target.","format":"absolute-path","default":"/srv"},"deploy_dir":{"type":"string","description":"Directory for the app\'s files on the target.","format":"absolute-path","default":"{{base_dir}}/{{ext_name}}"},"current_dir":{"type":"string","description":"Where the current release is unpacked or symlinked.","format":"absolute-path","default":"{{deploy_dir}}/current"},"releases_dir":{"type":"string","description":"Where versioned releases are unpacked.","format":"absolute-path","default":"{{deploy_dir}}/releases"},"scripts_dir":{"type":"string","description":"Deployment scripts; a runtime_environment_service_script given as a bare name runs from here.","format":"absolute-path","default":"{{deploy_dir}}/bin"},"flags_dir":{"type":"string","description":"Flag files; with `restart_method: systemd_flag`, touching `{{flags_dir}}/restart.flag` restarts the service.","format":"absolute-path","default":"{{deploy_dir}}/flags"},"working_dir":{"type":"string","description":"Working directory of the service (`WorkingDirectory=`).","format":"absolute-path","default":"{{current_dir}}","x-directive":"Service.WorkingDirectory"},"output_dir":{"type":"string","description":"Where unit files are written, relative to the working directory. Default: `_build/{{mix_env}}/systemd/lib/systemd/system` for mix projects with a mix_env, `_build/systemd/lib/systemd/system` for the others.","format":"project-path"},"template_dir":{"type":"string","description":"Directory of template overrides, relative to the working directory; `init` copies the default templates here.","format":"project-path","default":"rel/templates/systemd"},"dirs":{"type":"array","items":{"type":"string","enum":["runtime","configuration","state","cache","logs","tmp"]},"uniqueItems":true,"description":"Standard directories the app uses. systemd creates runtime, configuration, state, cache and logs with the configured owner and mode (runtime from 211; configuration, state, cache and logs from 235); tmp is only exported as TMP_DIR.","default":["runtime","configuration"]},"runtime_directory":{"type":"string","description":"Name of the runtime directory under runtime_directory_base.","format":"directory-name","default":"{{ext_name}}"},"configuration_directory":{"type":"string","description":"Name of the configuration directory under configuration_directory_base.","format":"directory-name","default":"{{ext_name}}"},"state_directory":{"type":"string","description":"Name of the state directory under state_directory_base.","format":"directory-name","default":"{{ext_name}}"},"cache_directory":{"type":"string","description":"Name of the cache directory under cache_directory_base.","format":"directory-name","default":"{{ext_name}}"},"logs_directory":{"type":"string","description":"Name of the logs directory under logs_directory_base.","format":"directory-name","default":"{{ext_name}}"},"tmp_directory":{"type":"string","description":"Name of the tmp directory under tmp_directory_base.","format":"directory-name","default":"{{ext_name}}"},"runtime_directory_base":{"type":"string","description":"Base of the runtime directory. systemd\'s own base is /run; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/run"},"configuration_directory_base":{"type":"string","description":"Base of the configuration directory. systemd\'s own base is /etc; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/etc"},"state_directory_base":{"type":"string","description":"Base of the state directory. systemd\'s own base is /var/lib; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/lib"},"cache_directory_base":{"type":"string","description":"Base of the cache directory. systemd\'s own base is /var/cache; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/cache"},"logs_directory_base":{"type":"string","description":"Base of the logs directory. systemd\'s own base is /var/log; with another base the `*Directory=` setting is left out and your deploy scripts create it.","format":"absolute-path","default":"/var/log"},"tmp_directory_base":{"type":"string","description":"Base of the tmp directory. systemd has no TmpDirectory=, so your deploy scripts create tmp_dir, whatever its base.","format":"absolute-path","default":"/var/tmp"},"runtime_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the runtime directory (`RuntimeDirectoryMode=`), in octal.","default":"750"},"configuration_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the configuration directory (`ConfigurationDirectoryMode=`), in octal.","default":"750"},"state_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the state directory (`StateDirectoryMode=`), in octal.","default":"750"},"cache_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the cache directory (`CacheDirectoryMode=`), in octal.","default":"750"},"logs_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the logs directory (`LogsDirectoryMode=`), in octal.","default":"750"},"tmp_directory_mode":{"type":["string","integer"],"format":"octal-mode","description":"Mode of the tmp directory (tmp_dir), in octal. systemd has no TmpDirectory=, so no unit carries it: create tmp_dir with this mode in your deploy scripts. With `tmp` in dirs, templates can read it as `{{tmp_directory_mode}}`.","default":"750"},"runtime_directory_preserve":{"type":"string","enum":["no","yes","restart"],"description":"Keep the runtime directory when the service stops (`RuntimeDirectoryPreserve=`, systemd 235+).","default":"no","x-directive":"Service.RuntimeDirectoryPreserve"},"runtime_dir":{"type":"string","description":"Full path of the runtime directory, exported as RUNTIME_DIR.","format":"absolute-path","default":"{{runtime_directory_base}}/{{runtime_directory}}"},"configuration_dir":{"type":"string","description":"Full path of the configuration directory, exported as CONFIGURATION_DIR.","format":"absolute-path","default":"{{configuration_directory_base}}/{{configuration_directory}}"},"state_dir":{"type":"string","description":"Full path of the state directory, exported as STATE_DIR.","format":"absolute-path","default":"{{state_directory_base}}/{{state_directory}}"},"cache_dir":{"type":"string","description":"Full path of the cache directory, exported as CACHE_DIR.","format":"absolute-path","default":"{{cache_directory_base}}/{{cache_directory}}"},"logs_dir":{"type":"string","description":"Full path of the logs directory, exported as LOGS_DIR.","format":"absolute-path","default":"{{logs_directory_base}}/{{logs_directory}}"},"tmp_dir":{"type":"string","description":"Full path of the tmp directory, exported as TMP_DIR.","format":"absolute-path","default":"{{tmp_directory_base}}/{{tmp_directory}}"},"target":{"description":"Distribution(s) the units are for; a list means units that work on all of them (the lowest systemd decides). Sets systemd_version: ubuntu-20.04 245, ubuntu-22.04 249, ubuntu-24.04 255, debian-11 247, debian-12 252, debian-13 257, rhel-8 239, rhel-9 252, rhel-10 256, amazonlinux-2 219, amazonlinux-2023 252.","anyOf":[{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},{"type":"array","items":{"type":"string","enum":["ubuntu-20.04","ubuntu-22.04","ubuntu-24.04","debian-11","debian-12","debian-13","rhel-8","rhel-9","rhel-10","amazonlinux-2","amazonlinux-2023"]},"minItems":1,"uniqueItems":true}]},"systemd_version":{"type":"integer","minimum":200,"maximum":999,"description":"systemd version of the target; wins over target when both are set. What we would write and it lacks is left out (or written in its older form) with a notice; a setting you wrote that it lacks is an error. Default: the lowest systemd of target, else 235 (mix_systemd\'s default)."},"release_system":{"type":"string","enum":["mix","distillery"],"description":"How the Elixir release was built: `mix` (Elixir 1.9+ releases) or `distillery`.","default":"mix"},"description":{"type":"string","format":"single-line","description":"`Description=` of the main service.","default":"{{service_name}} service","x-directive":"Unit.Description"},"documentation":{"type":"array","items":{"type":"string","format":"documentation-url"},"description":"`Documentation=`: URLs (http, https, file, info or man) of the service\'s documentation, shown by `systemctl status`.","default":[],"x-directive":"Unit.Documentation"},"wants":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Wants=`: units started with the service; it starts even when they fail. Also ordered after (`After=`) unless listed in `before`.","default":[],"x-directive":"Unit.Wants"},"requires":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Requires=`: units the service needs; it does not start when they fail. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.Requires"},"binds_to":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`BindsTo=`: like `requires`, and the service stops when they stop. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.BindsTo"},"part_of":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`PartOf=`: stopping or restarting these units stops or restarts the service. Also ordered after unless listed in `before`.","default":[],"x-directive":"Unit.PartOf"},"before":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"`Before=`: units that start after the service.","default":[],"x-directive":"Unit.Before"},"start_limit_interval_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`StartLimitIntervalSec=`: the window for `start_limit_burst`. Written in `[Unit]` from systemd 229, as `StartLimitInterval=` in `[Service]` before, as systemd reads it.","x-directive":"Unit.StartLimitIntervalSec"},"start_limit_burst":{"type":["integer","null"],"minimum":0,"description":"`StartLimitBurst=`: starts allowed within `start_limit_interval_sec`. In `[Unit]` from systemd 229, in `[Service]` before.","x-directive":"Unit.StartLimitBurst"},"service_type":{"type":"string","enum":["simple","exec","notify","forking"],"description":"`Type=` of the service. With `forking`, PIDFile= and a PIDFILE variable are set and ExecStop= stops the release.","default":"simple","x-directive":"Service.Type"},"restart_method":{"type":"string","enum":["systemctl","systemd_flag","touch"],"description":"How deploys restart the service: `systemctl` (nothing extra), `systemd_flag` (adds a `.path` unit watching a flag file an unprivileged user can touch), `touch` (the app watches the flag itself).","default":"systemctl"},"restart":{"type":"string","enum":["no","on-success","on-failure","on-abnormal","on-watchdog","on-abort","always"],"description":"`Restart=` policy.","default":"always","x-directive":"Service.Restart"},"restart_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartSec=`, seconds or a systemd time span; `null` leaves it out.","default":1,"x-directive":"Service.RestartSec"},"timeout_start_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStartSec=`, seconds or a systemd time span.","x-directive":"Service.TimeoutStartSec"},"timeout_stop_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutStopSec=`, how long a stop may take before SIGKILL.","x-directive":"Service.TimeoutStopSec"},"timeout_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`TimeoutSec=`: both start and stop time-outs at once.","x-directive":"Service.TimeoutSec"},"watchdog_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`WatchdogSec=`: the service must send `WATCHDOG=1` (sd_notify(3)) this often or it is killed and, with `restart`, restarted.","x-directive":"Service.WatchdogSec"},"kill_mode":{"type":["string","null"],"enum":["control-group","mixed","process","none",null],"description":"`KillMode=`: which processes stop signals go to (systemd.kill(5)).","x-directive":"Service.KillMode"},"kill_signal":{"type":["string","integer","null"],"format":"signal","description":"`KillSignal=`: the signal that stops the service, e.g. `SIGINT` (systemd.kill(5)).","x-directive":"Service.KillSignal"},"notify_access":{"type":["string","null"],"enum":["none","main","exec","all",null],"description":"`NotifyAccess=`, for `service_type: notify`. Default: `all` for mix releases, whose start script and its children send READY=1, `main` for the others, whose own process notifies (sd_notify(3)); not written for other types.","x-directive":"Service.NotifyAccess"},"success_exit_status":{"type":"array","items":{"type":["string","integer"],"format":"exit-status"},"description":"`SuccessExitStatus=`: exit codes (0-255) and signal names that also count as a clean exit, e.g. `[143, SIGTERM]`.","default":[],"x-directive":"Service.SuccessExitStatus"},"restart_prevent_exit_status":{"type":"array","items":{"type":["string","integer"],"format":"exit-status"},"description":"`RestartPreventExitStatus=`: exit codes and signal names after which the service is not restarted.","default":[],"x-directive":"Service.RestartPreventExitStatus"},"restart_steps":{"type":["integer","null"],"minimum":1,"maximum":3000,"description":"`RestartSteps=`: restarts over which RestartSec= grows to `restart_max_delay_sec` (systemd 254).","x-directive":"Service.RestartSteps"},"restart_max_delay_sec":{"type":["integer","number","string","null"],"format":"timespan","description":"`RestartMaxDelaySec=`: the longest delay `restart_steps` grows to (systemd 254).","x-directive":"Service.RestartMaxDelaySec"},"memory_max":{"type":["integer","string","null"],"format":"memory-limit","description":"`MemoryMax=`: hard memory limit: bytes with K, M, G or T, a percentage of RAM, or `infinity` (systemd.resource-control(5)).","x-directive":"Service.MemoryMax"},"memory_high":{"type":["integer","string","null"],"format":"memory-limit","description":"`MemoryHigh=`: memory above which the service is throttled and reclaimed; same forms as `memory_max`.","x-directive":"Service.MemoryHigh"},"cpu_quota":{"type":["string","null"],"format":"cpu-quota","description":"`CPUQuota=`: CPU time as a percentage of one CPU, e.g. `50%` or `200%`.","x-directive":"Service.CPUQuota"},"cpu_weight":{"type":["integer","null"],"minimum":1,"maximum":10000,"description":"`CPUWeight=`: CPU share against other units, 1-10000 (100 by default in systemd).","x-directive":"Service.CPUWeight"},"io_weight":{"type":["integer","null"],"minimum":1,"maximum":10000,"description":"`IOWeight=`: block I/O share against other units, 1-10000.","x-directive":"Service.IOWeight"},"tasks_max":{"type":["integer","string","null"],"format":"tasks-limit","description":"`TasksMax=`: most tasks (processes and threads): a number, a percentage of the system\'s limit, or `infinity`.","x-directive":"Service.TasksMax"},"limit_cpu":{"type":["integer","string","null"],"format":"resource-limit-time","description":"`LimitCPU=` (RLIMIT_CPU), CPU time: seconds or a time span, `infinity`, or `soft:hard`.","x-directive":"Service.LimitCPU"},"limit_fsize":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitFSIZE=` (RLIMIT_FSIZE), file size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitFSIZE"},"limit_data":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitDATA=` (RLIMIT_DATA), data segment size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitDATA"},"limit_stack":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitSTACK=` (RLIMIT_STACK), stack size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitSTACK"},"limit_core":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitCORE=` (RLIMIT_CORE), core dump size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitCORE"},"limit_rss":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitRSS=` (RLIMIT_RSS), resident set size: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitRSS"},"limit_nofile":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNOFILE=` (RLIMIT_NOFILE), open files: a number, `infinity`, or `soft:hard`.","default":65535,"x-directive":"Service.LimitNOFILE"},"limit_as":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitAS=` (RLIMIT_AS), address space: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitAS"},"limit_nproc":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitNPROC=` (RLIMIT_NPROC), processes of the user: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitNPROC"},"limit_memlock":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitMEMLOCK=` (RLIMIT_MEMLOCK), locked memory: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitMEMLOCK"},"limit_locks":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitLOCKS=` (RLIMIT_LOCKS), file locks: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitLOCKS"},"limit_sigpending":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitSIGPENDING=` (RLIMIT_SIGPENDING), queued signals: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitSIGPENDING"},"limit_msgqueue":{"type":["integer","string","null"],"format":"resource-limit-bytes","description":"`LimitMSGQUEUE=` (RLIMIT_MSGQUEUE), POSIX message queue bytes: bytes, with K, M, G, T, P or E (base 1024), `infinity`, or `soft:hard`.","x-directive":"Service.LimitMSGQUEUE"},"limit_nice":{"type":["integer","string","null"],"format":"resource-limit-nice","description":"`LimitNICE=` (RLIMIT_NICE), nice priority ceiling: a nice level, -20 to 19, or 0 to 40 raw, `infinity`, or `soft:hard`.","x-directive":"Service.LimitNICE"},"limit_rtprio":{"type":["integer","string","null"],"format":"resource-limit","description":"`LimitRTPRIO=` (RLIMIT_RTPRIO), real-time priority: a number, `infinity`, or `soft:hard`.","x-directive":"Service.LimitRTPRIO"},"limit_rttime":{"type":["integer","string","null"],"format":"resource-limit-time","description":"`LimitRTTIME=` (RLIMIT_RTTIME), real-time CPU time without blocking: seconds or a time span, `infinity`, or `soft:hard`.","x-directive":"Service.LimitRTTIME"},"umask":{"type":["string","integer","null"],"format":"octal-mode","description":"`UMask=` of the process, in octal.","default":"0027","x-directive":"Service.UMask"},"mix_env":{"type":["string","null"],"description":"MIX_ENV of mix projects; `null` or `\\"\\"` leaves it out (and output_dir is then `_build/systemd/lib/systemd/system`).","format":"mix-env","default":"prod"},"env_lang":{"type":["string","null"],"description":"LANG of the service; `null` leaves it out.","format":"name","default":"en_US.UTF-8"},"env_files":{"type":"array","items":{"type":"string","format":"environment-file"},"description":"`EnvironmentFile=` entries, in order; a leading `-` makes the file optional. Later files override earlier ones, and every file overrides `Environment=` values.","default":["-{{current_dir}}/etc/environment","-{{deploy_dir}}/etc/environment","-{{configuration_dir}}/environment","-{{runtime_dir}}/runtime-environment"]},"env_vars":{"description":"Extra environment variables, as a list of `NAME=value` strings or a mapping of names to values. They override the built-in variables of the same name.","anyOf":[{"type":"array","items":{"type":"string","format":"environment-assignment"}},{"type":"object","propertyNames":{"format":"environment-name"},"additionalProperties":{"type":["string","number","boolean"]}}],"default":[]},"exec_start":{"description":"The command the service runs (`ExecStart=`). Default: the release\'s start script for mix, the manifest\'s declared entry point for other ecosystems, else `{{current_dir}}/bin/{{app_name}}`.","anyOf":[{"$ref":"#/$defs/command"}],"x-directive":"Service.ExecStart"},"start_command":{"type":"string","description":"Argument of the mix release script. Default: `start` (`daemon` for forking); distillery: `foreground` (`start` for forking).","format":"name"},"exec_start_pre":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run before ExecStart (`ExecStartPre=`); prefix a string with `!` to run it with full privileges.","default":[],"x-directive":"Service.ExecStartPre"},"exec_start_post":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run after ExecStart= has started the service (`ExecStartPost=`).","default":[],"x-directive":"Service.ExecStartPost"},"exec_start_wrap":{"description":"A wrapper that runs before the start command and `exec`s it, e.g. `{{scripts_dir}}/deploy-runtime-environment-wrap`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"exec_stop":{"description":"`ExecStop=`. Default: none (the release handles SIGTERM), except the release\'s `stop` for forking mix services.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}],"x-directive":"Service.ExecStop"},"exec_reload":{"description":"`ExecReload=`, run by `systemctl reload`, e.g. `/bin/kill -HUP $MAINPID`.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}],"x-directive":"Service.ExecReload"},"exec_stop_post":{"type":"array","items":{"$ref":"#/$defs/command"},"description":"Commands run after the service stopped, also after a failure (`ExecStopPost=`).","default":[],"x-directive":"Service.ExecStopPost"},"pid_file":{"type":"string","description":"`PIDFile=` for forking services, also exported as PIDFILE.","format":"absolute-path","default":"{{runtime_dir}}/{{app_name}}.pid","x-directive":"Service.PIDFile"},"runtime_environment_service_script":{"description":"A script that writes `{{runtime_dir}}/runtime-environment` before the app starts. Adds a `-runtime-environment.service` oneshot that the main service requires; a bare name runs from scripts_dir.","anyOf":[{"$ref":"#/$defs/command"},{"type":"null"}]},"unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the service starts after (`After=`).","default":[]},"runtime_environment_unit_after_targets":{"type":"array","items":{"type":"string","format":"unit-name"},"description":"Units the runtime-environment service starts after.","default":[]},"chroot":{"type":"boolean","description":"Run the service in a chroot of root_directory (`RootDirectory=`).","default":false},"root_directory":{"type":"string","description":"`RootDirectory=` when chroot is on.","format":"absolute-path","default":"{{current_dir}}"},"read_write_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadWritePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"read_only_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`ReadOnlyPaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"inaccessible_paths":{"type":"array","items":{"type":"string","format":"sandbox-path"},"description":"`InaccessiblePaths=`: absolute paths; a leading `-` ignores a path that does not exist, and `+` (after any `-`) takes it relative to RootDirectory= (systemd.exec(5)).","default":[]},"paranoia":{"type":"boolean","description":"mix_systemd\'s extra restrictions: NoNewPrivileges, PrivateDevices, PrivateTmp, ProtectSystem=full, ProtectHome, and with newer systemd PrivateUsers, ProtectKernelModules, ProtectKernelTunables, ProtectControlGroups, MountAPIVFS. For users migrating; use hardening instead, not both.","default":false},"hardening":{"type":"string","enum":["none","standard","strict"],"description":"Sandboxing profile of the main service, for its runtime: `standard` (little that can break an app) or `strict` (read-only file system but for the app\'s directories, system call filter, and more). See the README\'s Targets and hardening section.","default":"none"},"runtime":{"type":"string","enum":["beam","node","python","native"],"description":"What runs the service, for the hardening profile: JIT runtimes do not get what breaks them. Default: from the manifest (mix.exs beam, package.json node, pyproject.toml python, Cargo.toml and go.mod native), else native."},"address_families":{"type":"array","items":{"type":"string","enum":["AF_UNIX","AF_INET","AF_INET6","AF_NETLINK","AF_PACKET","AF_VSOCK","AF_CAN","AF_BLUETOOTH","AF_ALG"]},"minItems":1,"uniqueItems":true,"description":"Socket address families the hardening profiles allow (`RestrictAddressFamilies=`).","default":["AF_UNIX","AF_INET","AF_INET6"]},"ambient_capabilities":{"type":"array","items":{"type":"string","enum":["CAP_CHOWN","CAP_DAC_OVERRIDE","CAP_DAC_READ_SEARCH","CAP_FOWNER","CAP_FSETID","CAP_KILL","CAP_SETGID","CAP_SETUID","CAP_SETPCAP","CAP_LINUX_IMMUTABLE","CAP_NET_BIND_SERVICE","CAP_NET_BROADCAST","CAP_NET_ADMIN","CAP_NET_RAW","CAP_IPC_LOCK","CAP_IPC_OWNER","CAP_SYS_MODULE","CAP_SYS_RAWIO","CAP_SYS_CHROOT","CAP_SYS_PTRACE","CAP_SYS_PACCT","CAP_SYS_ADMIN","CAP_SYS_BOOT","CAP_SYS_NICE","CAP_SYS_RESOURCE","CAP_SYS_TIME","CAP_SYS_TTY_CONFIG","CAP_MKNOD","CAP_LEASE","CAP_AUDIT_WRITE","CAP_AUDIT_CONTROL","CAP_SETFCAP","CAP_MAC_OVERRIDE","CAP_MAC_ADMIN","CAP_SYSLOG","CAP_WAKE_ALARM","CAP_BLOCK_SUSPEND","CAP_AUDIT_READ","CAP_PERFMON","CAP_BPF","CAP_CHECKPOINT_RESTORE"]},"description":"`AmbientCapabilities=`: capabilities the unprivileged service holds, e.g. `[CAP_NET_BIND_SERVICE]` to bind ports below 1024. The hardening profile keeps them in `CapabilityBoundingSet=` and leaves out `PrivateUsers=` (capabilities inside a user namespace do not count on the host\'s network).","default":[],"x-directive":"Service.AmbientCapabilities"},"capability_bounding_set":{"type":"array","items":{"type":"string","enum":["CAP_CHOWN","CAP_DAC_OVERRIDE","CAP_DAC_READ_SEARCH","CAP_FOWNER","CAP_FSETID","CAP_KILL","CAP_SETGID","CAP_SETUID","CAP_SETPCAP","CAP_LINUX_IMMUTABLE","CAP_NET_BIND_SERVICE","CAP_NET_BROADCAST","CAP_NET_ADMIN","CAP_NET_RAW","CAP_IPC_LOCK","CAP_IPC_OWNER","CAP_SYS_MODULE","CAP_SYS_RAWIO","CAP_SYS_CHROOT","CAP_SYS_PTRACE","CAP_SYS_PACCT","CAP_SYS_ADMIN","CAP_SYS_BOOT","CAP_SYS_NICE","CAP_SYS_RESOURCE","CAP_SYS_TIME","CAP_SYS_TTY_CONFIG","CAP_MKNOD","CAP_LEASE","CAP_AUDIT_WRITE","CAP_AUDIT_CONTROL","CAP_SETFCAP","CAP_MAC_OVERRIDE","CAP_MAC_ADMIN","CAP_SYSLOG","CAP_WAKE_ALARM","CAP_BLOCK_SUSPEND","CAP_AUDIT_READ","CAP_PERFMON","CAP_BPF","CAP_CHECKPOINT_RESTORE"]},"description":"`CapabilityBoundingSet=`: the most capabilities the service and its children can ever gain; replaces the profile\'s. It must hold every ambient capability, as must a `CapabilityBoundingSet=` in `hardening_overrides`: outside the bounding set the service cannot use them.","default":[],"x-directive":"Service.CapabilityBoundingSet"},"hardening_overrides":{"type":"object","description":"Sandboxing directives to set over the profile, by name: a value replaces every line of that directive, a list writes one line per item, `null` removes it, `true`/`false` are yes/no. Values are written literally.","additionalProperties":{"anyOf":[{"type":["string","number","boolean","null"],"format":"single-line"},{"type":"array","items":{"type":"string","format":"single-line"}}]}},"directives":{"$ref":"#/$defs/directives","description":"Directives for the main service that no setting writes, by section: each replaces the line the template or a setting would write for it in that section. Checked against the directives systemd knows for the section and the target\'s systemd."},"unit_directives":{"type":"object","description":"The same as `directives`, for the other units generated, keyed by the generated unit\'s file name (e.g. `my-app-restart.path`, `my-app-runtime-environment.service`).","additionalProperties":{"$ref":"#/$defs/directives"}}},"$defs":{"command":{"description":"A command line as systemd reads it (a string; `!`/`-` prefixes, ${VAR} and specifiers work), or an argument vector whose every element reaches the program literally (a list).","anyOf":[{"type":"string","format":"command-line"},{"type":"array","prefixItems":[{"type":"string","format":"executable"}],"items":{"type":"string","format":"single-line"},"minItems":1}]},"directives":{"description":"Unit file sections by name (`Unit`, `Service`, `Install`, ...), each a mapping of directive names, exactly as systemd spells them, to a value written as given (systemd syntax: `%%` is a literal `%`) or a list of values, one line each; an empty list writes the reset form `Key=`.","type":"object","additionalProperties":{"type":"object","additionalProperties":{"anyOf":[{"type":["string","number","boolean"]},{"type":"array","items":{"type":["string","number","boolean"]}}]}}}}}');
 // EXTERNAL MODULE: ./src/shared/text.ts
 var shared_text = __nccwpck_require__(24646);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
@@ -2932,8 +2959,9 @@ function editDistance(a, b) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ lineIndex),
-  $: () => (/* binding */ parseYamlMapping)
+  Dw: () => (/* binding */ keyPath),
+  Dp: () => (/* binding */ lineIndex),
+  $0: () => (/* binding */ parseYamlMapping)
 });
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -6598,6 +6626,10 @@ var errors = __nccwpck_require__(58382);
 ;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 
 
+/** The map key of a nested key: `directives` → `Service` → `ExecReload` is `keyPath(['directives', 'Service', 'ExecReload'])`. */
+function keyPath(path) {
+    return JSON.stringify(path);
+}
 /** Parse `text` as a mapping of settings; empty text (or only comments) is an empty mapping. */
 function parseYamlMapping(text, source) {
     const file = (0,errors/* describeLocation */.lR)(source);
@@ -6622,7 +6654,12 @@ function parseYamlMapping(text, source) {
     if (typeof values !== 'object' || Array.isArray(values)) {
         throw new errors/* SystemdUnitsError */.dp('expected a mapping of settings (key: value)', (0,errors/* atLine */.sU)(source, 1));
     }
-    return { source, values: values, ...linesOf(text, events) };
+    return {
+        source,
+        values: values,
+        ...linesOf(text, events),
+        keyPositions: keyPositionsOf(text, events),
+    };
 }
 /**
  * Walk the parser's event stream (already parsed) to find where each
@@ -6680,6 +6717,56 @@ function linesOf(text, events) {
             depth++;
     }
     return { keyLines, itemLines };
+}
+/**
+ * Walk the events once more, keeping the path of mappings (keys) and sequences (indexes) the
+ * parser is in, to place every key however deep, so an error about `directives.Service.Foo`
+ * points at `Foo` itself.
+ */
+function keyPositionsOf(text, events) {
+    const lineAt = lineIndex(text);
+    const positions = new Map();
+    // One frame per open collection: its path, and for a mapping whether the next node is a key.
+    const frames = [];
+    for (const event of events) {
+        if (event.type === EVENT_ID.DOCUMENT)
+            continue;
+        if (event.type === EVENT_ID.POP) {
+            frames.pop();
+            continue;
+        }
+        const frame = frames.at(-1);
+        let path = [];
+        if (frame?.mapping && frame.expectingKey) {
+            if (event.type === EVENT_ID.SCALAR) {
+                const key = getScalarValue(text, event);
+                const start = startOf(event);
+                const line = lineAt(start);
+                const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+                positions.set(keyPath([...frame.path, key]), { line, column: start - lineStart + 1 });
+                frame.key = key;
+            }
+            frame.expectingKey = false;
+            // A collection as a key (`? [a, b]`) has no name to place; its events still nest.
+            if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING)
+                frames.push({
+                    path: [...frame.path, '?'],
+                    mapping: event.type === EVENT_ID.MAPPING,
+                    expectingKey: true,
+                    index: 0,
+                });
+            continue;
+        }
+        if (frame?.mapping) {
+            path = [...frame.path, frame.key ?? ''];
+            frame.expectingKey = true;
+        }
+        else if (frame)
+            path = [...frame.path, String(frame.index++)];
+        if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING)
+            frames.push({ path, mapping: event.type === EVENT_ID.MAPPING, expectingKey: true, index: 0 });
+    }
+    return positions;
 }
 function startOf(event) {
     switch (event.type) {
@@ -7705,7 +7792,7 @@ function errorLine(text, message) {
     const unclosed = /^Unclosed section "([^"]+)"/.exec(message)?.[1];
     const opening = unclosed === undefined ? -1 : Math.max(text.lastIndexOf(`{{#${unclosed}}}`), text.lastIndexOf(`{{^${unclosed}}}`));
     const offset = opening >= 0 ? opening : Number(/at (\d+)/.exec(message)?.[1] ?? NaN);
-    return Number.isNaN(offset) ? undefined : (0,yaml_source/* lineIndex */.D)(text)(offset);
+    return Number.isNaN(offset) ? undefined : (0,yaml_source/* lineIndex */.Dp)(text)(offset);
 }
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
@@ -7737,6 +7824,38 @@ function addToSections(content, additions) {
             lines.push(...(lines.at(-1) === '' ? [] : ['']), `[${section}]`, ...added);
     }
     return `${lines.join('\n')}\n`;
+}
+/**
+ * Give each directive exactly the lines asked for: every line the rendered unit already has for
+ * it in that section is removed, and the new ones go where the first of them was (or at the end
+ * of the section, created if need be), so a directive is never written twice.
+ */
+function replaceInSections(content, replacements) {
+    if (!replacements || replacements.size === 0)
+        return content;
+    let lines = content.replace(/\n+$/, '').split('\n');
+    const appended = new Map();
+    for (const [section, directives] of replacements) {
+        const header = lines.indexOf(`[${section}]`);
+        let end = header + 1;
+        while (header >= 0 && end < lines.length && !lines[end].startsWith('['))
+            end++;
+        for (const [directive, values] of directives) {
+            const written = values.map((value) => `${directive}=${value}`);
+            const owned = (line) => line.startsWith(`${directive}=`);
+            const first = header < 0 ? -1 : lines.slice(header + 1, end).findIndex(owned);
+            if (first < 0) {
+                appended.set(section, [...(appended.get(section) ?? []), ...written]);
+                continue;
+            }
+            const body = lines.slice(header + 1, end);
+            const kept = body.filter((line) => !owned(line));
+            kept.splice(first, 0, ...written);
+            lines = [...lines.slice(0, header + 1), ...kept, ...lines.slice(end)];
+            end = header + 1 + kept.length;
+        }
+    }
+    return addToSections(`${lines.join('\n')}\n`, appended);
 }
 
 // EXTERNAL MODULE: ./src/shared/text.ts
@@ -7819,7 +7938,8 @@ function renderUnits(plans, templates, settings) {
         if (!template)
             throw new Error(`no template ${plan.template}`);
         const view = templateView(template, plan.view, settings);
-        const content = addToSections(mustache_mustache.render(template.text, view, {}, NO_ESCAPING), plan.directives);
+        const rendered = addToSections(mustache_mustache.render(template.text, view, {}, NO_ESCAPING), plan.directives);
+        const content = replaceInSections(rendered, plan.replacements);
         checkUnitSyntax(plan.name, content, template);
         return { name: plan.name, content, template: (0,errors/* describeLocation */.lR)(template.source) };
     });
@@ -7844,7 +7964,7 @@ function templateView(template, unitView, settings) {
  * only data, never functions, so Mustache lambdas cannot arise.
  */
 function checkTemplateTags(template, tokens, view, names) {
-    const at = (0,yaml_source/* lineIndex */.D)(template.text);
+    const at = (0,yaml_source/* lineIndex */.Dp)(template.text);
     // What `{{.}}` stands for where a tag is: the whole view, or one value (a list item or a string).
     const visit = (list, dot) => {
         for (const [type, name, start, , children] of list) {
@@ -7893,8 +8013,8 @@ function checkUnitSyntax(name, content, template) {
 
 // EXTERNAL MODULE: ./src/units/templates.ts
 var units_templates = __nccwpck_require__(63584);
-// EXTERNAL MODULE: ./src/units/views.ts + 7 modules
-var views = __nccwpck_require__(65881);
+// EXTERNAL MODULE: ./src/units/views.ts + 8 modules
+var views = __nccwpck_require__(75285);
 // EXTERNAL MODULE: ./src/output/write-files.ts
 var write_files = __nccwpck_require__(36260);
 ;// CONCATENATED MODULE: ./src/jobs/units.ts
@@ -8895,6 +9015,8 @@ function originOf(location) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kx: () => (/* binding */ throwAll),
+/* harmony export */   SW: () => (/* binding */ SystemdUnitsErrors),
 /* harmony export */   bD: () => (/* binding */ messageOf),
 /* harmony export */   dp: () => (/* binding */ SystemdUnitsError),
 /* harmony export */   lR: () => (/* binding */ describeLocation),
@@ -8925,14 +9047,20 @@ function atLine(location, line) {
 function describeLocation(location, nameInput = actionInputName) {
     switch (location.kind) {
         case 'file':
-            return location.line ? `${location.file}:${location.line}` : location.file;
+            return `${location.file}${lineAndColumn(location)}`;
         case 'input':
-            return location.line ? `${nameInput(location.name)}:${location.line}` : nameInput(location.name);
+            return `${nameInput(location.name)}${lineAndColumn(location)}`;
         case 'default':
             return 'default';
         case 'built-in':
             return 'built-in';
     }
+}
+/** `:line:column`, `:line` or nothing, as compilers print positions. */
+function lineAndColumn({ line, column }) {
+    if (!line)
+        return '';
+    return column ? `:${line}:${column}` : `:${line}`;
 }
 /**
  * The one error type users see. Its message names the file, line and key so the
@@ -8965,6 +9093,28 @@ function messageOf(error, nameInput) {
     if (error instanceof SystemdUnitsError && nameInput)
         return error.describe(nameInput);
     return error instanceof Error ? error.message : String(error);
+}
+/**
+ * Several errors found in one pass over a file, reported together so a user fixes them all at
+ * once. It is a SystemdUnitsError at the first of them, whose message lists every one, a line each.
+ */
+class SystemdUnitsErrors extends SystemdUnitsError {
+    errors;
+    constructor(errors) {
+        super(errors[0].reason, errors[0].location);
+        this.errors = errors;
+        this.message = errors.map((error) => error.message).join('\n');
+    }
+    describe(nameInput) {
+        return this.errors.map((error) => error.describe(nameInput)).join('\n');
+    }
+}
+/** Throw what was found: nothing, the one error, or all of them together. */
+function throwAll(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new SystemdUnitsErrors(errors);
 }
 
 
@@ -9031,6 +9181,7 @@ function excerpt(text, limit = EXCERPT_LENGTH) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ checkSpecifiers),
 /* harmony export */   Du: () => (/* binding */ parseCommandLine),
 /* harmony export */   FA: () => (/* binding */ readCommandLines),
 /* harmony export */   Gd: () => (/* binding */ checkCommandLine),
@@ -9249,14 +9400,26 @@ const PATH_SPECIFIERS = 'CdEfhLStTVyY';
  */
 function resolvePercent(word) {
     return word.replace(/%(.?)/gsu, (specifier, letter) => {
-        if (letter === '%')
-            return '%';
-        if (letter !== '' && SPECIFIERS.includes(letter))
-            return specifier;
-        return fail(letter === ''
-            ? 'ends a word with a lone "%"; write "%%" for a literal "%"'
-            : `uses the unknown specifier "%${letter}"; write "%%" for a literal "%"`);
+        const problem = specifierProblem(letter, 'a word');
+        return problem ? fail(problem) : letter === '%' ? '%' : specifier;
     });
+}
+/** Why `%letter` is no specifier systemd knows, if it is not; `%%` is a literal "%". */
+function specifierProblem(letter, what) {
+    if (letter === '%' || (letter !== '' && SPECIFIERS.includes(letter)))
+        return undefined;
+    return letter === ''
+        ? `ends ${what} with a lone "%"; write "%%" for a literal "%"`
+        : `uses the unknown specifier "%${letter}"; write "%%" for a literal "%"`;
+}
+/** A value written as the user gave it (the `directives` passthrough): every `%` must start a known specifier. */
+function checkSpecifiers(value) {
+    for (const [, letter = ''] of value.matchAll(/%(.?)/gsu)) {
+        const problem = specifierProblem(letter, 'the value');
+        if (problem)
+            return problem;
+    }
+    return undefined;
 }
 /** `written` is the decoded first word before specifiers resolve, `executable` after. */
 function checkExecutable(written, executable) {
@@ -10078,7 +10241,7 @@ function directiveValues(settings, { option, shape, format }) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _shared_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85463);
-/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(65881);
+/* harmony import */ var _views_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75285);
 
 
 
@@ -10130,7 +10293,7 @@ function loadTemplates(directory) {
 
 /***/ }),
 
-/***/ 65881:
+/***/ 75285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10143,7 +10306,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/systemd/command-line.ts
 var command_line = __nccwpck_require__(68197);
 // EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(58382);
+var shared_errors = __nccwpck_require__(58382);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/units/hardening/profiles.ts
@@ -10785,14 +10948,14 @@ const UNIT_SECTIONS = [...bySection.keys()];
 function lookUpDirective(section, name) {
     const directives = bySection.get(section);
     if (!directives)
-        return { kind: 'unknown-section', closest: closestName(section, UNIT_SECTIONS) };
+        return { kind: 'unknown-section', closest: (0,schema/* closestName */.Nf)(section, UNIT_SECTIONS) };
     const directive = directives.get(name);
     if (directive)
         return { kind: 'known', directive };
     const elsewhere = sectionsOf.get(name);
     if (elsewhere)
         return { kind: 'other-section', sections: elsewhere };
-    return { kind: 'unknown', closest: closestName(name, [...directives.keys()]) };
+    return { kind: 'unknown', closest: (0,schema/* closestName */.Nf)(name, [...directives.keys()]) };
 }
 /** The release that introduced `name` in any section, when newer than every systemd_version accepted. */
 function introducedIn(name) {
@@ -10802,6 +10965,39 @@ function introducedIn(name) {
             return since;
     }
     return undefined;
+}
+/**
+ * Parser value types that hold a list, which an empty assignment resets (systemd.unit(5): "If the
+ * empty string is assigned to this option, the list ... is reset"; the same in systemd.exec(5) for
+ * Environment=, EnvironmentFile=, CapabilityBoundingSet=, SystemCallFilter=, DeviceAllow=, ...).
+ * `[...]` in a type marks the other lists.
+ */
+const LIST_TYPES = new Set([
+    'ARCHS',
+    'BANDWIDTH',
+    'BOUNDINGSET',
+    'CONDITION',
+    'CPUAFFINITY',
+    'DEVICE',
+    'DEVICELATENCY',
+    'DEVICEWEIGHT',
+    'ENVIRON',
+    'FAMILIES',
+    'FILE',
+    'FILESYSTEMS',
+    'SOCKETS',
+    'STATUS',
+    'SYSCALLS',
+]);
+/** [Install]'s lists, typed OTHER by the parser (install.c reads them with config_parse_strv). */
+const INSTALL_LISTS = new Set(['Alias', 'WantedBy', 'RequiredBy', 'Also']);
+/** Whether `Key=` (empty) resets the directive: only lists can be reset. */
+function takesReset(directive) {
+    return directive.type.includes('[...]') || LIST_TYPES.has(directive.type) || INSTALL_LISTS.has(directive.name);
+}
+/** The sections that take `name`, [Unit] and the type's own first as the table lists them; none when unknown. */
+function directiveSections(name) {
+    return sectionsOf.get(name) ?? [];
 }
 
 ;// CONCATENATED MODULE: ./src/systemd/versions.ts
@@ -11120,11 +11316,15 @@ const CAPABILITIES = [
     'CAP_CHECKPOINT_RESTORE',
 ];
 
+// EXTERNAL MODULE: ./src/config/option-directives.ts
+var option_directives = __nccwpck_require__(45972);
 ;// CONCATENATED MODULE: ./src/units/hardening/harden-service.ts
 /**
  * The hardening the main service gets: its profile for the runtime, adapted to the configuration,
  * with the user's overrides, gated on the target's systemd. Pure.
  */
+
+
 
 
 
@@ -11199,7 +11399,7 @@ function profileOf(settings) {
     if (!settings.flag('paranoia'))
         return hardening;
     if (hardening !== 'none') {
-        throw new errors/* SystemdUnitsError */.dp(`paranoia is mix_systemd's set and hardening: ${hardening} is another: set one of them`, settings.locate('paranoia'));
+        throw new shared_errors/* SystemdUnitsError */.dp(`paranoia is mix_systemd's set and hardening: ${hardening} is another: set one of them`, settings.locate('paranoia'));
     }
     return 'paranoia';
 }
@@ -11229,13 +11429,17 @@ const CAPABILITY_SETTINGS = [
 function adaptToCapabilities(settings, chosen, overrides, notices) {
     for (const { option, directive } of CAPABILITY_SETTINGS) {
         if (settings.list(option).length > 0 && overrides.has(directive)) {
-            throw new errors/* SystemdUnitsError */.dp(`${option} and hardening_overrides["${directive}"] both write ${directive}=: set one of them`, settings.locate('hardening_overrides', directive));
+            throw new shared_errors/* SystemdUnitsError */.dp(`${option} and hardening_overrides["${directive}"] both write ${directive}=: set one of them`, settings.locate('hardening_overrides', directive));
         }
     }
     const override = overrides.get('AmbientCapabilities');
+    // The passthrough's AmbientCapabilities= grants them just the same (directives.Service).
+    const passthrough = settings.mapping('directives').find(([section]) => section === 'Service')?.[1];
     const ambient = [
         ...settings.list('ambient_capabilities'),
-        ...[override ?? []].flat().flatMap((value) => String(value).split(/\s+/)),
+        ...[override ?? [], passthrough?.['AmbientCapabilities'] ?? []]
+            .flat()
+            .flatMap((value) => String(value).split(/\s+/)),
     ].filter((capability) => capability !== '' && !capability.startsWith('~'));
     const bounding = settings.list('capability_bounding_set');
     const written = bounding.length > 0
@@ -11249,7 +11453,7 @@ function adaptToCapabilities(settings, chosen, overrides, notices) {
             : undefined;
     const missing = ambient.filter((capability) => written && !written.held.has(capability));
     if (written && missing.length > 0) {
-        throw new errors/* SystemdUnitsError */.dp(`${written.what}lacks ${missing.join(', ')}, which ambient capabilities grant: outside the bounding set the service cannot use them`, written.location);
+        throw new shared_errors/* SystemdUnitsError */.dp(`${written.what}lacks ${missing.join(', ')}, which ambient capabilities grant: outside the bounding set the service cannot use them`, written.location);
     }
     for (let index = chosen.length - 1; index >= 0; index--) {
         const line = chosen[index];
@@ -11295,16 +11499,24 @@ function overridesOf(settings) {
     const overrides = new Map();
     for (const [directive, value] of settings.mapping('hardening_overrides')) {
         if (!sandboxingDirectives.includes(directive)) {
-            const known = directiveRow(directive) !== undefined;
+            const known = directiveRow(directive) !== undefined || directiveSections(directive).length > 0;
             const suggestion = known ? undefined : (0,schema/* closestName */.Nf)(directive, sandboxingDirectives);
             const reason = known
-                ? `${directive}= is not a sandboxing directive; it has its own setting or is written by the templates`
+                ? `${directive}= is not a sandboxing directive; ${ownSetting(directive)}`
                 : `unknown sandboxing directive ${directive}=${suggestion ? ` (did you mean ${suggestion}?)` : ''}`;
-            throw new errors/* SystemdUnitsError */.dp(reason, settings.locate('hardening_overrides', directive));
+            throw new shared_errors/* SystemdUnitsError */.dp(reason, settings.locate('hardening_overrides', directive));
         }
         overrides.set(directive, value);
     }
     return overrides;
+}
+/** Where a directive that is not a sandboxing one is set instead: its setting, else the passthrough. */
+function ownSetting(directive) {
+    const setting = option_directives/* OPTION_DIRECTIVES */.N.find((entry) => entry.directive === directive);
+    if (setting)
+        return `set it with ${setting.option}`;
+    const section = directiveSections(directive)[0] ?? 'Service';
+    return `set it with directives.${section}.${directive}`;
 }
 /** The lines an override writes: none for null, one per item of a list, else one; checked against the target. */
 function explicitLines(settings, gate, directive, value) {
@@ -11319,8 +11531,8 @@ function explicitLines(settings, gate, directive, value) {
             escaped = (0,syntax/* escapeText */.X1)(word);
         }
         catch (error) {
-            if (error instanceof errors/* SystemdUnitsError */.dp)
-                throw new errors/* SystemdUnitsError */.dp(error.reason, settings.locate('hardening_overrides', directive));
+            if (error instanceof shared_errors/* SystemdUnitsError */.dp)
+                throw new shared_errors/* SystemdUnitsError */.dp(error.reason, settings.locate('hardening_overrides', directive));
             throw error;
         }
         gate.explicit(directive, word, settings.locate('hardening_overrides', directive));
@@ -11345,8 +11557,6 @@ function writablePaths(settings, hardening, enabled, created) {
         !(privateTmp && ['/tmp', '/var/tmp'].some((tmp) => covered(path, tmp))));
 }
 
-// EXTERNAL MODULE: ./src/config/option-directives.ts
-var option_directives = __nccwpck_require__(45972);
 // EXTERNAL MODULE: ./src/systemd/targets.ts
 var targets = __nccwpck_require__(90157);
 ;// CONCATENATED MODULE: ./src/systemd/version-gate.ts
@@ -11402,7 +11612,7 @@ class VersionGate {
     explicit(name, value, location) {
         const missing = this.missing(name, value);
         if (missing)
-            throw new errors/* SystemdUnitsError */.dp(this.needs(missing), location);
+            throw new shared_errors/* SystemdUnitsError */.dp(this.needs(missing), location);
     }
     /** A command line the user wrote: its Exec prefixes must be ones the target understands. */
     command(key, command, locate, item) {
@@ -11411,7 +11621,7 @@ class VersionGate {
             return;
         const missing = execPrefixRequirements((0,command_line/* parseCommandLine */.Du)(command).prefixes).find((requirement) => this.lacks(requirement));
         if (missing)
-            throw new errors/* SystemdUnitsError */.dp(this.needs(missing), locate(key, item));
+            throw new shared_errors/* SystemdUnitsError */.dp(this.needs(missing), locate(key, item));
     }
     lacks(requirement) {
         return requirement.since > this.target.version;
@@ -11451,7 +11661,154 @@ function checkUserSettings(settings, gate) {
 var unit_names = __nccwpck_require__(58940);
 // EXTERNAL MODULE: ./src/units/setting-directives.ts
 var setting_directives = __nccwpck_require__(97026);
+;// CONCATENATED MODULE: ./src/units/passthrough.ts
+/**
+ * The passthrough: `directives` (the main service) and `unit_directives` (every other unit we
+ * generate, by its file name) write directives no setting covers, sections and names exactly as
+ * systemd spells them and values as written. systemd ignores an unknown directive with only a
+ * warning (systemd.unit(5)), so every key is checked against the directives systemd knows for
+ * that section, and every value gets the one-line checks every other value gets. Every problem
+ * of the file is reported at once, each at its key. Pure.
+ */
+
+
+
+
+
+
+/**
+ * The directives each generated unit is given, by unit file name. `main` is the main service;
+ * `others` the rest of the units generated, which `unit_directives` must name.
+ */
+function passthroughDirectives(settings, gate, main, others) {
+    const errors = [];
+    const result = new Map();
+    const given = [[main, ['directives'], asWritten(settings, 'directives')]];
+    for (const [unit, sections] of settings.mapping('unit_directives')) {
+        if (others.includes(unit))
+            given.push([unit, ['unit_directives', unit], sections]);
+        else
+            errors.push(new shared_errors/* SystemdUnitsError */.dp(unknownUnit(unit, main, others), settings.locateKey(['unit_directives', unit])));
+    }
+    for (const [unit, origin, sections] of given) {
+        const checked = checkUnit(settings, gate, unit, origin, sections, errors);
+        if (checked.size > 0)
+            result.set(unit, checked);
+    }
+    errors.push(...conflicts(settings, gate, result.get(main)));
+    (0,shared_errors/* throwAll */.Kx)(errors);
+    return result;
+}
+function asWritten(settings, option) {
+    return Object.fromEntries(settings.mapping(option));
+}
+function unknownUnit(unit, main, others) {
+    if (unit === main)
+        return `${main} is the main service: give its directives in directives`;
+    const suggestion = (0,schema/* closestName */.Nf)(unit, others);
+    const generated = others.length > 0 ? `the other units generated are ${others.join(', ')}` : 'no other unit is generated';
+    return `no unit ${unit} is generated${suggestion ? ` (did you mean ${suggestion}?)` : ''}; ${generated}`;
+}
+/** The sections a unit of this file name has (systemd.unit(5): [Unit], the type's own, [Install]). */
+function passthrough_sectionsOf(unit) {
+    const type = unit.slice(unit.lastIndexOf('.') + 1);
+    return ['Unit', `${type[0].toUpperCase()}${type.slice(1)}`, 'Install'];
+}
+function checkUnit(settings, gate, unit, origin, sections, errors) {
+    const checked = new Map();
+    const allowed = passthrough_sectionsOf(unit);
+    for (const [section, directives] of Object.entries(sections)) {
+        const fail = (path, reason) => errors.push(new shared_errors/* SystemdUnitsError */.dp(reason, settings.locateKey([...origin, ...path])));
+        if (!allowed.includes(section)) {
+            const suggestion = (0,schema/* closestName */.Nf)(section, allowed);
+            const known = UNIT_SECTIONS.includes(section);
+            fail([section], `${known ? `${unit} has no [${section}] section` : `unknown section [${section}]`}${suggestion && suggestion !== section ? ` (did you mean ${suggestion}?)` : ''}; it has ${allowed.map((name) => `[${name}]`).join(', ')}`);
+            continue;
+        }
+        const lines = new Map();
+        for (const [name, value] of Object.entries(directives)) {
+            const problem = checkDirective(gate, section, name, value);
+            if (problem)
+                fail([section, name], problem);
+            else
+                lines.set(name, valuesOf(value));
+        }
+        if (lines.size > 0)
+            checked.set(section, lines);
+    }
+    return checked;
+}
+/** Why `name` with `value` cannot go in `section`, if it cannot. */
+function checkDirective(gate, section, name, value) {
+    const lookup = lookUpDirective(section, name);
+    switch (lookup.kind) {
+        case 'unknown-section':
+            return `unknown section [${section}]`;
+        case 'unknown':
+            return `unknown directive ${name}= in [${section}]${lookup.closest ? ` (did you mean ${lookup.closest}?)` : ''}`;
+        case 'other-section':
+            return `${name}= belongs in ${lookup.sections.map((name) => `[${name}]`).join(' or ')}, not [${section}]`;
+        case 'known':
+            break;
+    }
+    const { directive } = lookup;
+    const values = valuesOf(value);
+    if (Array.isArray(value) && value.length === 0 && !takesReset(directive)) {
+        return `an empty list writes ${name}=, which resets only a list, and ${name}= takes one value (${directive.type})`;
+    }
+    for (const item of values) {
+        const problem = (0,syntax/* checkSingleLine */.Z_)(item) ?? (0,command_line/* checkSpecifiers */.CR)(item);
+        if (problem)
+            return `the value ${JSON.stringify(item)} ${problem}`;
+    }
+    if (directive.since !== undefined && directive.since > gate.target.version) {
+        return `${name}= needs systemd ${directive.since}; the target is ${gate.target.description}`;
+    }
+    for (const item of values) {
+        const missing = gate.missing(name, item);
+        if (missing)
+            return gate.needs(missing);
+    }
+    return undefined;
+}
+/** One line's value per item; an empty list is the one empty value of the reset form `Key=`. */
+function valuesOf(value) {
+    const items = Array.isArray(value) ? value : [value];
+    if (items.length === 0)
+        return [''];
+    return items.map((item) => (typeof item === 'boolean' ? (item ? 'yes' : 'no') : String(item)));
+}
+/**
+ * A directive both a setting the user set and `directives` write would be written twice over,
+ * one silently winning: name both, as for hardening_overrides and the capability settings.
+ */
+function conflicts(settings, gate, main) {
+    if (!main)
+        return [];
+    const errors = [];
+    for (const { option, section, directive: name } of option_directives/* OPTION_DIRECTIVES */.N) {
+        const { section: placed, directive } = gate.placed(section, name);
+        if (!main.get(placed)?.has(directive) || !userSet(settings, option))
+            continue;
+        errors.push(new shared_errors/* SystemdUnitsError */.dp(`${option} and directives.${placed}.${directive} both write ${directive}=: set one of them`, settings.locateKey(['directives', placed, directive])));
+    }
+    for (const [directive] of settings.mapping('hardening_overrides')) {
+        if (!main.get('Service')?.has(directive))
+            continue;
+        errors.push(new shared_errors/* SystemdUnitsError */.dp(`hardening_overrides["${directive}"] and directives.Service.${directive} both write ${directive}=: set one of them`, settings.locateKey(['directives', 'Service', directive])));
+    }
+    return errors;
+}
+/** Whether the user (or the manifest) gave the option a value; defaults write what `directives` may replace. */
+function userSet(settings, option) {
+    // `command` reads any option's value as it is; an empty list writes nothing.
+    const value = settings.command(option);
+    const written = value !== undefined && !(Array.isArray(value) && value.length === 0);
+    return written && settings.locate(option).kind !== 'default';
+}
+
 ;// CONCATENATED MODULE: ./src/units/views.ts
+
 
 
 
@@ -11505,8 +11862,12 @@ function planUnits(settings, variables) {
         // The suffixes we add can push a valid service_name past systemd's 255-character limit.
         const reason = (0,syntax/* checkUnitName */.Eg)(name);
         if (reason)
-            throw new errors/* SystemdUnitsError */.dp(`${name}: ${reason}`, settings.locate('service_name'));
+            throw new shared_errors/* SystemdUnitsError */.dp(`${name}: ${reason}`, settings.locate('service_name'));
     }
+    const [main, ...others] = units;
+    const passthrough = passthroughDirectives(settings, gate, main.name, others.map(({ name }) => name));
+    for (const unit of units)
+        unit.replacements = passthrough.get(unit.name);
     return { units, notices };
 }
 function mainServiceView(settings, gate, runtimeEnvironmentUnit, notices) {
@@ -11602,14 +11963,14 @@ function afterList(units) {
 function execStartLine(settings) {
     const command = settings.command('exec_start');
     if (command === undefined)
-        throw new errors/* SystemdUnitsError */.dp('exec_start is not set', settings.locate('exec_start'));
+        throw new shared_errors/* SystemdUnitsError */.dp('exec_start is not set', settings.locate('exec_start'));
     const rendered = (0,setting_directives/* renderCommand */.C)(command);
     const wrap = settings.command('exec_start_wrap');
     if (wrap === undefined)
         return rendered;
     const wrapper = (0,setting_directives/* renderCommand */.C)(wrap);
     if ((0,command_line/* parseCommandLine */.Du)(wrapper).prefixes !== '') {
-        throw new errors/* SystemdUnitsError */.dp('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
+        throw new shared_errors/* SystemdUnitsError */.dp('the wrapper must not carry prefixes such as ! or -: put them on exec_start', settings.locate('exec_start_wrap'));
     }
     const { prefixes, command: rest } = (0,command_line/* parseCommandLine */.Du)(rendered);
     // One space between wrapper and program, however the wrapper ends (an escaped space is kept).
@@ -11662,7 +12023,7 @@ function pathViews(settings, gate, notices, writable) {
         const rooted = settings.list(option).findIndex((path) => /^-?\+/.test(path));
         if (rooted >= 0) {
             const requirement = gate.missing(directive, value);
-            throw new errors/* SystemdUnitsError */.dp(`the "+" prefix needs ${directive}= (systemd ${requirement?.since}) and the target is ${gate.target.description}, whose ${requirement?.olderName}= takes host paths only`, settings.locate(option, rooted));
+            throw new shared_errors/* SystemdUnitsError */.dp(`the "+" prefix needs ${directive}= (systemd ${requirement?.since}) and the target is ${gate.target.description}, whose ${requirement?.olderName}= takes host paths only`, settings.locate(option, rooted));
         }
         notices.push(result.change);
         olderLines.push(result.line);

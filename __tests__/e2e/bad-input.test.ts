@@ -197,6 +197,21 @@ describe('rejects', () => {
     expectRejected(mix(`service_name: ${'a'.repeat(250)}\n`), /service_name: .*255/))
 })
 
+describe('the CLI reports every passthrough problem at once', () => {
+  test('one error line each, at the key, and nothing written', async () => {
+    const dir = await makeProject(mix('directives:\n  Servce:\n    Foo: 1\n  Service:\n    Nice: []\n'))
+    projects.push(dir)
+    const before = await listFiles(dir)
+    const result = await runCli(['generate'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'error: .systemd.yml:2:3: directives.Servce: unknown section [Servce] (did you mean Service?); it has [Unit], [Service], [Install]',
+      'error: .systemd.yml:5:5: directives.Service.Nice: an empty list writes Nice=, which resets only a list, and Nice= takes one value (NICE)',
+    ])
+    expect(await listFiles(dir)).toEqual(before)
+  })
+})
+
 describe('the action reports bad input', () => {
   test('as an error annotation on the file and line, fails the step and writes nothing', async () => {
     const dir = await makeProject({ 'app/mix.exs': MIX_EXS, 'app/.systemd.yml': 'app_user: app\nexec_strat: x\n' })
@@ -206,6 +221,23 @@ describe('the action reports bad input', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(
       '::error title=systemd-units,file=app/.systemd.yml,line=2::.systemd.yml:2: exec_strat: unknown setting (did you mean exec_start?)',
+    )
+    expect(result.outputs).toEqual({})
+    expect(await listFiles(dir)).toEqual(before)
+  })
+
+  test('every passthrough problem of the file, each as its own annotation at its key, and writes nothing', async () => {
+    const config = 'directives:\n  Service:\n    ExecRelaod: /bin/true\n  Unit:\n    Environment: A=1\n'
+    const dir = await makeProject({ 'mix.exs': MIX_EXS, '.systemd.yml': config })
+    projects.push(dir)
+    const before = await listFiles(dir)
+    const result = await runAction(dir, {})
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(
+      '::error title=systemd-units,file=.systemd.yml,line=3,col=5::.systemd.yml:3:5: directives.Service.ExecRelaod: unknown directive ExecRelaod= in [Service] (did you mean ExecReload?)',
+    )
+    expect(result.stdout).toContain(
+      '::error title=systemd-units,file=.systemd.yml,line=5,col=5::.systemd.yml:5:5: directives.Unit.Environment: Environment= belongs in [Service] or [Socket] or [Mount] or [Swap], not [Unit]',
     )
     expect(result.outputs).toEqual({})
     expect(await listFiles(dir)).toEqual(before)

@@ -44,6 +44,31 @@ describe('systemd-units CLI', () => {
     ])
   })
 
+  test('generate writes directives from --settings, replacing the template’s line, and unit_directives', async () => {
+    const dir = await makeProject({ 'mix.exs': MIX_EXS })
+    projects.push(dir)
+    const settings = [
+      'restart_method: systemd_flag',
+      'directives: {Service: {Restart: always, OOMScoreAdjust: -500}, Unit: {ConditionPathExists: /etc/my-app.toml}}',
+      'unit_directives: {my-app-restart.path: {Path: {TriggerLimitBurst: 5}}}',
+    ].join('\n')
+    const result = await runCli(['generate', '--settings', settings], dir)
+    expect(result.code).toBe(0)
+    const service = await readFile(join(dir, '_build/prod/systemd/lib/systemd/system/my-app.service'), 'utf8')
+    expect(service.split('\n').filter((line) => line.startsWith('Restart='))).toEqual(['Restart=always'])
+    expect(service).toContain('\nOOMScoreAdjust=-500\n')
+    expect(service).toContain('\nConditionPathExists=/etc/my-app.toml\n')
+    const path = await readFile(join(dir, '_build/prod/systemd/lib/systemd/system/my-app-restart.path'), 'utf8')
+    expect(path).toContain('\nTriggerLimitBurst=5\n')
+    await expectWrittenUnitsVerified(
+      dir,
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.replace(/^wrote /, '')),
+    )
+  })
+
   test('init copies the templates, and --force overwrites them', async () => {
     const dir = await makeProject({ 'mix.exs': MIX_EXS })
     projects.push(dir)

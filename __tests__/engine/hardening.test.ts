@@ -247,7 +247,7 @@ hardening_overrides:
 
   test('a directive with a setting of its own is refused', async () => {
     expect(await generationError(mix('hardening_overrides:\n  User: root\n'))).toBe(
-      '.systemd.yml:2: hardening_overrides["User"]: User= is not a sandboxing directive; it has its own setting or is written by the templates',
+      '.systemd.yml:2: hardening_overrides["User"]: User= is not a sandboxing directive; set it with app_user',
     )
   })
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { SystemdUnitsError, messageOf } from '../shared/errors.js'
+import { SystemdUnitsError, SystemdUnitsErrors, messageOf } from '../shared/errors.js'
 import { excerpt } from '../shared/text.js'
 import { runGenerate } from '../jobs/generate.js'
 import { initTemplates } from '../jobs/init.js'
@@ -66,17 +66,21 @@ function actionReporter(workingDirectory: string, env: Environment): Reporter {
   }
 }
 
-/** One error annotation, on the file and line at fault when we know them, and a failed step. */
+/** One error annotation per error, on the file, line and column at fault when we know them, and a failed step. */
 function reportFailure(error: unknown, workingDirectory: string): void {
-  const location = error instanceof SystemdUnitsError ? error.location : undefined
-  // Annotations take paths from the repository root; ours are relative to working-directory.
-  const file = location?.kind === 'file' ? location : undefined
-  // Our own errors say what they mean to; anything else (a library's, a service's) is quoted in part.
-  const message = error instanceof SystemdUnitsError ? error.message : excerpt(messageOf(error))
-  annotate('error', message, {
-    title: 'systemd-units',
-    file: file ? join(workingDirectory, file.file) : undefined,
-    line: file?.line,
-  })
+  const errors = error instanceof SystemdUnitsErrors ? error.errors : [error]
+  for (const each of errors) {
+    const location = each instanceof SystemdUnitsError ? each.location : undefined
+    // Annotations take paths from the repository root; ours are relative to working-directory.
+    const file = location?.kind === 'file' ? location : undefined
+    // Our own errors say what they mean to; anything else (a library's, a service's) is quoted in part.
+    const message = each instanceof SystemdUnitsError ? each.message : excerpt(messageOf(each))
+    annotate('error', message, {
+      title: 'systemd-units',
+      file: file ? join(workingDirectory, file.file) : undefined,
+      line: file?.line,
+      col: file?.column,
+    })
+  }
   process.exitCode = 1
 }

@@ -28,6 +28,8 @@ export interface AnnotationProperties {
   title?: string
   file?: string
   line?: number
+  /** 1-based column of the line, when known. */
+  col?: number
 }
 
 export function annotate(

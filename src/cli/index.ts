@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { messageOf, SystemdUnitsError } from '../shared/errors.js'
+import { messageOf, SystemdUnitsError, SystemdUnitsErrors } from '../shared/errors.js'
 import { makeBoundary, type Boundary } from '../shared/boundary.js'
 import { excerpt } from '../shared/text.js'
 import { runGenerate } from '../jobs/generate.js'
@@ -182,8 +182,11 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0
   } catch (error) {
-    const message = error instanceof SystemdUnitsError ? messageOf(error, flagName) : excerpt(messageOf(error))
-    process.stderr.write(`error: ${message}\n`)
+    // Every error found in one pass is its own `error:` line.
+    for (const each of error instanceof SystemdUnitsErrors ? error.errors : [error]) {
+      const message = each instanceof SystemdUnitsError ? messageOf(each, flagName) : excerpt(messageOf(each))
+      process.stderr.write(`error: ${message}\n`)
+    }
     return 1
   }
 }

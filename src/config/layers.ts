@@ -1,5 +1,5 @@
 import { atLine, type SourceLocation } from '../shared/errors.js'
-import type { YamlMapping } from './yaml-source.js'
+import { keyPath, type YamlMapping } from './yaml-source.js'
 
 /** One source of settings: the config file, the `settings` input, the action inputs, the manifest, the defaults. */
 export interface SettingsLayer {
@@ -7,6 +7,8 @@ export interface SettingsLayer {
   values: Record<string, unknown>
   /** Where a value, or one item of it, came from. */
   locate(key: string, item?: number | string): SourceLocation
+  /** Where a key nested in a setting is, `path` starting at the setting: line and column of the key itself. */
+  locateKey(path: readonly string[]): SourceLocation
 }
 
 /** A layer read from YAML: locations carry the line of the key or of the offending item. */
@@ -20,6 +22,12 @@ export function yamlLayer(mapping: YamlMapping): SettingsLayer {
       const line = itemLines?.[itemIndex] ?? mapping.keyLines.get(key)
       return { ...atLine(mapping.source, line), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }
     },
+    locateKey(path) {
+      const position = mapping.keyPositions.get(keyPath(path))
+      const at = atLine(mapping.source, position?.line ?? mapping.keyLines.get(path[0]!))
+      const column = position && at !== mapping.source ? { column: position.column } : {}
+      return { ...at, ...column, key: path.join('.') }
+    },
   }
 }
 
@@ -28,5 +36,6 @@ export function fixedLayer(values: Record<string, unknown>, sourceOf: (key: stri
   return {
     values,
     locate: (key, item) => ({ ...sourceOf(key), key: item === undefined ? key : `${key}[${JSON.stringify(item)}]` }),
+    locateKey: (path) => ({ ...sourceOf(path[0]!), key: path.join('.') }),
   }
 }

@@ -136,7 +136,8 @@ export function resolveSettings(request: ResolveRequest): Settings {
   }
   const userSet = (key: OptionName) => winners.get(key) !== defaults && winners.has(key)
   const report = manifest && manifestReport(manifest, (key) => resolved.get(key), userSet)
-  return new Settings(resolved, locate, isMix(manifest), report)
+  const locateKey = (path: readonly string[]): SourceLocation => (winners.get(path[0]!) ?? layers[0]!).locateKey(path)
+  return new Settings(resolved, locate, locateKey, isMix(manifest), report)
 }
 
 /** A value quoted in an error, its middle elided when long (a 4 KB path would bury the reason). */
@@ -161,7 +162,7 @@ function manifestLayers(manifest: Manifest | undefined): SettingsLayer[] {
   // The name, and everything made from it, is reported at the manifest's field and line.
   const locate: SettingsLayer['locate'] = (key, item) =>
     key === 'app_name' ? { kind: 'file', file: manifest.file, line: name.line, key: name.key } : layer.locate(key, item)
-  return [{ values, locate }]
+  return [{ ...layer, locate }]
 }
 
 /** Unknown keys and wrong shapes fail before anything is merged, at the line that wrote them. */
@@ -225,9 +226,16 @@ function resolveReferences(
     )
   }
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(
-      Object.entries(value).map(([name, item]) => [name, typeof item === 'string' ? substitute(item, name) : item]),
-    )
+    // Mappings nest (`directives` by section, then directive): every string at any depth, raw.
+    const deep = (item: unknown, name: string): unknown =>
+      typeof item === 'string'
+        ? substitute(item, name)
+        : Array.isArray(item)
+          ? item.map((each) => deep(each, name))
+          : typeof item === 'object' && item !== null
+            ? Object.fromEntries(Object.entries(item).map(([key, each]) => [key, deep(each, name)]))
+            : item
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, deep(item, name)]))
   }
   return value
 }

@@ -23,6 +23,8 @@ export class Settings {
     private readonly values: ReadonlyMap<string, unknown>,
     /** Where a setting (or one item of it) came from, for messages about it. */
     readonly locate: (key: OptionName, item?: number | string) => SourceLocation,
+    /** Where a key nested in a setting came from (`['directives', 'Service', 'ExecReload']`), at the key itself. */
+    readonly locateKey: (path: readonly [OptionName, ...string[]]) => SourceLocation,
     /** True for Elixir projects (mix.exs), which get MIX_ENV, RELEASE_TMP and release scripts. */
     readonly isMix: boolean,
     /** The manifest that was read, what was guessed from it or passed over, what to set, and where ExecStart= came from. */

@@ -10,6 +10,19 @@ export interface YamlMapping {
   keyLines: Map<string, number>
   /** 1-based line of each item of a top-level list (or each entry of a top-level mapping value), by key. */
   itemLines: Map<string, number[]>
+  /** Line and column of every mapping key at any depth, by its path from the top (see `keyPath`). */
+  keyPositions: Map<string, KeyPosition>
+}
+
+/** 1-based line and column where a key starts. */
+export interface KeyPosition {
+  line: number
+  column: number
+}
+
+/** The map key of a nested key: `directives` → `Service` → `ExecReload` is `keyPath(['directives', 'Service', 'ExecReload'])`. */
+export function keyPath(path: readonly string[]): string {
+  return JSON.stringify(path)
 }
 
 /** Parse `text` as a mapping of settings; empty text (or only comments) is an empty mapping. */
@@ -33,7 +46,12 @@ export function parseYamlMapping(text: string, source: SourceLocation): YamlMapp
   if (typeof values !== 'object' || Array.isArray(values)) {
     throw new SystemdUnitsError('expected a mapping of settings (key: value)', atLine(source, 1))
   }
-  return { source, values: values as Record<string, unknown>, ...linesOf(text, events) }
+  return {
+    source,
+    values: values as Record<string, unknown>,
+    ...linesOf(text, events),
+    keyPositions: keyPositionsOf(text, events),
+  }
 }
 
 /**
@@ -85,6 +103,54 @@ function linesOf(text: string, events: readonly Event[]): Pick<YamlMapping, 'key
     if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) depth++
   }
   return { keyLines, itemLines }
+}
+
+/**
+ * Walk the events once more, keeping the path of mappings (keys) and sequences (indexes) the
+ * parser is in, to place every key however deep, so an error about `directives.Service.Foo`
+ * points at `Foo` itself.
+ */
+function keyPositionsOf(text: string, events: readonly Event[]): Map<string, KeyPosition> {
+  const lineAt = lineIndex(text)
+  const positions = new Map<string, KeyPosition>()
+  // One frame per open collection: its path, and for a mapping whether the next node is a key.
+  const frames: Array<{ path: string[]; mapping: boolean; expectingKey: boolean; key?: string; index: number }> = []
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT) continue
+    if (event.type === EVENT_ID.POP) {
+      frames.pop()
+      continue
+    }
+    const frame = frames.at(-1)
+    let path: string[] = []
+    if (frame?.mapping && frame.expectingKey) {
+      if (event.type === EVENT_ID.SCALAR) {
+        const key = getScalarValue(text, event)
+        const start = startOf(event)
+        const line = lineAt(start)
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1
+        positions.set(keyPath([...frame.path, key]), { line, column: start - lineStart + 1 })
+        frame.key = key
+      }
+      frame.expectingKey = false
+      // A collection as a key (`? [a, b]`) has no name to place; its events still nest.
+      if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING)
+        frames.push({
+          path: [...frame.path, '?'],
+          mapping: event.type === EVENT_ID.MAPPING,
+          expectingKey: true,
+          index: 0,
+        })
+      continue
+    }
+    if (frame?.mapping) {
+      path = [...frame.path, frame.key ?? '']
+      frame.expectingKey = true
+    } else if (frame) path = [...frame.path, String(frame.index++)]
+    if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING)
+      frames.push({ path, mapping: event.type === EVENT_ID.MAPPING, expectingKey: true, index: 0 })
+  }
+  return positions
 }
 
 function startOf(event: Exclude<Event, { type: typeof EVENT_ID.POP | typeof EVENT_ID.DOCUMENT }>): number {

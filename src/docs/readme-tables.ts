@@ -79,7 +79,9 @@ function typeOf(node: SchemaNode): string {
       .map((value) => code(String(value)))
       .join(' \\| ')
   if (node.anyOf) return node.anyOf.map(typeOf).join(' or ')
-  if (node.$ref) return 'command'
+  // A command is described under "Commands"; any other definition by what it is.
+  if (node.$ref === '#/$defs/command') return 'command'
+  if (node.$ref) return typeOf(configSchema.$defs[node.$ref.replace('#/$defs/', '')] ?? {})
   const types = [node.type ?? []].flat().filter((type) => type !== 'null')
   if (types.includes('array'))
     return node.items?.enum ? `list of ${typeOf(node.items)}` : `list of ${typeOf(node.items ?? {})}`

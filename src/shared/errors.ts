@@ -20,6 +20,8 @@ export type SourceLocation =
       name: string
       /** 1-based line inside a multi-line input (the `settings` YAML), when known. */
       line?: number
+      /** 1-based column in that line, when known. */
+      column?: number
       key?: string
     }
   | { kind: 'default'; key?: string }
@@ -57,14 +59,20 @@ export function atLine(location: SourceLocation, line: number | undefined): Sour
 export function describeLocation(location: SourceLocation, nameInput: InputNamer = actionInputName): string {
   switch (location.kind) {
     case 'file':
-      return location.line ? `${location.file}:${location.line}` : location.file
+      return `${location.file}${lineAndColumn(location)}`
     case 'input':
-      return location.line ? `${nameInput(location.name)}:${location.line}` : nameInput(location.name)
+      return `${nameInput(location.name)}${lineAndColumn(location)}`
     case 'default':
       return 'default'
     case 'built-in':
       return 'built-in'
   }
+}
+
+/** `:line:column`, `:line` or nothing, as compilers print positions. */
+function lineAndColumn({ line, column }: { line?: number; column?: number }): string {
+  if (!line) return ''
+  return column ? `:${line}:${column}` : `:${line}`
 }
 
 /**
@@ -97,4 +105,25 @@ function formatMessage(reason: string, location?: SourceLocation, nameInput?: In
 export function messageOf(error: unknown, nameInput?: InputNamer): string {
   if (error instanceof SystemdUnitsError && nameInput) return error.describe(nameInput)
   return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Several errors found in one pass over a file, reported together so a user fixes them all at
+ * once. It is a SystemdUnitsError at the first of them, whose message lists every one, a line each.
+ */
+export class SystemdUnitsErrors extends SystemdUnitsError {
+  constructor(readonly errors: readonly SystemdUnitsError[]) {
+    super(errors[0]!.reason, errors[0]!.location)
+    this.message = errors.map((error) => error.message).join('\n')
+  }
+
+  override describe(nameInput: InputNamer): string {
+    return this.errors.map((error) => error.describe(nameInput)).join('\n')
+  }
+}
+
+/** Throw what was found: nothing, the one error, or all of them together. */
+export function throwAll(errors: readonly SystemdUnitsError[]): void {
+  if (errors.length === 1) throw errors[0]!
+  if (errors.length > 1) throw new SystemdUnitsErrors(errors)
 }

@@ -223,14 +223,26 @@ const PATH_SPECIFIERS = 'CdEfhLStTVyY'
  */
 function resolvePercent(word: string): string {
   return word.replace(/%(.?)/gsu, (specifier, letter: string) => {
-    if (letter === '%') return '%'
-    if (letter !== '' && SPECIFIERS.includes(letter)) return specifier
-    return fail(
-      letter === ''
-        ? 'ends a word with a lone "%"; write "%%" for a literal "%"'
-        : `uses the unknown specifier "%${letter}"; write "%%" for a literal "%"`,
-    )
+    const problem = specifierProblem(letter, 'a word')
+    return problem ? fail(problem) : letter === '%' ? '%' : specifier
   })
+}
+
+/** Why `%letter` is no specifier systemd knows, if it is not; `%%` is a literal "%". */
+function specifierProblem(letter: string, what: string): string | undefined {
+  if (letter === '%' || (letter !== '' && SPECIFIERS.includes(letter))) return undefined
+  return letter === ''
+    ? `ends ${what} with a lone "%"; write "%%" for a literal "%"`
+    : `uses the unknown specifier "%${letter}"; write "%%" for a literal "%"`
+}
+
+/** A value written as the user gave it (the `directives` passthrough): every `%` must start a known specifier. */
+export function checkSpecifiers(value: string): string | undefined {
+  for (const [, letter = ''] of value.matchAll(/%(.?)/gsu)) {
+    const problem = specifierProblem(letter, 'the value')
+    if (problem) return problem
+  }
+  return undefined
 }
 
 /** `written` is the decoded first word before specifiers resolve, `executable` after. */

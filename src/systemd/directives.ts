@@ -62,3 +62,39 @@ export function introducedIn(name: string): number | undefined {
   }
   return undefined
 }
+
+/**
+ * Parser value types that hold a list, which an empty assignment resets (systemd.unit(5): "If the
+ * empty string is assigned to this option, the list ... is reset"; the same in systemd.exec(5) for
+ * Environment=, EnvironmentFile=, CapabilityBoundingSet=, SystemCallFilter=, DeviceAllow=, ...).
+ * `[...]` in a type marks the other lists.
+ */
+const LIST_TYPES = new Set([
+  'ARCHS',
+  'BANDWIDTH',
+  'BOUNDINGSET',
+  'CONDITION',
+  'CPUAFFINITY',
+  'DEVICE',
+  'DEVICELATENCY',
+  'DEVICEWEIGHT',
+  'ENVIRON',
+  'FAMILIES',
+  'FILE',
+  'FILESYSTEMS',
+  'SOCKETS',
+  'STATUS',
+  'SYSCALLS',
+])
+/** [Install]'s lists, typed OTHER by the parser (install.c reads them with config_parse_strv). */
+const INSTALL_LISTS = new Set(['Alias', 'WantedBy', 'RequiredBy', 'Also'])
+
+/** Whether `Key=` (empty) resets the directive: only lists can be reset. */
+export function takesReset(directive: KnownDirective): boolean {
+  return directive.type.includes('[...]') || LIST_TYPES.has(directive.type) || INSTALL_LISTS.has(directive.name)
+}
+
+/** The sections that take `name`, [Unit] and the type's own first as the table lists them; none when unknown. */
+export function directiveSections(name: string): readonly string[] {
+  return sectionsOf.get(name) ?? []
+}

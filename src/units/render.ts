@@ -6,7 +6,7 @@ import type { Template } from './templates.js'
 import type { UnitFile } from './unit-file.js'
 import type { TemplateName, UnitPlan, UnitView } from './views.js'
 import { lineIndex } from '../config/yaml-source.js'
-import { addToSections } from './sections.js'
+import { addToSections, replaceInSections } from './sections.js'
 import type { Settings } from '../config/settings.js'
 import { settingViews } from './setting-views.js'
 
@@ -33,7 +33,8 @@ export function renderUnits(
     const template = templates.get(plan.template)
     if (!template) throw new Error(`no template ${plan.template}`)
     const view = templateView(template, plan.view, settings)
-    const content = addToSections(Mustache.render(template.text, view, {}, NO_ESCAPING), plan.directives)
+    const rendered = addToSections(Mustache.render(template.text, view, {}, NO_ESCAPING), plan.directives)
+    const content = replaceInSections(rendered, plan.replacements)
     checkUnitSyntax(plan.name, content, template)
     return { name: plan.name, content, template: describeLocation(template.source) }
   })

@@ -14,7 +14,8 @@ import { checkUserSettings, VersionGate } from '../systemd/version-gate.js'
 import { unitName } from '../systemd/unit-names.js'
 import { DIRECTORY_KINDS, SYSTEMD_DIRECTORIES } from '../systemd/directories.js'
 import { renderCommand, settingDirectives } from './setting-directives.js'
-import type { SectionLines } from './sections.js'
+import type { SectionDirectives, SectionLines } from './sections.js'
+import { passthroughDirectives } from './passthrough.js'
 
 /** The values a template sees: every directive value already escaped for its directive. */
 export type UnitView = Record<string, string | readonly string[] | boolean | undefined>
@@ -26,6 +27,8 @@ export interface UnitPlan {
   view: UnitView
   /** Directives the template does not write, added to their sections after rendering. */
   directives?: SectionLines
+  /** The passthrough's directives, each replacing every line the rendering wrote for it. */
+  replacements?: SectionDirectives
 }
 
 export const templateNames = [
@@ -89,6 +92,14 @@ export function planUnits(settings: Settings, variables: (template: TemplateName
     const reason = checkUnitName(name)
     if (reason) throw new SystemdUnitsError(`${name}: ${reason}`, settings.locate('service_name'))
   }
+  const [main, ...others] = units
+  const passthrough = passthroughDirectives(
+    settings,
+    gate,
+    main!.name,
+    others.map(({ name }) => name),
+  )
+  for (const unit of units) unit.replacements = passthrough.get(unit.name)
   return { units, notices }
 }
 

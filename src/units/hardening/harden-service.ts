@@ -12,6 +12,8 @@ import { directiveRow, sandboxingDirectives } from '../../systemd/versions.js'
 import type { VersionGate } from '../../systemd/version-gate.js'
 import { DIRECTORY_KINDS } from '../../systemd/directories.js'
 import { CAPABILITIES } from '../../systemd/capabilities.js'
+import { OPTION_DIRECTIVES } from '../../config/option-directives.js'
+import { directiveSections } from '../../systemd/directives.js'
 
 export interface ServiceHardening {
   /** `Directive=value` lines, escaped, in the order written. */
@@ -141,9 +143,14 @@ function adaptToCapabilities(
     }
   }
   const override = overrides.get('AmbientCapabilities')
+  // The passthrough's AmbientCapabilities= grants them just the same (directives.Service).
+  const passthrough = settings.mapping('directives').find(([section]) => section === 'Service')?.[1] as
+    Record<string, OverrideValue> | undefined
   const ambient = [
     ...settings.list('ambient_capabilities'),
-    ...[override ?? []].flat().flatMap((value) => String(value).split(/\s+/)),
+    ...[override ?? [], passthrough?.['AmbientCapabilities'] ?? []]
+      .flat()
+      .flatMap((value) => String(value).split(/\s+/)),
   ].filter((capability) => capability !== '' && !capability.startsWith('~'))
   const bounding = settings.list('capability_bounding_set')
   const written =
@@ -209,16 +216,24 @@ function overridesOf(settings: Settings): Map<string, OverrideValue> {
   const overrides = new Map<string, OverrideValue>()
   for (const [directive, value] of settings.mapping('hardening_overrides')) {
     if (!sandboxingDirectives.includes(directive)) {
-      const known = directiveRow(directive) !== undefined
+      const known = directiveRow(directive) !== undefined || directiveSections(directive).length > 0
       const suggestion = known ? undefined : closestName(directive, sandboxingDirectives)
       const reason = known
-        ? `${directive}= is not a sandboxing directive; it has its own setting or is written by the templates`
+        ? `${directive}= is not a sandboxing directive; ${ownSetting(directive)}`
         : `unknown sandboxing directive ${directive}=${suggestion ? ` (did you mean ${suggestion}?)` : ''}`
       throw new SystemdUnitsError(reason, settings.locate('hardening_overrides', directive))
     }
     overrides.set(directive, value as OverrideValue)
   }
   return overrides
+}
+
+/** Where a directive that is not a sandboxing one is set instead: its setting, else the passthrough. */
+function ownSetting(directive: string): string {
+  const setting = OPTION_DIRECTIVES.find((entry) => entry.directive === directive)
+  if (setting) return `set it with ${setting.option}`
+  const section = directiveSections(directive)[0] ?? 'Service'
+  return `set it with directives.${section}.${directive}`
 }
 
 /** The lines an override writes: none for null, one per item of a list, else one; checked against the target. */
